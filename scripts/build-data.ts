@@ -1,0 +1,41 @@
+/**
+ * Regenerates the tidy CSVs in data/ from the raw sources in data/raw/ (see the PROVENANCE.md files under data/raw).
+ * Deterministic: running it twice changes no byte. Usage: npm run data
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readImfWorkbook, REPORTERS } from "../lib/raw/imf-workbook";
+import { parseWebFigures } from "../lib/raw/web-figures";
+import { toCsv } from "../lib/csv/write";
+import { SCHEMAS } from "../lib/data/schemas";
+import { YEAR_MIN, YEAR_MAX } from "../lib/data/constants";
+
+const root = path.resolve(__dirname, "..");
+const out = (file: string) => path.join(root, "data", file);
+
+function write(file: string, rows: Record<string, string | number>[]) {
+  const schema = SCHEMAS[file];
+  if (!schema) throw new Error(`no schema for ${file}`);
+  writeFileSync(out(file), toCsv(schema.fields.map((f) => f.name), rows));
+  console.log(`wrote data/${file} (${rows.length} rows)`);
+}
+
+const countries = new Map<string, { code: string; name: string; imf_name: string }>();
+for (const reporter of REPORTERS) {
+  const file = path.join(root, "data/raw/imf-dots", reporter.file);
+  const { rows, partners } = readImfWorkbook(file, reporter.code, YEAR_MIN, YEAR_MAX);
+  for (const p of partners) countries.set(p.code, p);
+  if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: reporter.name, imf_name: reporter.imfName });
+  write(`trade-${reporter.slug}.csv`, rows);
+}
+
+write(
+  "countries.csv",
+  [...countries.values()]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((c) => ({ code: c.code, name: c.name, imf_name: c.imf_name, kind: c.code === "WLD" ? "aggregate" : "country" })),
+);
+
+const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
+write("fdi-projects.csv", web.projects);
+write("fdi-flows.csv", web.flows);
