@@ -1,0 +1,40 @@
+/**
+ * Everything the pages and downloads need that is computed before `next build`:
+ *  - public/data/*.csv — the raw CSVs copied byte for byte, and the derived CSVs written by the data module;
+ *  - generated/svg/<figure>--<variant>--<width>.svg — each chart as static SVG, inlined by the pages.
+ * All of it is computed in memory first; files are written only when every input validated.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseCsv } from "../csv/parse";
+import { toCsv } from "../csv/write";
+import { derivedTables } from "../data/derived";
+import { loadDataset, type Dataset } from "../data/load";
+import { SCHEMAS } from "../data/schemas";
+import { FIGURES } from "../charts/figures";
+import { renderFigureSvg, WIDTHS } from "../charts/svg";
+
+export interface Output { path: string; content: string | Buffer }
+
+export const svgPath = (figure: string, variant: string, width: number) => `generated/svg/${figure}--${variant}--${width}.svg`;
+
+export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join(root, "data"))): Output[] {
+  const outputs: Output[] = [];
+  for (const file of Object.keys(SCHEMAS)) {
+    outputs.push({ path: `public/data/${file}`, content: readFileSync(path.join(root, "data", file)) });
+  }
+  const codes = new Set(ds.countries.keys());
+  for (const [file, table] of Object.entries(derivedTables(ds))) {
+    const csv = toCsv(table.schema.fields.map((f) => f.name), table.rows);
+    parseCsv(`public/data/${file}`, csv, table.schema, codes); // the derived file must pass its own schema
+    outputs.push({ path: `public/data/${file}`, content: csv });
+  }
+  for (const fig of FIGURES) {
+    for (const v of fig.variants) {
+      for (const width of Object.values(WIDTHS)) {
+        outputs.push({ path: svgPath(fig.id, v.key, width), content: renderFigureSvg(fig, ds, v.key, width) });
+      }
+    }
+  }
+  return outputs;
+}

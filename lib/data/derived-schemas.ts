@@ -1,0 +1,61 @@
+/** Schemas of the derived CSVs (computed by lib/data/derived.ts, never edited by hand). */
+import { IMF_SOURCE, YEAR_MAX, YEAR_MIN } from "./constants";
+import type { Field, Schema } from "./schemas";
+
+const usd = (name: string, description: string): Field => ({ name, type: "number", description, unit: "USD millions, current prices" });
+const from = (...files: string[]) => [
+  { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
+  ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/data/derived.ts`, path: `data/${f}` })),
+];
+const rankFields: Field[] = [
+  { name: "year", type: "integer", description: "Calendar year", minimum: 2010, maximum: 2020 },
+  { name: "rank", type: "integer", description: "Rank among partner countries (1 = largest); aggregates excluded; ties share the better rank", minimum: 1 },
+  { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
+  { name: "name", type: "string", description: "Partner name" },
+  usd("exports_usd_m", "Reporter's exports to the partner (FOB), rounded to 0.1"),
+  usd("imports_usd_m", "Reporter's imports from the partner (CIF), rounded to 0.1"),
+  usd("total_usd_m", "Exports + imports, rounded to 0.1 after summing"),
+];
+
+export const DERIVED_SCHEMAS: Record<string, Schema> = {
+  "bilateral-trade.csv": {
+    file: "bilateral-trade.csv",
+    title: `France–Russia goods trade by year, ${YEAR_MIN}–${YEAR_MAX}, on both declaring sides`,
+    description:
+      "French exports to and imports from Russia. basis france-declared: France's declarations; russia-declared: Russia's declarations mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports). Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.",
+    fields: [
+      { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: YEAR_MAX },
+      { name: "basis", type: "string", description: "Which side declared the flows", enum: ["france-declared", "russia-declared"] },
+      usd("fr_exports_usd_m", "French exports to Russia"),
+      usd("fr_imports_usd_m", "French imports from Russia"),
+      usd("total_usd_m", "Exports + imports"),
+      usd("balance_usd_m", "French exports − French imports"),
+    ],
+    primaryKey: ["basis", "year"],
+    sources: from("trade-france.csv", "trade-russia.csv"),
+    licence: IMF_SOURCE.licence,
+  },
+  "france-top-partners.csv": {
+    file: "france-top-partners.csv",
+    title: "France's top 30 trading partners by total goods trade, each year 2010–2020 (France-declared)",
+    description: "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
+    fields: rankFields,
+    primaryKey: ["year", "rank", "partner"],
+    sources: from("trade-france.csv"),
+    licence: IMF_SOURCE.licence,
+  },
+  "russia-top-partners.csv": {
+    file: "russia-top-partners.csv",
+    title: "Russia's top 25 trading partners by total trade and by imports, each year 2010–2020 (Russia-declared)",
+    description:
+      "Partners ranked by Russia's declarations. measure total = exports + imports; imports = Russia's imports from the partner. basis as-reported: Russia's data as declared (no Belarus rows in 2009–2010); belarus-filled: Belarus's missing flows taken from Belarus's own declarations.",
+    fields: [
+      { name: "measure", type: "string", description: "What is ranked", enum: ["total", "imports"] },
+      { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: ["as-reported", "belarus-filled"] },
+      ...rankFields,
+    ],
+    primaryKey: ["measure", "basis", "year", "rank", "partner"],
+    sources: from("trade-russia.csv", "trade-belarus.csv"),
+    licence: IMF_SOURCE.licence,
+  },
+};
