@@ -12,11 +12,12 @@ import { derivedTables } from "../data/derived";
 import { loadDataset, type Dataset } from "../data/load";
 import { SCHEMAS } from "../data/schemas";
 import { FIGURES } from "../charts/figures";
-import { renderFigureSvg, WIDTHS } from "../charts/svg";
+import { renderFigureSvg } from "../charts/svg";
+import { svgPath, WIDTHS } from "../charts/paths";
+import { cssVariables } from "../charts/theme";
 
 export interface Output { path: string; content: string | Buffer }
 
-export const svgPath = (figure: string, variant: string, width: number) => `generated/svg/${figure}--${variant}--${width}.svg`;
 
 export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join(root, "data"))): Output[] {
   const outputs: Output[] = [];
@@ -36,5 +37,9 @@ export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join
       }
     }
   }
+  outputs.push({
+    path: "generated/chart-theme.css",
+    content: `/* generated from lib/charts/theme.ts */\n:root{${cssVariables("light")}}\n@media (prefers-color-scheme: dark){:root{${cssVariables("dark")}}}\n`,
+  });
   return outputs;
 }

@@ -5,12 +5,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Dataset } from "../data/load";
 import type { Figure } from "./types";
+import { renderFigure } from "./renderers";
 
-/** Web widths: a narrow render for phones and a wide one for larger screens. */
-export const WIDTHS = { narrow: 360, wide: 760 } as const;
+
+
 
 export function renderFigureSvg(fig: Figure, ds: Dataset, variant: string, width: number): string {
-  const markup = renderToStaticMarkup(fig.render(ds, variant, width));
+  const markup = renderToStaticMarkup(renderFigure(fig.id, ds, variant, width));
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);
   if (!match) throw new Error(`figure ${fig.id}/${variant}: recharts rendered no <svg> (got ${markup.slice(0, 80)}…)`);
   let svg = match[0];

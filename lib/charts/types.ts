@@ -1,4 +1,3 @@
-import type { ReactElement } from "react";
 import type { Dataset } from "../data/load";
 import type { ChartToken } from "./theme";
 
@@ -24,6 +23,5 @@ export interface Figure {
   legend: LegendItem[];
   /** alternative views; the first is the default (used for images and embeds) */
   variants: { key: string; label: string }[];
-  render(ds: Dataset, variant: string, width: number): ReactElement;
   table(ds: Dataset, variant: string): TableModel;
 }

@@ -1,11 +1,8 @@
 /**
- * The registry of figures: for each, its words (title, units, source, notes), its CSV, and two pure functions of
- * the dataset — the chart element (recharts, for a given width) and the data table. Pages, static SVGs, images and
- * embeds all read from here, so the numbers are the same everywhere.
+ * The registry of figures: for each, its words (title, units, source, notes), its CSV, and its data table as a pure
+ * function of the dataset. The chart drawings are in ./renderers.tsx (recharts cannot load in server components).
+ * Pages, static SVGs, images and embeds all read from here, so the words and numbers are the same everywhere.
  */
-import { BilateralChart } from "../../components/charts/BilateralChart";
-import { RankSlopeChart } from "../../components/charts/RankSlopeChart";
-import { GroupedBarChart } from "../../components/charts/FdiCharts";
 import { bilateral } from "../data/derive/bilateral";
 import { franceTopPartners, russiaTopPartners, type RankRow } from "../data/derived";
 import type { Dataset } from "../data/load";
@@ -26,7 +23,7 @@ const rankColumns: Column[] = [
 
 export const PAIR = { a: 2010, b: 2020 } as const;
 
-function pairRanks(rows: readonly RankRow[], year: number) {
+export function pairRanks(rows: readonly RankRow[], year: number) {
   return rows.filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
 }
 function rankTable(rows: readonly RankRow[], top: number, caption: string): TableModel {
@@ -56,10 +53,6 @@ function russiaFigure(measure: "total" | "imports"): Figure {
       { label: "Other partners", token: "muted", shape: "line" },
     ],
     variants: GAP_VARIANTS,
-    render(ds, variant, width) {
-      const rows = russiaTopPartners(ds).filter((r) => r.measure === measure && r.basis === variant);
-      return <RankSlopeChart a={{ year: PAIR.a, ranks: pairRanks(rows, PAIR.a) }} b={{ year: PAIR.b, ranks: pairRanks(rows, PAIR.b) }} top={top} highlight="FRA" width={width} title={this.title} />;
-    },
     table(ds, variant) {
       const rows = russiaTopPartners(ds).filter((r) => r.measure === measure && r.basis === variant);
       return rankTable(rows, top, `Russia's top ${top} partners by ${measure === "total" ? "total trade" : "imports"}, ${PAIR.a} and ${PAIR.b}, USD millions (${variant})`);
@@ -93,9 +86,6 @@ export const FIGURES: Figure[] = [
       { key: "france-declared", label: "France-declared" },
       { key: "russia-declared", label: "Russia-declared" },
     ],
-    render(ds, variant, width) {
-      return <BilateralChart rows={bilateral(ds).filter((r) => r.basis === variant)} width={width} title={this.title} />;
-    },
     table(ds, variant) {
       return {
         caption: `France–Russia goods trade by year, USD millions (${variant})`,
@@ -124,10 +114,6 @@ export const FIGURES: Figure[] = [
       { label: "Other partners", token: "muted", shape: "line" },
     ],
     variants: [{ key: "2010-2020", label: "2010 and 2020" }],
-    render(ds, _variant, width) {
-      const rows = franceTopPartners(ds);
-      return <RankSlopeChart a={{ year: PAIR.a, ranks: pairRanks(rows, PAIR.a) }} b={{ year: PAIR.b, ranks: pairRanks(rows, PAIR.b) }} top={20} highlight="RUS" width={width} title={this.title} />;
-    },
     table(ds) {
       return rankTable(franceTopPartners(ds), 20, `France's top 20 partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`);
     },
@@ -157,9 +143,6 @@ export const FIGURES: Figure[] = [
       { label: "2019", token: "exports", shape: "bar" },
     ],
     variants: [{ key: "all", label: "2017–2019" }],
-    render(ds, _v, width) {
-      return <GroupedBarChart data={fdiGroups(ds, "projects")} series={this.legend.map((l) => ({ key: l.label, label: l.label, token: l.token }))} highlight="FRA" width={width} title={this.title} />;
-    },
     table(ds) {
       return {
         caption: "FDI projects in Russia by source country (EY), number of projects",
@@ -186,9 +169,6 @@ export const FIGURES: Figure[] = [
       { label: "2020", token: "exports", shape: "bar" },
     ],
     variants: [{ key: "all", label: "2019–2020" }],
-    render(ds, _v, width) {
-      return <GroupedBarChart data={fdiGroups(ds, "flows")} series={this.legend.map((l) => ({ key: l.label, label: l.label, token: l.token }))} highlight="FRA" width={width} title={this.title} decimals={1} />;
-    },
     table(ds) {
       return {
         caption: "Net FDI flows into Russia by counterpart country (Bank of Russia via DG Trésor), USD billions",

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartFigure } from "../../../components/ChartFigure";
+import { chartPage, PAGES } from "../../../lib/charts/pages";
+import { figuresOfPage } from "../../../lib/charts/figures";
+import { dataset } from "../../../lib/data/load";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return PAGES.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const page = PAGES.find((p) => p.slug === slug);
+  return page ? { title: page.title, description: page.summary } : {};
+}
+
+export default async function ChartPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!PAGES.some((p) => p.slug === slug)) notFound();
+  const page = chartPage(slug);
+  const ds = dataset();
+  return (
+    <article>
+      <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{page.table} of the article</p>
+      <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
+      <p className="mt-2 max-w-3xl">{page.summary}</p>
+      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300"><strong>What the article says:</strong> {page.article}</p>
+      {figuresOfPage(slug).map((fig) => (
+        <ChartFigure key={fig.id} fig={fig} ds={ds} />
+      ))}
+    </article>
+  );
+}
