@@ -1,0 +1,114 @@
+/**
+ * The data module on the real data: parse + validate (loadDataset), derive (bilateral series, rankings),
+ * with cells checked against values read by hand from the raw IMF workbooks (cell references given).
+ */
+import { loadDataset } from "../lib/data/load";
+import { bilateral } from "../lib/data/derive/bilateral";
+import { rankOf, rankPartners } from "../lib/data/derive/rankings";
+import { indexTrade } from "../lib/data/derive/trade-index";
+import { derivedTables, franceTopPartners, russiaTopPartners } from "../lib/data/derived";
+
+const ds = loadDataset();
+const fr = indexTrade(ds.trade.FRA);
+const ru = indexTrade(ds.trade.RUS);
+const by = indexTrade(ds.trade.BLR);
+
+describe("raw workbook cells survive into data/*.csv unchanged", () => {
+  test.each([
+    ["DOTS_72.xlsx Exports, FOB!BA104 (France → Russia, 2010)", () => fr.value("RUS", 2010, "exports"), 8397.818786],
+    ["DOTS_72.xlsx Imports, CIF!BK104 (France ← Russia, 2020)", () => fr.value("RUS", 2020, "imports"), 6110.578392],
+    ["DOTS_72.xlsx Exports, FOB!BK18 (France → Germany, 2020)", () => fr.value("DEU", 2020, "exports"), 71072.53453],
+    ["DOTS_72.xlsx Imports, CIF!BD9 (France ← World, 2013)", () => fr.value("WLD", 2013, "imports"), 682440.857465],
+    ["DOTS_162.xlsx Exports, FOB!AC18 (Russia → France, 2018)", () => ru.value("FRA", 2018, "exports"), 7785.043349],
+    ["DOTS_162.xlsx Imports, CIF!AB18 (Russia ← France, 2017)", () => ru.value("FRA", 2017, "imports"), 9530.084629],
+    ["DOTS_162.xlsx Exports, FOB!V90 (Russia → Belarus, 2011)", () => ru.value("BLR", 2011, "exports"), 11336.944799],
+    ["DOTS_18.xlsx Imports, CIF!U101 (Belarus ← Russia, 2010)", () => by.value("RUS", 2010, "imports"), 18080.6145],
+    ["DOTS_18.xlsx Exports, FOB!U95 (Belarus → Russia, 2010)", () => by.value("RUS", 2010, "exports"), 9953.6479],
+  ])("%s", (_label, read, expected) => {
+    expect(read()).toBe(expected);
+  });
+
+  test("Russia-declared data have no Belarus rows for 2009–2010 (DOTS_162.xlsx U90 is empty)", () => {
+    expect(ru.value("BLR", 2010, "exports")).toBeUndefined();
+    expect(ru.value("BLR", 2009, "imports")).toBeUndefined();
+  });
+
+  test("IMF groupings are not in the data; World is kept as WLD", () => {
+    expect(ds.countries.get("WLD")?.kind).toBe("aggregate");
+    expect([...ds.countries.values()].filter((c) => c.kind === "aggregate").map((c) => c.code)).toEqual(["WLD"]);
+    expect(ds.trade.FRA.some((r) => !ds.countries.has(r.partner))).toBe(false);
+  });
+});
+
+describe("bilateral series (Table 1)", () => {
+  const rows = bilateral(ds);
+  const get = (basis: string, year: number) => rows.find((r) => r.basis === basis && r.year === year)!;
+
+  test("France-declared 2010: exports, imports, total and balance from the workbook cells", () => {
+    const r = get("france-declared", 2010);
+    expect(r.fr_exports_usd_m).toBe(8397.8);
+    expect(r.fr_imports_usd_m).toBe(15486.3);
+    expect(r.total_usd_m).toBe(23884.1);
+    expect(r.balance_usd_m).toBe(-7088.5);
+  });
+
+  test("Russia-declared mirrors: French exports = Russia's imports from France", () => {
+    expect(get("russia-declared", 2017).fr_exports_usd_m).toBe(9530.1);
+    expect(get("russia-declared", 2018).fr_imports_usd_m).toBe(7785);
+  });
+
+  test("both bases cover every year 2000–2020", () => {
+    expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(Array.from({ length: 21 }, (_, i) => 2000 + i));
+    expect(rows).toHaveLength(42);
+  });
+});
+
+describe("rankings (Tables 2 and 3)", () => {
+  test("Russia's rank among France's partners by total trade, France-declared: 10th in 2010, 17th in 2020", () => {
+    expect(rankOf(ds, "FRA", "RUS", 2010, "total")?.rank).toBe(10);
+    expect(rankOf(ds, "FRA", "RUS", 2020, "total")?.rank).toBe(17);
+  });
+
+  test("aggregates are never ranked", () => {
+    const list = rankPartners(ds, "FRA", 2020, "total");
+    expect(list.find((r) => r.partner === "WLD")).toBeUndefined();
+    expect(list[0].partner).toBe("DEU");
+    expect(list[0].total_usd_m).toBeCloseTo(71072.53453 + fr.value("DEU", 2020, "imports")!, 6);
+  });
+
+  test("France among Russia's partners in 2010 depends on the Belarus gap: 11th as reported, 12th with Belarus filled", () => {
+    expect(rankOf(ds, "RUS", "FRA", 2010, "total", "as-reported")?.rank).toBe(11);
+    expect(rankOf(ds, "RUS", "FRA", 2010, "total", "belarus-filled")?.rank).toBe(12);
+    expect(rankOf(ds, "RUS", "FRA", 2020, "total", "as-reported")?.rank).toBe(13);
+  });
+
+  test("Belarus filled from Belarus's own declarations, flagged as filled", () => {
+    const b = rankOf(ds, "RUS", "BLR", 2010, "total", "belarus-filled")!;
+    expect(b.exports_usd_m).toBe(18080.6145);
+    expect(b.imports_usd_m).toBe(9953.6479);
+    expect(b.filled).toBe(true);
+    expect(rankOf(ds, "RUS", "BLR", 2010, "total", "as-reported")).toBeUndefined();
+  });
+
+  test("France among Russia's suppliers (imports): 6th in 2020", () => {
+    expect(rankOf(ds, "RUS", "FRA", 2020, "imports", "as-reported")?.rank).toBe(6);
+  });
+
+  test("ties share the better rank", () => {
+    const tiny = { ...ds, trade: { ...ds.trade, FRA: [
+      { reporter: "FRA", partner: "DEU", year: 2010, flow: "exports" as const, value_usd_m: 5 },
+      { reporter: "FRA", partner: "ITA", year: 2010, flow: "exports" as const, value_usd_m: 5 },
+      { reporter: "FRA", partner: "ESP", year: 2010, flow: "exports" as const, value_usd_m: 3 },
+    ] } };
+    expect(rankPartners(tiny, "FRA", 2010, "total").map((r) => `${r.partner}:${r.rank}`)).toEqual(["DEU:1", "ITA:1", "ESP:3"]);
+  });
+
+  test("derived CSV tables: top 30 / top 25 per year, ranks contiguous from 1", () => {
+    const f = franceTopPartners(ds);
+    expect(f.filter((r) => r.year === 2015)).toHaveLength(30);
+    expect(f.filter((r) => r.year === 2015).map((r) => r.rank)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const r = russiaTopPartners(ds);
+    expect(r.filter((x) => x.year === 2010 && x.measure === "total" && x.basis === "belarus-filled").find((x) => x.partner === "FRA")?.rank).toBe(12);
+    expect(Object.keys(derivedTables(ds)).sort()).toEqual(["bilateral-trade.csv", "france-top-partners.csv", "russia-top-partners.csv"]);
+  });
+});
