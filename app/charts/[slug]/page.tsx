@@ -4,6 +4,9 @@ import { ChartFigure } from "../../../components/ChartFigure";
 import { chartPage, PAGES } from "../../../lib/charts/pages";
 import { figuresOfPage } from "../../../lib/charts/figures";
 import { dataset } from "../../../lib/data/load";
+import { RANK_YEARS } from "../../../lib/data/derived";
+import { PAIR } from "../../../lib/charts/figures";
+import { YearPairExplorer } from "../../../components/YearPairExplorer";
 
 export const dynamicParams = false;
 
@@ -31,6 +34,9 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       {figuresOfPage(slug).map((fig) => (
         <ChartFigure key={fig.id} fig={fig} ds={ds} />
       ))}
+      {slug === "france-top-partners" && (
+        <YearPairExplorer csv="france-top-partners.csv" years={RANK_YEARS} initial={PAIR} top={20} highlight="RUS" label="France's top trading partners" />
+      )}
     </article>
   );
 }

@@ -1,0 +1,93 @@
+"use client";
+/**
+ * Compare any two years of a ranking. Nothing heavy loads until the reader picks a year: then the CSV behind the
+ * chart (the same file as the download) is fetched and parsed with papaparse, and the recharts slope chart is
+ * imported and drawn at the container's width. The default pair is already on the page as static SVG.
+ */
+import { useEffect, useRef, useState, type ComponentType } from "react";
+import type { RankSlopeChartProps } from "./charts/RankSlopeChart";
+import { DataTable } from "./DataTable";
+import type { TableModel } from "../lib/charts/types";
+
+interface Row { year: number; rank: number; partner: string; name: string; exports_usd_m: number; imports_usd_m: number; total_usd_m: number }
+
+export interface YearPairExplorerProps {
+  csv: string;
+  years: number[];
+  initial: { a: number; b: number };
+  top: number;
+  highlight: string;
+  label: string;
+}
+
+export function YearPairExplorer({ csv, years, initial, top, highlight, label }: YearPairExplorerProps) {
+  const [pair, setPair] = useState(initial);
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [Chart, setChart] = useState<ComponentType<RankSlopeChartProps> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [width, setWidth] = useState(760);
+  const box = useRef<HTMLDivElement>(null);
+  const touched = pair.a !== initial.a || pair.b !== initial.b;
+
+  useEffect(() => {
+    if (!touched || (rows && Chart)) return;
+    Promise.all([fetch(`/data/${csv}`).then((r) => r.text()), import("papaparse"), import("./charts/RankSlopeChart")])
+      .then(([text, Papa, mod]) => {
+        const parsed = Papa.default.parse<Row>(text, { header: true, dynamicTyping: true, skipEmptyLines: true });
+        setRows(parsed.data);
+        setChart(() => mod.RankSlopeChart);
+      })
+      .catch((e: Error) => setError(`Could not load ${csv}: ${e.message}`));
+  }, [touched, rows, Chart, csv]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(320, Math.floor(entry.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const ranks = (year: number) => (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
+  const table: TableModel | null = rows && {
+    caption: `${label}: top ${top}, ${pair.a} and ${pair.b}, USD millions`,
+    columns: [
+      { key: "year", label: "Year" }, { key: "rank", label: "Rank", numeric: true }, { key: "name", label: "Partner" },
+      { key: "exports_usd_m", label: "Exports (USD m)", numeric: true, decimals: 1 },
+      { key: "imports_usd_m", label: "Imports (USD m)", numeric: true, decimals: 1 },
+      { key: "total_usd_m", label: "Total (USD m)", numeric: true, decimals: 1 },
+    ],
+    rows: rows.filter((r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top) as unknown as TableModel["rows"],
+  };
+
+  const select = (key: "a" | "b", text: string) => (
+    <label className="flex items-center gap-2">
+      {text}
+      <select
+        className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
+        value={pair[key]}
+        onChange={(e) => setPair({ ...pair, [key]: Number(e.target.value) })}
+      >
+        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <section className="no-print my-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800" aria-labelledby="explorer-h">
+      <h2 id="explorer-h" className="text-lg font-semibold">Compare any two years</h2>
+      <p className="text-sm text-gray-700 dark:text-gray-300">The chart above shows {initial.a} and {initial.b}. Pick other years; the numbers come from the same CSV as the download.</p>
+      <div className="mt-3 flex flex-wrap gap-4 text-sm">{select("a", "From")}{select("b", "to")}</div>
+      <div ref={box} className="mt-4" aria-live="polite">
+        {error && <p role="alert">{error}</p>}
+        {touched && !error && (!rows || !Chart) && <p>Loading…</p>}
+        {touched && rows && Chart && (
+          <>
+            <Chart a={{ year: pair.a, ranks: ranks(pair.a) }} b={{ year: pair.b, ranks: ranks(pair.b) }} top={top} highlight={highlight} width={width} title={`${label}, ${pair.a} and ${pair.b}`} />
+            {table && <div className="mt-4"><DataTable table={table} /></div>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
