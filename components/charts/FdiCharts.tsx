@@ -21,11 +21,12 @@ export function GroupedBarChart({ data, series, highlight, width, height = Math.
   const narrow = width < 500;
   const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
+  const { domain, ticks } = niceScale(data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)));
   return (
     <BarChart width={width} height={height} data={rows} title={title} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} barGap={2}>
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis dataKey="name" tick={tick} stroke={color("grid")} interval={0} />
-      <YAxis tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
+      <YAxis domain={domain} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
       <ReferenceLine y={0} stroke={color("text")} />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
@@ -34,4 +35,18 @@ export function GroupedBarChart({ data, series, highlight, width, height = Math.
       ))}
     </BarChart>
   );
+}
+
+/** Round axis ends and 4–6 ticks at 1, 2 or 5 × 10^k, always including 0. */
+export function niceScale(values: number[]): { domain: [number, number]; ticks: number[] } {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const raw = (hi - lo) / 5 || 1;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const min = Math.floor(lo / step) * step;
+  const max = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let t = min; t <= max + step / 2; t += step) ticks.push(Math.round(t / mag) * mag);
+  return { domain: [min, max], ticks };
 }

@@ -49,8 +49,9 @@ export const PAGES: ChartPage[] = [
     article: "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
     headline(ds) {
       const a = rankOf(ds, RUSSIA, FRANCE, 2010, "total", "belarus-filled")!.rank;
+      const asReported = rankOf(ds, RUSSIA, FRANCE, 2010, "total", "as-reported")!.rank;
       const b = rankOf(ds, RUSSIA, FRANCE, 2020, "total", "belarus-filled")!.rank;
-      return `France: ${ordinal(a)} partner of Russia in 2010, ${ordinal(b)} in 2020`;
+      return `France: ${ordinal(a)} partner of Russia in 2010 (${ordinal(asReported)} as Russia reported), ${ordinal(b)} in 2020`;
     },
   },
   {
