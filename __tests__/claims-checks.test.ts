@@ -232,6 +232,12 @@ describe("parseClaims", () => {
     expect(err.message).toBe('data/test.csv:2:4: article_value "11th" does not mention 10th, the value the params check');
   });
 
+  it("counts lines the same in a CRLF file", () => {
+    const lines = withLine(2, GOOD[2].replace("min_pct=25", "min_pct=lots"));
+    const err = errorOf(() => parseClaims("data/test.csv", lines.join("\r\n") + "\r\n"));
+    expect(err.message).toBe("data/test.csv:3:6: params: min_pct=lots is not a number");
+  });
+
   it("reports an unquoted list (extra field) with its line", () => {
     const err = errorOf(() => parse(withLine(3, GOOD[3].replace(/"/g, ""))));
     expect(err.message).toMatch(/^data\/test\.csv:4:7: expected 6 fields, found 7$/);

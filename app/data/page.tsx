@@ -16,7 +16,7 @@ export default function DataPage() {
         <section key={e.file} id={e.file} className="mt-8 border-t border-gray-200 pt-4 dark:border-gray-800" aria-labelledby={`${e.file}-h`}>
           <h2 id={`${e.file}-h`} className="text-lg font-semibold">{e.title}</h2>
           <p className="text-sm">
-            <a href={`/data/${e.file}`} download className="font-mono underline">/data/{e.file}</a> · {e.rows.toLocaleString("en-GB")} rows · {e.kind}
+            <a href={`/data/${e.file}`} download className="font-mono underline">/data/{e.file}</a> · {e.rows.toLocaleString("en-GB")} rows · {(e.bytes / 1024).toFixed(1)} KB · {e.kind}
           </p>
           <p className="mt-1 max-w-3xl text-sm">{e.description}</p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Columns of ${e.file}`}>

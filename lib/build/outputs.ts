@@ -1,6 +1,7 @@
 /**
  * Everything the pages and downloads need that is computed before `next build`:
- *  - public/data/*.csv — the raw CSVs copied byte for byte, and the derived CSVs written by the data module;
+ *  - public/data/*.csv — the raw CSVs and the claims spec copied byte for byte, the derived CSVs written by the
+ *    data module, and the claims results evaluated from the data;
  *  - generated/svg/<figure>--<variant>--<width>.svg — each chart as static SVG, inlined by the pages.
  * All of it is computed in memory first; files are written only when every input validated.
  */
@@ -15,13 +16,15 @@ import { FIGURES } from "../charts/figures";
 import { renderFigureSvg } from "../charts/svg";
 import { svgPath, WIDTHS } from "../charts/paths";
 import { cssVariables } from "../charts/theme";
+import { CLAIMS_FILE, CLAIMS_RESULTS_FILE, loadClaims } from "../claims/spec";
+import { claimsCsv } from "../claims/evaluate";
 
 export interface Output { path: string; content: string | Buffer }
 
 
 export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join(root, "data"))): Output[] {
   const outputs: Output[] = [];
-  for (const file of Object.keys(SCHEMAS)) {
+  for (const file of [...Object.keys(SCHEMAS), CLAIMS_FILE]) {
     outputs.push({ path: `public/data/${file}`, content: readFileSync(path.join(root, "data", file)) });
   }
   const codes = new Set(ds.countries.keys());
@@ -30,6 +33,9 @@ export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join
     parseCsv(`public/data/${file}`, csv, table.schema, codes); // the derived file must pass its own schema
     outputs.push({ path: `public/data/${file}`, content: csv });
   }
+  // Claims are evaluated here, so a claim whose computation cannot run stops the build.
+  const claims = loadClaims(path.join(root, "data"), codes);
+  outputs.push({ path: `public/data/${CLAIMS_RESULTS_FILE}`, content: claimsCsv(ds, claims) });
   for (const fig of FIGURES) {
     for (const v of fig.variants) {
       for (const width of Object.values(WIDTHS)) {

@@ -1,21 +1,17 @@
-/** The /data catalogue: every CSV served under /data/, with its schema and row count. */
-import { dataset } from "./load";
-import { derivedTables } from "./derived";
-import { SCHEMAS, type Schema } from "./schemas";
+/** The /data catalogue: every CSV served under /data/, with its schema and row count (read from the served file). */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { SERVED_CSVS, type CsvKind } from "../build/served-csvs";
+import type { Schema } from "./schemas";
 
-export interface CatalogueEntry extends Schema { rows: number; kind: "source data" | "derived at build" }
+export interface CatalogueEntry extends Schema { rows: number; bytes: number; kind: CsvKind }
 
-export function catalogue(): CatalogueEntry[] {
-  const ds = dataset();
-  const counts: Record<string, number> = {
-    "countries.csv": ds.countries.size,
-    "trade-france.csv": ds.trade.FRA.length,
-    "trade-russia.csv": ds.trade.RUS.length,
-    "trade-belarus.csv": ds.trade.BLR.length,
-    "fdi-projects.csv": ds.fdiProjects.length,
-    "fdi-flows.csv": ds.fdiFlows.length,
-  };
-  const source = Object.values(SCHEMAS).map((s) => ({ ...s, rows: counts[s.file], kind: "source data" as const }));
-  const derived = Object.values(derivedTables(ds)).map((t) => ({ ...t.schema, rows: t.rows.length, kind: "derived at build" as const }));
-  return [...derived, ...source];
+/** Reads public/data/, written by the prebuild step from data/ and the data module. */
+export function catalogue(dir = path.join(process.cwd(), "public/data")): CatalogueEntry[] {
+  return SERVED_CSVS.map(({ file, schema, kind }) => {
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const rows = Papa.parse(text, { header: true, skipEmptyLines: true }).data.length;
+    return { ...schema, rows, bytes: Buffer.byteLength(text), kind };
+  });
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimsList } from "../../../components/ClaimsList";
+import { pageClaims } from "../../../lib/claims/site";
 import { ChartFigure } from "../../../components/ChartFigure";
 import { chartPage, PAGES } from "../../../lib/charts/pages";
 import { figuresOfPage } from "../../../lib/charts/figures";
@@ -31,6 +34,11 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
       <p className="mt-2 max-w-3xl">{page.summary}</p>
       <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300"><strong>What the article says:</strong> {page.article}</p>
+      <section className="mt-4" aria-labelledby="claims-h">
+        <h2 id="claims-h" className="text-lg font-semibold">Do the data bear it out?</h2>
+        <ClaimsList results={pageClaims(slug)} headingLevel={3} />
+        <p className="mt-2 text-sm"><Link href="/claims/" className="underline">All claims and how each is computed</Link></p>
+      </section>
       {figuresOfPage(slug).map((fig) => (
         <ChartFigure key={fig.id} fig={fig} ds={ds} />
       ))}
