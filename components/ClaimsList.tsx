@@ -4,6 +4,7 @@
  * Verdicts are given in words (and a symbol), never by colour alone.
  */
 import Link from "next/link";
+import { Fragment } from "react";
 import type { ClaimEvaluation } from "../lib/claims/evaluate";
 import type { Verdict } from "../lib/claims/checks";
 import type { CheckKind } from "../lib/claims/spec";
@@ -81,7 +82,7 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
                 </>
               )}
             </p>
-            <div className="mt-3 overflow-x-auto">
+            <div className="mt-3">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Our value for this claim on each basis, with the verdict and how it was reached</caption>
                 <thead>
@@ -89,17 +90,23 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
                     <th scope="col" className="py-1 pr-3 font-semibold">Basis</th>
                     <th scope="col" className="py-1 pr-3 font-semibold">Our value</th>
                     <th scope="col" className="py-1 pr-3 font-semibold">Verdict</th>
-                    <th scope="col" className="py-1 font-semibold">Explanation</th>
+                    <th scope="col" className="hidden py-1 font-semibold sm:table-cell">Explanation</th>
                   </tr>
                 </thead>
                 <tbody>
                   {e.results.map((r) => (
-                    <tr key={r.basis} className="border-b border-gray-200 align-top last:border-b-0 dark:border-gray-800">
-                      <th scope="row" className="py-2 pr-3 font-normal">{r.basisLabel}</th>
-                      <td className="whitespace-nowrap py-2 pr-3 font-medium tabular-nums">{r.value.text}</td>
-                      <td className="py-2 pr-3"><VerdictBadge verdict={r.verdict} /></td>
-                      <td className="min-w-[16rem] py-2 text-gray-700 dark:text-gray-300">{r.explanation}</td>
-                    </tr>
+                    <Fragment key={r.basis}>
+                      <tr className="border-gray-200 align-top sm:border-b dark:border-gray-800">
+                        <th scope="row" className="py-2 pr-3 font-normal">{r.basisLabel}</th>
+                        <td className="whitespace-nowrap py-2 pr-3 font-medium tabular-nums">{r.value.text}</td>
+                        <td className="py-2 pr-3"><VerdictBadge verdict={r.verdict} /></td>
+                        <td className="hidden py-2 text-gray-700 sm:table-cell dark:text-gray-300">{r.explanation}</td>
+                      </tr>
+                      {/* on phones the explanation takes a full-width row of its own */}
+                      <tr className="border-b border-gray-200 sm:hidden dark:border-gray-800">
+                        <td colSpan={3} className="pb-2 text-gray-700 dark:text-gray-300">{r.explanation}</td>
+                      </tr>
+                    </Fragment>
                   ))}
                 </tbody>
               </table>

@@ -18,7 +18,7 @@ export interface ChartPage {
 export const PAGES: ChartPage[] = [
   {
     slug: "bilateral-trade",
-    table: "Table 1",
+    table: "Table 1 of the article",
     title: "France–Russia trade by year",
     summary: "French exports to and imports from Russia, total and balance, 2000–2020, as each side declares them.",
     article: "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
@@ -31,7 +31,7 @@ export const PAGES: ChartPage[] = [
   },
   {
     slug: "france-top-partners",
-    table: "Table 2",
+    table: "Table 2 of the article",
     title: "France's top trading partners",
     summary: "France's top 20 partners by total goods trade in 2010 and 2020, and how Russia's rank changed.",
     article: "The article places Russia 10th among France's trading partners in 2010 and 17th in 2020.",
@@ -43,7 +43,7 @@ export const PAGES: ChartPage[] = [
   },
   {
     slug: "russia-top-partners",
-    table: "Table 3",
+    table: "Table 3 of the article",
     title: "Russia's top trading partners",
     summary: "Russia's top 15 partners by total trade and by imports in 2010 and 2020, with France highlighted.",
     article: "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
@@ -56,7 +56,7 @@ export const PAGES: ChartPage[] = [
   },
   {
     slug: "fdi-in-russia",
-    table: "Investment",
+    table: "The article's investment claim",
     title: "Foreign direct investment in Russia",
     summary: "EY counts of FDI projects in Russia by source country, and Bank of Russia net FDI flows by counterpart country.",
     article: "The article names France as the second source of foreign direct investment projects in Russia, level with China and behind Germany.",

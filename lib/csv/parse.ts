@@ -19,6 +19,7 @@ export type Row = Record<string, string | number>;
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER = /^-?\d+$/;
 
 function checkField(field: Field, raw: string, fail: (message: string) => never, countries?: ReadonlySet<string>): string | number {
   if (raw === "") fail(`${field.name} is empty`);
@@ -27,7 +28,9 @@ function checkField(field: Field, raw: string, fail: (message: string) => never,
   if (field.type === "integer" || field.type === "number") {
     if (!NUMBER.test(raw)) fail(`${field.name} "${raw}" is not a number`);
     value = Number(raw);
-    if (field.type === "integer" && !Number.isInteger(value)) fail(`${field.name} "${raw}" is not a whole number`);
+    if (!Number.isFinite(value)) fail(`${field.name} "${raw}" is not a finite number`); // e.g. 1e400
+    // an integer is written as digits: "2000.0" or "2e3" would read as 2000 but are not whole-number notation
+    if (field.type === "integer" && !INTEGER.test(raw)) fail(`${field.name} "${raw}" is not a whole number`);
     if (field.minimum !== undefined && value < field.minimum) fail(`${field.name} ${raw} is below the minimum ${field.minimum}`);
     if (field.maximum !== undefined && value > field.maximum) fail(`${field.name} ${raw} is above the maximum ${field.maximum}`);
   } else {
@@ -46,6 +49,9 @@ export function parseCsv(file: string, text: string, schema: Schema, countries?:
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) at(1, 1, `file is larger than ${MAX_CSV_BYTES} bytes`);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 BOM is tolerated and dropped
   if (text.trim() === "") at(1, 1, "file is empty");
+  // CRLF and lone CR line breaks become LF, so that papaparse splits every physical line (it would otherwise
+  // guess one newline style and glue the lines of a mixed or CR-only file together) and lines are counted once.
+  text = text.replace(/\r\n?/g, "\n");
 
   // Parse record by record; papaparse's cursor gives where each record ends, hence the line it starts on
   // (quoted fields may hold line breaks, so record number and line number can differ).
@@ -55,18 +61,36 @@ export function parseCsv(file: string, text: string, schema: Schema, countries?:
   let line = 1;
   Papa.parse<string[]>(text, {
     header: false,
+    delimiter: ",", // never guessed: a file separated by ; or tabs is not accepted as CSV
+    newline: "\n",
     skipEmptyLines: false,
     step(result) {
       lineOf.push(line);
-      const bad = result.errors.find((e) => e.type === "Quotes");
-      if (bad) at(line, 1, `malformed quoting (${bad.message})`);
+      const bad = result.errors[0];
+      if (bad) {
+        // papaparse's index points into the offending quoted field: report the line and field where it opens
+        let errorLine = line;
+        let column = result.data.length;
+        const index = bad.index ?? -1;
+        if (index > cursor && index <= text.length) {
+          column = 1;
+          let quoted = false;
+          for (let i = cursor; i < index - 1; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 34) quoted = !quoted;
+            else if (c === 44 && !quoted) column++;
+            else if (c === 10) errorLine++;
+          }
+        }
+        at(errorLine, Math.max(column, 1), bad.type === "Quotes" ? `malformed quoting (${bad.message})` : `unreadable CSV (${bad.message})`);
+      }
       records.push(result.data);
+      // papaparse's cursor is already past the record's own line break; if it ever stops just before it, step over
+      // it here. (Never step over a following \n otherwise: that one is a blank line, i.e. the next record.)
       const end = result.meta.cursor;
-      for (let i = cursor; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-      // the record's own line break is consumed with the next record
-      cursor = end;
-      if (text.charCodeAt(cursor) === 13) cursor++;
-      if (text.charCodeAt(cursor) === 10) { cursor++; line++; }
+      const next = text.charCodeAt(end - 1) !== 10 && text.charCodeAt(end) === 10 ? end + 1 : end;
+      for (let i = cursor; i < next; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = next;
     },
   });
 

@@ -13,6 +13,12 @@ import { YearPairExplorer } from "../../../components/YearPairExplorer";
 
 export const dynamicParams = false;
 
+function verdictLine(evaluations: ReturnType<typeof pageClaims>) {
+  const results = evaluations.flatMap((e) => e.results);
+  const agree = results.filter((r) => r.verdict === "agrees").length;
+  return `Our check: ${agree} of ${results.length} agree.`;
+}
+
 export function generateStaticParams() {
   return PAGES.map((p) => ({ slug: p.slug }));
 }
@@ -30,21 +36,23 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
   const ds = dataset();
   return (
     <article>
-      <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{page.table} of the article</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{page.table}</p>
       <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
       <p className="mt-2 max-w-3xl">{page.summary}</p>
-      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300"><strong>What the article says:</strong> {page.article}</p>
-      <section className="mt-4" aria-labelledby="claims-h">
-        <h2 id="claims-h" className="text-lg font-semibold">Do the data bear it out?</h2>
-        <ClaimsList results={pageClaims(slug)} headingLevel={3} />
-        <p className="mt-2 text-sm"><Link href="/claims/" className="underline">All claims and how each is computed</Link></p>
-      </section>
+      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300"><strong>What the article says:</strong> {page.article}{" "}
+        <a href="#claims-h" className="underline">{verdictLine(pageClaims(slug))}</a>
+      </p>
       {figuresOfPage(slug).map((fig) => (
         <ChartFigure key={fig.id} fig={fig} ds={ds} />
       ))}
       {slug === "france-top-partners" && (
         <YearPairExplorer csv="france-top-partners.csv" years={RANK_YEARS} initial={PAIR} top={20} highlight="RUS" label="France's top trading partners" />
       )}
+      <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
+        <h2 id="claims-h" className="text-lg font-semibold">Do the data bear it out?</h2>
+        <ClaimsList results={pageClaims(slug)} headingLevel={3} />
+        <p className="mt-2 text-sm"><Link href="/claims/" className="underline">All claims and how each is computed</Link></p>
+      </section>
     </article>
   );
 }
