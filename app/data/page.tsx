@@ -12,6 +12,11 @@ export default function DataPage() {
         Every chart is computed at build from these CSV files. Source files are copied from the raw statistical workbooks by{" "}
         <code>npm run data</code>; derived files are written by the same code that draws the charts. Text cells never start with =, +, - or @.
       </p>
+      <p className="mt-2 text-sm">
+        Everything at once: <a href="/data/fr-ru-trade-data.zip" download className="underline">all CSVs with their descriptions (zip)</a> ·{" "}
+        <a href="/datapackage.json" className="underline">datapackage.json</a> (Frictionless Data Package: schemas, units, sources, licences, sizes and
+        SHA-256 hashes).
+      </p>
       {entries.map((e) => (
         <section key={e.file} id={e.file} className="mt-8 border-t border-gray-200 pt-4 dark:border-gray-800" aria-labelledby={`${e.file}-h`}>
           <h2 id={`${e.file}-h`} className="text-lg font-semibold">{e.title}</h2>
