@@ -30,14 +30,14 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
   const series = slopeSeries(a, b, top);
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
   const narrow = width < 500;
-  const h = height ?? Math.max(320, maxRank * (narrow ? 20 : 22) + 60);
+  const h = height ?? Math.max(320, maxRank * (narrow ? 24 : 22) + 60);
   const data = [{ x: String(a.year) }, { x: String(b.year) }].map((d, i) => {
     const row: Record<string, string | number | null> = { ...d };
     for (const s of series) row[s.code] = (i === 0 ? s.a : s.b) ?? null;
     return row;
   });
   const ordered = [...series.filter((s) => s.code !== highlight), ...series.filter((s) => s.code === highlight)];
-  const side = narrow ? 110 : 170;
+  const side = narrow ? 122 : 170;
   return (
     <LineChart width={width} height={h} data={data} title={title} margin={{ top: 24, right: side, bottom: 8, left: side }}>
       <CartesianGrid stroke={color("grid")} horizontal={false} />
@@ -46,7 +46,7 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
       {ordered.map((s) => {
         const hi = s.code === highlight;
         const stroke = hi ? color("highlight") : color("muted");
-        const fontSize = narrow ? 10 : 12;
+        const fontSize = narrow ? 12 : 12;
         return (
           <Line key={s.code} dataKey={s.code} name={s.name} stroke={stroke} strokeWidth={hi ? 3.5 : 1.25} dot={{ r: hi ? 4 : 2.5, fill: stroke, stroke }} isAnimationActive={false} connectNulls={false}>
             <LabelList
