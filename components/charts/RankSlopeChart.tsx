@@ -46,7 +46,7 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
       {ordered.map((s) => {
         const hi = s.code === highlight;
         const stroke = hi ? color("highlight") : color("muted");
-        const fontSize = narrow ? 12 : 12;
+        const fontSize = 12;
         return (
           <Line key={s.code} dataKey={s.code} name={s.name} stroke={stroke} strokeWidth={hi ? 3.5 : 1.25} dot={{ r: hi ? 4 : 2.5, fill: stroke, stroke }} isAnimationActive={false} connectNulls={false}>
             <LabelList
