@@ -1,0 +1,318 @@
+/**
+ * out/datapackage.json and out/data/fr-ru-trade-data.zip, as built: the package validates (required properties,
+ * resource paths, field types, keys), it describes every CSV in out/data/ with the right bytes and sha256 and with
+ * constraints the data meet, and the zip holds exactly the CSVs, datapackage.json and README.txt, intact.
+ * Needs a built site (npm run build; npm test builds it first, in pretest).
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { crc32, inflateRawSync } from "node:zlib";
+import Papa from "papaparse";
+import { dataPackageFiles, DATAPACKAGE_PATH, TABLE_FIELD_TYPES, ZIP_PATH, type DataPackage } from "../lib/build/datapackage";
+import { zip } from "../lib/build/zip";
+
+const OUT = path.join(__dirname, "..", "out");
+const built = existsSync(path.join(OUT, DATAPACKAGE_PATH)) && existsSync(path.join(OUT, ZIP_PATH));
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const hasUnzip = (() => {
+  try {
+    execFileSync("unzip", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+// ---- a focused Data Package (v1) validator ----------------------------------------------------------------------
+
+const NAME = /^[a-z0-9._-]+$/;
+const isText = (x: unknown): x is string => typeof x === "string" && x.trim() !== "";
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+function checkLicenses(where: string, licenses: unknown, problems: string[]) {
+  if (!Array.isArray(licenses) || licenses.length === 0) return void problems.push(`${where}: licenses must be a non-empty array`);
+  for (const l of licenses) {
+    if (!isObject(l) || !(isText(l.name) || isText(l.path))) problems.push(`${where}: a license needs a name or a path`);
+    else if (isText(l.path) && !/^https?:\/\//.test(l.path)) problems.push(`${where}: license path ${l.path} is not a URL`);
+  }
+}
+
+function checkSources(where: string, sources: unknown, paths: Set<string>, problems: string[]) {
+  if (!Array.isArray(sources) || sources.length === 0) return void problems.push(`${where}: sources must be a non-empty array`);
+  for (const s of sources) {
+    if (!isObject(s) || !isText(s.title)) problems.push(`${where}: a source needs a title`);
+    else if (s.path !== undefined && !(isText(s.path) && (/^https?:\/\//.test(s.path) || paths.has(s.path)))) {
+      problems.push(`${where}: source path ${String(s.path)} is neither a URL nor a file of the package`);
+    }
+  }
+}
+
+/** Problems (empty when none) of a data package whose resource paths are relative to `dir`. */
+function validateDataPackage(pkg: unknown, dir: string): string[] {
+  const problems: string[] = [];
+  if (!isObject(pkg)) return ["datapackage.json is not an object"];
+  if (!isText(pkg.name) || !NAME.test(pkg.name)) problems.push(`name "${String(pkg.name)}" must be lower-case [a-z0-9._-]`);
+  for (const k of ["title", "description"]) if (!isText(pkg[k])) problems.push(`${k} is required`);
+  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) return [...problems, "resources must be a non-empty array"];
+  const resources = pkg.resources as unknown[];
+  const paths = new Set(resources.map((r) => (isObject(r) ? String(r.path) : "")));
+  checkLicenses("package", pkg.licenses, problems);
+  checkSources("package", pkg.sources, paths, problems);
+  const names = new Set<string>();
+  const fieldsOf = new Map<string, Set<string>>();
+  for (const r of resources) {
+    if (!isObject(r)) { problems.push("a resource is not an object"); continue; }
+    const where = `resource ${String(r.name)}`;
+    if (!isText(r.name) || !NAME.test(r.name)) problems.push(`${where}: name must be lower-case [a-z0-9._-]`);
+    else if (names.has(r.name)) problems.push(`${where}: duplicate name`);
+    else names.add(r.name);
+    if (!isText(r.path) || !/^data\/[^/]+\.csv$/.test(r.path)) problems.push(`${where}: path "${String(r.path)}" must be data/<file>.csv`);
+    else if (!existsSync(path.join(dir, r.path))) problems.push(`${where}: ${r.path} does not exist in ${dir}`);
+    for (const k of ["title", "description"]) if (!isText(r[k])) problems.push(`${where}: ${k} is required`);
+    if (r.format !== "csv") problems.push(`${where}: format must be csv`);
+    if (r.mediatype !== "text/csv") problems.push(`${where}: mediatype must be text/csv`);
+    if (r.encoding !== "utf-8") problems.push(`${where}: encoding must be utf-8`);
+    if (!Number.isInteger(r.bytes) || (r.bytes as number) <= 0) problems.push(`${where}: bytes must be a positive integer`);
+    if (typeof r.hash !== "string" || !/^sha256:[0-9a-f]{64}$/.test(r.hash)) problems.push(`${where}: hash must be sha256:<64 hex>`);
+    checkLicenses(where, r.licenses, problems);
+    checkSources(where, r.sources, paths, problems);
+    const schema = r.schema;
+    if (!isObject(schema) || !Array.isArray(schema.fields) || schema.fields.length === 0) { problems.push(`${where}: schema.fields must be a non-empty array`); continue; }
+    const fields = new Set<string>();
+    for (const f of schema.fields as unknown[]) {
+      if (!isObject(f) || !isText(f.name)) { problems.push(`${where}: a field has no name`); continue; }
+      const fw = `${where}.${f.name}`;
+      if (fields.has(f.name)) problems.push(`${fw}: duplicate field`);
+      fields.add(f.name);
+      if (!(TABLE_FIELD_TYPES as readonly unknown[]).includes(f.type)) problems.push(`${fw}: type "${String(f.type)}" not in ${TABLE_FIELD_TYPES.join(", ")}`);
+      if (!isText(f.description)) problems.push(`${fw}: description is required`);
+      if (f.unit !== undefined && !isText(f.unit)) problems.push(`${fw}: unit must be text`);
+      if (f.constraints === undefined) continue;
+      if (!isObject(f.constraints)) { problems.push(`${fw}: constraints must be an object`); continue; }
+      const c = f.constraints;
+      const numeric = f.type === "integer" || f.type === "number";
+      for (const k of ["minimum", "maximum"]) {
+        if (c[k] !== undefined && (!numeric || typeof c[k] !== "number")) problems.push(`${fw}: ${k} needs a numeric field and a number`);
+      }
+      if (c.enum !== undefined && (!Array.isArray(c.enum) || c.enum.length === 0 || c.enum.some((v) => typeof v !== "string"))) problems.push(`${fw}: enum must be a non-empty array of strings`);
+      if (c.pattern !== undefined) {
+        try { new RegExp(`^(?:${String(c.pattern)})$`); } catch { problems.push(`${fw}: pattern does not compile`); }
+      }
+      const allowed = ["required", "unique", "minimum", "maximum", "enum", "pattern", "minLength", "maxLength"];
+      for (const k of Object.keys(c)) if (!allowed.includes(k)) problems.push(`${fw}: unknown constraint ${k}`);
+    }
+    fieldsOf.set(String(r.name), fields);
+    const pk = schema.primaryKey;
+    if (!Array.isArray(pk) || pk.length === 0) problems.push(`${where}: primaryKey must be a non-empty array`);
+    else for (const k of pk) if (!fields.has(k)) problems.push(`${where}: primaryKey field "${k}" is not a field`);
+  }
+  for (const r of resources) {
+    if (!isObject(r) || !isObject(r.schema) || r.schema.foreignKeys === undefined) continue;
+    for (const fk of r.schema.foreignKeys as { fields: string; reference: { resource: string; fields: string } }[]) {
+      const own = fieldsOf.get(String(r.name));
+      const target = fieldsOf.get(fk.reference?.resource);
+      if (!own?.has(fk.fields)) problems.push(`resource ${String(r.name)}: foreign key field ${fk.fields} is not a field`);
+      if (!target?.has(fk.reference?.fields)) problems.push(`resource ${String(r.name)}: foreign key target ${fk.reference?.resource}.${fk.reference?.fields} does not exist`);
+    }
+  }
+  return problems;
+}
+
+/** Rows that break the resource's Table Schema (types, required, enum, min/max, whole-value pattern, unique key). */
+function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir: string): string[] {
+  const text = readFileSync(path.join(dir, r.path), "utf8");
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  const [header, ...rows] = parsed.data;
+  const problems: string[] = parsed.errors.map((e) => `${r.path}: ${e.message}`);
+  const names = r.schema.fields.map((f) => f.name);
+  if (header.join(",") !== names.join(",")) return [`${r.path}: header ${header.join(",")} ≠ fields ${names.join(",")}`];
+  const keys = new Set<string>();
+  const countries = new Set(
+    Papa.parse<string[]>(readFileSync(path.join(dir, "data/countries.csv"), "utf8"), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]),
+  );
+  for (const [i, row] of rows.entries()) {
+    const at = `${r.path} row ${i + 2}`;
+    r.schema.fields.forEach((f, j) => {
+      const v = row[j] ?? "";
+      const c = f.constraints;
+      if (v === "") return void (c.required && problems.push(`${at}: ${f.name} is empty`));
+      if (f.type === "integer" && !/^-?\d+$/.test(v)) problems.push(`${at}: ${f.name} "${v}" is not an integer`);
+      if (f.type === "number" && !Number.isFinite(Number(v))) problems.push(`${at}: ${f.name} "${v}" is not a number`);
+      if (c.minimum !== undefined && Number(v) < c.minimum) problems.push(`${at}: ${f.name} ${v} < ${c.minimum}`);
+      if (c.maximum !== undefined && Number(v) > c.maximum) problems.push(`${at}: ${f.name} ${v} > ${c.maximum}`);
+      if (c.enum && !c.enum.includes(v)) problems.push(`${at}: ${f.name} "${v}" not in enum`);
+      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(v)) problems.push(`${at}: ${f.name} "${v}" does not match ${c.pattern}`);
+    });
+    const key = JSON.stringify(r.schema.primaryKey.map((k) => row[names.indexOf(k)]));
+    if (keys.has(key)) problems.push(`${at}: duplicate primary key ${key}`);
+    keys.add(key);
+    for (const fk of r.schema.foreignKeys ?? []) {
+      const target = pkg.resources.find((x) => x.name === fk.reference.resource);
+      if (target?.path !== "data/countries.csv") problems.push(`${r.path}: foreign key to an unexpected resource`);
+      else if (!countries.has(row[names.indexOf(fk.fields)])) problems.push(`${at}: ${fk.fields} "${row[names.indexOf(fk.fields)]}" not in countries.csv`);
+    }
+    if (problems.length > 20) break;
+  }
+  return problems;
+}
+
+// ---- zip reader, independent of lib/build/zip.ts -------------------------------------------------------------
+
+interface ZipItem { name: string; method: number; crc: number; size: number; data: Buffer }
+
+function readZip(buf: Buffer): ZipItem[] {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("no end of central directory record");
+  const count = buf.readUInt16LE(end + 10);
+  let p = buf.readUInt32LE(end + 16);
+  const items: ZipItem[] = [];
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`central directory entry ${i}: bad signature`);
+    const method = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: bad local header signature`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + compressed);
+    if (method !== 0 && method !== 8) throw new Error(`${name}: unexpected method ${method}`);
+    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
+    items.push({ name, method, crc, size, data });
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return items;
+}
+
+// ---- tests ----------------------------------------------------------------------------------------------------
+
+if (!built) {
+  test("the built site is present", () => {
+    throw new Error(`${path.join(OUT, DATAPACKAGE_PATH)} or ${path.join(OUT, ZIP_PATH)} is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`);
+  });
+} else {
+  const pkgText = readFileSync(path.join(OUT, DATAPACKAGE_PATH), "utf8");
+  const pkg = JSON.parse(pkgText) as DataPackage;
+  const served = readdirSync(path.join(OUT, "data")).filter((f) => f.endsWith(".csv")).sort();
+
+  describe("datapackage.json", () => {
+    test("validates as a Data Package (required properties, paths, types, keys)", () => {
+      expect(validateDataPackage(pkg, OUT)).toEqual([]);
+    });
+
+    test("describes exactly the CSVs served in out/data/", () => {
+      expect(pkg.resources.map((r) => r.path).sort()).toEqual(served.map((f) => `data/${f}`));
+      expect(served.length).toBeGreaterThanOrEqual(9);
+    });
+
+    test("bytes and sha256 of every resource are those of the served file", () => {
+      for (const r of pkg.resources) {
+        const buf = readFileSync(path.join(OUT, r.path));
+        expect({ path: r.path, bytes: r.bytes, hash: r.hash }).toEqual({ path: r.path, bytes: buf.length, hash: `sha256:${sha256(buf)}` });
+      }
+    });
+
+    test("every file meets its Table Schema (types, enums, ranges, patterns, primary and foreign keys)", () => {
+      for (const r of pkg.resources) expect(dataProblems(pkg, r, OUT)).toEqual([]);
+    });
+
+    test("units are kept as a custom property; licences and sources are at package and resource level", () => {
+      const value = pkg.resources.find((r) => r.path === "data/trade-france.csv")!.schema.fields.find((f) => f.name === "value_usd_m")!;
+      expect(value.unit).toBe("USD millions, current prices");
+      expect(value.description).toMatch(/USD millions/);
+      expect(pkg.licenses.length).toBeGreaterThan(0);
+      expect(pkg.sources.some((s) => s.path === "https://data.imf.org/")).toBe(true);
+    });
+
+    test("is rebuilt byte for byte, and the zip with it", () => {
+      const [a, b] = [dataPackageFiles(OUT), dataPackageFiles(OUT)];
+      expect(a.map((o) => o.path)).toEqual([DATAPACKAGE_PATH, ZIP_PATH]);
+      expect(Buffer.from(a[1].content).equals(Buffer.from(b[1].content))).toBe(true);
+      expect(a[0].content).toBe(b[0].content);
+    });
+  });
+
+  describe(ZIP_PATH, () => {
+    const buf = readFileSync(path.join(OUT, ZIP_PATH));
+    const items = readZip(buf);
+
+    test("holds exactly datapackage.json, README.txt and every CSV under data/", () => {
+      expect(items.map((i) => i.name).sort()).toEqual(["README.txt", DATAPACKAGE_PATH, ...served.map((f) => `data/${f}`)].sort());
+    });
+
+    test("every entry's CRC-32 and size match its content, and the content is the served file", () => {
+      for (const item of items) {
+        expect({ name: item.name, crc: item.crc, size: item.size }).toEqual({ name: item.name, crc: crc32(item.data), size: item.data.length });
+        if (item.name !== "README.txt") expect(item.data.equals(readFileSync(path.join(OUT, item.name)))).toBe(true);
+      }
+      expect(items.find((i) => i.name === DATAPACKAGE_PATH)!.data.toString("utf8")).toBe(pkgText);
+    });
+
+    test("README.txt says what it is, the sources, the licences and how it was built", () => {
+      const readme = items.find((i) => i.name === "README.txt")!.data.toString("utf8");
+      for (const heading of ["WHAT THIS IS", "SOURCES", "LICENCES", "HOW IT WAS BUILT"]) expect(readme).toContain(heading);
+      expect(readme).toContain("IMF, Direction of Trade Statistics");
+      for (const f of served) expect(readme).toContain(`data/${f}`);
+    });
+
+    (hasUnzip ? test : test.skip)("unzip tests it without errors and extracts the same bytes", () => {
+      expect(execFileSync("unzip", ["-tq", path.join(OUT, ZIP_PATH)], { encoding: "utf8" })).toMatch(/No errors detected/);
+      for (const f of served) {
+        const out = execFileSync("unzip", ["-p", path.join(OUT, ZIP_PATH), `data/${f}`], { maxBuffer: 64 << 20 });
+        expect(sha256(out)).toBe(sha256(readFileSync(path.join(OUT, "data", f))));
+      }
+    });
+  });
+
+  describe("dataPackageFiles on a copy of out/data", () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(path.join(os.tmpdir(), "datapackage-"));
+      mkdirSync(path.join(dir, "data"));
+      for (const f of served) copyFileSync(path.join(OUT, "data", f), path.join(dir, "data", f));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    test("the copy gives the same package", () => {
+      expect(dataPackageFiles(dir)[0].content).toBe(pkgText);
+    });
+
+    test("a CSV without a schema stops the build, naming the file", () => {
+      writeFileSync(path.join(dir, "data", "mystery.csv"), "a,b\n1,2\n");
+      expect(() => dataPackageFiles(dir)).toThrow(/out\/data\/mystery\.csv is served without a schema/);
+    });
+
+    test("a CSV in a subfolder of out/data is caught too", () => {
+      mkdirSync(path.join(dir, "data", "extra"));
+      writeFileSync(path.join(dir, "data", "extra", "x.csv"), "a\n1\n");
+      expect(() => dataPackageFiles(dir)).toThrow(/out\/data\/extra\/x\.csv/);
+    });
+
+    test("a listed CSV that is missing, or whose header differs from its schema, stops the build", () => {
+      rmSync(path.join(dir, "data", "countries.csv"));
+      expect(() => dataPackageFiles(dir)).toThrow(/out\/data\/countries\.csv listed in SERVED_CSVS but not found/);
+      writeFileSync(path.join(dir, "data", "countries.csv"), "code,name\nFRA,France\n");
+      expect(() => dataPackageFiles(dir)).toThrow(/out\/data\/countries\.csv: header "code,name" does not match/);
+    });
+  });
+}
+
+describe("zip writer", () => {
+  test("is deterministic and readable, stored or deflated", () => {
+    const entries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: Buffer.from([1, 2, 3]) }];
+    const z = zip(entries);
+    expect(zip(entries).equals(z)).toBe(true);
+    const items = readZip(z);
+    expect(items.map((i) => [i.name, i.method, i.data.toString("latin1")])).toEqual([
+      ["a.txt", 8, "x".repeat(1000)],
+      ["dir/é.txt", 0, "\x01\x02\x03"],
+    ]);
+    expect(() => zip([{ name: "../x", data: "" }])).toThrow(/invalid entry name/);
+    expect(() => zip([{ name: "a", data: "" }, { name: "a", data: "" }])).toThrow(/duplicate/);
+  });
+});
