@@ -29,7 +29,11 @@ export const COMMON_HEADERS: [string, string][] = [
   ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"],
 ];
 export const CSV_PATTERN = "/data/*.csv";
-export const CSV_HEADERS: [string, string][] = [["Content-Type", "text/csv; charset=utf-8"]];
+// CSVs may be fetched by analysts' browser tools (Observable, notebooks) from other origins.
+export const CSV_HEADERS: [string, string][] = [
+  ["Content-Type", "text/csv; charset=utf-8"],
+  ["Access-Control-Allow-Origin", "*"],
+];
 
 export const isEmbedPath = (urlPath: string) => urlPath.startsWith("/embed/");
 
