@@ -1,6 +1,8 @@
 /**
  * One figure as a user sees it on a chart page: title, units, legend, the static SVG chart (narrow and wide
- * renders), source line with links, notes, the data table and the downloads. A pure function of the figure and data.
+ * renders), source line with links, notes, the data table, the downloads (CSV, and the export images PNG/SVG of the
+ * default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
+ * A pure function of the figure and data.
  */
 import type { Dataset } from "../lib/data/load";
 import type { Figure } from "../lib/charts/types";
@@ -9,6 +11,11 @@ import { WIDTHS } from "../lib/charts/paths";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
+import { EmbedPanel } from "./EmbedPanel";
+import { CitePanel } from "./CitePanel";
+import { imagePath } from "../lib/export/urls";
+
+const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
 function StaticChart({ fig, variant }: { fig: Figure; variant: string }) {
   return (
@@ -62,8 +69,12 @@ export function ChartFigure({ fig, ds, extra }: { fig: Figure; ds: Dataset; extr
         </ul>
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
-        <a href={`/data/${fig.csv}`} download className="rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline">Download CSV ({fig.csv})</a>
+        <a href={`/data/${fig.csv}`} download className={button}>Download CSV ({fig.csv})</a>
+        <a href={`/${imagePath(fig.id, "png")}`} download={`${fig.id}.png`} type="image/png" className={button}>Download PNG</a>
+        <a href={`/${imagePath(fig.id, "svg")}`} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>Download SVG</a>
       </p>
+      <EmbedPanel fig={fig} />
+      <CitePanel fig={fig} />
       {extra}
     </figure>
   );

@@ -10,6 +10,10 @@ import { dataset } from "../../../lib/data/load";
 import { RANK_YEARS } from "../../../lib/data/derived";
 import { PAIR } from "../../../lib/charts/figures";
 import { YearPairExplorer } from "../../../components/YearPairExplorer";
+import { SITE } from "../../../lib/site";
+import { pngSizeOf } from "../../../lib/export/image-svg";
+import { imageUrl } from "../../../lib/export/urls";
+import { oembedUrl } from "../../../lib/embed/code";
 
 export const dynamicParams = false;
 
@@ -23,10 +27,27 @@ export function generateStaticParams() {
   return PAGES.map((p) => ({ slug: p.slug }));
 }
 
+/**
+ * Title and description; oEmbed discovery (one <link rel="alternate" type="application/json+oembed"> per figure);
+ * Open Graph and Twitter cards with the page's first figure's export PNG (written at postbuild; its size is
+ * computed from the same layout).
+ */
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const page = PAGES.find((p) => p.slug === slug);
-  return page ? { title: page.title, description: page.summary } : {};
+  if (!page) return {};
+  const figs = figuresOfPage(slug);
+  const url = `${SITE.url}/charts/${slug}/`;
+  const first = figs[0];
+  const size = first ? pngSizeOf(first) : undefined;
+  const image = first && size ? { url: imageUrl(first.id, "png"), width: size.width, height: size.height, alt: first.title, type: "image/png" } : undefined;
+  return {
+    title: page.title,
+    description: page.summary,
+    alternates: { types: { "application/json+oembed": figs.map((f) => ({ url: oembedUrl(f.id), title: f.title })) } },
+    openGraph: { type: "article", title: page.title, description: page.summary, url, siteName: SITE.name, images: image ? [image] : [] },
+    twitter: { card: "summary_large_image", title: page.title, description: page.summary, images: image ? [{ url: image.url, alt: image.alt, width: image.width, height: image.height }] : [] },
+  };
 }
 
 export default async function ChartPage({ params }: { params: Promise<{ slug: string }> }) {

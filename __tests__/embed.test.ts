@@ -1,0 +1,187 @@
+/**
+ * Embeds (needs generated/svg: `npx tsx scripts/prebuild.ts`): each embed page is standalone (no request to load
+ * anything, no script but the height script, whose hash is the exported constant), ≤ 30 KB gzip, shows title,
+ * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes. The
+ * height script and the resizer are run in a sandbox: query parameters other than theme=light|dark change nothing,
+ * and the resizer only obeys messages from the origin of the iframe that sent them. oEmbed JSON is complete.
+ */
+import { createHash } from "node:crypto";
+import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+import { FIGURES } from "../lib/charts/figures";
+import { WIDTHS } from "../lib/charts/paths";
+import { CHART_TOKENS } from "../lib/charts/theme";
+import { loadDataset } from "../lib/data/load";
+import { embedCode, embedHeight, iframeHtml } from "../lib/embed/code";
+import { EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/embed/embeds";
+import { escapeText } from "../lib/export/escape";
+import { unitsLine } from "../lib/export/image-svg";
+import { SITE } from "../lib/site";
+
+const files = new Map(embedFiles(loadDataset()).map((f) => [f.path, String(f.content)]));
+const MAX_GZIP = 30 * 1024;
+const sha = (s: string) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
+
+test("an embed page and an oEmbed JSON per figure, and the resizer", () => {
+  expect([...files.keys()].sort()).toEqual(["embed-resize.js", ...FIGURES.flatMap((f) => [`embed/${f.id}/index.html`, `embed/${f.id}/oembed.json`])].sort());
+});
+
+test("the exported hashes are those of the inline script and style", () => {
+  expect(EMBED_SCRIPT_SHA256).toBe(sha(HEIGHT_SCRIPT));
+  expect(EMBED_STYLE_SHA256).toBe(sha(EMBED_STYLE));
+});
+
+describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
+  const html = files.get(`embed/${id}/index.html`)!;
+  const oembed = JSON.parse(files.get(`embed/${id}/oembed.json`)!) as OEmbed;
+
+  test(`≤ 30 KB gzip (zlib.gzipSync)`, () => {
+    expect(gzipSync(html).length).toBeLessThanOrEqual(MAX_GZIP);
+  });
+
+  test("loads nothing: no src, no stylesheet/preload/icon link, no CSS url() but in-document ones, no @import", () => {
+    expect(html).not.toMatch(/\ssrc\s*=/i);
+    expect(html).not.toMatch(/@import|<img\b|<iframe\b|<object\b|<embed\b|<video\b|<audio\b|<source\b|<base\b|<meta[^>]+http-equiv/i);
+    for (const m of html.matchAll(/<link\b[^>]*>/gi)) expect(m[0]).toMatch(/rel="canonical"/);
+    for (const m of html.matchAll(/url\(\s*([^)]*)\)/g)) expect(m[1]).toMatch(/^#/);
+    for (const m of html.matchAll(/<use\b[^>]*href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
+  });
+
+  test("one script, the height script, inline and identical on every embed; no inline handlers", () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0][1]).toBe("");
+    expect(scripts[0][2]).toBe(HEIGHT_SCRIPT);
+    expect(sha(scripts[0][2])).toBe(EMBED_SCRIPT_SHA256);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+    expect(styles.map((s) => s[1])).toEqual([EMBED_STYLE]);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  test("shows title, units, legend, both chart renders (switched by width), source and a link back", () => {
+    expect(html).toContain(`<h1>${escapeText(fig.title)}</h1>`);
+    expect(html).toContain(escapeText(unitsLine(fig)));
+    for (const l of fig.legend) expect(html).toContain(`${escapeText(l.label)}</li>`);
+    expect(html).toContain(escapeText(fig.source));
+    expect(html).toContain(`href="${SITE.url}/charts/${fig.page}/#${fig.id}"`);
+    expect(html).toMatch(new RegExp(`<div class="c n"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.narrow} `));
+    expect(html).toMatch(new RegExp(`<div class="c w"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.wide} `));
+    expect(html).toMatch(/<html lang="en" data-embed="[^"]+">/);
+    expect(html).toContain(`data-embed="${id}"`);
+  });
+
+  test("oEmbed JSON: rich type with the required fields and one iframe", () => {
+    expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: fig.title, provider_name: SITE.name, provider_url: `${SITE.url}/` });
+    expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
+    expect(Number.isInteger(oembed.height) && oembed.height > 200).toBe(true);
+    expect(oembed.height).toBe(embedHeight(fig));
+    const m = /^<iframe ([^>]*)><\/iframe>$/.exec(oembed.html);
+    expect(m).not.toBeNull();
+    const attrs = Object.fromEntries([...m![1].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    expect(attrs).toMatchObject({ src: `${SITE.url}/embed/${id}/`, loading: "lazy", width: "100%", height: String(oembed.height) });
+    expect(attrs.title).toBe(escapeText(fig.title));
+    expect(m![1].replace(/([a-z-]+)="[^"]*"/g, "").trim()).toBe(""); // nothing but well-formed attributes
+  });
+
+  test("embed code: the iframe and the resizer script", () => {
+    expect(embedCode(fig)).toBe(`${iframeHtml(fig)}\n<script src="${SITE.url}/embed-resize.js" async></script>`);
+  });
+});
+
+test("the embed stylesheet sets every --chart-* colour for the light and the dark theme, auto by default", () => {
+  for (const [token, v] of Object.entries(CHART_TOKENS)) {
+    expect(EMBED_STYLE).toContain(`--chart-${token}:${v.light};`);
+    expect(EMBED_STYLE).toContain(`--chart-${token}:${v.dark};`);
+  }
+  expect(EMBED_STYLE).toContain("@media (prefers-color-scheme:dark){:root:not([data-theme=light]){");
+  expect(EMBED_STYLE).toContain(":root[data-theme=dark]{");
+});
+
+/** Runs the embed's height script in a sandbox with a given URL query and parent. */
+function runHeightScript(search: string, framed = true) {
+  const attributes = new Map<string, string>([["data-embed", "bilateral-trade"]]);
+  const listeners = new Map<string, () => void>();
+  const posted: { message: unknown; target: string }[] = [];
+  const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
+  const win: Record<string, unknown> = {
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+  };
+  win.parent = framed ? parent : win;
+  const documentElement = {
+    getAttribute: (n: string) => attributes.get(n) ?? null,
+    setAttribute: (n: string, v: string) => attributes.set(n, v),
+    getBoundingClientRect: () => ({ height: 512.3 }),
+  };
+  runInNewContext(HEIGHT_SCRIPT, { window: win, document: { documentElement }, location: { search } });
+  return { attributes, listeners, posted };
+}
+
+describe("height script", () => {
+  test("posts { type, id, height } to the parent on load and on resize, once per height", () => {
+    const r = runHeightScript("");
+    expect([...r.listeners.keys()].sort()).toEqual(["load", "resize"]);
+    r.listeners.get("load")!();
+    r.listeners.get("resize")!();
+    expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
+  });
+
+  test("does not post when not framed", () => {
+    const r = runHeightScript("", false);
+    r.listeners.get("load")!();
+    expect(r.posted).toEqual([]);
+  });
+
+  test.each([
+    ["?theme=dark", "dark"],
+    ["?theme=light", "light"],
+    ["?x=1&theme=dark&y=2", "dark"],
+    ["?theme=auto", undefined],
+    ["?theme=darkness", undefined],
+    ['?theme="><script>alert(1)</script>', undefined],
+    ["?theme=dark%22%3E%3Cscript%3E", undefined],
+    ["?utm_source=<img src=x onerror=alert(1)>&id=evil", undefined],
+  ])("query %s → data-theme %s; nothing else from the URL is written", (search, theme) => {
+    const r = runHeightScript(search);
+    expect(r.attributes.get("data-theme")).toBe(theme);
+    expect([...r.attributes.keys()].filter((k) => k !== "data-theme")).toEqual(["data-embed"]);
+    expect(r.attributes.get("data-embed")).toBe("bilateral-trade");
+  });
+});
+
+describe("resizer script", () => {
+  function setup() {
+    let handler: ((e: unknown) => void) | undefined;
+    const mk = (src: string) => ({ src, contentWindow: {}, style: {} as Record<string, string> });
+    const frames = [mk("https://other.example/x/"), mk("http://127.0.0.1:4000/embed/fdi-flows/"), mk("http://127.0.0.1:4000/embed/fdi-projects/?theme=dark")];
+    const win: Record<string, unknown> = { addEventListener: (t: string, fn: (e: unknown) => void) => { if (t === "message") handler = fn; } };
+    const context = { window: win, document: { getElementsByTagName: () => frames }, location: { href: "http://localhost:5000/page.html" }, URL };
+    runInNewContext(RESIZER_SCRIPT, context);
+    runInNewContext(RESIZER_SCRIPT, context); // pasted twice: one listener
+    return { frames, send: (e: unknown) => handler!(e) };
+  }
+  const msg = (height: unknown) => ({ type: EMBED_MESSAGE, id: "fdi-flows", height });
+
+  test("sets the height of the iframe that sent the message, from that iframe's origin", () => {
+    const { frames, send } = setup();
+    send({ data: msg(480.2), origin: "http://127.0.0.1:4000", source: frames[1].contentWindow });
+    expect(frames[1].style.height).toBe("481px");
+    expect(frames[2].style.height).toBeUndefined();
+    send({ data: msg(300), origin: "http://127.0.0.1:4000", source: frames[2].contentWindow });
+    expect(frames[2].style.height).toBe("300px");
+  });
+
+  test.each([
+    ["another origin", { data: msg(480), origin: "https://evil.example", source: 1 }],
+    ["an unknown window", { data: msg(480), origin: "http://127.0.0.1:4000", source: {} }],
+    ["another message type", { data: { type: "other", height: 480 }, origin: "http://127.0.0.1:4000", source: 1 }],
+    ["a non-numeric height", { data: msg("480px;background:red"), origin: "http://127.0.0.1:4000", source: 1 }],
+    ["a negative height", { data: msg(-5), origin: "http://127.0.0.1:4000", source: 1 }],
+    ["no data", { data: null, origin: "http://127.0.0.1:4000", source: 1 }],
+  ])("ignores %s", (_label, event) => {
+    const { frames, send } = setup();
+    send({ ...event, source: event.source === 1 ? frames[1].contentWindow : event.source });
+    for (const f of frames) expect(f.style.height).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+/** "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button. Not printed. */
+import type { Figure } from "../lib/charts/types";
+import { citationBibtex, citationText } from "../lib/export/cite";
+import { CopyButton } from "./CopyButton";
+
+export function CitePanel({ fig }: { fig: Figure }) {
+  const text = citationText(fig);
+  const bibtex = citationBibtex(fig);
+  const textId = `${fig.id}-cite-text`;
+  const bibId = `${fig.id}-cite-bibtex`;
+  return (
+    <details className="no-print mt-3 text-sm" data-cite-panel={fig.id}>
+      <summary className="cursor-pointer font-medium">Cite this chart</summary>
+      <div className="mt-2 space-y-2">
+        <label htmlFor={textId} className="block font-medium">Text</label>
+        <textarea id={textId} readOnly rows={3} value={text} className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600" />
+        <CopyButton text={text} target={textId} label="Copy citation" />
+        <label htmlFor={bibId} className="block font-medium">BibTeX</label>
+        <textarea id={bibId} readOnly rows={9} value={bibtex} className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600" />
+        <CopyButton text={bibtex} target={bibId} label="Copy BibTeX" />
+      </div>
+    </details>
+  );
+}

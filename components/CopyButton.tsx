@@ -1,0 +1,23 @@
+"use client";
+/** Copies `text` to the clipboard; falls back to selecting the element `target` (the visible code) and execCommand. */
+import { useState } from "react";
+
+export function CopyButton({ text, target, label }: { text: string; target: string; label: string }) {
+  const [state, setState] = useState<"" | "Copied" | "Select and copy the text above">("");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState("Copied");
+    } catch {
+      const el = document.getElementById(target) as HTMLTextAreaElement | null;
+      el?.select();
+      setState(el && document.execCommand("copy") ? "Copied" : "Select and copy the text above");
+    }
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={copy} className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100 dark:hover:bg-gray-800">{label}</button>
+      <span role="status" className="text-xs text-gray-700 dark:text-gray-300">{state}</span>
+    </span>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Embeds in Debian's Chromium, on the built site (out/). Two servers give two origins: the site on
+ * http://127.0.0.1:<a> and a host page on http://localhost:<b> (a different origin) that pastes our embed code.
+ *  1. With JavaScript off, the embed page shows its chart (the wide or the narrow render by width), loading nothing
+ *     but itself.
+ *  2. On the host page, the resizer sets each iframe's height to the embed's content height (±2 px), also after
+ *     the host changes the iframe's width.
+ *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system.
+ *  4. The chart page's Embed and Cite panels copy their code; printing shows chart, table and source, not panels.
+ * When CI=true and /usr/bin/chromium is missing, the suite fails (requireChromium throws).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { FIGURES } from "../lib/charts/figures";
+import { CHART_TOKENS } from "../lib/charts/theme";
+import { embedCode } from "../lib/embed/code";
+import { SITE } from "../lib/site";
+import { launchBrowser, requireChromium } from "./helpers/browser";
+import { startServer, type SiteServer } from "./helpers/server";
+
+const describeBrowser = requireChromium() ? describe : describe.skip;
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+const DARK_BG = rgb(CHART_TOKENS.background.dark);
+const LIGHT_BG = rgb(CHART_TOKENS.background.light);
+
+describeBrowser("embeds in Chromium", () => {
+  let browser: Browser;
+  let site: SiteServer;
+  let host: SiteServer;
+  let hostDir: string;
+  let hostOrigin: string;
+  const two = [FIGURES[0], FIGURES[FIGURES.length - 1]];
+
+  beforeAll(async () => {
+    site = await startServer();
+    hostDir = mkdtempSync(path.join(tmpdir(), "embed-host-"));
+    // the embed code exactly as the chart pages give it, pointed at the test server instead of SITE.url
+    const codes = two.map((f) => embedCode(f).split(SITE.url).join(site.origin));
+    writeFileSync(
+      path.join(hostDir, "index.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +
+        `<body><div id="box"><h1>A page that embeds two charts</h1><p>Text before.</p>${codes.map((c, i) => `<div id="e${i}">${c}</div>`).join("<p>Between.</p>")}<p>Text after.</p></div></body></html>`,
+    );
+    host = await startServer(hostDir);
+    hostOrigin = host.origin.replace("127.0.0.1", "localhost");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  test("the two servers are two origins", () => {
+    expect(new URL(hostOrigin).origin).not.toBe(new URL(site.origin).origin);
+  });
+
+  describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript off", (id) => {
+    test.each([
+      [800, "w", "n"],
+      [360, "n", "w"],
+    ])("at %i px the %s chart is visible, the other hidden; nothing but the page is requested", async (width, shown, hidden) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`));
+      const svg = page.locator(`.c.${shown} svg`);
+      await expect(svg.isVisible()).resolves.toBe(true);
+      const box = (await svg.boundingBox())!;
+      expect(box.width).toBeGreaterThan(width * 0.8);
+      expect(box.height).toBeGreaterThan(150);
+      await expect(page.locator(`.c.${hidden} svg`).isVisible()).resolves.toBe(false);
+      await expect(page.locator("h1").isVisible()).resolves.toBe(true);
+      expect(await page.content()).not.toContain("<b>evil");
+      expect(requests).toEqual([site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`)]);
+      await context.close();
+    });
+  });
+
+  async function settledHeights(page: Page) {
+    const results: { id: string; iframe: number; content: number }[] = [];
+    for (const [i, fig] of two.entries()) {
+      const frame = await (await page.$(`#e${i} iframe`))!.contentFrame();
+      await frame!.waitForLoadState("load");
+      const deadline = Date.now() + 10000;
+      for (;;) {
+        const content = await frame!.evaluate(() => document.documentElement.getBoundingClientRect().height);
+        const iframe = await page.evaluate((j) => document.querySelector(`#e${j} iframe`)!.getBoundingClientRect().height, i);
+        if (Math.abs(iframe - content) <= 2 || Date.now() > deadline) {
+          results.push({ id: fig.id, iframe, content });
+          break;
+        }
+        await page.waitForTimeout(100);
+      }
+    }
+    return results;
+  }
+
+  test("the resizer sets each iframe's height to its content height (±2 px), and again after a width change", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${hostOrigin}/`);
+    expect(new URL(page.url()).origin).toBe(hostOrigin);
+    // the iframes are lazy: bring each into view
+    for (let i = 0; i < two.length; i++) await page.locator(`#e${i} iframe`).scrollIntoViewIfNeeded();
+    const wide = await settledHeights(page);
+    for (const r of wide) expect(Math.abs(r.iframe - r.content)).toBeLessThanOrEqual(2);
+
+    // narrower host column: the embeds switch to the narrow chart, their content height changes, the iframes follow
+    await page.evaluate(() => { document.getElementById("box")!.style.width = "380px"; });
+    for (let i = 0; i < two.length; i++) await page.locator(`#e${i} iframe`).scrollIntoViewIfNeeded();
+    const narrow = await settledHeights(page);
+    for (const [i, r] of narrow.entries()) {
+      expect(Math.abs(r.iframe - r.content)).toBeLessThanOrEqual(2);
+      expect(Math.abs(r.content - wide[i].content)).toBeGreaterThan(20);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ["?theme=dark", "light", DARK_BG, true],
+    ["?theme=light", "dark", LIGHT_BG, true],
+    ["?theme=dark&foo=bar", "light", DARK_BG, true],
+    ["", "dark", DARK_BG, true],
+    ["", "light", LIGHT_BG, true],
+    ["?theme=nonsense", "dark", DARK_BG, true],
+    ["", "dark", DARK_BG, false],
+  ] as const)("embed%s with system theme %s → background %s (JavaScript %s)", async (query, scheme, background, js) => {
+    const context = await browser.newContext({ colorScheme: scheme, javaScriptEnabled: js, viewport: { width: 800, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(site.url(`/embed/${FIGURES[0].id}/${query}`));
+    const style = await page.evaluate(() => {
+      const cs = getComputedStyle(document.documentElement);
+      return { background: cs.backgroundColor, exports: cs.getPropertyValue("--chart-exports").trim(), text: getComputedStyle(document.querySelector("h1")!).color };
+    });
+    expect(style.background).toBe(background);
+    const dark = background === DARK_BG;
+    expect(style.exports).toBe(dark ? CHART_TOKENS.exports.dark : CHART_TOKENS.exports.light);
+    expect(style.text).not.toBe(background);
+    await context.close();
+  });
+
+  /** Clicks a copy button until its status says "Copied" (a click before React has hydrated does nothing). */
+  async function clickUntilCopied(button: Locator, status: Locator) {
+    const deadline = Date.now() + 10000;
+    while ((await status.textContent()) !== "Copied") {
+      if (Date.now() > deadline) throw new Error(`copy button never reported "Copied" (status: "${await status.textContent()}")`);
+      await button.click();
+      await button.page().waitForTimeout(200);
+    }
+  }
+
+  test("chart page: Embed and Cite panels copy their code to the clipboard", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    const page = await context.newPage();
+    const fig = FIGURES[0];
+    await page.goto(site.url(`/charts/${fig.page}/`));
+    await page.waitForLoadState("networkidle");
+    const panel = page.locator(`[data-embed-panel="${fig.id}"]`);
+    await panel.locator("summary").click();
+    const code = await panel.locator("textarea").inputValue();
+    expect(code).toBe(embedCode(fig));
+    await clickUntilCopied(panel.getByRole("button", { name: "Copy embed code" }), panel.getByRole("status"));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+    const cite = page.locator(`[data-cite-panel="${fig.id}"]`);
+    await cite.locator("summary").click();
+    await clickUntilCopied(cite.getByRole("button", { name: "Copy BibTeX" }), cite.getByRole("status").nth(1));
+    const bib = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bib).toMatch(/^@misc\{frt-bilateral-trade-\d{4},/);
+    expect(bib).toContain(`urldate = {`);
+    await context.close();
+  });
+
+  test("chart page print: chart, table and source are printed; downloads, Embed and Cite panels are not", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const fig = FIGURES[0];
+    await page.goto(site.url(`/charts/${fig.page}/`));
+    await page.emulateMedia({ media: "print" });
+    const figure = page.locator(`figure#${fig.id}`);
+    const chart = figure.locator("[data-chart] svg:visible").first();
+    expect(((await chart.boundingBox())?.height ?? 0) > 150).toBe(true);
+    await expect(figure.locator("table").first().isVisible()).resolves.toBe(true);
+    await expect(figure.locator("figcaption").getByText(fig.source.slice(0, 40)).isVisible()).resolves.toBe(true);
+    for (const sel of ["[data-downloads]", `[data-embed-panel="${fig.id}"]`, `[data-cite-panel="${fig.id}"]`, "header", "footer"]) {
+      await expect(page.locator(sel).first().isVisible()).resolves.toBe(false);
+    }
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(20000);
+    await context.close();
+  });
+
+  test("download links point at the export images, which are served", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fig = FIGURES[0];
+    await page.goto(site.url(`/charts/${fig.page}/`));
+    for (const ext of ["png", "svg"] as const) {
+      const href = await page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`).getAttribute("href");
+      expect(href).toBe(`/charts/img/${fig.id}.${ext}`);
+      const res = await page.request.get(site.url(href!));
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe(ext === "png" ? "image/png" : "image/svg+xml");
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The two scripts of the embeds, as constant strings so that a Content-Security-Policy can allow them by hash.
+ *
+ * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
+ * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
+ * written into the page) and posts the page's height to the parent window on load and on every resize.
+ *
+ * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
+ * the height of the iframe that sent one, if the message's origin is the origin of that iframe's src.
+ */
+import { createHash } from "node:crypto";
+
+/** Message posted by an embed to its parent: { type, id, height }. */
+export const EMBED_MESSAGE = "frt-embed-height";
+
+export const HEIGHT_SCRIPT =
+  `(function(){var d=document.documentElement,w=window,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),id=d.getAttribute("data-embed"),last=-1;` +
+  `if(m)d.setAttribute("data-theme",m[1]);` +
+  `function post(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==last&&w.parent!==w){last=h;w.parent.postMessage({type:"${EMBED_MESSAGE}",id:id,height:h},"*")}}` +
+  `w.addEventListener("load",post);w.addEventListener("resize",post);if(w.ResizeObserver)new ResizeObserver(post).observe(d)})();`;
+
+export const RESIZER_SCRIPT =
+  `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/) to their content. */\n` +
+  `(function(){if(window.frtEmbedResize)return;window.frtEmbedResize=1;` +
+  `window.addEventListener("message",function(e){var m=e.data;` +
+  `if(!m||m.type!=="${EMBED_MESSAGE}"||typeof m.height!=="number"||!(m.height>0))return;` +
+  `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++){if(f[i].contentWindow!==e.source)continue;` +
+  `var o;try{o=new URL(f[i].src,location.href).origin}catch(x){return}` +
+  `if(e.origin!==o)return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}})})();\n`;
+
+export const sha256 = (s: string) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
+
+/** CSP source for the embed pages' inline script: script-src 'sha256-…'. */
+export const EMBED_SCRIPT_SHA256 = sha256(HEIGHT_SCRIPT);
