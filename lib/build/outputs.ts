@@ -45,7 +45,7 @@ export function computeOutputs(root: string, ds: Dataset = loadDataset(path.join
   }
   outputs.push({
     path: "generated/chart-theme.css",
-    content: `/* generated from lib/charts/theme.ts */\n:root{${cssVariables("light")}}\n@media (prefers-color-scheme: dark){:root{${cssVariables("dark")}}}\n`,
+    content: `/* generated from lib/charts/theme.ts */\n:root{${cssVariables("light")}}\n@media (prefers-color-scheme: dark){:root{${cssVariables("dark")}}}\n@media print{:root{${cssVariables("light")}}}\n`,
   });
   return outputs;
 }
