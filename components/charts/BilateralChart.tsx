@@ -24,7 +24,7 @@ export function BilateralChart({ rows, width, height = Math.round(width * 0.55),
     <ComposedChart width={width} height={height} data={data} title={title} margin={{ top: 8, right: 8, bottom: 4, left: narrow ? 0 : 8 }} barGap={1}>
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis dataKey="label" tick={tick} stroke={color("grid")} interval={narrow ? 1 : 0} />
-      <YAxis domain={[lo, hi]} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 44 : 60} tickFormatter={(v: number) => formatNumber(v / 1000, 0) + "k"} />
+      <YAxis domain={[lo, hi]} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 44 : 60} tickFormatter={(v: number) => (v === 0 ? "0" : formatNumber(v / 1000, 0) + "k")} />
       <ReferenceLine y={0} stroke={color("text")} />
       <Bar dataKey="fr_exports_usd_m" name="French exports to Russia" fill={color("exports")} isAnimationActive={false} />
       <Bar dataKey="fr_imports_usd_m" name="French imports from Russia" fill={color("imports")} isAnimationActive={false} />
