@@ -62,7 +62,9 @@ export function embedHtml(fig: Figure): string {
     .join("");
   return (
     `<!doctype html>\n<html lang="en" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
+    // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
+    `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${fig.source}`)}"><link rel="icon" href="data:,">` +
     `<title>${escapeText(fig.title)} · ${escapeText(SITE.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +

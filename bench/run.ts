@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: clean build time, page weight and paint for every sitemap page and embed page (and a bare-SVG
+ * floor for each), Lighthouse on three pages, then a PASS/FAIL table against the budgets in ./report.ts and
+ * bench/results.json. Exits 0 when budgets fail; non-zero only when something cannot be measured.
+ *
+ * Flags: --skip-build (measure the existing out/), --no-lighthouse.
+ * Run it in a private copy if others build in the same tree: the build deletes and rewrites out/.
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { timedBuild } from "./build";
+import { chunkInfo } from "./chunks";
+import { lighthouseScores } from "./lighthouse";
+import { CHROME_ARGS, measurePage, VIEWPORT } from "./measure-page";
+import { checks, render, writeResults, BUDGETS, type BenchData } from "./report";
+import { serve, type Served } from "./server";
+import { embedPaths, sitemapPaths, writeFloorPage } from "./targets";
+
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const LIGHTHOUSE_PATHS = ["/", "/charts/france-top-partners/", "/embed/france-top-partners/"];
+
+async function main() {
+  const root = process.cwd();
+  const outDir = path.join(root, "out");
+  const args = new Set(process.argv.slice(2));
+  const loadStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const log = (s: string) => console.error(`[bench] ${s}`);
+
+  let build: BenchData["build"] = null;
+  let loadAfterBuild: number[] | null = null;
+  if (args.has("--skip-build")) log("--skip-build: measuring the existing out/");
+  else {
+    log("clean build: removing .next/ and out/, running npm run build …");
+    build = await timedBuild(root);
+    log(`build took ${build.total_s} s`);
+    loadAfterBuild = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  }
+  if (!existsSync(path.join(outDir, "index.html"))) throw new Error("out/index.html is missing: nothing to measure");
+
+  const pagePaths = sitemapPaths(outDir);
+  const embeds = embedPaths(outDir);
+  if (!embeds) log("out/embed/ does not exist yet: skipping the embed pages");
+  const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
+  const floorPages = [...pagePaths, ...(embeds ?? [])]
+    .map((p) => ({ of: p, floor: writeFloorPage(root, outDir, floorDir, p) }))
+    .filter((x): x is { of: string; floor: { path: string; figure: string } } => x.floor !== null);
+
+  const servers: Served[] = [];
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+  let data: BenchData;
+  let machine: Record<string, unknown>;
+  try {
+    const site = await serve(root, outDir);
+    servers.push(site);
+    const floor = await serve(root, floorDir);
+    servers.push(floor);
+    log(`serving out/ at ${site.origin}, floor pages at ${floor.origin}`);
+
+    const pages = [];
+    for (const p of pagePaths) {
+      log(`page ${p}`);
+      pages.push(await measurePage(browser, site.origin, p, "page"));
+    }
+    let embedMeasures: BenchData["embeds"] = null;
+    if (embeds) {
+      embedMeasures = [];
+      for (const p of embeds) {
+        log(`embed ${p}`);
+        embedMeasures.push(await measurePage(browser, site.origin, p, "embed"));
+      }
+    }
+    const floors = [];
+    for (const f of floorPages) {
+      log(`floor for ${f.of} (${f.floor.figure})`);
+      floors.push({ ...(await measurePage(browser, floor.origin, f.floor.path, "floor")), of: f.of, figure: f.floor.figure });
+    }
+    machine = {
+      nproc: Number(execSync("nproc").toString().trim()),
+      cpu: os.cpus()[0]?.model,
+      memory_gb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadavg_at_start: loadStart,
+      loadavg_after_build: loadAfterBuild,
+      loadavg_after_pages: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      chromium: browser.version(),
+      viewport: VIEWPORT,
+    };
+    await browser.close();
+
+    let lighthouse: BenchData["lighthouse"] = null;
+    if (!args.has("--no-lighthouse")) {
+      const targets = LIGHTHOUSE_PATHS.filter((p) => !p.startsWith("/embed/") || embeds?.includes(p));
+      if (targets.length < LIGHTHOUSE_PATHS.length) log("no embed page: Lighthouse runs on / and the chart page only");
+      log(`lighthouse on ${targets.join(", ")} …`);
+      lighthouse = await lighthouseScores(site.origin, targets);
+      machine.lighthouse = JSON.parse(readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
+    }
+    data = { build, pages, embeds: embedMeasures, floors, lighthouse, chunks: chunkInfo(root, outDir) };
+  } finally {
+    await browser.close().catch(() => undefined);
+    for (const s of servers) await s.stop();
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+
+  const list = checks(data);
+  console.log(render(data, list, machine));
+  const file = path.join(root, "bench/results.json");
+  writeResults(file, data, list, machine);
+  const failed = list.filter((c) => c.verdict === "FAIL").length;
+  console.log(`\n${failed ? `${failed} budget check(s) FAIL` : "all budgets PASS"} (KB = 1024 bytes; budgets: ${JSON.stringify(BUDGETS)}). Wrote ${path.relative(root, file)}.`);
+}
+
+main().catch((err) => {
+  console.error(`bench: cannot measure: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+/**
+ * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
+ * for each of those a "floor" page: bare HTML holding only the wide static SVG of the page's first figure.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { FIGURES } from "../lib/charts/figures";
+import { svgPath, WIDTHS } from "../lib/charts/paths";
+
+/** Paths (e.g. "/charts/bilateral-trade/") of the <loc>s in out/sitemap.xml, whatever host SITE_URL gave them. */
+export function sitemapPaths(outDir: string): string[] {
+  const file = path.join(outDir, "sitemap.xml");
+  if (!existsSync(file)) throw new Error(`${file} is missing: the build did not write a sitemap`);
+  const locs = [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].trim()).pathname);
+  if (!locs.length) throw new Error(`${file} lists no pages`);
+  return locs;
+}
+
+/** Embed paths, or null when out/embed/ does not exist (the embeds are not built yet). */
+export function embedPaths(outDir: string): string[] | null {
+  if (!existsSync(path.join(outDir, "embed"))) return null;
+  return FIGURES.map((f) => `/embed/${f.id}/`);
+}
+
+/** The built HTML file for a path, if any. */
+function htmlFile(outDir: string, urlPath: string): string | null {
+  const file = path.join(outDir, urlPath, "index.html");
+  return existsSync(file) ? file : null;
+}
+
+/**
+ * The wide SVG of the first figure drawn on a page: the first data-figure/data-variant pair in its HTML, read from
+ * generated/svg/ (or, failing that, the first <svg data-figure> in the HTML itself). For embed pages with no
+ * marked SVG, the figure of the id in the path, first variant. Null when the page draws no figure.
+ */
+export function firstFigureSvg(root: string, outDir: string, urlPath: string): { figure: string; variant: string; svg: string } | null {
+  const file = htmlFile(outDir, urlPath);
+  const html = file ? readFileSync(file, "utf8") : "";
+  let m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
+  let pair: [string, string] | null = m ? [m[1], m[2]] : null;
+  if (!pair) {
+    const embed = /^\/embed\/([^/]+)\/$/.exec(urlPath);
+    const fig = embed && FIGURES.find((f) => f.id === embed[1]);
+    if (fig) pair = [fig.id, fig.variants[0].key];
+  }
+  if (!pair) return null;
+  const [figure, variant] = pair;
+  const svgFile = path.join(root, svgPath(figure, variant, WIDTHS.wide));
+  if (existsSync(svgFile)) return { figure, variant, svg: readFileSync(svgFile, "utf8") };
+  m = new RegExp(`<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${WIDTHS.wide} [\\s\\S]*?</svg>`).exec(html);
+  return m ? { figure, variant, svg: m[0] } : null;
+}
+
+/** Writes <floorDir>/<slug>/index.html for a page; returns its URL path, or null if the page has no figure. */
+export function writeFloorPage(root: string, outDir: string, floorDir: string, urlPath: string): { path: string; figure: string } | null {
+  const found = firstFigureSvg(root, outDir, urlPath);
+  if (!found) return null;
+  const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");
+  mkdirSync(path.join(floorDir, slug), { recursive: true });
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor: ${found.figure}</title></head>
+<body>${found.svg}</body></html>
+`;
+  writeFileSync(path.join(floorDir, slug, "index.html"), html);
+  return { path: `/${slug}/`, figure: `${found.figure}/${found.variant}` };
+}
