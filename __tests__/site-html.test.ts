@@ -1,0 +1,102 @@
+/**
+ * The built pages without a browser: each chart page's out/charts/<slug>/index.html holds every figure's static SVG
+ * chart (one per variant) and data tables whose raw values (td[data-value]) are the rows of the figure's CSV as
+ * served from out/data/. Needs a built site (npm test builds it first, in pretest).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { FIGURES, figuresOfPage } from "../lib/charts/figures";
+import { PAGES } from "../lib/charts/pages";
+import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../e2e/helpers/tables";
+
+const OUT = path.join(__dirname, "..", "out");
+const built = existsSync(path.join(OUT, "index.html"));
+const read = (p: string) => readFileSync(path.join(OUT, p), "utf8");
+
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
+  );
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]) : undefined;
+};
+
+/** The HTML of <figure id="…">…</figure> (figures are not nested). */
+function figureHtml(html: string, id: string): string | undefined {
+  const m = new RegExp(`<figure\\b[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</figure>`).exec(html);
+  return m?.[1];
+}
+
+/** The opening tags of the chart SVGs in some HTML. */
+const chartSvgs = (html: string) => [...html.matchAll(/<svg class="recharts-surface"[^>]*>/g)].map((m) => m[0]);
+
+/** Each table[data-table] of a figure with the variant it is shown under. */
+function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
+  const firstVariant = /<svg\b[^>]*\sdata-variant="([^"]*)"/.exec(fig)?.[1];
+  return [...fig.matchAll(/<table\b[^>]*\sdata-table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
+    const before = fig.slice(0, m.index);
+    const panels = [...before.matchAll(/\sdata-variant-panel="([^"]*)"/g)];
+    const variant = panels.length ? decode(panels[panels.length - 1][1]) : firstVariant && decode(firstVariant);
+    const keys = [...m[1].matchAll(/<th\b[^>]*>/g)].map((t) => attr(t[0], "data-key")).filter((k): k is string => k !== undefined);
+    const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(m[1])?.[1] ?? "";
+    const rows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1].matchAll(/<td\b[^>]*>/g)].map((td) => attr(td[0], "data-value") ?? ""));
+    return { variant, table: { keys, rows } };
+  });
+}
+
+describe("built chart pages (out/charts/*/index.html)", () => {
+  test("the site is built", () => {
+    if (!built) throw new Error(`${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`);
+  });
+
+  const maybe = built ? test : test.skip;
+  const names = built ? countryNames(read("data/countries.csv")) : new Map<string, string>();
+
+  test("every figure belongs to a chart page", () => {
+    for (const f of FIGURES) expect(PAGES.map((p) => p.slug)).toContain(f.page);
+  });
+
+  describe.each(PAGES.map((p) => [p.slug]))("/charts/%s/", (slug) => {
+    const file = `charts/${slug}/index.html`;
+    const html = built && existsSync(path.join(OUT, file)) ? read(file) : "";
+
+    maybe("the page exists", () => {
+      expect(html).not.toBe("");
+    });
+
+    describe.each(figuresOfPage(slug).map((f) => [f.id, f]))("figure %s", (_id, fig) => {
+      const block = figureHtml(html, fig.id) ?? "";
+
+      maybe("is on the page", () => {
+        if (!block) throw new Error(`${file} has no <figure id="${fig.id}">`);
+      });
+
+      maybe.each(fig.variants.map((v) => [v.key]))("has the SVG chart for variant %s", (variant) => {
+        const svgs = chartSvgs(block).filter((tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant);
+        expect(svgs.length).toBeGreaterThanOrEqual(1);
+        for (const tag of svgs) expect(tag).toMatch(/\sviewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
+      });
+
+      maybe("every SVG in the figure is this figure's", () => {
+        const svgs = chartSvgs(block);
+        expect(svgs.length).toBeGreaterThanOrEqual(fig.variants.length);
+        expect(svgs.map((t) => attr(t, "data-figure"))).toEqual(svgs.map(() => fig.id));
+      });
+
+      maybe(`table values equal the rows of /data/${fig.csv}`, () => {
+        const csvFile = path.join(OUT, "data", fig.csv);
+        if (!existsSync(csvFile)) throw new Error(`out/data/${fig.csv} is missing`);
+        const csv = parseCsvText(readFileSync(csvFile, "utf8"));
+        const tables = tablesOf(block);
+        expect(tables.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
+        const problems = tables.flatMap((t) => compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names));
+        if (problems.length) throw new Error(`${problems.length} mismatch(es):\n${problems.join("\n")}`);
+      });
+
+      maybe("links its CSV download", () => {
+        expect(block).toContain(`href="/data/${fig.csv}"`);
+      });
+    });
+  });
+});
