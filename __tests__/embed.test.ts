@@ -42,7 +42,9 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   test("loads nothing: no src, no stylesheet/preload/icon link, no CSS url() but in-document ones, no @import", () => {
     expect(html).not.toMatch(/\ssrc\s*=/i);
     expect(html).not.toMatch(/@import|<img\b|<iframe\b|<object\b|<embed\b|<video\b|<audio\b|<source\b|<base\b|<meta[^>]+http-equiv/i);
-    for (const m of html.matchAll(/<link\b[^>]*>/gi)) expect(m[0]).toMatch(/rel="canonical"/);
+    // the only links: the canonical page, and an inline empty icon that stops the browser asking for /favicon.ico
+    for (const m of html.matchAll(/<link\b[^>]*>/gi)) expect(m[0]).toMatch(/rel="canonical"|^<link rel="icon" href="data:,">$/);
+    expect(html).toContain('<link rel="icon" href="data:,">');
     for (const m of html.matchAll(/url\(\s*([^)]*)\)/g)) expect(m[1]).toMatch(/^#/);
     for (const m of html.matchAll(/<use\b[^>]*href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
   });
