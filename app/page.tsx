@@ -23,7 +23,7 @@ export default function Home() {
             <li key={p.slug} className="rounded-lg border border-gray-200 p-4 dark:border-gray-800">
               <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{p.table}</p>
               <h2 className="text-lg font-semibold">
-                <Link href={`/charts/${p.slug}/`} className="underline-offset-4 hover:underline">{p.title}</Link>
+                <Link prefetch={false} href={`/charts/${p.slug}/`} className="underline-offset-4 hover:underline">{p.title}</Link>
               </h2>
               <p className="mt-1 font-medium" data-headline>{p.headline(ds)}</p>
               <div className="mt-3" aria-hidden="true" dangerouslySetInnerHTML={{ __html: readStaticSvg(fig.id, fig.variants[0].key, WIDTHS.narrow) }} />

@@ -78,7 +78,7 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
               {linkToPages && (
                 <>
                   {" "}
-                  <Link href={`/charts/${claim.page}/`} className="underline underline-offset-2">See the chart</Link>
+                  <Link prefetch={false} href={`/charts/${claim.page}/`} className="underline underline-offset-2">See the chart</Link>
                 </>
               )}
             </p>

@@ -72,7 +72,7 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
         <h2 id="claims-h" className="text-lg font-semibold">Do the data bear it out?</h2>
         <ClaimsList results={pageClaims(slug)} headingLevel={3} />
-        <p className="mt-2 text-sm"><Link href="/claims/" className="underline">All claims and how each is computed</Link></p>
+        <p className="mt-2 text-sm"><Link prefetch={false} href="/claims/" className="underline">All claims and how each is computed</Link></p>
       </section>
     </article>
   );
