@@ -238,6 +238,12 @@ describe("parseClaims", () => {
     expect(err.message).toBe("data/test.csv:3:6: params: min_pct=lots is not a number");
   });
 
+  it("refuses a statement that spans two lines, at the line where it starts", () => {
+    const lines = [GOOD[0], GOOD[1].replace("A paraphrase.", '"A paraphrase\non two lines."'), GOOD[2], GOOD[3], GOOD[4]];
+    const err = errorOf(() => parse(lines));
+    expect(err.message).toBe('data/test.csv:2:3: statement "A paraphrase\non two lines." does not match ^[^\\r\\n]+$');
+  });
+
   it("reports an unquoted list (extra field) with its line", () => {
     const err = errorOf(() => parse(withLine(3, GOOD[3].replace(/"/g, ""))));
     expect(err.message).toMatch(/^data\/test\.csv:4:7: expected 6 fields, found 7$/);

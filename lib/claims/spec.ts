@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CsvError, parseCsv } from "../csv/parse";
+import { CsvError, parseCsvLines } from "../csv/parse";
 import { YEAR_MAX, YEAR_MIN } from "../data/constants";
 import type { Schema } from "../data/schemas";
 import type { Measure, GapBasis } from "../data/derive/rankings";
@@ -240,9 +240,7 @@ function articleValueMentions(claim: Claim): string | undefined {
 
 /** Parses and validates the text of a claims CSV. `file` is the name used in messages (e.g. data/claims.csv). */
 export function parseClaims(file: string, text: string, countries?: ReadonlySet<string>): Claim[] {
-  const rows = parseCsv(file, text, CLAIMS_SCHEMA, countries);
-  return rows.map((row, i) => {
-    const line = i + 2; // header is line 1; no field holds a line break and blank lines are refused
+  return parseCsvLines(file, text, CLAIMS_SCHEMA, countries).map(({ row, line }) => {
     const check = row.check as CheckKind;
     const params = parseParams(check, String(row.params), (m) => { throw new CsvError(file, line, PARAMS_COLUMN, m); }, countries);
     const claim = {

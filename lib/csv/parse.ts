@@ -43,6 +43,11 @@ function checkField(field: Field, raw: string, fail: (message: string) => never,
 }
 
 export function parseCsv(file: string, text: string, schema: Schema, countries?: ReadonlySet<string>): Row[] {
+  return parseCsvLines(file, text, schema, countries).map((r) => r.row);
+}
+
+/** As parseCsv, with the physical line each row starts on (for messages about a row's content later on). */
+export function parseCsvLines(file: string, text: string, schema: Schema, countries?: ReadonlySet<string>): { row: Row; line: number }[] {
   const at = (line: number, column: number, message: string): never => {
     throw new CsvError(file, line, column, message);
   };
@@ -105,7 +110,7 @@ export function parseCsv(file: string, text: string, schema: Schema, countries?:
     if (header[i] !== name) at(1, i + 1, `column ${i + 1} is "${header[i]}", expected "${name}"`);
   });
 
-  const rows: Row[] = [];
+  const rows: { row: Row; line: number }[] = [];
   const keys = new Map<string, number>();
   for (let r = 1; r < records.length; r++) {
     const record = records[r];
@@ -123,7 +128,7 @@ export function parseCsv(file: string, text: string, schema: Schema, countries?:
     const first = keys.get(key);
     if (first !== undefined) at(ln, schema.fields.findIndex((f) => f.name === schema.primaryKey[0]) + 1, `duplicate key ${schema.primaryKey.join("+")}=${key} (first on line ${first})`);
     keys.set(key, ln);
-    rows.push(row);
+    rows.push({ row, line: ln });
   }
   if (rows.length === 0) at(2, 1, "no data rows after the header");
   return rows;
