@@ -7,15 +7,8 @@
 import type { Browser } from "playwright-core";
 import { KINDS, type FileLoad, type Kind, type PageMeasure, type Size } from "./types";
 
-export const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The same Chromium flags as the browser tests. */
+export { CHROMIUM_ARGS as CHROME_ARGS } from "../e2e/helpers/browser";
 export const VIEWPORT = { width: 1280, height: 800 };
 
 function kindOf(resourceType: string, contentType: string): Kind {

@@ -1,22 +1,11 @@
 /** Runs `node scripts/serve.mjs <dir> <port>` on a free loopback port and stops it (only the child it started). */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "../e2e/helpers/server";
 
 export interface Served {
   origin: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export async function serve(root: string, dir: string): Promise<Served> {

@@ -27,7 +27,8 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on loopback (also used by bench/). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once("error", reject);
