@@ -6,7 +6,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { computeOutputs } from "../lib/build/outputs";
 
-const root = path.resolve(__dirname, "..");
+// The project root; a test passes a scratch copy to check that bad data stops the build.
+const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));
 rmSync(path.join(root, "out"), { recursive: true, force: true });
 try {
   const outputs = computeOutputs(root);
