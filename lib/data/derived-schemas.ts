@@ -48,7 +48,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
     file: "russia-top-partners.csv",
     title: "Russia's top 25 trading partners by total trade and by imports, each year 2010–2020 (Russia-declared)",
     description:
-      "Partners ranked by Russia's declarations. measure total = exports + imports; imports = Russia's imports from the partner. basis as-reported: Russia's data as declared (no Belarus rows in 2009–2010); belarus-filled: Belarus's missing flows taken from Belarus's own declarations.",
+      "Partners ranked by Russia's declarations. measure total = exports + imports; imports = Russia's imports from the partner. basis as-reported: Russia's data as declared (no Belarus rows in 2009–2010); belarus-filled: Belarus's missing flows taken from Belarus's own declarations. Russia's 2011 Belarus figures are present but look incomplete (11.3 bn USD exports / 6.8 bn imports against Belarus-declared 14.5 / 24.9 bn); they are not filled, so Belarus is understated in 2011 on both bases.",
     fields: [
       { name: "measure", type: "string", description: "What is ranked", enum: ["total", "imports"] },
       { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: ["as-reported", "belarus-filled"] },
