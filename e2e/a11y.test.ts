@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, requireChromium } from "./helpers/browser";
+import { siteInBrowser } from "./helpers/setup";
 import { contrastRatio, CSS_TO_RGBA_SOURCE, luminance, over, type Rgba } from "./helpers/contrast";
 import { keepLocal } from "./helpers/page";
-import { OUT_DIR, startServer, type SiteServer } from "./helpers/server";
+import { OUT_DIR } from "./helpers/server";
 import { isChartPage, sitemapPaths } from "./helpers/site";
 
 const PATHS = sitemapPaths();
@@ -16,26 +16,15 @@ const PATHS = sitemapPaths();
 const SWITCH_PATHS = PATHS.filter(isChartPage).filter((p) => /<input[^>]*type="radio"/.test(readFileSync(`${OUT_DIR}${p}index.html`, "utf8")));
 const SCHEMES = ["light", "dark"] as const;
 const AXE_SOURCE = readFileSync(require.resolve("axe-core"), "utf8");
-const HAVE_CHROMIUM = requireChromium();
-const describeBrowser = HAVE_CHROMIUM ? describe : describe.skip;
-
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
+const { describeBrowser } = site;
 
 /** A page of a fresh context (1280 × 900) that never reaches the network. bypassCSP lets tests inject axe. */
 async function open(p: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, ...options });
-  await keepLocal(context, server.origin);
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, ...options });
+  await keepLocal(context, site.server.origin);
   const page = await context.newPage();
-  const res = await page.goto(server.url(p), { waitUntil: "networkidle" });
+  const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
   if (res?.status() !== 200) throw new Error(`${p} answered ${res?.status()}`);
   return { context, page };
 }

@@ -4,33 +4,21 @@
  * with and without JavaScript; every data table shows the numbers of the CSV its figure links to.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, requireChromium } from "./helpers/browser";
+import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
-import { startServer, type SiteServer } from "./helpers/server";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
 import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "./helpers/tables";
 
 const PATHS = sitemapPaths();
 const CHART_PATHS = PATHS.filter(isChartPage);
 const WIDTHS = [1280, 360];
-const HAVE_CHROMIUM = requireChromium();
-const describeBrowser = HAVE_CHROMIUM ? describe : describe.skip;
-
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
+const { describeBrowser } = site;
 
 /** A page of a fresh context that never reaches the network. */
 async function open(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, ...options });
-  await keepLocal(context, server.origin);
+  const context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, ...options });
+  await keepLocal(context, site.server.origin);
   return { context, page: await context.newPage() };
 }
 
@@ -71,8 +59,8 @@ describeBrowser("every page of the sitemap", () => {
   test.each(PATHS)("%s loads without console errors, failed or third-party requests, and every internal link answers 200", async (p) => {
     const { context, page } = await open();
     try {
-      const watch = watchPage(page, server.origin);
-      const res = await page.goto(server.url(p), { waitUntil: "networkidle" });
+      const watch = watchPage(page, site.server.origin);
+      const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
       expect({ page: p, status: res?.status() }).toEqual({ page: p, status: 200 });
       const links: { tag: string; url: string }[] = await page.$$eval("a[href], img[src], link[href], source[src], video[src], audio[src], iframe[src]", (els) =>
         els.map((el) => ({ tag: el.outerHTML.slice(0, 120), url: (el as HTMLAnchorElement).href || (el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src })),
@@ -80,9 +68,9 @@ describeBrowser("every page of the sitemap", () => {
       const internal = links
         .map((l) => {
           const u = new URL(l.url);
-          if (u.origin === SITE_ORIGIN && SITE_ORIGIN !== server.origin) u.href = server.url(u.pathname + u.search); // absolute links to the public URL
+          if (u.origin === SITE_ORIGIN && SITE_ORIGIN !== site.server.origin) u.href = site.server.url(u.pathname + u.search); // absolute links to the public URL
           u.hash = "";
-          return { ...l, url: u.href, local: u.origin === server.origin };
+          return { ...l, url: u.href, local: u.origin === site.server.origin };
         })
         .filter((l) => l.local);
       expect(internal.length).toBeGreaterThan(0);
@@ -111,15 +99,15 @@ describeBrowser("chart pages", () => {
     return csvCache.get(url)!;
   };
   beforeAll(async () => {
-    if (!server) return;
-    const r = await fetch(server.url("/data/countries.csv"));
+    if (!site.server) return;
+    const r = await fetch(site.server.url("/data/countries.csv"));
     names = countryNames(await r.text());
   });
 
   test.each(CHART_PATHS)("%s: each figure's chart SVG is visible at 1280 px and at 360 px", async (p) => {
     const { context, page } = await open();
     try {
-      await page.goto(server.url(p), { waitUntil: "networkidle" });
+      await page.goto(site.server.url(p), { waitUntil: "networkidle" });
       const ids = await page.$$eval("main figure[id]", (fs) => fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id));
       expect(ids.length).toBeGreaterThan(0);
       await expectChartsVisible(page, ids);
@@ -131,7 +119,7 @@ describeBrowser("chart pages", () => {
   test.each(CHART_PATHS)("%s: each data table's td[data-value] equal the rows of the CSV its figure links to", async (p) => {
     const { context, page } = await open();
     try {
-      await page.goto(server.url(p), { waitUntil: "networkidle" });
+      await page.goto(site.server.url(p), { waitUntil: "networkidle" });
       const figures: { id: string; csv: string | null; tables: (RenderedTable & { variant?: string })[] }[] = await page.$$eval("main figure[id]", (figs) =>
         figs
           .filter((f) => f.querySelector("table[data-table]"))
@@ -163,7 +151,7 @@ describeBrowser("without JavaScript", () => {
   test.each(["/", ...CHART_PATHS])("%s shows its chart SVGs at 1280 px and 360 px", async (p) => {
     const { context, page } = await open({ javaScriptEnabled: false });
     try {
-      const res = await page.goto(server.url(p), { waitUntil: "load" });
+      const res = await page.goto(site.server.url(p), { waitUntil: "load" });
       expect(res?.status()).toBe(200);
       const figureIds = await page.$$eval("main figure[id]", (fs) => fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id));
       if (figureIds.length > 0) {

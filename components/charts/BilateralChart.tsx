@@ -32,9 +32,3 @@ export function BilateralChart({ rows, width, height = Math.round(width * 0.55),
     </ComposedChart>
   );
 }
-
-export const BILATERAL_LEGEND = [
-  { label: "French exports to Russia", token: "exports", shape: "bar" },
-  { label: "French imports from Russia", token: "imports", shape: "bar" },
-  { label: "Balance (exports − imports)", token: "balance", shape: "line" },
-] as const;

@@ -7,9 +7,6 @@ import type { Dataset } from "../data/load";
 import type { Figure } from "./types";
 import { renderFigure } from "./renderers";
 
-
-
-
 export function renderFigureSvg(fig: Figure, ds: Dataset, variant: string, width: number): string {
   const markup = renderToStaticMarkup(renderFigure(fig.id, ds, variant, width));
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);

@@ -5,7 +5,8 @@
 import { FRANCE, RUSSIA } from "./constants";
 import type { Dataset } from "./load";
 import { bilateral } from "./derive/bilateral";
-import { rankPartners, type GapBasis } from "./derive/rankings";
+import { rankPartners, type GapBasis, type RankedPartner } from "./derive/rankings";
+import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "./derived-schemas";
 import type { Schema } from "./schemas";
 
@@ -22,14 +23,17 @@ export interface RankRow {
 }
 export interface RussiaRankRow extends RankRow { measure: "total" | "imports"; basis: GapBasis }
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
+/** One ranked partner as a CSV row, values rounded to 0.1. */
+function rankRow(year: number, p: RankedPartner): RankRow {
+  return {
+    year, rank: p.rank, partner: p.partner, name: p.name,
+    exports_usd_m: round1(p.exports_usd_m), imports_usd_m: round1(p.imports_usd_m), total_usd_m: round1(p.total_usd_m),
+  };
+}
 
 export function franceTopPartners(ds: Dataset): RankRow[] {
   return RANK_YEARS.flatMap((year) =>
-    rankPartners(ds, FRANCE, year, "total").slice(0, FRANCE_DEPTH).map((p) => ({
-      year, rank: p.rank, partner: p.partner, name: p.name,
-      exports_usd_m: r1(p.exports_usd_m), imports_usd_m: r1(p.imports_usd_m), total_usd_m: r1(p.total_usd_m),
-    })),
+    rankPartners(ds, FRANCE, year, "total").slice(0, FRANCE_DEPTH).map((p) => rankRow(year, p)),
   );
 }
 
@@ -39,10 +43,7 @@ export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
     for (const basis of ["as-reported", "belarus-filled"] as const)
       for (const year of RANK_YEARS)
         for (const p of rankPartners(ds, RUSSIA, year, measure, basis).slice(0, RUSSIA_DEPTH))
-          rows.push({
-            measure, basis, year, rank: p.rank, partner: p.partner, name: p.name,
-            exports_usd_m: r1(p.exports_usd_m), imports_usd_m: r1(p.imports_usd_m), total_usd_m: r1(p.total_usd_m),
-          });
+          rows.push({ measure, basis, ...rankRow(year, p) });
   return rows;
 }
 

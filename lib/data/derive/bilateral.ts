@@ -7,6 +7,7 @@
 import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../constants";
 import type { Dataset } from "../load";
 import { indexTrade } from "./trade-index";
+import { round1 } from "../../format";
 
 export type Basis = "france-declared" | "russia-declared";
 export const BASES: readonly Basis[] = ["france-declared", "russia-declared"];
@@ -24,8 +25,6 @@ export interface BilateralRow {
   total_usd_m: number;
   balance_usd_m: number;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function bilateral(ds: Dataset): BilateralRow[] {
   const fr = indexTrade(ds.trade.FRA);
