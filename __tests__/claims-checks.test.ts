@@ -1,9 +1,9 @@
 /**
  * The claim checks on small fixtures with known answers, and the claims spec parser.
  */
-import { CsvError } from "../lib/csv/parse";
-import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie, competitionRank, pctChange, type RankEntry } from "../lib/claims/checks";
-import { CLAIMS_SCHEMA, parseClaims } from "../lib/claims/spec";
+import { CsvError } from "../lib/model/csv-parse";
+import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie, competitionRank, pctChange, type RankEntry } from "../lib/derive/claims/checks";
+import { CLAIMS_SCHEMA, parseClaims } from "../lib/model/claims-spec";
 
 const e = (code: string, value: number): RankEntry => ({ code, name: `Country ${code}`, value });
 const league = [e("AAA", 50), e("BBB", 40), e("CCC", 40), e("DDD", 30), e("EEE", 5)];

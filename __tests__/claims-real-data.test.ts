@@ -8,12 +8,12 @@ import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ClaimsList } from "../components/ClaimsList";
-import { parseCsv } from "../lib/csv/parse";
-import { PAGES } from "../lib/charts/pages";
-import { rankOf } from "../lib/data/derive/rankings";
-import { loadDataset, type Dataset } from "../lib/data/load";
-import { CLAIM_PAGES, CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../lib/claims/spec";
-import { claimsCsv, evaluateClaim, evaluateClaims, type ClaimEvaluation } from "../lib/claims/evaluate";
+import { parseCsv } from "../lib/model/csv-parse";
+import { PAGES } from "../lib/figures/pages";
+import { rankOf } from "../lib/derive/rankings";
+import { loadDataset, type Dataset } from "../lib/model/load";
+import { CLAIM_PAGES, CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../lib/model/claims-spec";
+import { claimsCsv, evaluateClaim, evaluateClaims, type ClaimEvaluation } from "../lib/derive/claims/evaluate";
 
 const DATA = path.join(__dirname, "..", "data");
 let ds: Dataset;

@@ -7,10 +7,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CsvError, MAX_CSV_BYTES, parseCsv, type Row } from "../lib/csv/parse";
-import { formatCell, toCsv } from "../lib/csv/write";
-import { loadDataset } from "../lib/data/load";
-import { SCHEMAS } from "../lib/data/schemas";
+import { CsvError, MAX_CSV_BYTES, parseCsv, type Row } from "../lib/model/csv-parse";
+import { formatCell, toCsv } from "../lib/model/csv-write";
+import { loadDataset } from "../lib/model/load";
+import { SCHEMAS } from "../lib/model/schemas";
 
 const FIXTURES = path.join(__dirname, "fixtures", "csv");
 const TRADE = SCHEMAS["trade-france.csv"];

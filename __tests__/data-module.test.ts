@@ -2,11 +2,11 @@
  * The data module on the real data: parse + validate (loadDataset), derive (bilateral series, rankings),
  * with cells checked against values read by hand from the raw IMF workbooks (cell references given).
  */
-import { loadDataset } from "../lib/data/load";
-import { bilateral } from "../lib/data/derive/bilateral";
-import { rankOf, rankPartners } from "../lib/data/derive/rankings";
-import { indexTrade } from "../lib/data/derive/trade-index";
-import { derivedTables, franceTopPartners, russiaTopPartners } from "../lib/data/derived";
+import { loadDataset } from "../lib/model/load";
+import { bilateral } from "../lib/derive/bilateral";
+import { rankOf, rankPartners } from "../lib/derive/rankings";
+import { indexTrade } from "../lib/derive/trade-index";
+import { derivedTables, franceTopPartners, russiaTopPartners } from "../lib/derive/tables";
 
 const ds = loadDataset();
 const fr = indexTrade(ds.trade.FRA);

@@ -11,8 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
 import Papa from "papaparse";
-import { dataPackageFiles, DATAPACKAGE_PATH, TABLE_FIELD_TYPES, ZIP_PATH, type DataPackage } from "../lib/build/datapackage";
-import { zip } from "../lib/build/zip";
+import { dataPackageFiles, DATAPACKAGE_PATH, TABLE_FIELD_TYPES, ZIP_PATH, type DataPackage } from "../lib/publish/datapackage";
+import { zip } from "../lib/publish/zip";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, DATAPACKAGE_PATH)) && existsSync(path.join(OUT, ZIP_PATH));

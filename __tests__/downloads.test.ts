@@ -4,12 +4,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { toCsv } from "../lib/csv/write";
-import { derivedTables } from "../lib/data/derived";
-import { loadDataset } from "../lib/data/load";
-import { SCHEMAS } from "../lib/data/schemas";
-import { SERVED_CSVS } from "../lib/build/served-csvs";
-import { claimsCsv } from "../lib/claims/evaluate";
+import { toCsv } from "../lib/model/csv-write";
+import { derivedTables } from "../lib/derive/tables";
+import { loadDataset } from "../lib/model/load";
+import { SCHEMAS } from "../lib/model/schemas";
+import { SERVED_CSVS } from "../lib/publish/served-csvs";
+import { claimsCsv } from "../lib/derive/claims/evaluate";
 
 const root = path.resolve(__dirname, "..");
 const served = (file: string) => readFileSync(path.join(root, "out/data", file));

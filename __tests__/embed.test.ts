@@ -8,14 +8,14 @@
 import { createHash } from "node:crypto";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { FIGURES } from "../lib/charts/figures";
-import { WIDTHS } from "../lib/charts/paths";
-import { CHART_TOKENS } from "../lib/charts/theme";
-import { loadDataset } from "../lib/data/load";
-import { embedCode, embedHeight, iframeHtml } from "../lib/embed/code";
-import { EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/embed/embeds";
-import { escapeText } from "../lib/export/escape";
-import { unitsLine } from "../lib/export/image-svg";
+import { FIGURES } from "../lib/figures/registry";
+import { WIDTHS } from "../lib/publish/chart-svg/paths";
+import { CHART_TOKENS } from "../lib/figures/theme";
+import { loadDataset } from "../lib/model/load";
+import { embedCode, embedHeight, iframeHtml } from "../lib/publish/embed/code";
+import { EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/publish/embed/embeds";
+import { escapeText } from "../lib/html";
+import { unitsLine } from "../lib/publish/images/image-svg";
 import { SITE } from "../lib/site";
 
 const files = new Map(embedFiles(loadDataset()).map((f) => [f.path, String(f.content)]));

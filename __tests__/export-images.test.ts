@@ -7,13 +7,13 @@
  */
 import { inflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
-import { FIGURES } from "../lib/charts/figures";
-import { loadDataset } from "../lib/data/load";
-import { imageFiles, imagePng, pngSize } from "../lib/export/images";
-import { composeImage, IMAGE, unitsLine } from "../lib/export/image-svg";
-import { fontFile } from "../lib/export/font";
-import { GlyphSet, textWidth, wrap } from "../lib/export/text";
-import { escapeText } from "../lib/export/escape";
+import { FIGURES } from "../lib/figures/registry";
+import { loadDataset } from "../lib/model/load";
+import { imageFiles, imagePng, pngSize } from "../lib/publish/images/images";
+import { composeImage, IMAGE, unitsLine } from "../lib/publish/images/image-svg";
+import { fontFile } from "../lib/publish/images/font";
+import { GlyphSet, textWidth, wrap } from "../lib/publish/images/text";
+import { escapeText } from "../lib/html";
 
 /** Minimal PNG decoder (8-bit RGB/RGBA, non-interlaced: what resvg writes) → RGBA pixels. */
 function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {

@@ -9,7 +9,7 @@ import path from "node:path";
 import {
   cspDirective, cspFor, headerFiles, HEADERS_FILE, htmlFiles, inlineHandlers, inlineScripts, MAX_LINE, MAX_RULES,
   pageUrl, parseHeaders, rulesFor, scriptHash,
-} from "../lib/build/headers";
+} from "../lib/publish/headers";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { FIGURES, figuresOfPage } from "../lib/charts/figures";
-import { PAGES } from "../lib/charts/pages";
+import { FIGURES, figuresOfPage } from "../lib/figures/registry";
+import { PAGES } from "../lib/figures/pages";
 import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../e2e/helpers/tables";
 
 const OUT = path.join(__dirname, "..", "out");

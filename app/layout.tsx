@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
-import { PAGES } from "../lib/charts/pages";
+import { PAGES } from "../lib/figures/pages";
 import { SITE } from "../lib/site";
 
 export const metadata: Metadata = {

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { PAGES } from "../lib/charts/pages";
-import { figuresOfPage } from "../lib/charts/figures";
-import { readStaticSvg } from "../lib/charts/static-svg";
-import { WIDTHS } from "../lib/charts/paths";
-import { dataset } from "../lib/data/load";
+import { PAGES } from "../lib/figures/pages";
+import { figuresOfPage } from "../lib/figures/registry";
+import { readStaticSvg } from "../lib/publish/chart-svg/read";
+import { WIDTHS } from "../lib/publish/chart-svg/paths";
+import { dataset } from "../lib/model/load";
 import { SITE } from "../lib/site";
 
 export default function Home() {

@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FIGURES } from "../lib/charts/figures";
-import { svgPath, WIDTHS } from "../lib/charts/paths";
+import { FIGURES } from "../lib/figures/registry";
+import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
 
 /** Paths (e.g. "/charts/bilateral-trade/") of the <loc>s in out/sitemap.xml, whatever host SITE_URL gave them. */
 export function sitemapPaths(outDir: string): string[] {

@@ -4,16 +4,16 @@
  * default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
  * A pure function of the figure and data.
  */
-import type { Dataset } from "../lib/data/load";
-import type { Figure } from "../lib/charts/types";
-import { readStaticSvg } from "../lib/charts/static-svg";
-import { WIDTHS } from "../lib/charts/paths";
+import type { Dataset } from "../lib/model/load";
+import type { Figure } from "../lib/figures/types";
+import { readStaticSvg } from "../lib/publish/chart-svg/read";
+import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
 import { EmbedPanel } from "./EmbedPanel";
 import { CitePanel } from "./CitePanel";
-import { imagePath } from "../lib/export/urls";
+import { imagePath } from "../lib/publish/urls";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 

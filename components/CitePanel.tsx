@@ -1,6 +1,6 @@
 /** "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button. Not printed. */
-import type { Figure } from "../lib/charts/types";
-import { citationBibtex, citationText } from "../lib/export/cite";
+import type { Figure } from "../lib/figures/types";
+import { citationBibtex, citationText } from "../lib/publish/cite";
 import { CopyButton } from "./CopyButton";
 
 export function CitePanel({ fig }: { fig: Figure }) {

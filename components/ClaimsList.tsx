@@ -5,9 +5,9 @@
  */
 import Link from "next/link";
 import { Fragment } from "react";
-import type { ClaimEvaluation } from "../lib/claims/evaluate";
-import type { Verdict } from "../lib/claims/checks";
-import type { CheckKind } from "../lib/claims/spec";
+import type { ClaimEvaluation } from "../lib/derive/claims/evaluate";
+import type { Verdict } from "../lib/derive/claims/checks";
+import type { CheckKind } from "../lib/model/claims-spec";
 
 const VERDICT: Record<Verdict, { label: string; symbol: string; className: string }> = {
   agrees: {

@@ -1,5 +1,5 @@
 /** A data table with the chart's numbers: caption, column headers with scope, raw values in data-value. */
-import type { TableModel } from "../lib/charts/types";
+import type { TableModel } from "../lib/figures/types";
 import { formatNumber } from "../lib/format";
 
 export function DataTable({ table, id }: { table: TableModel; id?: string }) {

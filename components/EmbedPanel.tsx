@@ -1,6 +1,6 @@
 /** "Embed" panel of a figure: the iframe + resizer code to paste, with a copy button. Not printed. */
-import type { Figure } from "../lib/charts/types";
-import { embedCode, embedPath, oembedPath } from "../lib/embed/code";
+import type { Figure } from "../lib/figures/types";
+import { embedCode, embedPath, oembedPath } from "../lib/publish/embed/code";
 import { CopyButton } from "./CopyButton";
 
 export function EmbedPanel({ fig }: { fig: Figure }) {

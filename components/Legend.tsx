@@ -1,4 +1,4 @@
-import type { LegendItem } from "../lib/charts/types";
+import type { LegendItem } from "../lib/figures/types";
 
 export function Legend({ items }: { items: readonly LegendItem[] }) {
   return (

@@ -5,9 +5,9 @@
  * imported and drawn at the container's width. The default pair is already on the page as static SVG.
  */
 import { useEffect, useRef, useState, type ComponentType } from "react";
-import type { RankSlopeChartProps } from "./charts/RankSlopeChart";
+import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
-import type { TableModel } from "../lib/charts/types";
+import type { TableModel } from "../lib/figures/types";
 
 interface Row { year: number; rank: number; partner: string; name: string; exports_usd_m: number; imports_usd_m: number; total_usd_m: number }
 
@@ -31,7 +31,7 @@ export function YearPairExplorer({ csv, years, initial, top, highlight, label }:
 
   useEffect(() => {
     if (!touched || (rows && Chart)) return;
-    Promise.all([fetch(`/data/${csv}`).then((r) => r.text()), import("papaparse"), import("./charts/RankSlopeChart")])
+    Promise.all([fetch(`/data/${csv}`).then((r) => r.text()), import("papaparse"), import("../lib/figures/charts/RankSlopeChart")])
       .then(([text, Papa, mod]) => {
         const parsed = Papa.default.parse<Row>(text, { header: true, dynamicTyping: true, skipEmptyLines: true });
         setRows(parsed.data);

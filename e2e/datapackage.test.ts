@@ -7,9 +7,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { DataPackage } from "../lib/build/datapackage";
-import { cspDirective, inlineScripts, scriptHash } from "../lib/build/headers";
-import { PAGES } from "../lib/charts/pages";
+import type { DataPackage } from "../lib/publish/datapackage";
+import { cspDirective, inlineScripts, scriptHash } from "../lib/publish/headers";
+import { PAGES } from "../lib/figures/pages";
 import { launchBrowser, requireChromium } from "./helpers/browser";
 import { OUT_DIR, startServer, type SiteServer } from "./helpers/server";
 import { sitemapPaths } from "./helpers/site";

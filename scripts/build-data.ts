@@ -4,11 +4,11 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readImfWorkbook, REPORTERS } from "../lib/raw/imf-workbook";
-import { parseWebFigures } from "../lib/raw/web-figures";
-import { toCsv } from "../lib/csv/write";
-import { SCHEMAS } from "../lib/data/schemas";
-import { YEAR_MIN, YEAR_MAX } from "../lib/data/constants";
+import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
+import { parseWebFigures } from "../lib/extract/web-figures";
+import { toCsv } from "../lib/model/csv-write";
+import { SCHEMAS } from "../lib/model/schemas";
+import { YEAR_MIN, YEAR_MAX } from "../lib/model/constants";
 
 const root = path.resolve(__dirname, "..");
 const out = (file: string) => path.join(root, "data", file);

@@ -4,7 +4,7 @@
  */
 import { rmSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { siteFileGroups } from "../lib/build/site-files";
+import { siteFileGroups } from "../lib/publish/postbuild";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "out");

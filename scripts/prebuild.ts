@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { computeOutputs } from "../lib/build/outputs";
+import { computeOutputs } from "../lib/publish/prebuild";
 
 // The project root; a test passes a scratch copy to check that bad data stops the build.
 const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimsList } from "../../components/ClaimsList";
-import { pageClaims } from "../../lib/claims/site";
+import { pageClaims } from "../../lib/derive/claims/page-claims";
 
 export const metadata: Metadata = {
   title: "Claims checked",

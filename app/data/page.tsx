@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { catalogue } from "../../lib/data/catalogue";
+import { catalogue } from "../../lib/publish/catalogue";
 
 export const metadata: Metadata = { title: "Data", description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads." };
 

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimsList } from "../../../components/ClaimsList";
-import { pageClaims } from "../../../lib/claims/site";
+import { pageClaims } from "../../../lib/derive/claims/page-claims";
 import { ChartFigure } from "../../../components/ChartFigure";
-import { chartPage, PAGES } from "../../../lib/charts/pages";
-import { figuresOfPage } from "../../../lib/charts/figures";
-import { dataset } from "../../../lib/data/load";
-import { RANK_YEARS } from "../../../lib/data/derived";
-import { PAIR } from "../../../lib/charts/figures";
+import { chartPage, PAGES } from "../../../lib/figures/pages";
+import { figuresOfPage } from "../../../lib/figures/registry";
+import { dataset } from "../../../lib/model/load";
+import { RANK_YEARS } from "../../../lib/derive/tables";
+import { PAIR } from "../../../lib/figures/registry";
 import { YearPairExplorer } from "../../../components/YearPairExplorer";
 import { SITE } from "../../../lib/site";
-import { pngSizeOf } from "../../../lib/export/image-svg";
-import { imageUrl } from "../../../lib/export/urls";
-import { oembedUrl } from "../../../lib/embed/code";
+import { pngSizeOf } from "../../../lib/publish/images/image-svg";
+import { imageUrl } from "../../../lib/publish/urls";
+import { oembedUrl } from "../../../lib/publish/embed/code";
 
 export const dynamicParams = false;
 

@@ -1,0 +1,58 @@
+/**
+ * Every table the charts show beyond the raw CSVs, derived at build from the dataset.
+ * The same rows feed the chart, the page's data table and the downloadable CSV (public/data/<file>).
+ */
+import { FRANCE, RUSSIA } from "../model/constants";
+import type { Dataset } from "../model/load";
+import { bilateral } from "./bilateral";
+import { rankPartners, type GapBasis, type RankedPartner } from "./rankings";
+import { round1 } from "../format";
+import { DERIVED_SCHEMAS } from "../model/derived-schemas";
+import type { Schema } from "../model/schemas";
+
+export const RANK_YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
+/** How many partners the ranking CSVs keep per year: deeper than the charts' top 20 / top 15, so that a partner
+ *  leaving the top still has its rank in the other year. */
+export const FRANCE_DEPTH = 30;
+export const RUSSIA_DEPTH = 25;
+
+export interface RankRow {
+  [k: string]: string | number;
+  year: number; rank: number; partner: string; name: string;
+  exports_usd_m: number; imports_usd_m: number; total_usd_m: number;
+}
+export interface RussiaRankRow extends RankRow { measure: "total" | "imports"; basis: GapBasis }
+
+/** One ranked partner as a CSV row, values rounded to 0.1. */
+function rankRow(year: number, p: RankedPartner): RankRow {
+  return {
+    year, rank: p.rank, partner: p.partner, name: p.name,
+    exports_usd_m: round1(p.exports_usd_m), imports_usd_m: round1(p.imports_usd_m), total_usd_m: round1(p.total_usd_m),
+  };
+}
+
+export function franceTopPartners(ds: Dataset): RankRow[] {
+  return RANK_YEARS.flatMap((year) =>
+    rankPartners(ds, FRANCE, year, "total").slice(0, FRANCE_DEPTH).map((p) => rankRow(year, p)),
+  );
+}
+
+export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
+  const rows: RussiaRankRow[] = [];
+  for (const measure of ["total", "imports"] as const)
+    for (const basis of ["as-reported", "belarus-filled"] as const)
+      for (const year of RANK_YEARS)
+        for (const p of rankPartners(ds, RUSSIA, year, measure, basis).slice(0, RUSSIA_DEPTH))
+          rows.push({ measure, basis, ...rankRow(year, p) });
+  return rows;
+}
+
+export interface DerivedTable { schema: Schema; rows: Record<string, string | number>[] }
+
+export function derivedTables(ds: Dataset): Record<string, DerivedTable> {
+  return {
+    "bilateral-trade.csv": { schema: DERIVED_SCHEMAS["bilateral-trade.csv"], rows: bilateral(ds) },
+    "france-top-partners.csv": { schema: DERIVED_SCHEMAS["france-top-partners.csv"], rows: franceTopPartners(ds) },
+    "russia-top-partners.csv": { schema: DERIVED_SCHEMAS["russia-top-partners.csv"], rows: russiaTopPartners(ds) },
+  };
+}

@@ -1,0 +1,23 @@
+/** Lookup of reporter-declared flows: value(partner, year, flow), undefined where the IMF has no figure. */
+import type { TradeRecord } from "../model/load";
+
+export type Flow = "exports" | "imports";
+
+export interface TradeIndex {
+  value(partner: string, year: number, flow: Flow): number | undefined;
+  partners(year: number): string[];
+}
+
+export function indexTrade(rows: readonly TradeRecord[]): TradeIndex {
+  const map = new Map<string, number>();
+  const byYear = new Map<number, Set<string>>();
+  for (const r of rows) {
+    map.set(`${r.partner}|${r.year}|${r.flow}`, r.value_usd_m);
+    if (!byYear.has(r.year)) byYear.set(r.year, new Set());
+    byYear.get(r.year)!.add(r.partner);
+  }
+  return {
+    value: (partner, year, flow) => map.get(`${partner}|${year}|${flow}`),
+    partners: (year) => [...(byYear.get(year) ?? [])].sort(),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * FDI charts: EY project counts by source country and year (a count of projects, not money), and
+ * Bank of Russia net FDI flows by counterpart country (USD billions). Grouped vertical bars, one group per country.
+ * Years a source does not state have no bar (not a zero).
+ */
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
+import { color, type ChartToken } from "../theme";
+
+export interface GroupedDatum { code: string; name: string; values: Record<string, number | null> }
+export interface GroupedBarsProps {
+  data: readonly GroupedDatum[];
+  series: readonly { key: string; label: string; token: ChartToken }[];
+  highlight?: string;
+  width: number;
+  height?: number;
+  title?: string;
+  decimals?: number;
+}
+
+export function GroupedBarChart({ data, series, highlight, width, height = Math.round(width * 0.5), title, decimals = 0 }: GroupedBarsProps) {
+  const narrow = width < 500;
+  const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
+  const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
+  const { domain, ticks } = niceScale(data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)));
+  return (
+    <BarChart width={width} height={height} data={rows} title={title} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} barGap={2}>
+      <CartesianGrid stroke={color("grid")} vertical={false} />
+      <XAxis dataKey="name" tick={tick} stroke={color("grid")} interval={0} />
+      <YAxis domain={domain} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
+      <ReferenceLine y={0} stroke={color("text")} />
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
+          <LabelList dataKey={s.key} position="top" fontSize={narrow ? 9 : 11} fill={color("text")} formatter={(v: number) => (v === null || v === undefined ? "" : v.toFixed(decimals))} />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}
+
+/** Round axis ends and 4–6 ticks at 1, 2 or 5 × 10^k, always including 0. */
+export function niceScale(values: number[]): { domain: [number, number]; ticks: number[] } {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const raw = (hi - lo) / 5 || 1;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const min = Math.floor(lo / step) * step;
+  const max = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let t = min; t <= max + step / 2; t += step) ticks.push(Math.round(t / mag) * mag);
+  return { domain: [min, max], ticks };
+}

@@ -1,0 +1,70 @@
+/**
+ * Change of rank between two years as a slope chart: one line per partner from its rank in year A to its rank
+ * in year B (rank 1 at the top). Partners in the top N of either year are drawn; the highlighted partner is
+ * drawn last, thick and in the highlight colour.
+ */
+import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
+import { color } from "../theme";
+
+export interface RankPoint { partner: string; name: string; rank: number }
+export interface RankSlopeChartProps {
+  a: { year: number; ranks: readonly RankPoint[] };
+  b: { year: number; ranks: readonly RankPoint[] };
+  top: number;
+  highlight: string;
+  width: number;
+  height?: number;
+  title?: string;
+}
+
+export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
+  const inTop = new Set([...a.ranks, ...b.ranks].filter((r) => r.rank <= top).map((r) => r.partner));
+  const rankIn = (list: readonly RankPoint[], code: string) => list.find((r) => r.partner === code)?.rank;
+  const names = new Map([...a.ranks, ...b.ranks].map((r) => [r.partner, r.name]));
+  return [...inTop]
+    .map((code) => ({ code, name: names.get(code)!, a: rankIn(a.ranks, code), b: rankIn(b.ranks, code) }))
+    .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
+}
+
+export function RankSlopeChart({ a, b, top, highlight, width, height, title }: RankSlopeChartProps) {
+  const series = slopeSeries(a, b, top);
+  const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
+  const narrow = width < 500;
+  const h = height ?? Math.max(320, maxRank * (narrow ? 24 : 22) + 60);
+  const data = [{ x: String(a.year) }, { x: String(b.year) }].map((d, i) => {
+    const row: Record<string, string | number | null> = { ...d };
+    for (const s of series) row[s.code] = (i === 0 ? s.a : s.b) ?? null;
+    return row;
+  });
+  const ordered = [...series.filter((s) => s.code !== highlight), ...series.filter((s) => s.code === highlight)];
+  const side = narrow ? 122 : 170;
+  return (
+    <LineChart width={width} height={h} data={data} title={title} margin={{ top: 24, right: side, bottom: 8, left: side }}>
+      <CartesianGrid stroke={color("grid")} horizontal={false} />
+      <XAxis dataKey="x" orientation="top" axisLine={false} tickLine={false} tick={{ fill: color("text"), fontSize: 13, fontWeight: 700 }} padding={{ left: 0, right: 0 }} />
+      <YAxis reversed domain={[1, maxRank]} hide allowDecimals={false} />
+      {ordered.map((s) => {
+        const hi = s.code === highlight;
+        const stroke = hi ? color("highlight") : color("muted");
+        const fontSize = 12;
+        return (
+          <Line key={s.code} dataKey={s.code} name={s.name} stroke={stroke} strokeWidth={hi ? 3.5 : 1.25} dot={{ r: hi ? 4 : 2.5, fill: stroke, stroke }} isAnimationActive={false} connectNulls={false}>
+            <LabelList
+              dataKey={s.code}
+              content={(p) => {
+                const { x, y, index, value } = p as { x: number; y: number; index: number; value: number | null };
+                if (value === null || value === undefined) return null;
+                const left = index === 0;
+                return (
+                  <text x={left ? x - 8 : x + 8} y={y} dy="0.35em" textAnchor={left ? "end" : "start"} fontSize={fontSize} fontWeight={hi ? 700 : 400} fill={hi ? color("highlight") : color("text")}>
+                    {left ? `${s.name} ${value}` : `${value} ${s.name}`}
+                  </text>
+                );
+              }}
+            />
+          </Line>
+        );
+      })}
+    </LineChart>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * "Cite this chart": a text citation and a BibTeX @misc entry per figure, dated the day of the build
+ * (SOURCE_DATE_EPOCH, when set, fixes that day for reproducible builds).
+ */
+import type { Figure } from "../figures/types";
+import { SITE } from "../site";
+import { figureUrl } from "./urls";
+
+export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const longDay = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const sourceText = (fig: Figure) => fig.source.replace(/^Source:\s*/, "").replace(/\.$/, "");
+
+export function citationText(fig: Figure, date: Date = buildDate()): string {
+  return `${SITE.name}. “${fig.title}” [chart]. Data: ${sourceText(fig)}. ${figureUrl(fig)} (accessed ${longDay(date)}).`;
+}
+
+/** BibTeX-escape: specials backslashed, dashes as TeX ligatures; other Unicode kept (biber/bibtex8 read UTF-8). */
+function tex(s: string): string {
+  return s
+    .replace(/\\/g, "\\textbackslash{}")
+    .replace(/([&%$#_{}])/g, "\\$1")
+    .replace(/~/g, "\\textasciitilde{}")
+    .replace(/\^/g, "\\textasciicircum{}")
+    .replace(/—/g, "---")
+    .replace(/–/g, "--");
+}
+
+export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
+  return `frt-${fig.id}-${date.getUTCFullYear()}`;
+}
+
+export function citationBibtex(fig: Figure, date: Date = buildDate()): string {
+  const url = figureUrl(fig);
+  return [
+    `@misc{${bibtexKey(fig, date)},`,
+    `  author = {{${tex(SITE.name)}}},`,
+    `  title = {{${tex(fig.title)}}},`,
+    `  year = {${date.getUTCFullYear()}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  url = {${url}},`,
+    `  urldate = {${isoDay(date)}},`,
+    `  note = {Chart. Data: ${tex(sourceText(fig))}. Accessed ${isoDay(date)}},`,
+    `}`,
+  ].join("\n");
+}

@@ -1,0 +1,112 @@
+/**
+ * Embeds, written at postbuild: for each figure (default view) a standalone static page /embed/<id>/index.html
+ * (not a Next page: no runtime, no external request, one small inline style and one small inline script), its
+ * oEmbed JSON /embed/<id>/oembed.json, and the resizer script /embed-resize.js for embedding pages.
+ *
+ * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs, switched by a CSS
+ * media query on the iframe's width), the source and a link back to the chart page. It is complete at first paint
+ * without JavaScript; the theme follows prefers-color-scheme unless ?theme=light|dark is given (applied by the
+ * inline script, which also reports the page's height to the parent window).
+ */
+import type { Dataset } from "../../model/load";
+import type { Output } from "../prebuild";
+import { FIGURES } from "../../figures/registry";
+import { WIDTHS } from "../chart-svg/paths";
+import { readStaticSvg } from "../chart-svg/read";
+import { escapeAttr, escapeText } from "../../html";
+import { CHART_TOKENS, cssVariables, type ChartToken } from "../../figures/theme";
+import type { Figure } from "../../figures/types";
+import { unitsLine } from "../images/image-svg";
+import { figureUrl } from "../urls";
+import { SITE } from "../../site";
+import { EMBED_WIDTH, embedHeight, iframeHtml, RESIZER_PATH } from "./code";
+import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
+
+export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE } from "./script";
+
+/** Width at which the embed switches from the narrow to the wide chart (the site's `sm` breakpoint). */
+export const EMBED_BREAKPOINT = 640;
+
+const DARK = `${cssVariables("dark")}--fg:#e5e7eb;--link:#93c5fd;`;
+const LIGHT = `${cssVariables("light")}--fg:#111827;--link:#1d4ed8;`;
+
+/** The one stylesheet of every embed page (identical on all of them, so a CSP can allow it by one hash). */
+export const EMBED_STYLE =
+  `:root{color-scheme:light dark;${LIGHT}}` +
+  `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${DARK}}}` +
+  `:root[data-theme=light]{color-scheme:light}:root[data-theme=dark]{color-scheme:dark;${DARK}}` +
+  `*{box-sizing:border-box}html{background:var(--chart-background);color:var(--fg)}` +
+  `body{margin:0;padding:12px;font:14px/1.4 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}` +
+  `h1{font-size:18px;line-height:1.3;margin:0}p{margin:4px 0 0}.u,.s{color:var(--chart-text)}.u{font-size:13px}` +
+  `ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:13px}` +
+  `li{display:flex;align-items:center;gap:6px}i{display:inline-block;width:12px;height:12px}i.line{width:20px;height:3px}i.dot{border-radius:50%;width:10px;height:10px}` +
+  (Object.keys(CHART_TOKENS) as ChartToken[]).map((t) => `.k-${t}{background:var(--chart-${t})}`).join("") +
+  `.c{margin-top:8px}.c svg{display:block;width:100%;height:auto}.w{display:none}` +
+  `@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}` +
+  `.s{font-size:12px;margin-top:8px}a{color:var(--link)}`;
+
+/** CSP source for the embed pages' inline style: style-src 'sha256-…'. */
+export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
+
+/** A Content-Security-Policy the embed pages work under (for lib/build/headers.ts: /embed/*). */
+export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+
+/** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it). */
+function chartSvg(fig: Figure, width: number): string {
+  return readStaticSvg(fig.id, fig.variants[0].key, width).replace(/ style="height:auto;max-width:100%"/, "");
+}
+
+export function embedHtml(fig: Figure): string {
+  const legend = fig.legend
+    .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
+    .join("");
+  return (
+    `<!doctype html>\n<html lang="en" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
+    // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
+    `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${fig.source}`)}"><link rel="icon" href="data:,">` +
+    `<title>${escapeText(fig.title)} · ${escapeText(SITE.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig))}">` +
+    `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
+    `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
+    `<ul aria-label="Legend">${legend}</ul>` +
+    `<div class="c n">${chartSvg(fig, WIDTHS.narrow)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide)}</div>` +
+    `<p class="s">${escapeText(fig.source)}<br><a href="${escapeAttr(figureUrl(fig))}" target="_blank" rel="noopener">Data, notes and sources: ${escapeText(SITE.name)}</a></p>` +
+    `</main></body></html>\n`
+  );
+}
+
+export interface OEmbed {
+  version: "1.0";
+  type: "rich";
+  html: string;
+  width: number;
+  height: number;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+}
+
+export function oembed(fig: Figure): OEmbed {
+  return {
+    version: "1.0",
+    type: "rich",
+    html: iframeHtml(fig),
+    width: EMBED_WIDTH,
+    height: embedHeight(fig),
+    title: fig.title,
+    provider_name: SITE.name,
+    provider_url: `${SITE.url}/`,
+    cache_age: 86400,
+  };
+}
+
+export function embedFiles(_ds: Dataset): Output[] {
+  const out: Output[] = [{ path: RESIZER_PATH.slice(1), content: RESIZER_SCRIPT }];
+  for (const fig of FIGURES) {
+    out.push({ path: `embed/${fig.id}/index.html`, content: embedHtml(fig) });
+    out.push({ path: `embed/${fig.id}/oembed.json`, content: JSON.stringify(oembed(fig), null, 2) + "\n" });
+  }
+  if (new Set(out.map((o) => o.path)).size !== out.length) throw new Error("two embeds write the same file");
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Export images, one SVG and one PNG per figure (default view), written at postbuild to the stable URLs
+ * /charts/img/<id>.svg and /charts/img/<id>.png. The SVG is composed in ./image-svg.ts (text as glyph outlines);
+ * the PNG is resvg's rendering of that same SVG at 2x, with system fonts off and only Inter loaded, so it is the
+ * same on any machine.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import type { Dataset } from "../../model/load";
+import type { Output } from "../prebuild";
+import { FIGURES } from "../../figures/registry";
+import { fontFile } from "./font";
+import { composeImage, IMAGE, imagePath } from "./image-svg";
+
+export { composeImage, IMAGE, imagePath, imageUrl, pngSizeOf } from "./image-svg";
+
+/** The PNG of an export SVG at IMAGE.scale. */
+export function imagePng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: IMAGE.scale },
+    font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" },
+    shapeRendering: 2,
+    logLevel: "off",
+  });
+  return resvg.render().asPng();
+}
+
+/** Size of a PNG, read from its IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.readUInt32BE(0) !== 0x89504e47 || png.toString("latin1", 12, 16) !== "IHDR") throw new Error("not a PNG");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The charts are the static SVGs of generated/svg (prebuild), which are a function of the dataset. */
+export function imageFiles(_ds: Dataset): Output[] {
+  const out: Output[] = [];
+  for (const fig of FIGURES) {
+    const img = composeImage(fig);
+    const png = imagePng(img.svg);
+    const size = pngSize(png);
+    if (size.width !== img.width * IMAGE.scale || size.height !== img.height * IMAGE.scale || size.width < 1600) {
+      throw new Error(`figure ${fig.id}: PNG is ${size.width}×${size.height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`);
+    }
+    out.push({ path: imagePath(fig.id, "svg"), content: img.svg }, { path: imagePath(fig.id, "png"), content: png });
+  }
+  return out;
+}
