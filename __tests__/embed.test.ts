@@ -65,7 +65,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   test("shows title, units, legend, both chart renders (switched by width), source and a link back", () => {
     expect(html).toContain(`<h1>${escapeText(fig.title)}</h1>`);
     expect(html).toContain(escapeText(unitsLine(fig)));
-    for (const l of fig.legend) expect(html).toContain(`${escapeText(l.label)}</li>`);
+    for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
     expect(html).toContain(escapeText(fig.source));
     expect(html).toContain(`href="${SITE.url}/charts/${fig.page}/#${fig.id}"`);
     expect(html).toMatch(new RegExp(`<div class="c n"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.narrow} `));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
-import { PAGES } from "../lib/figures/pages";
+import { navLinks } from "../lib/publish/views";
 import { SITE } from "../lib/site";
 
 export const metadata: Metadata = {
@@ -20,8 +20,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="no-print border-b border-gray-200 dark:border-gray-800">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm">
             <Link prefetch={false} href="/" className="mr-2 font-semibold">{SITE.name}</Link>
-            {PAGES.map((p) => (
-              <Link prefetch={false} key={p.slug} href={`/charts/${p.slug}/`} className="underline-offset-4 hover:underline">{p.title}</Link>
+            {navLinks().map((p) => (
+              <Link prefetch={false} key={p.href} href={p.href} className="underline-offset-4 hover:underline">{p.title}</Link>
             ))}
             <Link prefetch={false} href="/claims/" className="underline-offset-4 hover:underline">Claims</Link>
             <Link prefetch={false} href="/data/" className="underline-offset-4 hover:underline">Data</Link>

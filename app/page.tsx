@@ -1,13 +1,9 @@
+/** The overview: what the site does, and one card per chart page with its computed headline and chart. */
 import Link from "next/link";
-import { PAGES } from "../lib/figures/pages";
-import { figuresOfPage } from "../lib/figures/registry";
-import { readStaticSvg } from "../lib/publish/chart-svg/read";
-import { WIDTHS } from "../lib/publish/chart-svg/paths";
-import { dataset } from "../lib/model/load";
+import { homeCards } from "../lib/publish/views";
 import { SITE } from "../lib/site";
 
 export default function Home() {
-  const ds = dataset();
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">{SITE.name}</h1>
@@ -17,16 +13,15 @@ export default function Home() {
         every chart, and says where the data agree with the article and where they do not.
       </p>
       <ul className="mt-6 grid gap-6 sm:grid-cols-2">
-        {PAGES.map((p) => {
-          const fig = figuresOfPage(p.slug)[0];
+        {homeCards().map((p) => {
           return (
             <li key={p.slug} className="rounded-lg border border-gray-200 p-4 dark:border-gray-800">
               <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{p.table}</p>
               <h2 className="text-lg font-semibold">
                 <Link prefetch={false} href={`/charts/${p.slug}/`} className="underline-offset-4 hover:underline">{p.title}</Link>
               </h2>
-              <p className="mt-1 font-medium" data-headline>{p.headline(ds)}</p>
-              <div className="mt-3" aria-hidden="true" dangerouslySetInnerHTML={{ __html: readStaticSvg(fig.id, fig.variants[0].key, WIDTHS.narrow) }} />
+              <p className="mt-1 font-medium" data-headline>{p.headline}</p>
+              <div className="mt-3" aria-hidden="true" dangerouslySetInnerHTML={{ __html: p.svg }} />
               <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">{p.summary}</p>
             </li>
           );

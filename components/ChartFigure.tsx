@@ -4,41 +4,31 @@
  * default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
  * A pure function of the figure and data.
  */
-import type { Dataset } from "../lib/model/load";
-import type { Figure } from "../lib/figures/types";
-import { readStaticSvg } from "../lib/publish/chart-svg/read";
-import { WIDTHS } from "../lib/publish/chart-svg/paths";
+import type { FigureView } from "../lib/publish/views";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
 import { EmbedPanel } from "./EmbedPanel";
 import { CitePanel } from "./CitePanel";
-import { imagePath } from "../lib/publish/urls";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
-function StaticChart({ fig, variant }: { fig: Figure; variant: string }) {
-  return (
-    <div data-chart={fig.id}>
-      <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: readStaticSvg(fig.id, variant, WIDTHS.narrow) }} />
-      <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: readStaticSvg(fig.id, variant, WIDTHS.wide) }} />
-    </div>
-  );
-}
-
-function Panel({ fig, ds, variant }: { fig: Figure; ds: Dataset; variant: string }) {
+function Panel({ id, variant }: { id: string; variant: FigureView["variants"][number] }) {
   return (
     <>
-      <StaticChart fig={fig} variant={variant} />
+      <div data-chart={id}>
+        <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
+        <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+      </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">Data table</summary>
-        <DataTable table={fig.table(ds, variant)} />
+        <DataTable table={variant.table} />
       </details>
     </>
   );
 }
 
-export function ChartFigure({ fig, ds, extra }: { fig: Figure; ds: Dataset; extra?: React.ReactNode }) {
+export function ChartFigure({ fig, extra }: { fig: FigureView; extra?: React.ReactNode }) {
   const headingId = `${fig.id}-title`;
   return (
     <figure aria-labelledby={headingId} className="my-8" id={fig.id}>
@@ -47,11 +37,11 @@ export function ChartFigure({ fig, ds, extra }: { fig: Figure; ds: Dataset; extr
       <Legend items={fig.legend} />
       <div className="mt-3">
         {fig.variants.length > 1 ? (
-          <VariantTabs label="Show" variants={fig.variants}>
-            {fig.variants.map((v) => <Panel key={v.key} fig={fig} ds={ds} variant={v.key} />)}
+          <VariantTabs label="Show" variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}>
+            {fig.variants.map((v) => <Panel key={v.key} id={fig.id} variant={v} />)}
           </VariantTabs>
         ) : (
-          <Panel fig={fig} ds={ds} variant={fig.variants[0].key} />
+          <Panel id={fig.id} variant={fig.variants[0]} />
         )}
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">
@@ -69,12 +59,12 @@ export function ChartFigure({ fig, ds, extra }: { fig: Figure; ds: Dataset; extr
         </ul>
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
-        <a href={`/data/${fig.csv}`} download className={button}>Download CSV ({fig.csv})</a>
-        <a href={`/${imagePath(fig.id, "png")}`} download={`${fig.id}.png`} type="image/png" className={button}>Download PNG</a>
-        <a href={`/${imagePath(fig.id, "svg")}`} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>Download SVG</a>
+        <a href={fig.downloads.csv} download className={button}>Download CSV ({fig.downloads.csvFile})</a>
+        <a href={fig.downloads.png} download={`${fig.id}.png`} type="image/png" className={button}>Download PNG</a>
+        <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>Download SVG</a>
       </p>
-      <EmbedPanel fig={fig} />
-      <CitePanel fig={fig} />
+      <EmbedPanel id={fig.id} title={fig.title} embed={fig.embed} />
+      <CitePanel id={fig.id} cite={fig.cite} />
       {extra}
     </figure>
   );

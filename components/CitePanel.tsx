@@ -1,15 +1,13 @@
 /** "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button. Not printed. */
-import type { Figure } from "../lib/figures/types";
-import { citationBibtex, citationText } from "../lib/publish/cite";
+import type { FigureView } from "../lib/publish/views";
 import { CopyButton } from "./CopyButton";
 
-export function CitePanel({ fig }: { fig: Figure }) {
-  const text = citationText(fig);
-  const bibtex = citationBibtex(fig);
-  const textId = `${fig.id}-cite-text`;
-  const bibId = `${fig.id}-cite-bibtex`;
+export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }) {
+  const { text, bibtex } = cite;
+  const textId = `${id}-cite-text`;
+  const bibId = `${id}-cite-bibtex`;
   return (
-    <details className="no-print mt-3 text-sm" data-cite-panel={fig.id}>
+    <details className="no-print mt-3 text-sm" data-cite-panel={id}>
       <summary className="cursor-pointer font-medium">Cite this chart</summary>
       <div className="mt-2 space-y-2">
         <label htmlFor={textId} className="block font-medium">Text</label>

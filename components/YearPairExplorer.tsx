@@ -7,20 +7,22 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
-import type { TableModel } from "../lib/figures/types";
+import type { Column, TableModel } from "../lib/figures/types";
 
 interface Row { year: number; rank: number; partner: string; name: string; exports_usd_m: number; imports_usd_m: number; total_usd_m: number }
 
 export interface YearPairExplorerProps {
   csv: string;
-  years: number[];
+  /** the table columns of the figure's default view, so the explorer's table reads the same */
+  columns: Column[];
+  years: readonly number[];
   initial: { a: number; b: number };
   top: number;
   highlight: string;
   label: string;
 }
 
-export function YearPairExplorer({ csv, years, initial, top, highlight, label }: YearPairExplorerProps) {
+export function YearPairExplorer({ csv, columns, years, initial, top, highlight, label }: YearPairExplorerProps) {
   const [pair, setPair] = useState(initial);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [Chart, setChart] = useState<ComponentType<RankSlopeChartProps> | null>(null);
@@ -51,12 +53,7 @@ export function YearPairExplorer({ csv, years, initial, top, highlight, label }:
   const ranks = (year: number) => (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
   const table: TableModel | null = rows && {
     caption: `${label}: top ${top}, ${pair.a} and ${pair.b}, USD millions`,
-    columns: [
-      { key: "year", label: "Year" }, { key: "rank", label: "Rank", numeric: true }, { key: "name", label: "Partner" },
-      { key: "exports_usd_m", label: "Exports (USD m)", numeric: true, decimals: 1 },
-      { key: "imports_usd_m", label: "Imports (USD m)", numeric: true, decimals: 1 },
-      { key: "total_usd_m", label: "Total (USD m)", numeric: true, decimals: 1 },
-    ],
+    columns,
     rows: rows.filter((r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top) as unknown as TableModel["rows"],
   };
 

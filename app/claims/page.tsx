@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimsList } from "../../components/ClaimsList";
-import { pageClaims } from "../../lib/derive/claims/page-claims";
+import { claimsSummary } from "../../lib/publish/views";
 
 export const metadata: Metadata = {
   title: "Claims checked",
@@ -8,9 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default function ClaimsPage() {
-  const evaluations = pageClaims();
-  const results = evaluations.flatMap((e) => e.results);
-  const count = (v: string) => results.filter((r) => r.verdict === v).length;
+  const s = claimsSummary();
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">What the article says, checked</h1>
@@ -21,12 +19,12 @@ export default function ClaimsPage() {
         same data as the charts.
       </p>
       <p className="mt-2 text-sm" data-claims-summary>
-        {evaluations.length} claims, {results.length} checks: {count("agrees")} agree, {count("differs")} differ, {count("cannot-check")} cannot be checked.{" "}
+        {s.claims} claims, {s.checks} checks: {s.agree} agree, {s.differ} differ, {s.cannot} cannot be checked.{" "}
         <a href="/data/claims-results.csv" download className="underline">Download the results (CSV)</a> ·{" "}
         <a href="/data/claims.csv" download className="underline">the claims and their computations (CSV)</a>
       </p>
       <div className="mt-6">
-        <ClaimsList results={evaluations} headingLevel={2} linkToPages />
+        <ClaimsList results={s.evaluations} headingLevel={2} linkToPages />
       </div>
     </>
   );

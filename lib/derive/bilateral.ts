@@ -3,38 +3,38 @@
  *  - france-declared: France's exports to / imports from Russia as France reports them;
  *  - russia-declared: the mirror, Russia's imports from France (= French exports) and exports to France (= French imports).
  * Balance is French exports minus French imports (negative = French deficit).
+ * The one place that knows how to mirror Russia's declarations: the table and the claims both use bilateralFlows.
  */
-import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
+import { BILATERAL_BASES, FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN, type BilateralBasis } from "../model/constants";
 import type { Dataset } from "../model/load";
 import { indexTrade } from "./trade-index";
 import { round1 } from "../format";
 
-export type Basis = "france-declared" | "russia-declared";
-export const BASES: readonly Basis[] = ["france-declared", "russia-declared"];
-export const BASIS_LABEL: Record<Basis, string> = {
-  "france-declared": "France-declared (French customs data reported to the IMF)",
-  "russia-declared": "Russia-declared (Russian data reported to the IMF, mirrored)",
-};
-
 export interface BilateralRow {
   [k: string]: string | number;
   year: number;
-  basis: Basis;
+  basis: BilateralBasis;
   fr_exports_usd_m: number;
   fr_imports_usd_m: number;
   total_usd_m: number;
   balance_usd_m: number;
 }
 
+/** French exports to and imports from Russia in one year on one basis, unrounded; undefined when a flow is missing. */
+export function bilateralFlows(ds: Dataset, basis: BilateralBasis, year: number): { exp: number; imp: number } | undefined {
+  const own = indexTrade(basis === "france-declared" ? ds.trade.FRA : ds.trade.RUS);
+  const exp = basis === "france-declared" ? own.value(RUSSIA, year, "exports") : own.value(FRANCE, year, "imports");
+  const imp = basis === "france-declared" ? own.value(RUSSIA, year, "imports") : own.value(FRANCE, year, "exports");
+  return exp === undefined || imp === undefined ? undefined : { exp, imp };
+}
+
 export function bilateral(ds: Dataset): BilateralRow[] {
-  const fr = indexTrade(ds.trade.FRA);
-  const ru = indexTrade(ds.trade.RUS);
   const rows: BilateralRow[] = [];
-  for (const basis of BASES) {
+  for (const basis of BILATERAL_BASES) {
     for (let year = YEAR_MIN; year <= YEAR_MAX; year++) {
-      const exp = basis === "france-declared" ? fr.value(RUSSIA, year, "exports") : ru.value(FRANCE, year, "imports");
-      const imp = basis === "france-declared" ? fr.value(RUSSIA, year, "imports") : ru.value(FRANCE, year, "exports");
-      if (exp === undefined || imp === undefined) throw new Error(`bilateral: ${basis} France–Russia flows missing for ${year}`);
+      const flows = bilateralFlows(ds, basis, year);
+      if (!flows) throw new Error(`bilateral: ${basis} France–Russia flows missing for ${year}`);
+      const { exp, imp } = flows;
       rows.push({
         year, basis,
         fr_exports_usd_m: round1(exp), fr_imports_usd_m: round1(imp),

@@ -7,12 +7,10 @@
  * those years; basis "belarus-filled" fills the missing flows from Belarus's declarations (Russia's exports to
  * Belarus ← Belarus's imports from Russia, Russia's imports from Belarus ← Belarus's exports to Russia).
  */
-import { BELARUS, RUSSIA } from "../model/constants";
+import { BELARUS, RUSSIA, type GapBasis, type Measure, type Reporter } from "../model/constants";
 import type { Dataset } from "../model/load";
 import { indexTrade, type TradeIndex } from "./trade-index";
 
-export type Measure = "total" | "exports" | "imports";
-export type GapBasis = "as-reported" | "belarus-filled";
 
 export interface RankedPartner {
   rank: number;
@@ -25,7 +23,7 @@ export interface RankedPartner {
   filled: boolean;
 }
 
-export function reporterIndex(ds: Dataset, reporter: "FRA" | "RUS", basis: GapBasis = "as-reported"): TradeIndex {
+export function reporterIndex(ds: Dataset, reporter: Reporter, basis: GapBasis = "as-reported"): TradeIndex {
   const own = indexTrade(ds.trade[reporter]);
   if (reporter !== RUSSIA || basis === "as-reported") return own;
   const by = indexTrade(ds.trade.BLR);
@@ -42,7 +40,18 @@ export function reporterIndex(ds: Dataset, reporter: "FRA" | "RUS", basis: GapBa
   };
 }
 
-export function rankPartners(ds: Dataset, reporter: "FRA" | "RUS", year: number, measure: Measure, basis: GapBasis = "as-reported"): RankedPartner[] {
+const memo = new WeakMap<Dataset, Map<string, RankedPartner[]>>();
+
+/** Every country partner of `reporter` in `year`, ranked (memoised per dataset: tables, figures and claims share it). */
+export function rankPartners(ds: Dataset, reporter: Reporter, year: number, measure: Measure, basis: GapBasis = "as-reported"): RankedPartner[] {
+  if (!memo.has(ds)) memo.set(ds, new Map());
+  const cache = memo.get(ds)!;
+  const key = `${reporter}|${year}|${measure}|${basis}`;
+  if (!cache.has(key)) cache.set(key, computeRanks(ds, reporter, year, measure, basis));
+  return cache.get(key)!;
+}
+
+function computeRanks(ds: Dataset, reporter: Reporter, year: number, measure: Measure, basis: GapBasis): RankedPartner[] {
   const idx = reporterIndex(ds, reporter, basis);
   const own = indexTrade(ds.trade[reporter]);
   const rows = idx
@@ -66,6 +75,6 @@ export function rankPartners(ds: Dataset, reporter: "FRA" | "RUS", year: number,
 }
 
 /** Rank of one partner, or undefined when the reporter declares no trade with it that year. */
-export function rankOf(ds: Dataset, reporter: "FRA" | "RUS", partner: string, year: number, measure: Measure, basis: GapBasis = "as-reported") {
+export function rankOf(ds: Dataset, reporter: Reporter, partner: string, year: number, measure: Measure, basis: GapBasis = "as-reported") {
   return rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner);
 }

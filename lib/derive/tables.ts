@@ -2,19 +2,14 @@
  * Every table the charts show beyond the raw CSVs, derived at build from the dataset.
  * The same rows feed the chart, the page's data table and the downloadable CSV (public/data/<file>).
  */
-import { FRANCE, RUSSIA } from "../model/constants";
+import { FRANCE, FRANCE_DEPTH, GAP_BASES, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type GapBasis } from "../model/constants";
 import type { Dataset } from "../model/load";
 import { bilateral } from "./bilateral";
-import { rankPartners, type GapBasis, type RankedPartner } from "./rankings";
+import { rankPartners, type RankedPartner } from "./rankings";
 import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
 import type { Schema } from "../model/schemas";
 
-export const RANK_YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
-/** How many partners the ranking CSVs keep per year: deeper than the charts' top 20 / top 15, so that a partner
- *  leaving the top still has its rank in the other year. */
-export const FRANCE_DEPTH = 30;
-export const RUSSIA_DEPTH = 25;
 
 export interface RankRow {
   [k: string]: string | number;
@@ -40,7 +35,7 @@ export function franceTopPartners(ds: Dataset): RankRow[] {
 export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
   const rows: RussiaRankRow[] = [];
   for (const measure of ["total", "imports"] as const)
-    for (const basis of ["as-reported", "belarus-filled"] as const)
+    for (const basis of GAP_BASES)
       for (const year of RANK_YEARS)
         for (const p of rankPartners(ds, RUSSIA, year, measure, basis).slice(0, RUSSIA_DEPTH))
           rows.push({ measure, basis, ...rankRow(year, p) });

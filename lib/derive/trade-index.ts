@@ -1,7 +1,11 @@
-/** Lookup of reporter-declared flows: value(partner, year, flow), undefined where the IMF has no figure. */
+/**
+ * Lookup of reporter-declared flows: value(partner, year, flow), undefined where the IMF has no figure.
+ * Built once per list of records (memoised), since rankings, tables and claims all look flows up.
+ */
+import type { Flow } from "../model/constants";
 import type { TradeRecord } from "../model/load";
 
-export type Flow = "exports" | "imports";
+const built = new WeakMap<readonly TradeRecord[], TradeIndex>();
 
 export interface TradeIndex {
   value(partner: string, year: number, flow: Flow): number | undefined;
@@ -9,6 +13,8 @@ export interface TradeIndex {
 }
 
 export function indexTrade(rows: readonly TradeRecord[]): TradeIndex {
+  const done = built.get(rows);
+  if (done) return done;
   const map = new Map<string, number>();
   const byYear = new Map<number, Set<string>>();
   for (const r of rows) {
@@ -16,8 +22,10 @@ export function indexTrade(rows: readonly TradeRecord[]): TradeIndex {
     if (!byYear.has(r.year)) byYear.set(r.year, new Set());
     byYear.get(r.year)!.add(r.partner);
   }
-  return {
+  const index: TradeIndex = {
     value: (partner, year, flow) => map.get(`${partner}|${year}|${flow}`),
     partners: (year) => [...(byYear.get(year) ?? [])].sort(),
   };
+  built.set(rows, index);
+  return index;
 }

@@ -1,32 +1,44 @@
-/** The four chart pages: slug, words and the headline figure shown on the overview card. */
+/**
+ * The four chart pages: slug, words, and the headline shown on the overview card, computed from the derived data
+ * (never typed). Each page shows the figures whose `page` is its slug (lib/figures/registry.ts).
+ */
+import type { Derived } from "../derive";
 import { FRANCE, RUSSIA } from "../model/constants";
-import type { Dataset } from "../model/load";
-import { bilateral } from "../derive/bilateral";
-import { rankOf } from "../derive/rankings";
 import { ordinal, usdM } from "../format";
+import { PAIR } from "./shared";
+import type { PageSlug } from "./types";
 
 export interface ChartPage {
-  slug: string;
+  slug: PageSlug;
   table: string;
   title: string;
   summary: string;
   /** what the article says, paraphrased */
   article: string;
-  headline(ds: Dataset): string;
+  headline(d: Derived): string;
 }
 
-export const PAGES: ChartPage[] = [
+function rankIn(d: Derived, ...args: Parameters<Derived["rank"]>): number {
+  const r = d.rank(...args);
+  if (!r) throw new Error(`headline: ${args[1]} is not ranked among ${args[0]}'s partners in ${args[2]}`);
+  return r.rank;
+}
+
+export const PAGES: readonly ChartPage[] = [
   {
     slug: "bilateral-trade",
     table: "Table 1 of the article",
     title: "France–Russia trade by year",
     summary: "French exports to and imports from Russia, total and balance, 2000–2020, as each side declares them.",
-    article: "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
-    headline(ds) {
-      const rows = bilateral(ds).filter((r) => r.basis === "france-declared");
-      const y13 = rows.find((r) => r.year === 2013)!;
-      const y20 = rows.find((r) => r.year === 2020)!;
-      return `Total trade: USD ${usdM(y13.total_usd_m)} m in 2013, USD ${usdM(y20.total_usd_m)} m in 2020 (France-declared)`;
+    article:
+      "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
+    headline(d) {
+      const total = (year: number) => {
+        const row = d.bilateral.find((r) => r.basis === "france-declared" && r.year === year);
+        if (!row) throw new Error(`headline: no France-declared trade for ${year}`);
+        return row.total_usd_m;
+      };
+      return `Total trade: USD ${usdM(total(2013))} m in 2013, USD ${usdM(total(2020))} m in 2020 (France-declared)`;
     },
   },
   {
@@ -35,10 +47,10 @@ export const PAGES: ChartPage[] = [
     title: "France's top trading partners",
     summary: "France's top 20 partners by total goods trade in 2010 and 2020, and how Russia's rank changed.",
     article: "The article places Russia 10th among France's trading partners in 2010 and 17th in 2020.",
-    headline(ds) {
-      const a = rankOf(ds, FRANCE, RUSSIA, 2010, "total")!.rank;
-      const b = rankOf(ds, FRANCE, RUSSIA, 2020, "total")!.rank;
-      return `Russia: ${ordinal(a)} partner of France in 2010, ${ordinal(b)} in 2020`;
+    headline(d) {
+      const a = rankIn(d, FRANCE, RUSSIA, PAIR.a, "total");
+      const b = rankIn(d, FRANCE, RUSSIA, PAIR.b, "total");
+      return `Russia: ${ordinal(a)} partner of France in ${PAIR.a}, ${ordinal(b)} in ${PAIR.b}`;
     },
   },
   {
@@ -46,12 +58,13 @@ export const PAGES: ChartPage[] = [
     table: "Table 3 of the article",
     title: "Russia's top trading partners",
     summary: "Russia's top 15 partners by total trade and by imports in 2010 and 2020, with France highlighted.",
-    article: "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
-    headline(ds) {
-      const a = rankOf(ds, RUSSIA, FRANCE, 2010, "total", "belarus-filled")!.rank;
-      const asReported = rankOf(ds, RUSSIA, FRANCE, 2010, "total", "as-reported")!.rank;
-      const b = rankOf(ds, RUSSIA, FRANCE, 2020, "total", "belarus-filled")!.rank;
-      return `France: ${ordinal(a)} partner of Russia in 2010 (${ordinal(asReported)} as Russia reported), ${ordinal(b)} in 2020`;
+    article:
+      "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
+    headline(d) {
+      const a = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "belarus-filled");
+      const asReported = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported");
+      const b = rankIn(d, RUSSIA, FRANCE, PAIR.b, "total", "belarus-filled");
+      return `France: ${ordinal(a)} partner of Russia in ${PAIR.a} (${ordinal(asReported)} as Russia reported), ${ordinal(b)} in ${PAIR.b}`;
     },
   },
   {
@@ -60,9 +73,13 @@ export const PAGES: ChartPage[] = [
     title: "Foreign direct investment in Russia",
     summary: "EY counts of FDI projects in Russia by source country, and Bank of Russia net FDI flows by counterpart country.",
     article: "The article names France as the second source of foreign direct investment projects in Russia, level with China and behind Germany.",
-    headline(ds) {
-      const p = (c: string) => ds.fdiProjects.find((r) => r.year === 2019 && r.source === c)?.projects;
-      return `2019 FDI projects: Germany ${p("DEU")}, France ${p("FRA")}, China ${p("CHN")} (EY)`;
+    headline(d) {
+      const p = (c: string) => {
+        const row = d.ds.fdiProjects.find((r) => r.year === 2019 && r.source === c);
+        if (!row) throw new Error(`headline: no 2019 FDI project count for ${c}`);
+        return row.projects;
+      };
+      return `2019 FDI projects: ${d.countryName("DEU")} ${p("DEU")}, ${d.countryName("FRA")} ${p("FRA")}, ${d.countryName("CHN")} ${p("CHN")} (EY)`;
     },
   },
 ];

@@ -1,16 +1,55 @@
-import type { Dataset } from "../model/load";
+/**
+ * What a figure is: its words, its series (data key, label, colour token), its views (variants), the chart it draws
+ * and the table it shows, each a pure function of the derived data. One file per figure under lib/figures/ fills
+ * this in; pages, static SVGs, images and embeds read only this shape.
+ */
+import type { Derived } from "../derive";
+import type { BilateralRow } from "../derive/bilateral";
 import type { ChartToken } from "./theme";
 
-export interface LegendItem { label: string; token: ChartToken; shape: "bar" | "line" | "dot" }
+export const FIGURE_IDS = [
+  "bilateral-trade",
+  "france-top-partners",
+  "russia-top-partners-total",
+  "russia-top-partners-imports",
+  "fdi-projects",
+  "fdi-flows",
+] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
+export const PAGE_SLUGS = ["bilateral-trade", "france-top-partners", "russia-top-partners", "fdi-in-russia"] as const;
+export type PageSlug = (typeof PAGE_SLUGS)[number];
+
+/**
+ * One series of a chart: `key` is the data field it draws (never its label), `label` what the legend says,
+ * `token` its colour (CSS variable --chart-<token>, light and dark), `shape` its legend swatch.
+ */
+export interface Series { key: string; label: string; token: ChartToken; shape: "bar" | "line" | "dot" }
+/** @deprecated name kept for the legend components: a legend lists a figure's series. */
+export type LegendItem = Series;
+
 export interface Column { key: string; label: string; numeric?: boolean; decimals?: number }
 export interface TableModel { caption: string; columns: Column[]; rows: Record<string, string | number | null>[] }
 export interface SourceLink { label: string; url: string }
+export interface Variant { key: string; label: string }
+
+export interface RankPoint { partner: string; name: string; rank: number }
+export interface GroupedDatum { code: string; name: string; values: Record<string, number | null> }
+
+/** What to draw, as data: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
+export type ChartSpec =
+  | { kind: "bars-and-line"; rows: readonly BilateralRow[]; bars: readonly Series[]; line: Series; tickStep: number }
+  | { kind: "slope"; a: { year: number; ranks: readonly RankPoint[] }; b: { year: number; ranks: readonly RankPoint[] }; top: number; highlight: string }
+  | { kind: "grouped-bars"; data: readonly GroupedDatum[]; series: readonly Series[]; highlight: string; decimals: number };
+
+/** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart. */
+export interface ExplorerSpec { years: readonly number[]; initial: { a: number; b: number }; top: number; highlight: string; label: string }
 
 export interface Figure {
   /** stable id: images at /charts/img/<id>.svg|png, embed at /embed/<id>/ */
-  id: string;
-  /** page slug under /charts/ */
-  page: string;
+  id: FigureId;
+  /** page under /charts/ */
+  page: PageSlug;
   title: string;
   /** units line, printed under the title everywhere the chart goes */
   units: string;
@@ -20,8 +59,13 @@ export interface Figure {
   notes: string[];
   /** CSV file under /data/ holding the chart's numbers */
   csv: string;
-  legend: LegendItem[];
+  /** the series drawn, in legend order */
+  series: readonly Series[];
   /** alternative views; the first is the default (used for images and embeds) */
-  variants: { key: string; label: string }[];
-  table(ds: Dataset, variant: string): TableModel;
+  variants: readonly Variant[];
+  /** what the chart draws in one view */
+  chart(d: Derived, variant: string): ChartSpec;
+  /** the data table of one view (the same numbers as the chart and the CSV) */
+  table(d: Derived, variant: string): TableModel;
+  explorer?: ExplorerSpec;
 }

@@ -14,8 +14,7 @@ import path from "node:path";
 import { CsvError, parseCsvLines } from "./csv-parse";
 import { YEAR_MAX, YEAR_MIN } from "./constants";
 import type { Schema } from "./schemas";
-import type { Measure, GapBasis } from "../derive/rankings";
-import type { Basis as BilateralBasis } from "../derive/bilateral";
+import type { BilateralBasis, GapBasis, Measure } from "./constants";
 import { ordinal } from "../format";
 
 export const CLAIMS_FILE = "claims.csv";

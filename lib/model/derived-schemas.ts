@@ -1,5 +1,5 @@
 /** Schemas of the derived CSVs (computed by lib/data/derived.ts, never edited by hand). */
-import { IMF_SOURCE, YEAR_MAX, YEAR_MIN } from "./constants";
+import { BILATERAL_BASES, FRANCE_DEPTH, GAP_BASES, IMF_SOURCE, RANK_YEARS, RUSSIA_DEPTH, YEAR_MAX, YEAR_MIN } from "./constants";
 import type { Field, Schema } from "./schemas";
 
 const usd = (name: string, description: string): Field => ({ name, type: "number", description, unit: "USD millions, current prices" });
@@ -7,8 +7,9 @@ const from = (...files: string[]) => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
   ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/data/derived.ts`, path: `data/${f}` })),
 ];
+const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];
 const rankFields: Field[] = [
-  { name: "year", type: "integer", description: "Calendar year", minimum: 2010, maximum: 2020 },
+  { name: "year", type: "integer", description: "Calendar year", minimum: RANK_FROM, maximum: RANK_TO },
   { name: "rank", type: "integer", description: "Rank among partner countries (1 = largest); aggregates excluded; ties share the better rank", minimum: 1 },
   { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
   { name: "name", type: "string", description: "Partner name" },
@@ -25,7 +26,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
       "French exports to and imports from Russia. basis france-declared: France's declarations; russia-declared: Russia's declarations mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports). Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.",
     fields: [
       { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: YEAR_MAX },
-      { name: "basis", type: "string", description: "Which side declared the flows", enum: ["france-declared", "russia-declared"] },
+      { name: "basis", type: "string", description: "Which side declared the flows", enum: BILATERAL_BASES },
       usd("fr_exports_usd_m", "French exports to Russia"),
       usd("fr_imports_usd_m", "French imports from Russia"),
       usd("total_usd_m", "Exports + imports"),
@@ -37,7 +38,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
   },
   "france-top-partners.csv": {
     file: "france-top-partners.csv",
-    title: "France's top 30 trading partners by total goods trade, each year 2010–2020 (France-declared)",
+    title: `France's top ${FRANCE_DEPTH} trading partners by total goods trade, each year ${RANK_FROM}–${RANK_TO} (France-declared)`,
     description: "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
     fields: rankFields,
     primaryKey: ["year", "rank", "partner"],
@@ -46,12 +47,12 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
   },
   "russia-top-partners.csv": {
     file: "russia-top-partners.csv",
-    title: "Russia's top 25 trading partners by total trade and by imports, each year 2010–2020 (Russia-declared)",
+    title: `Russia's top ${RUSSIA_DEPTH} trading partners by total trade and by imports, each year ${RANK_FROM}–${RANK_TO} (Russia-declared)`,
     description:
       "Partners ranked by Russia's declarations. measure total = exports + imports; imports = Russia's imports from the partner. basis as-reported: Russia's data as declared (no Belarus rows in 2009–2010); belarus-filled: Belarus's missing flows taken from Belarus's own declarations. Russia's 2011 Belarus figures are present but look incomplete (11.3 bn USD exports / 6.8 bn imports against Belarus-declared 14.5 / 24.9 bn); they are not filled, so Belarus is understated in 2011 on both bases.",
     fields: [
       { name: "measure", type: "string", description: "What is ranked", enum: ["total", "imports"] },
-      { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: ["as-reported", "belarus-filled"] },
+      { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: GAP_BASES },
       ...rankFields,
     ],
     primaryKey: ["measure", "basis", "year", "rank", "partner"],

@@ -11,7 +11,7 @@ import { toCsv } from "../../model/csv-write";
 import { BELARUS, FRANCE, RUSSIA } from "../../model/constants";
 import type { Dataset } from "../../model/load";
 import { rankPartners } from "../rankings";
-import { indexTrade } from "../trade-index";
+import { bilateralFlows } from "../bilateral";
 import { formatNumber } from "../../format";
 import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie, type CheckResult, type CheckValue, type RankEntry, type Verdict } from "./checks";
 import {
@@ -89,11 +89,9 @@ const BILATERAL_WHAT: Record<BilateralMeasure, Record<BilateralBasis, string>> =
 
 /** France-side flows with Russia in one year on one declaring basis, unrounded. */
 function bilateralValue(ds: Dataset, claim: Claim, basis: BilateralBasis, measure: BilateralMeasure, year: number): number {
-  const fr = indexTrade(ds.trade.FRA);
-  const ru = indexTrade(ds.trade.RUS);
-  const exp = basis === "france-declared" ? fr.value(RUSSIA, year, "exports") : ru.value(FRANCE, year, "imports");
-  const imp = basis === "france-declared" ? fr.value(RUSSIA, year, "imports") : ru.value(FRANCE, year, "exports");
-  if (exp === undefined || imp === undefined) fail(claim, `${BILATERAL_LABEL[basis]} France–Russia flows are missing for ${year}`);
+  const flows = bilateralFlows(ds, basis, year);
+  if (!flows) fail(claim, `${BILATERAL_LABEL[basis]} France–Russia flows are missing for ${year}`);
+  const { exp, imp } = flows;
   switch (measure) {
     case "fr_exports": return exp;
     case "fr_imports": return imp;

@@ -1,23 +1,19 @@
 /**
- * FDI charts: EY project counts by source country and year (a count of projects, not money), and
- * Bank of Russia net FDI flows by counterpart country (USD billions). Grouped vertical bars, one group per country.
- * Years a source does not state have no bar (not a zero).
+ * Grouped vertical bars, one group per country and one bar per series (the FDI figures: a year per series).
+ * A value the source does not state is null and has no bar (not a zero). A series whose key is in no datum is an
+ * error, so relabelling a series can never make its bars vanish silently.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
-import { color, type ChartToken } from "../theme";
+import { color } from "../theme";
+import type { ChartSpec } from "../types";
 
-export interface GroupedDatum { code: string; name: string; values: Record<string, number | null> }
-export interface GroupedBarsProps {
-  data: readonly GroupedDatum[];
-  series: readonly { key: string; label: string; token: ChartToken }[];
-  highlight?: string;
-  width: number;
-  height?: number;
-  title?: string;
-  decimals?: number;
-}
+export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & { width: number; title?: string };
 
-export function GroupedBarChart({ data, series, highlight, width, height = Math.round(width * 0.5), title, decimals = 0 }: GroupedBarsProps) {
+export function GroupedBarChart({ data, series, highlight, width, title, decimals }: GroupedBarsProps) {
+  const height = Math.round(width * 0.5);
+  for (const s of series) {
+    if (!data.some((d) => s.key in d.values)) throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
+  }
   const narrow = width < 500;
   const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };

@@ -5,17 +5,9 @@
  */
 import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
+import type { ChartSpec, RankPoint } from "../types";
 
-export interface RankPoint { partner: string; name: string; rank: number }
-export interface RankSlopeChartProps {
-  a: { year: number; ranks: readonly RankPoint[] };
-  b: { year: number; ranks: readonly RankPoint[] };
-  top: number;
-  highlight: string;
-  width: number;
-  height?: number;
-  title?: string;
-}
+export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & { width: number; height?: number; title?: string };
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
   const inTop = new Set([...a.ranks, ...b.ranks].filter((r) => r.rank <= top).map((r) => r.partner));

@@ -1,13 +1,27 @@
-/** Reads a chart's static SVG written by the prebuild step (scripts/prebuild.ts) for inlining in a page. */
+/**
+ * Reads a chart's static SVG and its size, written by the prebuild step (lib/publish/prebuild.ts), for inlining in
+ * pages, embeds and export images.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { svgPath } from "./paths";
+import { sizeKey, SIZES_PATH, svgPath } from "./paths";
+import type { StaticChart } from "./render";
 
-export function readStaticSvg(figure: string, variant: string, width: number): string {
-  const file = path.join(process.cwd(), svgPath(figure, variant, width));
+let sizes: Record<string, { width: number; height: number }> | undefined;
+
+function read(file: string): string {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(path.join(process.cwd(), file), "utf8");
   } catch {
-    throw new Error(`${svgPath(figure, variant, width)} is missing: run the prebuild step (npm run build runs it)`);
+    throw new Error(`${file} is missing: run the prebuild step (npm run build runs it)`);
   }
 }
+
+export function staticChart(figure: string, variant: string, width: number): StaticChart {
+  sizes ??= JSON.parse(read(SIZES_PATH)) as Record<string, { width: number; height: number }>;
+  const size = sizes[sizeKey(figure, variant, width)];
+  if (!size) throw new Error(`${SIZES_PATH} has no size for ${sizeKey(figure, variant, width)}: run the prebuild step`);
+  return { svg: read(svgPath(figure, variant, width)), ...size };
+}
+
+export const readStaticSvg = (figure: string, variant: string, width: number) => staticChart(figure, variant, width).svg;

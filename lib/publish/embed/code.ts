@@ -3,7 +3,7 @@
  * oEmbed JSON carries). Safe to import from app/: no react-dom/server, no resvg.
  */
 import { WIDTHS } from "../chart-svg/paths";
-import { readStaticSvg } from "../chart-svg/read";
+import { staticChart } from "../chart-svg/read";
 import { escapeAttr } from "../../html";
 import type { Figure } from "../../figures/types";
 import { SITE } from "../../site";
@@ -23,10 +23,8 @@ export const EMBED_WIDTH = WIDTHS.wide;
  * room for title, units, legend and source (the resizer then sets the exact height).
  */
 export function embedHeight(fig: Figure): number {
-  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(readStaticSvg(fig.id, fig.variants[0].key, WIDTHS.wide));
-  if (!vb) throw new Error(`figure ${fig.id}: static SVG has no viewBox`);
-  const chart = (Number(vb[2]) * (EMBED_WIDTH - 24)) / Number(vb[1]);
-  return Math.round(chart + 175);
+  const wide = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide);
+  return Math.round((wide.height * (EMBED_WIDTH - 24)) / wide.width + 175);
 }
 
 export function iframeHtml(fig: Figure): string {

@@ -57,7 +57,7 @@ function chartSvg(fig: Figure, width: number): string {
 }
 
 export function embedHtml(fig: Figure): string {
-  const legend = fig.legend
+  const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
   return (

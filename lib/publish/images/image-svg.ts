@@ -13,10 +13,10 @@
  * this module needs neither react-dom/server nor resvg: the chart pages import it for the image size in metadata.
  */
 import { WIDTHS } from "../chart-svg/paths";
-import { readStaticSvg } from "../chart-svg/read";
+import { staticChart } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
 import { resolveColors } from "../../figures/theme";
-import type { Figure, LegendItem } from "../../figures/types";
+import type { Figure, Series } from "../../figures/types";
 import { SITE } from "../../site";
 import { chartPageUrl } from "../urls";
 import { chartTextToPaths, GlyphSet, textWidth, wrap, type TextStyle } from "./text";
@@ -37,7 +37,7 @@ const SMALL: TextStyle = { size: 12, weight: 400, fill: C.text };
 const FOOTER: TextStyle = { size: 11, weight: 400, fill: C.muted };
 const lineHeight = (s: TextStyle) => Math.round(s.size * 1.4);
 
-function swatch(item: LegendItem, x: number, mid: number): { svg: string; width: number } {
+function swatch(item: Series, x: number, mid: number): { svg: string; width: number } {
   const fill = `var(--chart-${item.token})`;
   if (item.shape === "line") return { svg: `<rect x="${x}" y="${mid - 1.5}" width="20" height="3" fill="${fill}"/>`, width: 20 };
   if (item.shape === "dot") return { svg: `<circle cx="${x + 5}" cy="${mid}" r="5" fill="${fill}"/>`, width: 10 };
@@ -46,15 +46,14 @@ function swatch(item: LegendItem, x: number, mid: number): { svg: string; width:
 
 /** The page's wide static chart (default view), colours resolved, text converted; the content of a group. */
 function chartBody(fig: Figure, glyphs: GlyphSet): { body: string; width: number; height: number } {
-  const svg = resolveColors(readStaticSvg(fig.id, fig.variants[0].key, WIDTHS.wide), "light");
-  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!vb) throw new Error(`figure ${fig.id}: static SVG has no viewBox`);
+  const chart = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide);
+  const svg = resolveColors(chart.svg, "light");
   const inner = svg
     .replace(/^<svg\b[^>]*>/, "")
     .replace(/<\/svg>\s*$/, "")
     .replace(/<title>[\s\S]*?<\/title>|<desc>[\s\S]*?<\/desc>/g, "")
     .replace(/ class="[^"]*"/g, "");
-  return { body: chartTextToPaths(inner, glyphs, { size: 12, fill: resolveColors(C.text, "light") }), width: Number(vb[1]), height: Number(vb[2]) };
+  return { body: chartTextToPaths(inner, glyphs, { size: 12, fill: resolveColors(C.text, "light") }), width: chart.width, height: chart.height };
 }
 
 export { imagePath, imageUrl, figureUrl, chartPageUrl } from "../urls";
@@ -91,7 +90,7 @@ export function composeImage(fig: Figure): ExportImage {
   {
     const lh = lineHeight(LEGEND);
     let x = padding;
-    for (const l of fig.legend) {
+    for (const l of fig.series) {
       const sw = l.shape === "line" ? 20 : l.shape === "dot" ? 10 : 12;
       const w = sw + 6 + textWidth(l.label, LEGEND.size, LEGEND.weight);
       if (x > padding && x + w > padding + inner) {
@@ -127,7 +126,7 @@ export function composeImage(fig: Figure): ExportImage {
   y += padding - 6;
 
   const height = Math.ceil(y);
-  const desc = [unitsLine(fig), `Legend: ${fig.legend.map((l) => l.label).join("; ")}.`, fig.source, ...fig.notes, `${SITE.name}: ${chartPageUrl(fig)}`].join("\n");
+  const desc = [unitsLine(fig), `Legend: ${fig.series.map((l) => l.label).join("; ")}.`, fig.source, ...fig.notes, `${SITE.name}: ${chartPageUrl(fig)}`].join("\n");
   const svg = resolveColors(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
       `<title>${escapeText(fig.title)}</title><desc>${escapeText(desc)}</desc>` +

@@ -1,0 +1,62 @@
+/**
+ * The derive stage in one call: every table, ranking and claim result the site shows, computed once per dataset
+ * (memoised) from the validated CSVs of the model stage. Figures, pages and published files read from here, so a
+ * number is computed in one place and is the same in the chart, the table, the CSV and every exported file.
+ */
+import { loadClaims, type Claim } from "../model/claims-spec";
+import { dataset, DATA_DIR, type Dataset } from "../model/load";
+import type { GapBasis, Measure, Reporter } from "../model/constants";
+import { bilateral, type BilateralRow } from "./bilateral";
+import { claimsRows, evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
+import { CLAIMS_RESULTS_SCHEMA } from "../model/claims-spec";
+import { rankPartners, type RankedPartner } from "./rankings";
+import { derivedTables, franceTopPartners, russiaTopPartners, type DerivedTable, type RankRow, type RussiaRankRow } from "./tables";
+
+export interface Derived {
+  ds: Dataset;
+  /** Table 1, both declaring sides (rounded to 0.1, as published) */
+  bilateral: BilateralRow[];
+  /** France's ranked partners per year (published depth) */
+  franceRanks: RankRow[];
+  /** Russia's ranked partners per year, measure and Belarus-gap basis (published depth) */
+  russiaRanks: RussiaRankRow[];
+  /** the derived CSVs, by file name (the claims results included) */
+  tables: Record<string, DerivedTable>;
+  /** every claim of data/claims.csv, evaluated on each of its bases */
+  claims: ClaimEvaluation[];
+  /** one partner's full ranking entry (unrounded), or undefined when the reporter declares no trade with it */
+  rank(reporter: Reporter, partner: string, year: number, measure: Measure, basis?: GapBasis): RankedPartner | undefined;
+  /** display name of a code; WLD reads "All countries (total)" */
+  countryName(code: string): string;
+}
+
+const memo = new WeakMap<Dataset, Derived>();
+
+/** Derives everything from a dataset and the claims spec (memoised per dataset). */
+export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
+  const done = memo.get(ds);
+  if (done) return done;
+  const evaluations = evaluateClaims(ds, claims);
+  const d: Derived = {
+    ds,
+    bilateral: bilateral(ds),
+    franceRanks: franceTopPartners(ds),
+    russiaRanks: russiaTopPartners(ds),
+    tables: {
+      ...derivedTables(ds),
+      [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(evaluations) },
+    },
+    claims: evaluations,
+    rank: (reporter, partner, year, measure, basis = "as-reported") =>
+      rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner),
+    countryName: (code) => (code === "WLD" ? "All countries (total)" : ds.countries.get(code)?.name ?? code),
+  };
+  memo.set(ds, d);
+  return d;
+}
+
+/** Everything derived from data/ in the working directory, once per process (build, pages, tests). */
+export function derived(): Derived {
+  const ds = dataset();
+  return derive(ds, loadClaims(DATA_DIR, new Set(ds.countries.keys())));
+}

@@ -1,0 +1,47 @@
+/** Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations. */
+import { YEAR_MAX, YEAR_MIN } from "../model/constants";
+import type { Derived } from "../derive";
+import { IMF_LINK, IMF_SOURCE_LINE } from "./shared";
+import type { Figure, Series } from "./types";
+
+const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
+const IMPORTS: Series = { key: "fr_imports_usd_m", label: "French imports from Russia", token: "imports", shape: "bar" };
+const BALANCE: Series = { key: "balance_usd_m", label: "Balance (exports − imports)", token: "balance", shape: "line" };
+
+const rowsOf = (d: Derived, variant: string) => {
+  const rows = d.bilateral.filter((r) => r.basis === variant);
+  if (rows.length === 0) throw new Error(`bilateral-trade: no rows for view "${variant}"`);
+  return rows;
+};
+
+export const bilateralTrade: Figure = {
+  id: "bilateral-trade",
+  page: "bilateral-trade",
+  title: `France–Russia goods trade, ${YEAR_MIN}–${YEAR_MAX}`,
+  units: "USD millions, current prices",
+  source: IMF_SOURCE_LINE,
+  links: [IMF_LINK],
+  notes: [
+    "France-declared and Russia-declared figures differ (FOB/CIF valuation, timing, partner attribution, transit): the switch shows each side's declarations.",
+    "Russia-declared: French exports are Russia's declared imports from France, French imports are Russia's declared exports to France.",
+    "Balance = French exports − French imports; below zero is a French deficit.",
+  ],
+  csv: "bilateral-trade.csv",
+  series: [EXPORTS, IMPORTS, BALANCE],
+  variants: [
+    { key: "france-declared", label: "France-declared" },
+    { key: "russia-declared", label: "Russia-declared" },
+  ],
+  chart: (d, variant) => ({ kind: "bars-and-line", rows: rowsOf(d, variant), bars: [EXPORTS, IMPORTS], line: BALANCE, tickStep: 5000 }),
+  table: (d, variant) => ({
+    caption: `France–Russia goods trade by year, USD millions (${variant})`,
+    columns: [
+      { key: "year", label: "Year" },
+      { key: EXPORTS.key, label: EXPORTS.label, numeric: true, decimals: 1 },
+      { key: IMPORTS.key, label: IMPORTS.label, numeric: true, decimals: 1 },
+      { key: "total_usd_m", label: "Total", numeric: true, decimals: 1 },
+      { key: BALANCE.key, label: "Balance", numeric: true, decimals: 1 },
+    ],
+    rows: rowsOf(d, variant),
+  }),
+};

@@ -1,0 +1,33 @@
+/** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted. */
+import { FRANCE_DEPTH, RANK_YEARS, RUSSIA } from "../model/constants";
+import { IMF_LINK, IMF_SOURCE_LINE, PAIR, pairRanks, RANK_NOTE, rankTable, slopeSeries } from "./shared";
+import type { Figure } from "./types";
+
+/** How many partners the chart and table show, and whose line stands out. */
+const TOP = 20;
+const HIGHLIGHT = RUSSIA;
+
+export const franceTopPartners: Figure = {
+  id: "france-top-partners",
+  page: "france-top-partners",
+  title: `France's top ${TOP} trading partners, ${PAIR.a} and ${PAIR.b}`,
+  units: "Rank by total goods trade (exports + imports), France-declared, USD basis",
+  source: IMF_SOURCE_LINE,
+  links: [IMF_LINK],
+  notes: [
+    RANK_NOTE,
+    `Partners in the top ${TOP} of either year are drawn; a partner outside the top ${FRANCE_DEPTH} in the other year has no point there.`,
+  ],
+  csv: "france-top-partners.csv",
+  series: slopeSeries("Russia"),
+  variants: [{ key: `${PAIR.a}-${PAIR.b}`, label: `${PAIR.a} and ${PAIR.b}` }],
+  chart: (d) => ({
+    kind: "slope",
+    a: { year: PAIR.a, ranks: pairRanks(d.franceRanks, PAIR.a) },
+    b: { year: PAIR.b, ranks: pairRanks(d.franceRanks, PAIR.b) },
+    top: TOP,
+    highlight: HIGHLIGHT,
+  }),
+  table: (d) => rankTable(d.franceRanks, TOP, `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`),
+  explorer: { years: RANK_YEARS, initial: PAIR, top: TOP, highlight: HIGHLIGHT, label: "France's top trading partners" },
+};

@@ -1,0 +1,41 @@
+/**
+ * Words and helpers that several figure definitions share: the IMF source line and link, the note on what ranks
+ * count, the default pair of years of the ranking charts, and the ranking table and slope-chart data.
+ */
+import type { RankRow } from "../derive/tables";
+import type { Column, RankPoint, Series, SourceLink, TableModel } from "./types";
+
+export const IMF_LINK: SourceLink = { label: "IMF Direction of Trade Statistics", url: "https://data.imf.org/" };
+export const IMF_SOURCE_LINE =
+  "Source: IMF Direction of Trade Statistics (reporter-declared), via SamLeBlanc/Direction-of-Trade-Map; calculations by this site.";
+export const RANK_NOTE =
+  "Ranks count countries only: World, the EU, the euro area, regions and “not specified” rows are excluded. China means mainland China; Hong Kong and Macao are separate partners.";
+
+/** The two years the article compares, shown by default in the ranking charts. */
+export const PAIR = { a: 2010, b: 2020 } as const;
+
+const rankColumns: Column[] = [
+  { key: "year", label: "Year" },
+  { key: "rank", label: "Rank", numeric: true },
+  { key: "name", label: "Partner" },
+  { key: "exports_usd_m", label: "Exports (USD m)", numeric: true, decimals: 1 },
+  { key: "imports_usd_m", label: "Imports (USD m)", numeric: true, decimals: 1 },
+  { key: "total_usd_m", label: "Total (USD m)", numeric: true, decimals: 1 },
+];
+
+/** The top `top` partners of the two default years, as the data table under a slope chart. */
+export function rankTable(rows: readonly RankRow[], top: number, caption: string): TableModel {
+  return { caption, columns: rankColumns, rows: rows.filter((r) => (r.year === PAIR.a || r.year === PAIR.b) && r.rank <= top) };
+}
+
+export function pairRanks(rows: readonly RankRow[], year: number): RankPoint[] {
+  return rows.filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
+}
+
+/** Legend of a slope chart: the highlighted partner's line, and the others'. */
+export function slopeSeries(highlightName: string): Series[] {
+  return [
+    { key: "highlight", label: highlightName, token: "highlight", shape: "line" },
+    { key: "others", label: "Other partners", token: "muted", shape: "line" },
+  ];
+}
