@@ -1,5 +1,5 @@
 /**
- * A malformed data file stops the build: the prebuild step exits 1 with `file:line:column: message`, removes any
+ * A malformed data file stops the build: the build exits 1 in its first stage with `file:line:column: message`, removes any
  * previous out/ and writes none of its own outputs, so no partial site is left to serve.
  */
 import { spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ function scratch(corrupt: (dir: string) => void) {
   mkdirSync(path.join(root, "out"));
   writeFileSync(path.join(root, "out/index.html"), "<p>an earlier build</p>");
   corrupt(path.join(root, "data"));
-  const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/prebuild.ts"), root], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root], { encoding: "utf8" });
   return { root, run };
 }
 

@@ -1,0 +1,52 @@
+/**
+ * The one place where the publish stage touches files: a folder on disk, or memory (for tests, which can then run a
+ * stage and inspect what it would write without writing anything). Paths are relative to the folder, with "/".
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface SiteFiles {
+  read(rel: string): Buffer;
+  exists(rel: string): boolean;
+  /** every file under `dir` (recursively), as paths relative to the root */
+  list(dir?: string): string[];
+  write(rel: string, content: string | Buffer): void;
+}
+
+function safe(rel: string): string {
+  const norm = path.posix.normalize(rel);
+  if (norm.startsWith("../") || norm === ".." || path.posix.isAbsolute(norm)) throw new Error(`refusing to write outside the site: ${rel}`);
+  return norm;
+}
+
+export function diskFiles(root: string): SiteFiles {
+  const abs = (rel: string) => path.join(root, safe(rel));
+  return {
+    read: (rel) => readFileSync(abs(rel)),
+    exists: (rel) => existsSync(abs(rel)),
+    list: (dir = ".") =>
+      existsSync(abs(dir))
+        ? readdirSync(abs(dir), { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+            .sort()
+        : [],
+    write: (rel, content) => {
+      mkdirSync(path.dirname(abs(rel)), { recursive: true });
+      writeFileSync(abs(rel), content);
+    },
+  };
+}
+
+/** Writes go to memory (`written`); reads see them first, then `base` (e.g. the real out/). */
+export function memoryFiles(base?: SiteFiles): SiteFiles & { written: Map<string, Buffer> } {
+  const written = new Map<string, Buffer>();
+  const under = (dir: string) => (p: string) => dir === "." || p.startsWith(safe(dir).replace(/\/?$/, "/"));
+  return {
+    written,
+    read: (rel) => written.get(safe(rel)) ?? (base ? base.read(rel) : (() => { throw new Error(`no file ${rel}`); })()),
+    exists: (rel) => written.has(safe(rel)) || (base?.exists(rel) ?? false),
+    list: (dir = ".") => [...new Set([...(base?.list(dir) ?? []), ...[...written.keys()].filter(under(dir))])].sort(),
+    write: (rel, content) => void written.set(safe(rel), Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8")),
+  };
+}
