@@ -2,7 +2,7 @@
  * The CSV downloads in the built site (out/data/) are byte-identical to the data files, and the derived ones are
  * exactly what the data module produces for the charts. Needs a built site: `npm test` builds first.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { toCsv } from "../lib/model/csv-write";
 import { derivedTables } from "../lib/derive/tables";
@@ -31,7 +31,6 @@ test("derived CSVs are the data module's output, byte for byte", () => {
 });
 
 test("every served CSV is in the registry that documents it, and vice versa", () => {
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   const files = readdirSync(path.join(root, "out/data")).filter((f: string) => f.endsWith(".csv")).sort();
   expect(files).toEqual(SERVED_CSVS.map((c) => c.file).sort());
 });

@@ -83,7 +83,10 @@ async function load(browser: Browser, url: string): Promise<Load> {
     });
     cdp.on("Network.dataReceived", (e) => {
       const r = rows.get(e.requestId);
-      if (r) (r.raw += e.dataLength), (r.enc += e.encodedDataLength);
+      if (r) {
+        r.raw += e.dataLength;
+        r.enc += e.encodedDataLength;
+      }
     });
     cdp.on("Network.loadingFinished", (e) => {
       const r = rows.get(e.requestId);
