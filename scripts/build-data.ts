@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/raw/imf-workbook";
+import { countryName } from "../lib/raw/country-names";
 import { parseWebFigures } from "../lib/raw/web-figures";
 import { toCsv } from "../lib/csv/write";
 import { SCHEMAS } from "../lib/data/schemas";
@@ -25,7 +26,7 @@ async function main() {
   for (const reporter of REPORTERS) {
     const { rows, partners } = await readImfWorkbook(root, `data/raw/imf-dots/${reporter.file}`, reporter.code, YEAR_MIN, YEAR_MAX);
     for (const p of partners) countries.set(p.code, p);
-    if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: reporter.name, imf_name: reporter.imfName });
+    if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: countryName(reporter.code), imf_name: reporter.imfName });
     write(`trade-${reporter.slug}.csv`, rows);
   }
 

@@ -8,11 +8,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readSheet, type SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES } from "../data/imf-partners";
+import { countryName } from "./country-names";
 
 export const REPORTERS = [
-  { code: "FRA", slug: "france", name: "France", imfName: "France", file: "DOTS_72.xlsx" },
-  { code: "RUS", slug: "russia", name: "Russia", imfName: "Russian Federation", file: "DOTS_162.xlsx" },
-  { code: "BLR", slug: "belarus", name: "Belarus", imfName: "Belarus, Rep. of", file: "DOTS_18.xlsx" },
+  { code: "FRA", slug: "france", imfName: "France", file: "DOTS_72.xlsx" },
+  { code: "RUS", slug: "russia", imfName: "Russian Federation", file: "DOTS_162.xlsx" },
+  { code: "BLR", slug: "belarus", imfName: "Belarus, Rep. of", file: "DOTS_18.xlsx" },
 ] as const;
 
 const SHEETS = [
@@ -71,8 +72,15 @@ export async function readImfWorkbook(root: string, file: string, reporterCode: 
       const imfName = line[1];
       if (typeof imfName !== "string" || imfName === "") return;
       if (IMF_AGGREGATES.has(imfName)) return;
-      const mapped = IMF_PARTNER_CODES[imfName];
-      if (!mapped) throw new Error(`${file} [${sheet}]!B${i + 8}: unknown IMF partner "${imfName}"; add it to lib/data/imf-partners.ts`);
+      const where = `${file} [${sheet}]!B${i + 8}`;
+      const code = IMF_PARTNER_CODES[imfName];
+      if (!code) throw new Error(`${where}: unknown IMF partner "${imfName}"; add it to lib/data/imf-partners.ts`);
+      let name: string;
+      try {
+        name = countryName(code);
+      } catch (err) {
+        throw new Error(`${where}: IMF partner "${imfName}": ${(err as Error).message}`);
+      }
       header.forEach((yearCell, col) => {
         const year = Number(yearCell);
         if (col < 2 || !Number.isInteger(year) || year < yearMin || year > yearMax) return;
@@ -81,15 +89,15 @@ export async function readImfWorkbook(root: string, file: string, reporterCode: 
         if (typeof value !== "number" || !Number.isFinite(value)) {
           throw new Error(`${file} [${sheet}]!${columnLetters(col)}${i + 8}: "${value}" is not a number`);
         }
-        const key = `${mapped.code}|${year}|${flow}`;
-        const row: TradeRow = { reporter: reporterCode, partner: mapped.code, year, flow, value_usd_m: value };
+        const key = `${code}|${year}|${flow}`;
+        const row: TradeRow = { reporter: reporterCode, partner: code, year, flow, value_usd_m: value };
         const seen = byKey.get(key);
         // The workbooks repeat the Australia row verbatim; identical repeats are dropped, conflicting ones stop the script.
         if (seen && seen.value_usd_m !== value) {
           throw new Error(`${file} [${sheet}]!${columnLetters(col)}${i + 8}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`);
         }
         byKey.set(key, row);
-        partners.set(mapped.code, { code: mapped.code, name: mapped.name, imf_name: imfName });
+        partners.set(code, { code, name, imf_name: imfName });
       });
     });
   }
