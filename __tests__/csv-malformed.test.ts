@@ -198,14 +198,17 @@ describe("oversized file (built in memory, never committed)", () => {
 });
 
 describe("toCsv: spreadsheet formula injection and quoting", () => {
+  // papaparse quotes every neutralised cell, so the apostrophe always sits inside quotes.
   test.each([
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
-    ["+cmd", "'+cmd"],
-    ["-x", "'-x"],
-    ["@x", "'@x"],
-    ["\tx", "'\tx"],
+    ["+cmd", `"'+cmd"`],
+    ["-x", `"'-x"`],
+    ["@x", `"'@x"`],
+    ["\tx", "\"'\tx\""],
     ["\r=1", "\"'\r=1\""],
-    ["-3.5", "'-3.5"], // text, even when it looks like a number: only numbers are written raw
+    ["=1\n2", "\"'=1\n2\""], // multi-line: papaparse's default escapeFormulae pattern misses this one
+    ["-3.5", `"'-3.5"`], // text, even when it looks like a number: only numbers are written raw
+    ["'x", "'x"], // already inert: left alone
   ])("text %j is written as %j", (text, cell) => {
     expect(formatCell(text)).toBe(cell);
   });
@@ -230,6 +233,19 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     expect(formatCell(cell)).toBe(written);
   });
 
+  test("text with a leading or trailing space is quoted, so no reader trims it", () => {
+    expect(formatCell(" x")).toBe('" x"');
+    expect(formatCell("x ")).toBe('"x "');
+  });
+
+  test("a row missing every column still has its commas (not a blank line)", () => {
+    expect(toCsv(["a", "b", "c"], [{}, { b: 2 }])).toBe("a,b,c\n,,\n,2,\n");
+  });
+
+  test("no rows: just the header line", () => {
+    expect(toCsv(["a", "b"], [])).toBe("a,b\n");
+  });
+
   test("non-finite numbers are refused", () => {
     expect(() => formatCell(Infinity)).toThrow(exactly("cannot write non-finite number Infinity to CSV"));
     expect(() => formatCell(NaN)).toThrow(exactly("cannot write non-finite number NaN to CSV"));
@@ -237,7 +253,7 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
 
   test("a whole file: header, LF line endings, final newline, hostile cells neutralised", () => {
     const csv = toCsv(["code", "name"], [{ code: "FRA", name: "=HYPERLINK(\"http://x\",\"y\")" }, { code: "RUS", name: "@SUM(1)" }]);
-    expect(csv).toBe("code,name\nFRA,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nRUS,'@SUM(1)\n");
+    expect(csv).toBe("code,name\nFRA,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nRUS,\"'@SUM(1)\"\n");
   });
 
   test("safe text with commas, quotes and newlines round-trips through parseCsv", () => {

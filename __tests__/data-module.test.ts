@@ -1,7 +1,11 @@
 /**
  * The data module on the real data: parse + validate (loadDataset), derive (bilateral series, rankings),
- * with cells checked against values read by hand from the raw IMF workbooks (cell references given).
+ * with cells checked against the raw IMF workbooks. The raw cells are read here straight from the sheet XML inside
+ * the .xlsx (yauzl + regular expressions), not through lib/raw/imf-workbook.ts, so the extraction is checked by
+ * something independent of it; the expected values are also written out, with their cell references.
  */
+import path from "node:path";
+import yauzl from "yauzl";
 import { loadDataset } from "../lib/model/load";
 import { bilateral } from "../lib/derive/bilateral";
 import { rankOf, rankPartners } from "../lib/derive/rankings";
@@ -13,23 +17,79 @@ const fr = indexTrade(ds.trade.FRA);
 const ru = indexTrade(ds.trade.RUS);
 const by = indexTrade(ds.trade.BLR);
 
+/** Every entry of a zip file, as text. */
+function unzipText(file: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      const entries = new Map<string, string>();
+      zip.on("error", reject);
+      zip.on("end", () => resolve(entries));
+      zip.on("entry", (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on("data", (c: Buffer) => chunks.push(c));
+          stream.on("end", () => {
+            entries.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+const unxml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const workbooks = new Map<string, Promise<Map<string, string>>>();
+
+/** One cell of a raw workbook: a number, a (shared or inline) string, or undefined when it holds no value. */
+async function rawCell(file: string, sheet: string, ref: string): Promise<number | string | undefined> {
+  if (!workbooks.has(file)) workbooks.set(file, unzipText(path.join(__dirname, "../data/raw/imf-dots", file)));
+  const zip = await workbooks.get(file)!;
+  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(\\w+)"`).exec(zip.get("xl/workbook.xml")!)![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(zip.get("xl/_rels/workbook.xml.rels")!)![1];
+  const xml = zip.get(`xl/${target}`)!;
+  const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>(.*?)</c>)`).exec(xml);
+  if (!cell) return undefined;
+  const [, attrs, body = ""] = cell;
+  const type = /t="(\w+)"/.exec(attrs)?.[1];
+  if (type === "inlineStr") return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
+  const v = /<v>(.*?)<\/v>/s.exec(body)?.[1];
+  if (v === undefined) return undefined;
+  if (type === "s") return unxml([...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""));
+  if (type === undefined || type === "n") return Number(v);
+  throw new Error(`${file} [${sheet}]!${ref}: unexpected cell type ${type}`);
+}
+
 describe("raw workbook cells survive into data/*.csv unchanged", () => {
+  // [file, sheet, cell, partner as the IMF names it in column B, year in row 7, value in data/*.csv, expected value]
   test.each([
-    ["DOTS_72.xlsx Exports, FOB!BA104 (France → Russia, 2010)", () => fr.value("RUS", 2010, "exports"), 8397.818786],
-    ["DOTS_72.xlsx Imports, CIF!BK104 (France ← Russia, 2020)", () => fr.value("RUS", 2020, "imports"), 6110.578392],
-    ["DOTS_72.xlsx Exports, FOB!BK18 (France → Germany, 2020)", () => fr.value("DEU", 2020, "exports"), 71072.53453],
-    ["DOTS_72.xlsx Imports, CIF!BD9 (France ← World, 2013)", () => fr.value("WLD", 2013, "imports"), 682440.857465],
-    ["DOTS_162.xlsx Exports, FOB!AC18 (Russia → France, 2018)", () => ru.value("FRA", 2018, "exports"), 7785.043349],
-    ["DOTS_162.xlsx Imports, CIF!AB18 (Russia ← France, 2017)", () => ru.value("FRA", 2017, "imports"), 9530.084629],
-    ["DOTS_162.xlsx Exports, FOB!V90 (Russia → Belarus, 2011)", () => ru.value("BLR", 2011, "exports"), 11336.944799],
-    ["DOTS_18.xlsx Imports, CIF!U101 (Belarus ← Russia, 2010)", () => by.value("RUS", 2010, "imports"), 18080.6145],
-    ["DOTS_18.xlsx Exports, FOB!U95 (Belarus → Russia, 2010)", () => by.value("RUS", 2010, "exports"), 9953.6479],
-  ])("%s", (_label, read, expected) => {
-    expect(read()).toBe(expected);
+    ["DOTS_72.xlsx", "Exports, FOB", "BA104", "Russian Federation", "2010", () => fr.value("RUS", 2010, "exports"), 8397.818786],
+    ["DOTS_72.xlsx", "Imports, CIF", "BK104", "Russian Federation", "2020", () => fr.value("RUS", 2020, "imports"), 6110.578392],
+    ["DOTS_72.xlsx", "Exports, FOB", "BK18", "Germany", "2020", () => fr.value("DEU", 2020, "exports"), 71072.53453],
+    ["DOTS_72.xlsx", "Imports, CIF", "BD9", "World", "2013", () => fr.value("WLD", 2013, "imports"), 682440.857465],
+    ["DOTS_162.xlsx", "Exports, FOB", "AC18", "France", "2018", () => ru.value("FRA", 2018, "exports"), 7785.043349],
+    ["DOTS_162.xlsx", "Imports, CIF", "AB18", "France", "2017", () => ru.value("FRA", 2017, "imports"), 9530.084629],
+    ["DOTS_162.xlsx", "Exports, FOB", "V90", "Belarus, Rep. of", "2011", () => ru.value("BLR", 2011, "exports"), 11336.944799],
+    ["DOTS_18.xlsx", "Imports, CIF", "U101", "Russian Federation", "2010", () => by.value("RUS", 2010, "imports"), 18080.6145],
+    ["DOTS_18.xlsx", "Exports, FOB", "U95", "Russian Federation", "2010", () => by.value("RUS", 2010, "exports"), 9953.6479],
+  ])("%s %s!%s (%s, %s)", async (file, sheet, ref, partner, year, fromCsv, expected) => {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    expect(await rawCell(file, sheet, `B${row}`)).toBe(partner);
+    expect(await rawCell(file, sheet, `${col}7`)).toBe(year);
+    expect(await rawCell(file, sheet, ref)).toBe(expected);
+    expect(fromCsv()).toBe(expected);
   });
 
-  test("Russia-declared data have no Belarus rows for 2009–2010 (DOTS_162.xlsx U90 is empty)", () => {
+  test("Russia-declared data have no Belarus rows for 2009–2010 (DOTS_162.xlsx T90 and U90 are empty)", async () => {
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "B90")).toBe("Belarus, Rep. of");
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "T7")).toBe("2009");
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "T90")).toBeUndefined();
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "U90")).toBeUndefined();
     expect(ru.value("BLR", 2010, "exports")).toBeUndefined();
+    expect(ru.value("BLR", 2009, "exports")).toBeUndefined();
     expect(ru.value("BLR", 2009, "imports")).toBeUndefined();
   });
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
+import { countryName } from "../lib/extract/country-names";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
 import { SCHEMAS } from "../lib/model/schemas";
@@ -20,22 +21,28 @@ function write(file: string, rows: Record<string, string | number>[]) {
   console.log(`wrote data/${file} (${rows.length} rows)`);
 }
 
-const countries = new Map<string, { code: string; name: string; imf_name: string }>();
-for (const reporter of REPORTERS) {
-  const file = path.join(root, "data/raw/imf-dots", reporter.file);
-  const { rows, partners } = readImfWorkbook(file, reporter.code, YEAR_MIN, YEAR_MAX);
-  for (const p of partners) countries.set(p.code, p);
-  if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: reporter.name, imf_name: reporter.imfName });
-  write(`trade-${reporter.slug}.csv`, rows);
+async function main() {
+  const countries = new Map<string, { code: string; name: string; imf_name: string }>();
+  for (const reporter of REPORTERS) {
+    const { rows, partners } = await readImfWorkbook(root, `data/raw/imf-dots/${reporter.file}`, reporter.code, YEAR_MIN, YEAR_MAX);
+    for (const p of partners) countries.set(p.code, p);
+    if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: countryName(reporter.code), imf_name: reporter.imfName });
+    write(`trade-${reporter.slug}.csv`, rows);
+  }
+
+  write(
+    "countries.csv",
+    [...countries.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((c) => ({ code: c.code, name: c.name, imf_name: c.imf_name, kind: c.code === "WLD" ? "aggregate" : "country" })),
+  );
+
+  const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
+  write("fdi-projects.csv", web.projects);
+  write("fdi-flows.csv", web.flows);
 }
 
-write(
-  "countries.csv",
-  [...countries.values()]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((c) => ({ code: c.code, name: c.name, imf_name: c.imf_name, kind: c.code === "WLD" ? "aggregate" : "country" })),
-);
-
-const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
-write("fdi-projects.csv", web.projects);
-write("fdi-flows.csv", web.flows);
+main().catch((err: unknown) => {
+  console.error(`npm run data stopped: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,29 +1,30 @@
 /**
- * Deterministic CSV writing (RFC 4180, LF line endings, UTF-8, no BOM).
+ * Deterministic CSV writing (RFC 4180, LF line endings, UTF-8, no BOM, final newline), by papaparse's unparse.
  *
- * Text cells that a spreadsheet would read as a formula (leading =, +, -, @, tab or CR) are neutralised
- * with a leading apostrophe (OWASP "CSV injection" advice). Numbers are written as numbers, untouched.
+ * Text cells that a spreadsheet would read as a formula (leading =, +, -, @, tab or CR) get a leading apostrophe
+ * (OWASP "CSV injection" advice); papaparse then always quotes them. The pattern is ours, not papaparse's default
+ * (/^[=+\-@\t\r].*$/), which misses multi-line text such as "=1\n2". Numbers are written as String(n), untouched,
+ * and never neutralised; non-finite numbers are refused (papaparse would write "NaN").
+ * Header and rows go in as one list of arrays in column order: papaparse writes an object row with no keys as an
+ * empty line, and { fields, data: [] } as a header plus an empty line.
  */
+import Papa from "papaparse";
+
 export type Cell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+const OPTIONS = { newline: "\n", quotes: false, escapeFormulae: FORMULA_START } as const;
 
-export function neutraliseText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+function checked(cell: Cell): Cell {
+  if (typeof cell === "number" && !Number.isFinite(cell)) throw new Error(`cannot write non-finite number ${cell} to CSV`);
+  return cell;
 }
 
 export function formatCell(cell: Cell): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw new Error(`cannot write non-finite number ${cell} to CSV`);
-    return String(cell);
-  }
-  const text = neutraliseText(cell);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return Papa.unparse([[checked(cell)]], OPTIONS);
 }
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
-  const lines = [columns.map(formatCell).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(","));
-  return lines.join("\n") + "\n";
+  const data = rows.map((row) => columns.map((c) => checked(row[c])));
+  return Papa.unparse([[...columns], ...data], OPTIONS) + "\n";
 }

@@ -1,0 +1,39 @@
+/**
+ * English country names for the codes in lib/extract/imf-partners.ts, looked up in CLDR when the data script runs
+ * rather than typed by hand: ISO 3166-1 alpha-3 → alpha-2 with i18n-iso-countries, then the name from Node's
+ * Intl.DisplayNames. A code that this lookup cannot name gets a hand-kept name in NAME_OVERRIDES, each with a reason.
+ * The names come from the CLDR data built into Node (process.versions.cldr). A Node upgrade can respell a name, and
+ * `npm run data` then shows that as a diff in data/countries.csv.
+ */
+import countries from "i18n-iso-countries";
+
+// CLDR's default (long) style: its short style also shortens "United States" to "US" and "United Kingdom" to "UK".
+const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** Names for codes CLDR has no name for (checked by a test: an override that CLDR can name fails it). */
+export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  WLD: "World", // not ISO 3166 (the World Bank's code for the IMF "World" row); CLDR's region 001 reads "world", lower case
+  XKX: "Kosovo", // user-assigned code used by the IMF, World Bank and EU; i18n-iso-countries knows Kosovo only as XKK
+  BLX: "Belgium-Luxembourg (historical)", // customary code for the pre-1999 Belgium-Luxembourg economic union, not in ISO 3166
+  CSK: "Czechoslovakia (historical)", // ISO 3166-3 (withdrawn 1993); CLDR names current regions only
+  DDR: "East Germany (historical)", // ISO 3166-3 (withdrawn 1990)
+  ANT: "Netherlands Antilles (historical)", // ISO 3166-3 (withdrawn 2010)
+  SCG: "Serbia and Montenegro (historical)", // ISO 3166-3 (withdrawn 2006)
+  SUN: "USSR (historical)", // ISO 3166-3 (withdrawn 1992)
+  YAR: "Yemen Arab Republic (historical)", // customary code for North Yemen before 1990, not in ISO 3166
+  YMD: "South Yemen (historical)", // ISO 3166-3 (withdrawn 1990)
+  YUG: "Yugoslavia (historical)", // ISO 3166-3 (withdrawn 2003)
+};
+
+/** CLDR's English name for an ISO 3166-1 alpha-3 code, or undefined when it has none. */
+export function cldrName(alpha3: string): string | undefined {
+  const alpha2 = countries.alpha3ToAlpha2(alpha3);
+  return alpha2 ? REGION_NAMES.of(alpha2) : undefined;
+}
+
+/** The English name for a code: CLDR's, else the override; throws when there is neither. */
+export function countryName(alpha3: string): string {
+  const name = cldrName(alpha3) ?? NAME_OVERRIDES[alpha3];
+  if (!name) throw new Error(`no English name for ${alpha3}: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts`);
+  return name;
+}
