@@ -12,9 +12,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CsvError, parseCsvLines } from "./csv-parse";
-import { YEAR_MAX, YEAR_MIN } from "./constants";
+import { z } from "zod";
+import { BILATERAL_BASES, GAP_BASES, YEAR_MAX, YEAR_MIN, type BilateralBasis, type GapBasis, type Measure } from "./constants";
 import type { Schema } from "./schemas";
-import type { BilateralBasis, GapBasis, Measure } from "./constants";
 import { ordinal } from "../format";
 
 export const CLAIMS_FILE = "claims.csv";
@@ -68,17 +68,105 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
   licence: "Computed from the site's CSVs (IMF DOTS; EY via the cited pages), with attribution",
 };
 
-// ---- typed parameters --------------------------------------------------------------------------------------
+// ---- params: a `key=value;key=value` cell, validated by one zod schema per check and data source ---------------
+// The cell syntax stays (claims.csv is served as is); what each key may hold, its type, its default and the rules
+// between keys are declared below with zod, and the parameter types are inferred from those declarations.
 
 export type BilateralMeasure = "fr_exports" | "fr_imports" | "total" | "balance";
 export type { BilateralBasis, GapBasis, Measure };
 
-export interface TradeRankParams { data: "trade"; reporter: "FRA" | "RUS"; partner: string; measure: Measure; year: number; expected: number; bases: GapBasis[] }
-export interface FdiRankParams { data: "fdi-projects"; partner: string; year: number; expected: number }
-export interface RankChangeParams { data: "trade"; reporter: "FRA" | "RUS"; partner: string; measure: Measure; from: number; to: number; places: number; bases: GapBasis[] }
-export interface GrowthParams { data: "bilateral"; measure: BilateralMeasure; from: number; to: number; min_pct: number; bases: BilateralBasis[] }
-export interface ChangeParams { data: "bilateral"; measure: BilateralMeasure; of: "value" | "size"; from: number; to: number; min_pct: number; max_pct: number; bases: BilateralBasis[] }
-export interface TieParams { data: "fdi-projects"; year: number; partners: string[] }
+const NUMBER = /^-?(?:\d+|\d*\.\d+)$/;
+const INTEGER = /^-?\d+$/;
+
+/** Field schemas take their key so that every message names the key and its raw value. */
+const year = (key: string) =>
+  z
+    .string()
+    .refine((v) => INTEGER.test(v), { error: (i) => `${key}=${i.input} is not a year` })
+    .transform(Number)
+    .refine((y) => y >= YEAR_MIN && y <= YEAR_MAX, { error: (i) => `${key}=${i.input} is outside ${YEAR_MIN}–${YEAR_MAX}` });
+const int = (key: string, min?: number) =>
+  z
+    .string()
+    .refine((v) => INTEGER.test(v), { error: (i) => `${key}=${i.input} is not a whole number` })
+    .transform(Number)
+    .refine((n) => min === undefined || n >= min, { error: (i) => `${key}=${i.input} is below ${min}` });
+const num = (key: string) =>
+  z.string().refine((v) => NUMBER.test(v), { error: (i) => `${key}=${i.input} is not a number` }).transform(Number);
+const oneOf = <const T extends readonly [string, ...string[]]>(key: string, values: T) =>
+  z.enum(values, { error: (i) => `${key}=${String(i.input)} is not one of ${values.join(", ")}` });
+const listOf = <const T extends readonly [string, ...string[]]>(key: string, values: T) =>
+  z
+    .string()
+    .transform((v) => v.split(","))
+    .pipe(z.array(z.enum(values, { error: (i) => `${key} item "${String(i.input)}" is not one of ${values.join(", ")}` })))
+    .refine((items) => new Set(items).size === items.length, { error: `${key} lists an item twice` });
+const codes = (key: string, countries: ReadonlySet<string> | undefined) =>
+  z
+    .string()
+    .transform((v) => v.split(","))
+    .superRefine((list, ctx) => {
+      for (const c of list) {
+        if (!/^[A-Z]{3}$/.test(c)) ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a three-letter country code` });
+        else if (countries && !countries.has(c)) ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a known country code` });
+      }
+    });
+const code = (key: string, countries: ReadonlySet<string> | undefined) =>
+  codes(key, countries)
+    .refine((list) => list.length === 1, { error: (i) => `${key} takes one country code, found ${(i.input as string[]).length}` })
+    .transform((list) => list[0]);
+
+const MEASURES = ["total", "exports", "imports"] as const;
+const BILATERAL_MEASURES = ["fr_exports", "fr_imports", "total", "balance"] as const;
+
+/** The schemas of every check, by check kind and then by `data` (the source the check reads). */
+function paramSchemas(countries?: ReadonlySet<string>) {
+  const trade = {
+    data: z.literal("trade"),
+    reporter: oneOf("reporter", ["FRA", "RUS"]),
+    partner: code("partner", countries),
+    measure: oneOf("measure", MEASURES),
+    bases: listOf("bases", GAP_BASES).default(["as-reported"]),
+  };
+  const bilateral = {
+    data: z.literal("bilateral"),
+    measure: oneOf("measure", BILATERAL_MEASURES),
+    from: year("from"),
+    to: year("to"),
+    min_pct: num("min_pct"),
+    bases: listOf("bases", BILATERAL_BASES),
+  };
+  return {
+    rank: {
+      trade: z.strictObject({ ...trade, year: year("year"), expected: int("expected", 1) }),
+      "fdi-projects": z.strictObject({ data: z.literal("fdi-projects"), partner: code("partner", countries), year: year("year"), expected: int("expected", 1) }),
+    },
+    "rank-change": {
+      trade: z.strictObject({ ...trade, from: year("from"), to: year("to"), places: int("places") }),
+    },
+    growth: { bilateral: z.strictObject(bilateral) },
+    change: {
+      bilateral: z.strictObject({ ...bilateral, of: oneOf("of", ["value", "size"]).default("value"), max_pct: num("max_pct") }),
+    },
+    tie: {
+      "fdi-projects": z.strictObject({
+        data: z.literal("fdi-projects"),
+        year: year("year"),
+        partners: codes("partners", countries)
+          .refine((l) => l.length >= 2, { error: "partners needs at least 2 country codes" })
+          .refine((l) => new Set(l).size === l.length, { error: "partners lists a code twice" }),
+      }),
+    },
+  } satisfies Record<string, Record<string, z.ZodType>>;
+}
+type Schemas = ReturnType<typeof paramSchemas>;
+
+export type TradeRankParams = z.infer<Schemas["rank"]["trade"]>;
+export type FdiRankParams = z.infer<Schemas["rank"]["fdi-projects"]>;
+export type RankChangeParams = z.infer<Schemas["rank-change"]["trade"]>;
+export type GrowthParams = z.infer<Schemas["growth"]["bilateral"]>;
+export type ChangeParams = z.infer<Schemas["change"]["bilateral"]>;
+export type TieParams = z.infer<Schemas["tie"]["fdi-projects"]>;
 
 interface ClaimBase { id: string; page: ClaimPage; statement: string; article_value: string; /** line in the CSV */ line: number }
 export type Claim = ClaimBase & (
@@ -89,57 +177,8 @@ export type Claim = ClaimBase & (
   | { check: "tie"; params: TieParams }
 );
 
-// ---- params grammar -----------------------------------------------------------------------------------------
-
-type KeyType =
-  | { kind: "year" }
-  | { kind: "int"; min?: number }
-  | { kind: "number" }
-  | { kind: "code" }
-  | { kind: "codes"; min: number }
-  | { kind: "enum"; values: readonly string[] }
-  | { kind: "enum-list"; values: readonly string[] };
-interface KeySpec { type: KeyType; required?: boolean; default?: string }
-
-const YEAR: KeySpec = { type: { kind: "year" }, required: true };
-const CODE: KeySpec = { type: { kind: "code" }, required: true };
-const TRADE_MEASURE: KeySpec = { type: { kind: "enum", values: ["total", "exports", "imports"] }, required: true };
-const BILATERAL_MEASURE: KeySpec = { type: { kind: "enum", values: ["fr_exports", "fr_imports", "total", "balance"] }, required: true };
-const GAP_BASES: KeySpec = { type: { kind: "enum-list", values: ["as-reported", "belarus-filled"] }, default: "as-reported" };
-const BILATERAL_BASES: KeySpec = { type: { kind: "enum-list", values: ["france-declared", "russia-declared"] }, required: true };
-const REPORTER: KeySpec = { type: { kind: "enum", values: ["FRA", "RUS"] }, required: true };
-
-/** Allowed keys for each check kind and `data` value (the `data` key itself is always required). */
-const GRAMMAR: Record<CheckKind, Record<string, Record<string, KeySpec>>> = {
-  rank: {
-    trade: { reporter: REPORTER, partner: CODE, measure: TRADE_MEASURE, year: YEAR, expected: { type: { kind: "int", min: 1 }, required: true }, bases: GAP_BASES },
-    "fdi-projects": { partner: CODE, year: YEAR, expected: { type: { kind: "int", min: 1 }, required: true } },
-  },
-  "rank-change": {
-    trade: { reporter: REPORTER, partner: CODE, measure: TRADE_MEASURE, from: YEAR, to: YEAR, places: { type: { kind: "int" }, required: true }, bases: GAP_BASES },
-  },
-  growth: {
-    bilateral: { measure: BILATERAL_MEASURE, from: YEAR, to: YEAR, min_pct: { type: { kind: "number" }, required: true }, bases: BILATERAL_BASES },
-  },
-  change: {
-    bilateral: {
-      measure: BILATERAL_MEASURE, of: { type: { kind: "enum", values: ["value", "size"] }, default: "value" }, from: YEAR, to: YEAR,
-      min_pct: { type: { kind: "number" }, required: true }, max_pct: { type: { kind: "number" }, required: true }, bases: BILATERAL_BASES,
-    },
-  },
-  tie: {
-    "fdi-projects": { year: YEAR, partners: { type: { kind: "codes", min: 2 }, required: true } },
-  },
-};
-
-const NUMBER = /^-?(?:\d+|\d*\.\d+)$/;
-const INTEGER = /^-?\d+$/;
-
-/**
- * Parses one params cell for a check kind. `fail` receives a message and must throw (it adds file:line:column).
- * Exported for tests; use parseClaims for whole files.
- */
-export function parseParams(check: CheckKind, text: string, fail: (message: string) => never, countries?: ReadonlySet<string>): Record<string, unknown> {
+/** The cell as key → raw value; the syntax errors (empty entry, no '=', bad key, spaces, repeats) are caught here. */
+function splitPairs(text: string, fail: (message: string) => never): Map<string, string> {
   const raw = new Map<string, string>();
   for (const pair of text.split(";")) {
     if (pair === "") fail(`params: empty entry in "${text}" (pairs are separated by a single ';', no trailing ';')`);
@@ -152,74 +191,34 @@ export function parseParams(check: CheckKind, text: string, fail: (message: stri
     if (raw.has(key)) fail(`params: key ${key} appears twice`);
     raw.set(key, value);
   }
+  return raw;
+}
+
+/**
+ * Parses one params cell for a check kind. `fail` receives a message and must throw (it adds file:line:column).
+ * Exported for tests; use parseClaims for whole files.
+ */
+export function parseParams(check: CheckKind, text: string, fail: (message: string) => never, countries?: ReadonlySet<string>): Record<string, unknown> {
+  const raw = splitPairs(text, fail);
+  const bySource: Record<string, z.ZodObject> = paramSchemas(countries)[check];
   const data = raw.get("data");
-  const variants = GRAMMAR[check];
-  if (data === undefined) fail(`params: missing key data (for check ${check}: ${Object.keys(variants).join(" or ")})`);
-  const keys = variants[data];
-  if (!keys) fail(`params: data=${data} is not valid for check ${check} (expected ${Object.keys(variants).join(" or ")})`);
-  for (const key of raw.keys()) {
-    if (key !== "data" && !(key in keys)) fail(`params: unknown key ${key} for check ${check} with data=${data} (allowed: data, ${Object.keys(keys).join(", ")})`);
-  }
-  const out: Record<string, unknown> = { data };
-  for (const [key, spec] of Object.entries(keys)) {
-    const value = raw.get(key) ?? spec.default;
-    if (value === undefined) {
-      if (spec.required) fail(`params: missing key ${key} for check ${check} with data=${data}`);
-      continue;
+  if (data === undefined) fail(`params: missing key data (for check ${check}: ${Object.keys(bySource).join(" or ")})`);
+  const schema = bySource[data];
+  if (!schema) fail(`params: data=${data} is not valid for check ${check} (expected ${Object.keys(bySource).join(" or ")})`);
+  const result = schema.safeParse(Object.fromEntries(raw));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue.path[0] ?? "");
+    if (issue.code === "unrecognized_keys") {
+      fail(`params: unknown key ${issue.keys[0]} for check ${check} with data=${data} (allowed: ${Object.keys(schema.shape).join(", ")})`);
     }
-    const t = spec.type;
-    switch (t.kind) {
-      case "year": {
-        if (!INTEGER.test(value)) fail(`params: ${key}=${value} is not a year`);
-        const y = Number(value);
-        if (y < YEAR_MIN || y > YEAR_MAX) fail(`params: ${key}=${value} is outside ${YEAR_MIN}–${YEAR_MAX}`);
-        out[key] = y;
-        break;
-      }
-      case "int": {
-        if (!INTEGER.test(value)) fail(`params: ${key}=${value} is not a whole number`);
-        const n = Number(value);
-        if (t.min !== undefined && n < t.min) fail(`params: ${key}=${value} is below ${t.min}`);
-        out[key] = n;
-        break;
-      }
-      case "number":
-        if (!NUMBER.test(value)) fail(`params: ${key}=${value} is not a number`);
-        out[key] = Number(value);
-        break;
-      case "code":
-      case "codes": {
-        const codes = value.split(",");
-        for (const c of codes) {
-          if (!/^[A-Z]{3}$/.test(c)) fail(`params: ${key} "${c}" is not a three-letter country code`);
-          if (countries && !countries.has(c)) fail(`params: ${key} "${c}" is not a known country code`);
-        }
-        if (t.kind === "code") {
-          if (codes.length !== 1) fail(`params: ${key} takes one country code, found ${codes.length}`);
-          out[key] = codes[0];
-        } else {
-          if (codes.length < t.min) fail(`params: ${key} needs at least ${t.min} country codes`);
-          if (new Set(codes).size !== codes.length) fail(`params: ${key} lists a code twice`);
-          out[key] = codes;
-        }
-        break;
-      }
-      case "enum":
-        if (!t.values.includes(value)) fail(`params: ${key}=${value} is not one of ${t.values.join(", ")}`);
-        out[key] = value;
-        break;
-      case "enum-list": {
-        const items = value.split(",");
-        for (const item of items) if (!t.values.includes(item)) fail(`params: ${key} item "${item}" is not one of ${t.values.join(", ")}`);
-        if (new Set(items).size !== items.length) fail(`params: ${key} lists an item twice`);
-        out[key] = items;
-        break;
-      }
-    }
+    if (issue.code === "invalid_type" && !raw.has(key)) fail(`params: missing key ${key} for check ${check} with data=${data}`);
+    fail(`params: ${issue.message}`);
   }
-  // cross-key rules
-  if (typeof out.from === "number" && typeof out.to === "number" && out.from >= (out.to as number)) fail(`params: from=${out.from} must be before to=${out.to}`);
-  if (typeof out.min_pct === "number" && typeof out.max_pct === "number" && out.min_pct > (out.max_pct as number)) fail(`params: min_pct=${out.min_pct} is above max_pct=${out.max_pct}`);
+  const out = result.data as Record<string, unknown>;
+  // rules between keys
+  if (typeof out.from === "number" && typeof out.to === "number" && out.from >= out.to) fail(`params: from=${out.from} must be before to=${out.to}`);
+  if (typeof out.min_pct === "number" && typeof out.max_pct === "number" && out.min_pct > out.max_pct) fail(`params: min_pct=${out.min_pct} is above max_pct=${out.max_pct}`);
   if (out.reporter === "FRA" && (out.bases as string[] | undefined)?.includes("belarus-filled")) fail("params: bases=belarus-filled applies to Russia's declarations only (reporter=RUS)");
   if (out.partner !== undefined && out.partner === out.reporter) fail(`params: partner ${out.partner} is the reporter itself`);
   return out;
