@@ -74,7 +74,7 @@ describe("ranks among trading partners (independently: Python on data/trade-*.cs
     expect(r.verdict).toBe(verdict);
   });
 
-  it("ranks agree with the site's own ranking (lib/data/derive/rankings.ts)", () => {
+  it("ranks agree with the site's own ranking (lib/derive/rankings.ts)", () => {
     expect(rankOf(ds, "FRA", "RUS", 2010, "total")!.rank).toBe(10);
     expect(rankOf(ds, "RUS", "FRA", 2010, "total", "as-reported")!.rank).toBe(11);
     expect(rankOf(ds, "RUS", "FRA", 2010, "total", "belarus-filled")!.rank).toBe(12);

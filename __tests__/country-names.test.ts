@@ -1,5 +1,5 @@
 /**
- * Country names come from CLDR; the hand-kept overrides in lib/raw/country-names.ts are only for codes CLDR cannot
+ * Country names come from CLDR; the hand-kept overrides in lib/extract/country-names.ts are only for codes CLDR cannot
  * name. A stale override (CLDR has learnt the code) or a dead one (no IMF row maps to it) fails here.
  */
 import { IMF_PARTNER_CODES } from "../lib/extract/imf-partners";
@@ -25,5 +25,5 @@ test("CLDR's spelling is used, not a hand-typed one", () => {
 });
 
 test("a code with neither a CLDR name nor an override is refused", () => {
-  expect(() => countryName("QQQ")).toThrow("no English name for QQQ: CLDR has none; add one to NAME_OVERRIDES in lib/raw/country-names.ts");
+  expect(() => countryName("QQQ")).toThrow("no English name for QQQ: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts");
 });

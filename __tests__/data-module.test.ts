@@ -1,7 +1,7 @@
 /**
  * The data module on the real data: parse + validate (loadDataset), derive (bilateral series, rankings),
  * with cells checked against the raw IMF workbooks. The raw cells are read here straight from the sheet XML inside
- * the .xlsx (yauzl + regular expressions), not through lib/raw/imf-workbook.ts, so the extraction is checked by
+ * the .xlsx (yauzl + regular expressions), not through lib/extract/imf-workbook.ts, so the extraction is checked by
  * something independent of it; the expected values are also written out, with their cell references.
  */
 import path from "node:path";

@@ -1,5 +1,5 @@
 /**
- * lib/raw/imf-workbook.ts on small workbooks built here (fflate zipSync, inline strings, no committed binaries):
+ * lib/extract/imf-workbook.ts on small workbooks built here (fflate zipSync, inline strings, no committed binaries):
  * a good one reads into tidy rows with CLDR names, and every bad one stops with the file, the sheet and the cell.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -103,7 +103,7 @@ describe("errors name the file, the sheet and the cell", () => {
     stops(
       "unknown.xlsx",
       workbook(both(dots([...GOOD, [null, "Atlantis", 1, 2]]))),
-      'unknown.xlsx [Exports, FOB]!B12: unknown IMF partner "Atlantis"; add it to lib/data/imf-partners.ts',
+      'unknown.xlsx [Exports, FOB]!B12: unknown IMF partner "Atlantis"; add it to lib/extract/imf-partners.ts',
     ));
 
   test("a text cell where a number belongs", () =>

@@ -1,7 +1,7 @@
 /**
  * IMF DOTS partner names → ISO 3166-1 alpha-3 codes: the checked, hand-kept list (the IMF spells names its own way,
  * e.g. "Korea, Rep. of", so no standard table can map them). The English names written to data/countries.csv are
- * not kept here: lib/raw/country-names.ts takes them from CLDR.
+ * not kept here: lib/extract/country-names.ts takes them from CLDR.
  *
  * Rows the IMF workbooks carry that are not countries (World, groupings, regions, "not specified" rows,
  * "Special Categories", memorandum items) are listed in IMF_AGGREGATES; they are never ranked as partners.

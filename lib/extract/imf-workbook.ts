@@ -74,7 +74,7 @@ export async function readImfWorkbook(root: string, file: string, reporterCode: 
       if (IMF_AGGREGATES.has(imfName)) return;
       const where = `${file} [${sheet}]!B${i + 8}`;
       const code = IMF_PARTNER_CODES[imfName];
-      if (!code) throw new Error(`${where}: unknown IMF partner "${imfName}"; add it to lib/data/imf-partners.ts`);
+      if (!code) throw new Error(`${where}: unknown IMF partner "${imfName}"; add it to lib/extract/imf-partners.ts`);
       let name: string;
       try {
         name = countryName(code);

@@ -1,6 +1,6 @@
 /**
  * The claims spec: data/claims.csv lists the article's quantitative claims and how to check each one.
- * It describes computations only; results are computed at build by lib/claims/evaluate.ts.
+ * It describes computations only; results are computed at build by lib/derive/claims/evaluate.ts.
  *
  * Columns: id, page (chart page slug), statement (a paraphrase, never a quotation), article_value (what the
  * article says, as display text), check (kind of check) and params, a compact `key=value;key=value` string.
@@ -52,7 +52,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
   file: CLAIMS_RESULTS_FILE,
   title: "The article's claims checked against the data",
   description:
-    "One row per claim and basis: the article's value, the value computed at build from the site's CSVs, the verdict (agrees, differs, cannot-check) and a one-line explanation. Derived from claims.csv by lib/claims/evaluate.ts.",
+    "One row per claim and basis: the article's value, the value computed at build from the site's CSVs, the verdict (agrees, differs, cannot-check) and a one-line explanation. Derived from claims.csv by lib/derive/claims/evaluate.ts.",
   fields: [
     CLAIMS_SCHEMA.fields[0],
     CLAIMS_SCHEMA.fields[1],

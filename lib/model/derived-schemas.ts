@@ -1,11 +1,11 @@
-/** Schemas of the derived CSVs (computed by lib/data/derived.ts, never edited by hand). */
+/** Schemas of the derived CSVs (computed by lib/derive/tables.ts, never edited by hand). */
 import { BILATERAL_BASES, FRANCE_DEPTH, GAP_BASES, IMF_SOURCE, RANK_YEARS, RUSSIA_DEPTH, YEAR_MAX, YEAR_MIN } from "./constants";
 import type { Field, Schema } from "./schemas";
 
 const usd = (name: string, description: string): Field => ({ name, type: "number", description, unit: "USD millions, current prices" });
 const from = (...files: string[]) => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
-  ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/data/derived.ts`, path: `data/${f}` })),
+  ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/derive/tables.ts`, path: `data/${f}` })),
 ];
 const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];
 const rankFields: Field[] = [

@@ -1,6 +1,6 @@
 /**
  * The schema of every CSV in data/: fields with types and units, the primary key, and the source.
- * One description serves validation at build (lib/csv/parse.ts), the /data catalogue and datapackage.json.
+ * One description serves validation at build (lib/model/csv-parse.ts), the /data catalogue and datapackage.json.
  */
 import { IMF_SOURCE, YEAR_MAX, YEAR_MIN } from "./constants";
 

@@ -7,7 +7,7 @@ import type { Schema } from "../model/schemas";
 
 export interface CatalogueEntry extends Schema { rows: number; bytes: number; kind: CsvKind }
 
-/** Reads public/data/, written by the prebuild step from data/ and the data module. */
+/** Reads public/data/, written by the build (lib/publish/prebuild.ts) from data/ and the derived data. */
 export function catalogue(dir = path.join(process.cwd(), "public/data")): CatalogueEntry[] {
   return SERVED_CSVS.map(({ file, schema, kind }) => {
     const text = readFileSync(path.join(dir, file), "utf8");

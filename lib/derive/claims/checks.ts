@@ -1,7 +1,7 @@
 /**
  * One pure function per kind of check. Each takes plain inputs (numbers, lists of values) and returns
  * { value, verdict, explanation }: our value (formatted text + raw number), whether it agrees with the claim,
- * and one line saying how. They know nothing of the dataset; lib/claims/evaluate.ts feeds them.
+ * and one line saying how. They know nothing of the dataset; lib/derive/claims/evaluate.ts feeds them.
  *
  * "cannot-check" is kept for inputs on which the check has no meaning (a percentage change of zero, a balance
  * that changes sign, a rank of a country absent from the list). Missing data is not a verdict: evaluate.ts

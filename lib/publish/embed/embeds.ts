@@ -48,7 +48,7 @@ export const EMBED_STYLE =
 /** CSP source for the embed pages' inline style: style-src 'sha256-…'. */
 export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
 
-/** A Content-Security-Policy the embed pages work under (for lib/build/headers.ts: /embed/*). */
+/** A Content-Security-Policy the embed pages work under (for lib/publish/headers.ts: /embed/*). */
 export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it). */
