@@ -2,7 +2,7 @@
  * The one place where the publish stage touches files: a folder on disk, or memory (for tests, which can then run a
  * stage and inspect what it would write without writing anything). Paths are relative to the folder, with "/".
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface SiteFiles {
@@ -26,9 +26,10 @@ export function diskFiles(root: string): SiteFiles {
     exists: (rel) => existsSync(abs(rel)),
     list: (dir = ".") =>
       existsSync(abs(dir))
-        ? readdirSync(abs(dir), { recursive: true, withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+        ? readdirSync(abs(dir), { recursive: true, encoding: "utf8" }) // Node ≥ 20.1 (Dirent.parentPath needs 20.12)
+            .map((rel) => path.join(abs(dir), rel))
+            .filter((file) => statSync(file).isFile())
+            .map((file) => path.relative(root, file).split(path.sep).join("/"))
             .sort()
         : [],
     write: (rel, content) => {
