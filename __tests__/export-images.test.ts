@@ -139,7 +139,7 @@ describe("text as outlines", () => {
   const opts = { font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" } };
   // the second sample kerns digits against "," and "." (pairs in more than one of Inter's kern lookups, which add up)
   const samples = ["AVATAR To Wy. Russia's “France–Russia” 2010 −5k Tékéé ◆", "1,477.7 2,007 17,4 0.75 −0.1 70.9 8, 9."];
-  test.each(samples.flatMap((s) => [400, 700].map((w) => [w, s] as const)))("glyphs and kerning match resvg's own rendering of Inter (weight %i): %s", (weight, s) => {
+  test.each(samples.flatMap((s) => ([400, 700] as const).map((w) => [w, s] as const)))("glyphs and kerning match resvg's own rendering of Inter (weight %i): %s", (weight, s) => {
     const glyphs = new GlyphSet();
     const line = glyphs.line(s, 10, 40, { size: 24, weight, fill: "#000" });
     const page = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="800" height="60"><defs>${glyphs.defs()}</defs><rect width="800" height="60" fill="#fff"/>${body}</svg>`;
