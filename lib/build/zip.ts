@@ -10,12 +10,13 @@ import { deflateSync, zipSync, type Zippable } from "fflate";
 
 export interface ZipEntry { name: string; data: string | Buffer }
 
-/** Local midnight, as fflate writes the DOS timestamp from local time: 1980-01-01 00:00:00 in every time zone. */
-const MTIME = new Date(1980, 0, 1, 0, 0, 0);
 const UNIX = 3; // "version made by" host: the external attributes hold a Unix mode
 const FILE_MODE = 0o100644; // regular file, rw-r--r--
 
 export function zip(entries: ZipEntry[]): Buffer {
+  // local midnight, made at each call: fflate writes the DOS timestamp from the local time of the Date, so this is
+  // 1980-01-01 00:00:00 in whatever time zone the process is in now
+  const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const files: Zippable = {};
   for (const entry of entries) {
     const { name } = entry;
@@ -27,7 +28,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     if (Object.hasOwn(files, name)) throw new Error(`zip: duplicate entry "${name}"`);
     const data = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : entry.data;
     const level = deflateSync(data, { level: 9 }).length < data.length ? 9 : 0;
-    files[name] = [data, { level, mtime: MTIME, os: UNIX, attrs: FILE_MODE << 16 }];
+    files[name] = [data, { level, mtime, os: UNIX, attrs: FILE_MODE << 16 }];
   }
   return Buffer.from(zipSync(files));
 }
