@@ -1,16 +1,18 @@
 /**
  * out/datapackage.json and out/data/fr-ru-trade-data.zip, as built: the package validates (required properties,
  * resource paths, field types, keys), it describes every CSV in out/data/ with the right bytes and sha256 and with
- * constraints the data meet, and the zip holds exactly the CSVs, datapackage.json and README.txt, intact.
- * Needs a built site (npm run build; npm test builds it first, in pretest).
+ * constraints the data meet, and the zip holds exactly the CSVs, datapackage.json and README.txt, intact, with fixed
+ * timestamps and permissions. The zip is read with yauzl (and unzip when installed), never with the code that writes
+ * it. Needs a built site (npm run build; npm test builds it first, in pretest).
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, inflateRawSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
+import yauzl from "yauzl";
 import { dataPackageFiles, DATAPACKAGE_PATH, TABLE_FIELD_TYPES, ZIP_PATH, type DataPackage } from "../lib/publish/datapackage";
 import { zip } from "../lib/publish/zip";
 
@@ -159,35 +161,63 @@ function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir
   return problems;
 }
 
-// ---- zip reader, independent of lib/build/zip.ts -------------------------------------------------------------
+// ---- zip reader: yauzl, independent of lib/build/zip.ts (and of fflate) ---------------------------------------
 
-interface ZipItem { name: string; method: number; crc: number; size: number; data: Buffer }
-
-function readZip(buf: Buffer): ZipItem[] {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error("no end of central directory record");
-  const count = buf.readUInt16LE(end + 10);
-  let p = buf.readUInt32LE(end + 16);
-  const items: ZipItem[] = [];
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`central directory entry ${i}: bad signature`);
-    const method = buf.readUInt16LE(p + 10);
-    const crc = buf.readUInt32LE(p + 16);
-    const compressed = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
-    const local = buf.readUInt32LE(p + 42);
-    if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: bad local header signature`);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + compressed);
-    if (method !== 0 && method !== 8) throw new Error(`${name}: unexpected method ${method}`);
-    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
-    items.push({ name, method, crc, size, data });
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return items;
+interface ZipItem {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  madeBy: number;
+  mode: number;
+  dosDate: number;
+  dosTime: number;
+  data: Buffer;
 }
+
+/** Every entry of a zip, in order: its central-directory fields and its extracted bytes (yauzl checks the sizes). */
+function readZip(buf: Buffer): Promise<ZipItem[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zipfile) => {
+      if (err) return reject(err);
+      const items: ZipItem[] = [];
+      zipfile.on("error", reject);
+      zipfile.on("end", () => resolve(items));
+      zipfile.on("entry", (entry: yauzl.Entry) => {
+        zipfile.openReadStream(entry, (streamErr, stream) => {
+          if (streamErr) return reject(streamErr);
+          const chunks: Buffer[] = [];
+          stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+          stream.on("error", reject);
+          stream.on("end", () => {
+            items.push({
+              name: entry.fileName,
+              method: entry.compressionMethod,
+              crc: entry.crc32,
+              size: entry.uncompressedSize,
+              madeBy: entry.versionMadeBy >> 8,
+              mode: entry.externalFileAttributes >>> 16,
+              dosDate: entry.lastModFileDate,
+              dosTime: entry.lastModFileTime,
+              data: Buffer.concat(chunks),
+            });
+            zipfile.readEntry();
+          });
+        });
+      });
+      zipfile.readEntry();
+    });
+  });
+}
+
+/** CRC-32 of some bytes, from zlib: the trailer of a gzip member is the CRC-32 of its content, then its size. */
+function crc32(data: Buffer): number {
+  const gz = gzipSync(data);
+  return gz.readUInt32LE(gz.length - 8);
+}
+
+/** 1980-01-01 as a DOS date ((year - 1980) << 9 | month << 5 | day), and 00:00:00 as a DOS time. */
+const DOS_1980_01_01 = (1 << 5) | 1;
 
 // ---- tests ----------------------------------------------------------------------------------------------------
 
@@ -239,18 +269,35 @@ if (!built) {
 
   describe(ZIP_PATH, () => {
     const buf = readFileSync(path.join(OUT, ZIP_PATH));
-    const items = readZip(buf);
+    let items: ZipItem[];
+    beforeAll(async () => {
+      items = await readZip(buf);
+    });
 
-    test("holds exactly datapackage.json, README.txt and every CSV under data/", () => {
-      expect(items.map((i) => i.name).sort()).toEqual(["README.txt", DATAPACKAGE_PATH, ...served.map((f) => `data/${f}`)].sort());
+    test("holds exactly datapackage.json, README.txt and every CSV under data/, in the package's order", () => {
+      expect(items.map((i) => i.name)).toEqual([DATAPACKAGE_PATH, "README.txt", ...pkg.resources.map((r) => r.path)]);
+      expect(items.map((i) => i.name).sort()).toEqual([DATAPACKAGE_PATH, "README.txt", ...served.map((f) => `data/${f}`)].sort());
     });
 
     test("every entry's CRC-32 and size match its content, and the content is the served file", () => {
       for (const item of items) {
         expect({ name: item.name, crc: item.crc, size: item.size }).toEqual({ name: item.name, crc: crc32(item.data), size: item.data.length });
-        if (item.name !== "README.txt") expect(item.data.equals(readFileSync(path.join(OUT, item.name)))).toBe(true);
+        if (item.name !== "README.txt") expect({ name: item.name, same: item.data.equals(readFileSync(path.join(OUT, item.name))) }).toEqual({ name: item.name, same: true });
       }
       expect(items.find((i) => i.name === DATAPACKAGE_PATH)!.data.toString("utf8")).toBe(pkgText);
+    });
+
+    test("every entry has the fixed timestamp 1980-01-01 00:00:00 and Unix mode rw-r--r--; the CSVs are deflated", () => {
+      for (const item of items) {
+        expect({ name: item.name, date: item.dosDate, time: item.dosTime, madeBy: item.madeBy, mode: item.mode.toString(8) }).toEqual({
+          name: item.name,
+          date: DOS_1980_01_01,
+          time: 0,
+          madeBy: 3,
+          mode: "100644",
+        });
+        if (item.name.endsWith(".csv")) expect({ name: item.name, method: item.method }).toEqual({ name: item.name, method: 8 });
+      }
     });
 
     test("README.txt says what it is, the sources, the licences and how it was built", () => {
@@ -303,16 +350,47 @@ if (!built) {
 }
 
 describe("zip writer", () => {
-  test("is deterministic and readable, stored or deflated", () => {
-    const entries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: Buffer.from([1, 2, 3]) }];
+  const entries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: Buffer.from([1, 2, 3]) }];
+
+  test("is deterministic and readable, entries in order, deflated when that is smaller, else stored", async () => {
     const z = zip(entries);
     expect(zip(entries).equals(z)).toBe(true);
-    const items = readZip(z);
+    const items = await readZip(z);
     expect(items.map((i) => [i.name, i.method, i.data.toString("latin1")])).toEqual([
       ["a.txt", 8, "x".repeat(1000)],
       ["dir/é.txt", 0, "\x01\x02\x03"],
     ]);
-    expect(() => zip([{ name: "../x", data: "" }])).toThrow(/invalid entry name/);
-    expect(() => zip([{ name: "a", data: "" }, { name: "a", data: "" }])).toThrow(/duplicate/);
+    for (const i of items) expect([i.crc, i.size]).toEqual([crc32(i.data), i.data.length]);
+    expect(z.length).toBeLessThan(300); // 1000 × "x" deflated
+    const names = await readZip(zip([{ name: "b", data: "" }, { name: "a", data: "" }, { name: "c/d", data: "" }]));
+    expect(names.map((i) => i.name)).toEqual(["b", "a", "c/d"]);
+  });
+
+  test("gives the same bytes, dated 1980-01-01 00:00:00, in any time zone", async () => {
+    // a separate process per zone (TZ is read at start-up); entries as strings, to pass them as JSON
+    const textEntries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: "\u0001\u0002\u0003" }];
+    const script = `import { zip } from "./lib/build/zip"; process.stdout.write(zip(${JSON.stringify(textEntries)}).toString("base64"));`;
+    const tsx = path.join(__dirname, "..", "node_modules", ".bin", "tsx");
+    const inZone = (TZ: string) => Buffer.from(execFileSync(tsx, ["-e", script], { cwd: path.join(__dirname, ".."), env: { ...process.env, TZ }, encoding: "utf8" }), "base64");
+    const [utc, kiritimati, newfoundland] = ["UTC", "Pacific/Kiritimati", "America/St_Johns"].map(inZone);
+    expect(utc.equals(zip(textEntries))).toBe(true);
+    expect(kiritimati.equals(utc)).toBe(true);
+    expect(newfoundland.equals(utc)).toBe(true);
+    for (const i of await readZip(kiritimati)) expect([i.name, i.dosDate, i.dosTime]).toEqual([i.name, DOS_1980_01_01, 0]);
+  });
+
+  test.each([
+    ["../x", /invalid entry name "\.\.\/x"/],
+    ["a/../b", /invalid entry name/],
+    ["/etc/passwd", /invalid entry name "\/etc\/passwd"/],
+    ["a\\b", /invalid entry name/],
+    ["", /invalid entry name ""/],
+    ["7", /bare number/],
+  ])("refuses the entry name %j", (name, error) => {
+    expect(() => zip([{ name, data: "" }])).toThrow(error);
+  });
+
+  test("refuses a duplicate entry", () => {
+    expect(() => zip([{ name: "a", data: "1" }, { name: "b", data: "" }, { name: "a", data: "2" }])).toThrow(/duplicate entry "a"/);
   });
 });

@@ -13,21 +13,21 @@ import { composeImage, IMAGE, imagePath } from "./image-svg";
 
 export { composeImage, IMAGE, imagePath, imageUrl, pngSizeOf } from "./image-svg";
 
-/** The PNG of an export SVG at IMAGE.scale. */
-export function imagePng(svg: string): Buffer {
+/** resvg's rendering of an export SVG at IMAGE.scale: the PNG and its size in pixels. */
+function render(svg: string): { png: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: IMAGE.scale },
     font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" },
     shapeRendering: 2,
     logLevel: "off",
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
 }
 
-/** Size of a PNG, read from its IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  if (png.readUInt32BE(0) !== 0x89504e47 || png.toString("latin1", 12, 16) !== "IHDR") throw new Error("not a PNG");
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+/** The PNG of an export SVG at IMAGE.scale. */
+export function imagePng(svg: string): Buffer {
+  return render(svg).png;
 }
 
 /** The charts are the static SVGs of generated/svg (prebuild), which are a function of the dataset. */
@@ -35,10 +35,9 @@ export function imageFiles(_ds: Dataset): Output[] {
   const out: Output[] = [];
   for (const fig of FIGURES) {
     const img = composeImage(fig);
-    const png = imagePng(img.svg);
-    const size = pngSize(png);
-    if (size.width !== img.width * IMAGE.scale || size.height !== img.height * IMAGE.scale || size.width < 1600) {
-      throw new Error(`figure ${fig.id}: PNG is ${size.width}×${size.height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`);
+    const { png, width, height } = render(img.svg);
+    if (width !== img.width * IMAGE.scale || height !== img.height * IMAGE.scale || width < 1600) {
+      throw new Error(`figure ${fig.id}: PNG is ${width}×${height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`);
     }
     out.push({ path: imagePath(fig.id, "svg"), content: img.svg }, { path: imagePath(fig.id, "png"), content: png });
   }

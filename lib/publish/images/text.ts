@@ -35,10 +35,9 @@ export class GlyphSet {
     const f = font(style.weight);
     const shaped = f.shape(text);
     const scale = style.size / f.unitsPerEm;
-    const advance = shaped[shaped.length - 1].x * scale;
+    const advance = shaped.advance * scale;
     const left = style.anchor === "middle" ? x - advance / 2 : style.anchor === "end" ? x - advance : x;
-    const uses = shaped
-      .slice(0, -1)
+    const uses = shaped.glyphs
       .map((g) => {
         const id = this.id(style.weight, g.glyph);
         return id ? `<use xlink:href="#${id}" x="${g.x}"/>` : "";
