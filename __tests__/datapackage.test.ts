@@ -369,7 +369,7 @@ describe("zip writer", () => {
   test("gives the same bytes, dated 1980-01-01 00:00:00, in any time zone", async () => {
     // a separate process per zone (TZ is read at start-up); entries as strings, to pass them as JSON
     const textEntries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: "\u0001\u0002\u0003" }];
-    const script = `import { zip } from "./lib/build/zip"; process.stdout.write(zip(${JSON.stringify(textEntries)}).toString("base64"));`;
+    const script = `import { zip } from "./lib/publish/zip"; process.stdout.write(zip(${JSON.stringify(textEntries)}).toString("base64"));`;
     const tsx = path.join(__dirname, "..", "node_modules", ".bin", "tsx");
     const inZone = (TZ: string) => Buffer.from(execFileSync(tsx, ["-e", script], { cwd: path.join(__dirname, ".."), env: { ...process.env, TZ }, encoding: "utf8" }), "base64");
     const [utc, kiritimati, newfoundland] = ["UTC", "Pacific/Kiritimati", "America/St_Johns"].map(inZone);

@@ -7,12 +7,11 @@
  * CSV is served undocumented.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import Papa from "papaparse";
 import type { Output } from "./prebuild";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
 import { zip } from "./zip";
+import { diskFiles, type SiteFiles } from "./files";
 import { IMF_SOURCE } from "../model/constants";
 import type { Field, Source } from "../model/schemas";
 import { SITE } from "../site";
@@ -70,16 +69,13 @@ const COUNTRIES = "countries.csv";
 
 const resourceName = (file: string) => file.replace(/\.csv$/i, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-");
 
-/** CSV paths under `dir`, relative to it with "/" separators, sorted (subfolders included). */
-function csvFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((e) => {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      if (e.isDirectory()) return csvFiles(dir, rel);
-      return /\.csv$/i.test(e.name) ? [rel] : [];
-    })
+/** CSV paths under data/ of the site, relative to data/, sorted (subfolders included). */
+const csvFiles = (site: SiteFiles) =>
+  site
+    .list("data")
+    .filter((f) => /\.csv$/i.test(f))
+    .map((f) => f.slice("data/".length))
     .sort();
-}
 
 /**
  * A JavaScript pattern (as parse.ts applies it: RegExp.test, anchored only by its own ^ and $) as a Table Schema
@@ -140,11 +136,12 @@ function checkServedFile(where: string, buf: Buffer, c: ServedCsv): string {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 
-/** The data package for the CSVs in `outDir`/data (throws, naming the file, on any CSV it cannot document). */
-export function buildDataPackage(outDir: string, served: readonly ServedCsv[] = SERVED_CSVS): { pkg: DataPackage; files: Map<string, Buffer> } {
-  const dataDir = path.join(outDir, "data");
-  if (!existsSync(dataDir)) throw new Error(`${dataDir} does not exist: the CSVs must be exported to out/data/ before the data package is written`);
-  const found = csvFiles(dataDir);
+/** The data package for the CSVs under data/ of the site `out` (a folder, or files in memory); throws, naming the
+ *  file, on any CSV it cannot document. */
+export function buildDataPackage(out: string | SiteFiles, served: readonly ServedCsv[] = SERVED_CSVS): { pkg: DataPackage; files: Map<string, Buffer> } {
+  const site = typeof out === "string" ? diskFiles(out) : out;
+  const found = csvFiles(site);
+  if (found.length === 0) throw new Error("out/data/ has no CSV: the CSVs must be exported to out/data/ before the data package is written");
   const known = new Map(served.map((c) => [c.file, c]));
   const undocumented = found.filter((f) => !known.has(f));
   if (undocumented.length) {
@@ -163,7 +160,7 @@ export function buildDataPackage(outDir: string, served: readonly ServedCsv[] = 
   const files = new Map<string, Buffer>();
   const resources = served.map((c): DataResource => {
     const rel = `data/${c.file}`;
-    const buf = readFileSync(path.join(outDir, rel));
+    const buf = site.read(rel);
     const lineTerminator = checkServedFile(`out/${rel}`, buf, c);
     const name = resourceName(c.file);
     if (names.has(name)) throw new Error(`data package: two CSVs give the resource name "${name}" (out/${rel})`);
@@ -257,8 +254,8 @@ function readme(pkg: DataPackage): string {
 }
 
 /** out/datapackage.json and out/data/fr-ru-trade-data.zip (CSVs + datapackage.json + README.txt). */
-export function dataPackageFiles(outDir: string, served: readonly ServedCsv[] = SERVED_CSVS): Output[] {
-  const { pkg, files } = buildDataPackage(outDir, served);
+export function dataPackageFiles(out: string | SiteFiles, served: readonly ServedCsv[] = SERVED_CSVS): Output[] {
+  const { pkg, files } = buildDataPackage(out, served);
   const json = `${JSON.stringify(pkg, null, 2)}\n`;
   const archive = zip([
     { name: DATAPACKAGE_PATH, data: json },
