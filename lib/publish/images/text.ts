@@ -1,7 +1,8 @@
 /**
  * Text as glyph outlines, so an exported image looks the same in every browser, editor and rasteriser, whatever
- * fonts it has: each glyph used is defined once (<path id> in font units) and placed with <use>. Also line
- * wrapping measured with the same font, and a converter for the <text> elements recharts writes.
+ * fonts it has: each glyph used is defined once (<path id> in font units, keyed by weight and glyph id, so a glyph
+ * that layout substituted has its own outline) and placed with <use> where the layout (./font.ts) puts it. Also
+ * line wrapping measured with the same layout, and a converter for the <text> elements recharts writes.
  */
 import { font, type Weight } from "./font";
 
@@ -40,7 +41,7 @@ export class GlyphSet {
     const uses = shaped.glyphs
       .map((g) => {
         const id = this.id(style.weight, g.glyph);
-        return id ? `<use xlink:href="#${id}" x="${g.x}"/>` : "";
+        return id ? `<use xlink:href="#${id}" x="${g.x}"${g.y ? ` y="${g.y}"` : ""}/>` : "";
       })
       .join("");
     if (!uses) return "";
