@@ -126,7 +126,9 @@ test("PNG rendering is deterministic", () => {
 describe("text as outlines", () => {
   const opts = { font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" } };
   // the second sample kerns digits against "," and "." (pairs in more than one of Inter's kern lookups, which add up)
-  const samples = ["AVATAR To Wy. Russia's “France–Russia” 2010 −5k Tékéé ◆", "1,477.7 2,007 17,4 0.75 −0.1 70.9 8, 9."];
+  // and has no letter (so no script of its own: kerned once, as HarfBuzz does, not once per time Inter's default
+  // script lists a lookup); the third has glyphs Inter's contextual alternates substitute
+  const samples = ["AVATAR To Wy. Russia's “France–Russia” 2010 −5k Tékéé ◆", "1,477.7 2,007 17,4 0.75 −0.1 70.9 8, 9.", "(FDI) H-1 -T 2017–2019 -> (a) x-y"];
   test.each(samples.flatMap((s) => ([400, 700] as const).map((w) => [w, s] as const)))("glyphs and kerning match resvg's own rendering of Inter (weight %i): %s", (weight, s) => {
     const glyphs = new GlyphSet();
     const line = glyphs.line(s, 10, 40, { size: 24, weight, fill: "#000" });
@@ -135,11 +137,14 @@ describe("text as outlines", () => {
     const theirs = new Resvg(page(`<text x="10" y="40" font-family="Inter" font-weight="${weight}" font-size="24">${escapeText(s)}</text>`), opts).render().pixels;
     let diff = 0;
     for (let i = 0; i < ours.length; i++) diff += Math.abs(ours[i] - theirs[i]);
-    expect(diff / ours.length).toBeLessThan(0.5); // anti-aliasing noise only; a glyph off by 1 px gives > 2
+    // in practice no pixel differs; a glyph left unsubstituted (contextual alternates off) gives > 0.1, the line's
+    // scale rounded to 6 places up to 0.08, a glyph off by 1 px > 2
+    expect(diff / ours.length).toBeLessThan(0.05);
   });
 
   test("kerning is applied, including the pairs Inter keeps in GPOS Extension lookups", () => {
-    // A–V, T–o and L–T are kerned in Inter's Extension-wrapped lookup, which opentype.js does not read by itself
+    // A–V, T–o and L–T are kerned in Inter's GPOS Extension lookup (type 9, which wraps pair adjustments; the
+    // opentype.js 2.0 formerly used here could not read it)
     for (const [a, b] of [["A", "V"], ["T", "o"], ["L", "T"]]) {
       for (const weight of [400, 700] as const) {
         expect(textWidth(a + b, 100, weight)).toBeLessThan(textWidth(a, 100, weight) + textWidth(b, 100, weight) - 2);
@@ -147,6 +152,25 @@ describe("text as outlines", () => {
     }
     // and pairs of the other lookups: "7," is kerned in one lookup and classed (value 0) in another
     expect(textWidth("7,", 100, 400)).toBeLessThan(textWidth("7", 100, 400) + textWidth(",", 100, 400) - 5);
+  });
+
+  test("contextual alternates are applied, each substituted glyph drawn with its own outline", () => {
+    // Inter's calt sets "(", ")" and "-" higher next to capitals and figures, and turns "->" into an arrow, as
+    // resvg and browsers draw them
+    const style = { size: 24, weight: 400, fill: "#000" } as const;
+    const drawn = (s: string) => {
+      const glyphs = new GlyphSet();
+      const ids = [...glyphs.line(s, 0, 0, style).matchAll(/href="#(\w+)"/g)].map((m) => m[1]);
+      const outlines = new Map([...glyphs.defs().matchAll(/<path id="(\w+)" d="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]));
+      return ids.map((id) => outlines.get(id));
+    };
+    const [parenBeforeCapital] = drawn("(F");
+    const [parenBeforeLower] = drawn("(a");
+    expect(parenBeforeCapital).toBeTruthy();
+    expect(parenBeforeCapital).not.toBe(parenBeforeLower);
+    expect(drawn("H-1")[1]).not.toBe(drawn("x-y")[1]);
+    expect(drawn("->")).toHaveLength(1);
+    expect(textWidth("->", 100, 400)).toBeLessThan(textWidth("-", 100, 400) + textWidth(">", 100, 400));
   });
 
   test("a character Inter lacks stops the build", () => {
