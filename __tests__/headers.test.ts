@@ -1,15 +1,17 @@
 /**
- * out/_headers, as built: every exported page gets exactly one Content-Security-Policy, whose script-src lists the
- * sha256 of each of the page's inline scripts and never 'unsafe-inline'; CSVs are served as text/csv; charset=utf-8.
- * Needs a built site (npm run build; npm test builds it first, in pretest).
+ * out/_headers, as built: every exported page gets exactly one Content-Security-Policy, at its URL and at the
+ * index.html spelling of it, whose script-src lists the sha256 of each of the page's inline scripts and never
+ * 'unsafe-inline'; CSVs are served as text/csv; charset=utf-8. Also the _headers parser and matcher shared with the
+ * preview server (lib/publish/headers-file.ts), on small inputs. The out/ part needs a built site (npm run build;
+ * npm test builds it first, in pretest).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  cspDirective, cspFor, headerFiles, HEADERS_FILE, htmlFiles, inlineHandlers, inlineScripts, MAX_LINE, MAX_RULES,
-  pageUrl, parseHeaders, rulesFor, scriptHash,
+  cspDirective, cspFor, headerFiles, HEADERS_FILE, htmlFiles, inlineHandlers, inlineScripts, MAX_LINE, MAX_RULES, scriptHash,
 } from "../lib/publish/headers";
+import { formatHeaders, headersFor, matchPattern, parseHeaders, rulesFor, urlPathOf, type HeaderRule } from "../lib/publish/headers-file";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));
@@ -51,8 +53,99 @@ describe("cspFor (one HTML string)", () => {
     expect(inlineHandlers('<a href="/" title="x">ok</a>')).toEqual([]);
   });
 
-  test("page URLs of exported files", () => {
-    expect(["index.html", "charts/x/index.html", "404.html", path.join("embed", "a", "index.html")].map(pageUrl)).toEqual(["/", "/charts/x/", "/404.html", "/embed/a/"]);
+  test("URL paths of exported files", () => {
+    expect(["index.html", "charts/x/index.html", "404.html", path.join("embed", "a", "index.html"), "data/a b.csv", "_next/x/$d$slug.txt"].map(urlPathOf))
+      .toEqual(["/", "/charts/x/", "/404.html", "/embed/a/", "/data/a%20b.csv", "/_next/x/$d$slug.txt"]);
+  });
+});
+
+describe("the _headers format (lib/publish/headers-file.ts)", () => {
+  const FILE = [
+    "# comment",
+    "/*",
+    "  X-Common: 1",
+    "  Link: <https://example.org/a>; rel=preload",
+    "",
+    "/data/*.csv",
+    "\tContent-Type: text/csv; charset=utf-8\r",
+    "  X-Common: 2",
+    "/movies/:title",
+    "  X-Movie: watching :title",
+    "  ! X-Common",
+    "/files/*",
+    "  X-Splat: :splat",
+    "https://:sub.example.org/*",
+    "  X-Host: :sub",
+  ].join("\n");
+
+  test("parses pattern lines, indented Name: value lines (values may hold colons) and ! Name lines", () => {
+    const rules = parseHeaders(FILE);
+    expect(rules.map((r) => r.pattern)).toEqual(["/*", "/data/*.csv", "/movies/:title", "/files/*", "https://:sub.example.org/*"]);
+    expect(rules[0].headers).toEqual([["X-Common", "1"], ["Link", "<https://example.org/a>; rel=preload"]]);
+    expect(rules[1].headers).toEqual([["Content-Type", "text/csv; charset=utf-8"], ["X-Common", "2"]]);
+    expect(rules[2].detach).toEqual(["X-Common"]);
+    expect(parseHeaders(formatHeaders(rules, ["written again"]))).toEqual(rules);
+  });
+
+  test.each([
+    ["  X-A: 1", /line 1: "X-A: 1" comes before any URL pattern/],
+    ["/a\n  not a header", /line 2: "not a header" is neither/],
+    ["/a\n  X-A:", /line 2: X-A has no value/],
+    ["/a\n  Bad Name: 1", /line 2: "Bad Name: 1" is neither/],
+    ["/a/*/b/*", /line 1: "\/a\/\*\/b\/\*" has more than one splat/],
+    ["/a/:x/:x", /line 1: .* is not a valid pattern/],
+  ])("rejects %j", (text, error) => {
+    expect(() => parseHeaders(text)).toThrow(error);
+  });
+
+  test("a splat matches any characters, slashes included; the rest is literal and case-sensitive", () => {
+    const cases: [string, string, boolean][] = [
+      ["/*", "/", true],
+      ["/*", "/a/b/c.html", true],
+      ["/data/*.csv", "/data/x.csv", true],
+      ["/data/*.csv", "/data/sub/x.csv", true],
+      ["/data/*.csv", "/data/.csv", true],
+      ["/data/*.csv", "/data/x.csvx", false],
+      ["/data/*.csv", "/data/xcsv", false],
+      ["/data/*.csv", "/DATA/x.csv", false],
+      ["/data/*.csv", "/other/data/x.csv", false],
+      ["/charts/x/", "/charts/x/", true],
+      ["/charts/x/", "/charts/x", false],
+      ["/charts/x/", "/charts/x/index.html", false],
+      ["/charts/x/index.html", "/charts/x/index.html", true],
+      ["/charts/x/index.html", "/charts/x/indexXhtml", false],
+      ["/", "/", true],
+      ["/", "/index.html", false],
+      ["/movies/:title", "/movies/dune", true],
+      ["/movies/:title", "/movies/dune/2", false],
+      ["/movies/:title", "/movies/", false],
+      ["/a+(b)", "/a+(b)", true],
+      ["/a+(b)", "/aa(b)", false],
+    ];
+    const got = cases.map(([pattern, url]) => [pattern, url, matchPattern(pattern, url) !== null]);
+    expect(got).toEqual(cases);
+    expect(matchPattern("/files/*", "/files/a/b.txt")).toEqual({ splat: "a/b.txt" });
+    expect(matchPattern("/movies/:title", "/movies/dune")).toEqual({ title: "dune" });
+  });
+
+  test("rules for one host match only on that host, a placeholder there stopping at a dot", () => {
+    expect(matchPattern("https://:sub.example.org/*", "/x")).toBeNull();
+    expect(matchPattern("https://:sub.example.org/*", "/x", "preview.example.org")).toEqual({ sub: "preview", splat: "x" });
+    expect(matchPattern("https://:sub.example.org/*", "/x", "a.b.example.org")).toBeNull();
+    expect(matchPattern("https://:sub.example.org/*", "/x", "example.com")).toBeNull();
+  });
+
+  test("headersFor: every matching rule in order, values of one header joined, placeholders replaced, ! removes", () => {
+    const rules = parseHeaders(FILE);
+    const h = (url: string, host?: string) => headersFor(rules, url, host);
+    expect(h("/data/x.csv")).toEqual({
+      headers: [["X-Common", "1, 2"], ["Link", "<https://example.org/a>; rel=preload"], ["Content-Type", "text/csv; charset=utf-8"]],
+      removed: [],
+    });
+    expect(h("/movies/dune")).toEqual({ headers: [["Link", "<https://example.org/a>; rel=preload"], ["X-Movie", "watching dune"]], removed: ["x-common"] });
+    expect(h("/files/a/b.txt").headers).toContainEqual(["X-Splat", "a/b.txt"]);
+    expect(h("/files/a", "pr-1.example.org").headers).toContainEqual(["X-Host", "pr-1"]);
+    expect(rulesFor(rules, "/movies/dune").map((r: HeaderRule) => r.pattern)).toEqual(["/*", "/movies/:title"]);
   });
 });
 
@@ -64,6 +157,12 @@ if (!built) {
   const text = readFileSync(path.join(OUT, HEADERS_FILE), "utf8");
   const rules = parseHeaders(text);
   const pages = htmlFiles(OUT);
+  /** The URLs a page is served at: /x/ and /x/index.html for x/index.html, /404.html for 404.html. */
+  const spellings = (rel: string) => {
+    const url = urlPathOf(rel);
+    return url.endsWith("/") ? [url, `${url}index.html`] : [url];
+  };
+  const cspsOf = (url: string) => headersFor(rules, url).headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v);
 
   describe("out/_headers", () => {
     test("is what headerFiles writes for out/ now", () => {
@@ -74,9 +173,10 @@ if (!built) {
       expect(pages.length).toBeGreaterThanOrEqual(5);
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
-        const url = pageUrl(rel);
+        const url = urlPathOf(rel);
         const csps = rulesFor(rules, url).flatMap((r) => r.headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v));
         expect({ url, policies: csps.length }).toEqual({ url, policies: 1 });
+        expect(cspsOf(url)).toEqual(csps);
         const scriptSrc = cspDirective(csps[0], "script-src");
         const scripts = inlineScripts(html);
         // cross-check the extractor with a plain count of <script> start tags without src
@@ -90,8 +190,18 @@ if (!built) {
       }
     });
 
+    test("a page in a folder has the same one policy at /x/index.html as at /x/ (hosts that do not redirect it)", () => {
+      const folderPages = pages.filter((rel) => urlPathOf(rel).endsWith("/"));
+      expect(folderPages.length).toBe(pages.length - 1); // all but 404.html
+      for (const rel of folderPages) {
+        const [url, indexHtml] = spellings(rel);
+        expect({ indexHtml, csps: cspsOf(indexHtml) }).toEqual({ indexHtml, csps: cspsOf(url) });
+        expect(cspsOf(url)).toHaveLength(1);
+      }
+    });
+
     test("no two rules set the same header for one URL (Cloudflare Pages would join the values)", () => {
-      const urls = [...pages.map(pageUrl), "/data/countries.csv", "/datapackage.json", "/data/fr-ru-trade-data.zip", "/nowhere/"];
+      const urls = [...pages.flatMap(spellings), "/data/countries.csv", "/datapackage.json", "/data/fr-ru-trade-data.zip", "/nowhere/"];
       for (const url of urls) {
         const names = rulesFor(rules, url).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
         expect({ url, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ url, duplicates: [] });

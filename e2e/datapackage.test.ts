@@ -1,5 +1,5 @@
 /**
- * The data package and the headers over HTTP, from `node scripts/serve.mjs out <port>`: datapackage.json and every
+ * The data package and the headers over HTTP, from `tsx scripts/serve.ts out <port>`: datapackage.json and every
  * resource it lists are served with the bytes and sha256 it states (asked without gzip), CSVs as
  * text/csv; charset=utf-8, the zip as application/zip; pages carry the Content-Security-Policy of out/_headers, and
  * in Chromium (when installed) no page reports a CSP violation.

@@ -1,5 +1,5 @@
 /**
- * The built site (out/) in Chromium, as served by scripts/serve.mjs: every page of the sitemap loads cleanly, asks
+ * The built site (out/) in Chromium, as served by scripts/serve.ts: every page of the sitemap loads cleanly, asks
  * nothing of other hosts and links only to files that exist; every chart is visible on a desktop and on a phone,
  * with and without JavaScript; every data table shows the numbers of the CSV its figure links to.
  */

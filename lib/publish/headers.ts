@@ -1,22 +1,26 @@
 /**
- * out/_headers for static hosts that read one (Cloudflare Pages, Netlify; scripts/serve.mjs locally): a path pattern
- * line, then indented `Name: value` lines.
+ * out/_headers for static hosts that read one (Cloudflare Pages, Netlify; scripts/serve.ts locally), written in the
+ * format of ./headers-file.ts, which also parses and matches it for the preview server and the tests.
  *
  * Content-Security-Policy: Next's static export puts inline <script>s in every page (the RSC payload,
  * `self.__next_f.push(...)`). Each page's rule lists the sha256 of every inline script of that page in script-src,
- * so script-src never needs 'unsafe-inline'. The policy is written per page (one exact-path rule per HTML file)
+ * so script-src never needs 'unsafe-inline'. The policy is written per page (exact-path rules for each HTML file)
  * rather than once for "/*" because:
  *  - Cloudflare Pages joins the values of a header set by several matching rules with a comma, which for CSP means
  *    two policies, both enforced: a "/*" policy with frame-ancestors 'self' would then block embedding of /embed/*
  *    whatever the /embed/* rule says. Exact-path rules never overlap, so every page gets exactly one policy.
  *  - Cloudflare limits a _headers line to 2,000 characters: the hashes of all pages together exceed it, those of one
  *    page do not. The build fails if a line or the number of rules (100) goes over Cloudflare's limits.
+ * A page in a folder (x/index.html) is served at /x/ and, by hosts that do not redirect it, at /x/index.html too: it
+ * gets one rule for each spelling, with the same policy. That is two rules a page, so 49 such pages fit in 100.
  * Headers that are the same everywhere (Referrer-Policy, nosniff, Permissions-Policy) are set once for "/*".
- * Not covered: the 404 page as served at an unknown URL gets the "/*" headers but no CSP.
+ * Not covered by hosts: the 404 page as served at an unknown URL gets the "/*" headers but no CSP (scripts/serve.ts
+ * applies the rules of the file it serves, /404.html, so it does get one there).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./prebuild";
 
 export const HEADERS_FILE = "_headers";
@@ -93,13 +97,6 @@ export function cspDirective(csp: string, name: string): string[] {
   return [];
 }
 
-/** The URL path a static host serves an exported HTML file at: x/index.html → /x/, 404.html → /404.html. */
-export function pageUrl(relHtml: string): string {
-  const p = relHtml.split(path.sep).join("/");
-  if (p === "index.html") return "/";
-  return p.endsWith("/index.html") ? `/${p.slice(0, -"index.html".length)}` : `/${p}`;
-}
-
 /** Every *.html under `dir`, relative to it, sorted. */
 export function htmlFiles(dir: string, prefix = ""): string[] {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true })
@@ -111,35 +108,7 @@ export function htmlFiles(dir: string, prefix = ""): string[] {
     .sort();
 }
 
-export interface HeaderRule { pattern: string; headers: [string, string][] }
-
-export function formatHeaders(rules: HeaderRule[], comment: string[] = []): string {
-  const blocks = rules.map((r) => [r.pattern, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join("\n"));
-  return [...comment.map((c) => `# ${c}`), "", blocks.join("\n\n"), ""].join("\n");
-}
-
-/** Parses a _headers file as scripts/serve.mjs does. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else if (rules.length) {
-      const i = line.indexOf(":");
-      rules[rules.length - 1].headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-/** Whether a _headers pattern ("*" = any characters) matches a URL path, as scripts/serve.mjs matches it. */
-export const patternMatches = (pattern: string, urlPath: string) =>
-  new RegExp("^" + pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*") + "$").test(urlPath);
-
-/** The rules whose pattern matches a URL path, in file order. */
-export const rulesFor = (rules: HeaderRule[], urlPath: string) => rules.filter((r) => patternMatches(r.pattern, urlPath));
-
-/** out/_headers: common headers for "/*", the CSV content type, and one CSP rule per exported HTML page. */
+/** out/_headers: common headers for "/*", the CSV content type, and a CSP rule for each URL of each exported page. */
 export function headerFiles(outDir: string): Output[] {
   const rules: HeaderRule[] = [
     { pattern: "/*", headers: COMMON_HEADERS },
@@ -152,13 +121,17 @@ export function headerFiles(outDir: string): Output[] {
     if (handlers.length) {
       throw new Error(`out/${rel}: inline event handlers ${[...new Set(handlers)].join(", ")} would be blocked by the Content-Security-Policy (script-src has hashes, not 'unsafe-hashes'); attach them from a script instead`);
     }
-    const url = pageUrl(rel);
-    if (seen.has(url)) throw new Error(`out/${rel} and out/${seen.get(url)} are both served at ${url}`);
-    seen.set(url, rel);
-    rules.push({ pattern: url, headers: [["Content-Security-Policy", cspFor(html, { embed: isEmbedPath(url) })]] });
+    const url = urlPathOf(rel);
+    const csp: [string, string][] = [["Content-Security-Policy", cspFor(html, { embed: isEmbedPath(url) })]];
+    // the page's URL, and the index.html spelling of it for a page in a folder ("/" and "/index.html" for the home page)
+    for (const spelling of url.endsWith("/") ? [url, `${url}index.html`] : [url]) {
+      if (seen.has(spelling)) throw new Error(`out/${rel} and out/${seen.get(spelling)} are both served at ${spelling}`);
+      seen.set(spelling, rel);
+      rules.push({ pattern: spelling, headers: csp });
+    }
   }
   const text = formatHeaders(rules, [
-    "Written by lib/build/headers.ts at build: do not edit. One Content-Security-Policy per page, with the sha256 of",
+    "Written by lib/publish/headers.ts at build: do not edit. One Content-Security-Policy per page, with the sha256 of",
     "each of the page's inline scripts; rules never set the same header twice for one URL (hosts join such values).",
   ]);
   if (rules.length > MAX_RULES) throw new Error(`out/_headers: ${rules.length} rules, more than Cloudflare Pages accepts (${MAX_RULES})`);
