@@ -11,14 +11,13 @@ import { gzipSync } from "node:zlib";
 import { FIGURES } from "../lib/figures/registry";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
-import { loadDataset } from "../lib/model/load";
 import { embedCode, embedHeight, iframeHtml } from "../lib/publish/embed/code";
 import { EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/publish/embed/embeds";
 import { escapeText } from "../lib/html";
 import { unitsLine } from "../lib/publish/images/image-svg";
 import { SITE } from "../lib/site";
 
-const files = new Map(embedFiles(loadDataset()).map((f) => [f.path, String(f.content)]));
+const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
 const sha = (s: string) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
 

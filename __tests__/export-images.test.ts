@@ -9,7 +9,6 @@
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
-import { loadDataset } from "../lib/model/load";
 import { imageFiles, imagePng } from "../lib/publish/images/images";
 import { composeImage, IMAGE, unitsLine } from "../lib/publish/images/image-svg";
 import { fontFile } from "../lib/publish/images/font";
@@ -22,8 +21,7 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
   return { width, height, rgba: data };
 }
 
-const ds = loadDataset();
-const files = new Map(imageFiles(ds).map((f) => [f.path, f.content]));
+const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
 test("one SVG and one PNG per figure, at stable paths", () => {
   expect([...files.keys()].sort()).toEqual(FIGURES.flatMap((f) => [`charts/img/${f.id}.png`, `charts/img/${f.id}.svg`]).sort());

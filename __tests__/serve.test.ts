@@ -11,7 +11,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { headersFor, parseHeaders, urlPathOf } from "../lib/publish/headers-file";
-import { startServeProcess, type ServeProcess } from "../scripts/serve-process";
+import { startServeProcess, type ServeProcess } from "../test-support/serve-process";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "out");

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES, figuresOfPage } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
-import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../e2e/helpers/tables";
+import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../test-support/tables";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "index.html"));

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { KINDS, type FileLoad, type Kind, type PageMeasure, type Size } from "./types";
 
 /** The same Chromium flags as the browser tests. */
-export { CHROMIUM_ARGS as CHROME_ARGS } from "../e2e/helpers/browser";
+export { CHROMIUM_ARGS as CHROME_ARGS } from "../test-support/browser";
 export const VIEWPORT = { width: 1280, height: 800 };
 
 function kindOf(resourceType: string, contentType: string): Kind {

@@ -1,5 +1,5 @@
 /** Runs `tsx scripts/serve.ts <dir> <port>` on a free loopback port and stops it (only the child it started). */
-import { startServeProcess } from "../scripts/serve-process";
+import { startServeProcess } from "../test-support/serve-process";
 
 export interface Served {
   origin: string;

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { DataPackage } from "../lib/publish/datapackage";
 import { cspDirective, inlineScripts, scriptHash } from "../lib/publish/headers";
 import { PAGES } from "../lib/figures/pages";
-import { launchBrowser, requireChromium } from "./helpers/browser";
+import { launchBrowser, requireChromium } from "../test-support/browser";
 import { OUT_DIR, startServer, type SiteServer } from "./helpers/server";
 import { sitemapPaths } from "./helpers/site";
 

@@ -17,7 +17,7 @@ import { FIGURES } from "../lib/figures/registry";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
 import { SITE } from "../lib/site";
-import { launchBrowser, requireChromium } from "./helpers/browser";
+import { launchBrowser, requireChromium } from "../test-support/browser";
 import { startServer, type SiteServer } from "./helpers/server";
 
 const describeBrowser = requireChromium() ? describe : describe.skip;

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
-import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "./helpers/tables";
+import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../test-support/tables";
 
 const PATHS = sitemapPaths();
 const CHART_PATHS = PATHS.filter(isChartPage);

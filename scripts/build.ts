@@ -12,7 +12,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
-import { siteFileGroups } from "../lib/publish/postbuild";
+import { postbuild } from "../lib/publish/postbuild";
 
 const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));
 const out = path.join(root, "out");
@@ -38,15 +38,8 @@ try {
     if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
   });
   stage("postbuild (images, embeds, data package, headers)", () => {
-    const files = diskFiles(out);
-    let count = 0;
-    for (const group of siteFileGroups(root)) {
-      for (const f of group()) {
-        files.write(f.path, f.content);
-        count++;
-      }
-    }
-    console.log(`postbuild: ${count} files added to out/`);
+    const written = postbuild(diskFiles(out));
+    console.log(`postbuild: ${written.length} files added to out/`);
   });
 } catch (err) {
   rmSync(out, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { startServeProcess } from "../../scripts/serve-process";
+import { startServeProcess } from "../../test-support/serve-process";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const OUT_DIR = path.join(ROOT, "out");

@@ -6,7 +6,7 @@
  *   site.describeBrowser("…", () => { test("…", async () => { const ctx = await site.browser.newContext(); … site.server.url("/") … }); });
  */
 import type { Browser } from "playwright-core";
-import { launchBrowser, requireChromium } from "./browser";
+import { launchBrowser, requireChromium } from "../../test-support/browser";
 import { startServer, type SiteServer } from "./server";
 
 export interface SiteInBrowser {

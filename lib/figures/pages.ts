@@ -2,7 +2,7 @@
  * The four chart pages: slug, words, and the headline shown on the overview card, computed from the derived data
  * (never typed). Each page shows the figures whose `page` is its slug (lib/figures/registry.ts).
  */
-import type { Derived } from "../derive";
+import type { Derived } from "../derive/index";
 import { FRANCE, RUSSIA } from "../model/constants";
 import { ordinal, usdM } from "../format";
 import { PAIR } from "./shared";

@@ -3,7 +3,7 @@
  * with France highlighted; two views for Russia's missing Belarus rows in 2010.
  */
 import { FRANCE } from "../model/constants";
-import type { Derived } from "../derive";
+import type { Derived } from "../derive/index";
 import { IMF_LINK, IMF_SOURCE_LINE, PAIR, pairRanks, RANK_NOTE, rankTable, slopeSeries } from "./shared";
 import type { Figure } from "./types";
 

@@ -18,10 +18,9 @@
  * applies the rules of the file it serves, /404.html, so it does get one there).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./prebuild";
+import { diskFiles, type SiteFiles } from "./files";
 
 export const HEADERS_FILE = "_headers";
 export const MAX_RULES = 100;
@@ -97,26 +96,21 @@ export function cspDirective(csp: string, name: string): string[] {
   return [];
 }
 
-/** Every *.html under `dir`, relative to it, sorted. */
-export function htmlFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((e) => {
-      const rel = prefix ? path.join(prefix, e.name) : e.name;
-      if (e.isDirectory()) return htmlFiles(dir, rel);
-      return e.name.endsWith(".html") ? [rel] : [];
-    })
-    .sort();
+/** Every *.html of the site (a folder or files in memory), relative to it with "/", sorted. */
+export function htmlFiles(out: string | SiteFiles): string[] {
+  return (typeof out === "string" ? diskFiles(out) : out).list().filter((f) => f.endsWith(".html"));
 }
 
 /** out/_headers: common headers for "/*", the CSV content type, and a CSP rule for each URL of each exported page. */
-export function headerFiles(outDir: string): Output[] {
+export function headerFiles(out: string | SiteFiles): Output[] {
+  const site = typeof out === "string" ? diskFiles(out) : out;
   const rules: HeaderRule[] = [
     { pattern: "/*", headers: COMMON_HEADERS },
     { pattern: CSV_PATTERN, headers: CSV_HEADERS },
   ];
   const seen = new Map<string, string>();
-  for (const rel of htmlFiles(outDir)) {
-    const html = readFileSync(path.join(outDir, rel), "utf8");
+  for (const rel of htmlFiles(site)) {
+    const html = site.read(rel).toString("utf8");
     const handlers = inlineHandlers(html);
     if (handlers.length) {
       throw new Error(`out/${rel}: inline event handlers ${[...new Set(handlers)].join(", ")} would be blocked by the Content-Security-Policy (script-src has hashes, not 'unsafe-hashes'); attach them from a script instead`);

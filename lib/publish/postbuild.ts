@@ -1,12 +1,13 @@
 /**
- * Files added to out/ after `next build`, in order: sitemap.xml and robots.txt, export images, embed pages and
- * oEmbed JSON, the data package (hashes of the CSVs as served), and _headers.
+ * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
+ * order: sitemap.xml and robots.txt, export images, embed pages and oEmbed JSON, the data package (hashes of the CSVs
+ * as served), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
+ * out/ on disk for the build, or files in memory over it for a test.
  */
-import path from "node:path";
 import type { Output } from "./prebuild";
 import { PAGES } from "../figures/pages";
-import { loadDataset } from "../model/load";
 import { SITE } from "../site";
+import type { SiteFiles } from "./files";
 import { imageFiles } from "./images/images";
 import { embedFiles } from "./embed/embeds";
 import { dataPackageFiles } from "./datapackage";
@@ -24,9 +25,18 @@ function sitemapFiles(): Output[] {
   ];
 }
 
-/** Each group is computed only after the previous one is written, so later groups can read earlier files. */
-export function siteFileGroups(root: string): (() => Output[])[] {
-  const ds = loadDataset(path.join(root, "data"));
-  const out = path.join(root, "out");
-  return [sitemapFiles, () => imageFiles(ds), () => embedFiles(ds), () => dataPackageFiles(out), () => headerFiles(out)];
+/**
+ * Writes every group into `site` in order; each group is computed only after the previous one is written, so the
+ * data package sees the served CSVs and _headers sees every page. Returns the paths written.
+ */
+export function postbuild(site: SiteFiles): string[] {
+  const groups: (() => Output[])[] = [sitemapFiles, imageFiles, embedFiles, () => dataPackageFiles(site), () => headerFiles(site)];
+  const written: string[] = [];
+  for (const group of groups) {
+    for (const f of group()) {
+      site.write(f.path, f.content);
+      written.push(f.path);
+    }
+  }
+  return written;
 }

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { derive, type Derived } from "../derive";
+import { derive, type Derived } from "../derive/index";
 import { FIGURES } from "../figures/registry";
 import { cssVariables } from "../figures/theme";
 import { CLAIMS_FILE, loadClaims } from "../model/claims-spec";

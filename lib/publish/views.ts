@@ -2,7 +2,7 @@
  * What each page shows, as plain data: the pages (app/) compose components from these views and hold no data logic.
  * Everything here is read from the figure registry, the derived data and the static chart renders of the prebuild.
  */
-import { derived } from "../derive";
+import { derived } from "../derive/index";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
 import { chartPage, PAGES } from "../figures/pages";
 import { figuresOfPage } from "../figures/registry";

@@ -8,7 +8,6 @@
  * without JavaScript; the theme follows prefers-color-scheme unless ?theme=light|dark is given (applied by the
  * inline script, which also reports the page's height to the parent window).
  */
-import type { Dataset } from "../../model/load";
 import type { Output } from "../prebuild";
 import { FIGURES } from "../../figures/registry";
 import { WIDTHS } from "../chart-svg/paths";
@@ -101,7 +100,7 @@ export function oembed(fig: Figure): OEmbed {
   };
 }
 
-export function embedFiles(_ds: Dataset): Output[] {
+export function embedFiles(): Output[] {
   const out: Output[] = [{ path: RESIZER_PATH.slice(1), content: RESIZER_SCRIPT }];
   for (const fig of FIGURES) {
     out.push({ path: `embed/${fig.id}/index.html`, content: embedHtml(fig) });

@@ -5,7 +5,6 @@
  * same on any machine.
  */
 import { Resvg } from "@resvg/resvg-js";
-import type { Dataset } from "../../model/load";
 import type { Output } from "../prebuild";
 import { FIGURES } from "../../figures/registry";
 import { fontFile } from "./font";
@@ -31,7 +30,7 @@ export function imagePng(svg: string): Buffer {
 }
 
 /** The charts are the static SVGs of generated/svg (prebuild), which are a function of the dataset. */
-export function imageFiles(_ds: Dataset): Output[] {
+export function imageFiles(): Output[] {
   const out: Output[] = [];
   for (const fig of FIGURES) {
     const img = composeImage(fig);

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 
-const SERVE = path.join(__dirname, "serve.ts");
+const SERVE = path.join(__dirname, "..", "scripts", "serve.ts");
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
