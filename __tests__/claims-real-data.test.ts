@@ -5,14 +5,14 @@
  * declares no Belarus rows). Written here as found; the verdicts follow from them.
  */
 import path from "node:path";
+import Papa from "papaparse";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ClaimsList } from "../components/ClaimsList";
-import { parseCsv } from "../lib/model/csv-parse";
 import { PAGES } from "../lib/figures/pages";
 import { rankOf } from "../lib/derive/rankings";
 import { loadDataset, type Dataset } from "../lib/model/load";
-import { CLAIM_PAGES, CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../lib/model/claims-spec";
+import { loadClaims, type Claim } from "../lib/model/claims-spec";
 import { claimsCsv, evaluateClaim, evaluateClaims, type ClaimEvaluation } from "../lib/derive/claims/evaluate";
 
 const DATA = path.join(__dirname, "..", "data");
@@ -38,7 +38,23 @@ describe("data/claims.csv", () => {
   it("parses, and every claim is on a chart page of the site", () => {
     expect(claims.length).toBeGreaterThanOrEqual(11);
     const slugs = PAGES.map((p) => p.slug);
-    for (const p of CLAIM_PAGES) expect(slugs).toContain(p);
+    expect([...slugs].sort()).toEqual(["bilateral-trade", "fdi-in-russia", "france-top-partners", "russia-top-partners"]);
+    for (const c of claims) expect({ id: c.id, page: c.page, onSite: slugs.includes(c.page) }).toEqual({ id: c.id, page: c.page, onSite: true });
+  });
+  it("shows each claim on the page of the table it is about", () => {
+    expect(Object.fromEntries(claims.map((c) => [c.id, c.page]))).toEqual({
+      "russia-rank-france-2010": "france-top-partners",
+      "russia-rank-france-2020": "france-top-partners",
+      "france-rank-russia-2010": "russia-top-partners",
+      "france-rank-russia-2020": "russia-top-partners",
+      "france-rank-russia-imports-2020": "russia-top-partners",
+      "france-rank-russia-imports-change": "russia-top-partners",
+      "russia-exports-france-growth-2018": "bilateral-trade",
+      "balance-fall-2013-2017": "bilateral-trade",
+      "total-fall-2013-2017": "bilateral-trade",
+      "fdi-projects-tie-2019": "fdi-in-russia",
+      "fdi-projects-rank-2019": "fdi-in-russia",
+    });
   });
   it("covers every required claim", () => {
     expect(claims.map((c) => c.id).sort()).toEqual([
@@ -183,13 +199,21 @@ describe("missing data stops the build", () => {
 });
 
 describe("claimsCsv", () => {
-  it("writes one row per claim and basis with the agreed columns, passing its schema", () => {
+  it("writes one row per claim and basis (18) with the agreed columns (read with papaparse)", () => {
     const csv = claimsCsv(ds, claims);
-    expect(csv.split("\n")[0]).toBe("id,page,statement,article_value,basis,our_value,verdict,explanation");
-    const rows = parseCsv("claims-results.csv", csv, CLAIMS_RESULTS_SCHEMA);
-    expect(rows).toHaveLength(evaluations.reduce((n, e) => n + e.results.length, 0));
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(["id", "page", "statement", "article_value", "basis", "our_value", "verdict", "explanation"]);
+    const rows = parsed.data;
     expect(rows).toHaveLength(18);
-    expect(rows.find((r) => r.id === "france-rank-russia-2010" && r.basis === "Russia-declared, Belarus gap filled")).toMatchObject({ our_value: "12th", verdict: "agrees" });
+    const row = (id: string, basis: string) => rows.find((r) => r.id === id && r.basis === basis);
+    expect(row("france-rank-russia-2010", "Russia-declared, as reported")).toMatchObject({ page: "russia-top-partners", article_value: "12th", our_value: "11th", verdict: "differs" });
+    expect(row("france-rank-russia-2010", "Russia-declared, Belarus gap filled")).toMatchObject({ our_value: "12th", verdict: "agrees" });
+    expect(row("total-fall-2013-2017", "Russia-declared (mirrored)")).toMatchObject({ our_value: "down 30.9%", verdict: "agrees" });
+    expect(row("balance-fall-2013-2017", "France-declared")).toMatchObject({ our_value: "down 42.3%", verdict: "differs" });
+    expect(row("fdi-projects-rank-2019", "EY project counts")).toMatchObject({ our_value: "2nd (tied)", verdict: "agrees" });
+    expect(rows.filter((r) => r.verdict === "agrees")).toHaveLength(11);
+    expect(rows.filter((r) => r.verdict === "differs")).toHaveLength(7);
     expect(csv).not.toMatch(/,'/); // nothing needed neutralising: values use words and true minus signs
   });
   it("reads data/claims.csv by default", () => {

@@ -7,6 +7,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Papa from "papaparse";
 import { CsvError, MAX_CSV_BYTES, parseCsv, type Row } from "../lib/model/csv-parse";
 import { formatCell, toCsv } from "../lib/model/csv-write";
 import { loadDataset } from "../lib/model/load";
@@ -256,26 +257,66 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     expect(csv).toBe("code,name\nFRA,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nRUS,\"'@SUM(1)\"\n");
   });
 
-  test("safe text with commas, quotes and newlines round-trips through parseCsv", () => {
-    const rows: Row[] = [
-      { code: "KOR", name: "Korea, Republic of", imf_name: "Korea, Rep. of", kind: "country" },
-      { code: "CIV", name: "Côte d'Ivoire \"CI\"", imf_name: "Côte d'Ivoire", kind: "country" },
-      { code: "FRA", name: "France\nmetropolitan", imf_name: "France", kind: "country" },
-      { code: "WLD", name: "World", imf_name: "World", kind: "aggregate" },
-    ];
-    const csv = toCsv(COUNTRIES.fields.map((f) => f.name), rows);
-    expect(parseCsv("data/countries.csv", csv, COUNTRIES)).toEqual(rows);
+  // Round trips below use papaparse as the other side, never the project's own writer with its own parser:
+  // what toCsv writes must read back in an independent RFC 4180 reader, and what parseCsv reads is given as bytes.
+  const papa = (csv: string) => {
+    const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  };
+  const COUNTRY_ROWS: Row[] = [
+    { code: "KOR", name: "Korea, Republic of", imf_name: "Korea, Rep. of", kind: "country" },
+    { code: "CIV", name: "Côte d'Ivoire \"CI\"", imf_name: "Côte d'Ivoire", kind: "country" },
+    { code: "FRA", name: "France\nmetropolitan", imf_name: "France", kind: "country" },
+    { code: "WLD", name: "World", imf_name: "World", kind: "aggregate" },
+  ];
+  const COUNTRY_BYTES =
+    "code,name,imf_name,kind\n" +
+    'KOR,"Korea, Republic of","Korea, Rep. of",country\n' +
+    'CIV,"Côte d\'Ivoire ""CI""",Côte d\'Ivoire,country\n' +
+    'FRA,"France\nmetropolitan",France,country\n' +
+    "WLD,World,World,aggregate\n";
+
+  test("text with commas, quotes and newlines: written as RFC 4180 quoted cells that papaparse reads back unchanged", () => {
+    const csv = toCsv(COUNTRIES.fields.map((f) => f.name), COUNTRY_ROWS);
+    expect(csv).toBe(COUNTRY_BYTES);
+    expect(papa(csv)).toEqual([
+      ["code", "name", "imf_name", "kind"],
+      ["KOR", "Korea, Republic of", "Korea, Rep. of", "country"],
+      ["CIV", "Côte d'Ivoire \"CI\"", "Côte d'Ivoire", "country"],
+      ["FRA", "France\nmetropolitan", "France", "country"],
+      ["WLD", "World", "World", "aggregate"],
+    ]);
   });
 
-  test("numbers round-trip exactly, including 1e-7 and large values", () => {
-    const rows: Row[] = [1e-7, 0, 6512.4, 123456789.123456, 1e21].map((v, i) => ({ reporter: "FRA", partner: "RUS", year: 2000 + i, flow: "exports", value_usd_m: v }));
+  test("parseCsv reads quoted commas, doubled quotes and a newline inside quotes from literal bytes", () => {
+    expect(parseCsv("data/countries.csv", COUNTRY_BYTES, COUNTRIES)).toEqual(COUNTRY_ROWS);
+  });
+
+  test("numbers are written so that they read back exactly, including 1e-7 and large values", () => {
+    const values = [1e-7, 0, 6512.4, 123456789.123456, 1e21];
+    const rows: Row[] = values.map((v, i) => ({ reporter: "FRA", partner: "RUS", year: 2000 + i, flow: "exports", value_usd_m: v }));
     const csv = toCsv(TRADE.fields.map((f) => f.name), rows);
-    expect(parseCsv("data/trade-france.csv", csv, TRADE, CODES)).toEqual(rows);
+    expect(csv).toBe(
+      "reporter,partner,year,flow,value_usd_m\nFRA,RUS,2000,exports,1e-7\nFRA,RUS,2001,exports,0\nFRA,RUS,2002,exports,6512.4\n" +
+        "FRA,RUS,2003,exports,123456789.123456\nFRA,RUS,2004,exports,1e+21\n",
+    );
+    expect(papa(csv).slice(1).map((r) => Number(r[4]))).toEqual(values);
   });
 
-  test("a neutralised download reads back as inert text", () => {
+  test("parseCsv reads numbers exactly from literal bytes, including exponents", () => {
+    const csv = "reporter,partner,year,flow,value_usd_m\nFRA,RUS,2000,exports,1e-7\nFRA,RUS,2001,exports,6512.4\nFRA,RUS,2002,imports,1e+21\n";
+    expect(parseCsv("data/trade-france.csv", csv, TRADE, CODES)).toEqual([
+      { reporter: "FRA", partner: "RUS", year: 2000, flow: "exports", value_usd_m: 0.0000001 },
+      { reporter: "FRA", partner: "RUS", year: 2001, flow: "exports", value_usd_m: 6512.4 },
+      { reporter: "FRA", partner: "RUS", year: 2002, flow: "imports", value_usd_m: 1000000000000000000000 },
+    ]);
+  });
+
+  test("a neutralised download reads back as inert text, the leading quote kept", () => {
     const csv = toCsv(COUNTRIES.fields.map((f) => f.name), [{ code: "FRA", name: "-1+2", imf_name: "=1+1", kind: "country" }]);
-    expect(parseCsv("data/countries.csv", csv, COUNTRIES)).toEqual([{ code: "FRA", name: "'-1+2", imf_name: "'=1+1", kind: "country" }]);
+    expect(csv).toBe("code,name,imf_name,kind\nFRA,\"'-1+2\",\"'=1+1\",country\n");
+    expect(papa(csv)).toEqual([["code", "name", "imf_name", "kind"], ["FRA", "'-1+2", "'=1+1", "country"]]);
   });
 });
 

@@ -129,11 +129,20 @@ describe("rankings (Tables 2 and 3)", () => {
     expect(rankOf(ds, "FRA", "RUS", 2020, "total")?.rank).toBe(17);
   });
 
-  test("aggregates are never ranked", () => {
+  test("aggregates are never ranked; Germany first in 2020 with DOTS_72.xlsx Exports, FOB!BK18 + Imports, CIF!BK18", async () => {
     const list = rankPartners(ds, "FRA", 2020, "total");
     expect(list.find((r) => r.partner === "WLD")).toBeUndefined();
     expect(list[0].partner).toBe("DEU");
-    expect(list[0].total_usd_m).toBeCloseTo(71072.53453 + fr.value("DEU", 2020, "imports")!, 6);
+    for (const sheet of ["Exports, FOB", "Imports, CIF"]) {
+      expect(await rawCell("DOTS_72.xlsx", sheet, "B18")).toBe("Germany");
+      expect(await rawCell("DOTS_72.xlsx", sheet, "BK7")).toBe("2020");
+    }
+    const exp = await rawCell("DOTS_72.xlsx", "Exports, FOB", "BK18");
+    const imp = await rawCell("DOTS_72.xlsx", "Imports, CIF", "BK18");
+    expect([exp, imp]).toEqual([71072.53453, 101435.173997]);
+    expect(list[0].exports_usd_m).toBe(71072.53453);
+    expect(list[0].imports_usd_m).toBe(101435.173997);
+    expect(list[0].total_usd_m).toBeCloseTo(172507.708527, 6);
   });
 
   test("France among Russia's partners in 2010 depends on the Belarus gap: 11th as reported, 12th with Belarus filled", () => {
@@ -163,11 +172,20 @@ describe("rankings (Tables 2 and 3)", () => {
     expect(rankPartners(tiny, "FRA", 2010, "total").map((r) => `${r.partner}:${r.rank}`)).toEqual(["DEU:1", "ITA:1", "ESP:3"]);
   });
 
-  test("derived CSV tables: top 30 / top 25 per year, ranks contiguous from 1", () => {
+  test("derived CSV tables: top 30 / top 25 per year (and measure and basis for Russia), ranks contiguous from 1", () => {
     const f = franceTopPartners(ds);
-    expect(f.filter((r) => r.year === 2015)).toHaveLength(30);
-    expect(f.filter((r) => r.year === 2015).map((r) => r.rank)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(f).toHaveLength(330);
+    for (let year = 2010; year <= 2020; year++) {
+      expect({ year, ranks: f.filter((r) => r.year === year).map((r) => r.rank) }).toEqual({ year, ranks: Array.from({ length: 30 }, (_, i) => i + 1) });
+    }
     const r = russiaTopPartners(ds);
+    expect(r).toHaveLength(1100);
+    for (const measure of ["total", "imports"])
+      for (const basis of ["as-reported", "belarus-filled"])
+        for (let year = 2010; year <= 2020; year++) {
+          const ranks = r.filter((x) => x.measure === measure && x.basis === basis && x.year === year).map((x) => x.rank);
+          expect({ measure, basis, year, ranks }).toEqual({ measure, basis, year, ranks: Array.from({ length: 25 }, (_, i) => i + 1) });
+        }
     expect(r.filter((x) => x.year === 2010 && x.measure === "total" && x.basis === "belarus-filled").find((x) => x.partner === "FRA")?.rank).toBe(12);
     expect(Object.keys(derivedTables(ds)).sort()).toEqual(["bilateral-trade.csv", "france-top-partners.csv", "russia-top-partners.csv"]);
   });

@@ -1,15 +1,15 @@
 /**
- * The CSV downloads in the built site (out/data/) are byte-identical to the data files, and the derived ones are
- * exactly what the data module produces for the charts. Needs a built site: `npm test` builds first.
+ * The CSV downloads in the built site (out/data/): the source CSVs are served byte-identical to data/, and the
+ * derived ones hold the rows and values the raw IMF workbooks give. The derived CSVs are read with papaparse (not the
+ * project's parser) and compared with row counts and values written here as literals; each literal is checked
+ * against its raw workbook cell, read straight from the sheet XML inside the .xlsx (yauzl + regular expressions, not
+ * lib/extract). Needs a built site: `npm test` builds first.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { toCsv } from "../lib/model/csv-write";
-import { derivedTables } from "../lib/derive/tables";
-import { loadDataset } from "../lib/model/load";
-import { SCHEMAS } from "../lib/model/schemas";
+import Papa from "papaparse";
+import yauzl from "yauzl";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
-import { claimsCsv } from "../lib/derive/claims/evaluate";
 
 const root = path.resolve(__dirname, "..");
 const served = (file: string) => readFileSync(path.join(root, "out/data", file));
@@ -18,19 +18,199 @@ beforeAll(() => {
   if (!existsSync(path.join(root, "out/index.html"))) throw new Error("out/ is missing: run `npm run build` first (`npm test` does)");
 });
 
-test.each([...Object.keys(SCHEMAS), "claims.csv"])("out/data/%s is byte-identical to data/%s", (file) => {
+/** The rows of a served CSV as objects keyed by the header, every value a string (papaparse, no type guessing). */
+function servedRows(file: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(served(file).toString("utf8"), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+// ---- raw workbook cells (same reader as data-module.test.ts) -------------------------------------------------
+
+function unzipText(file: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      const entries = new Map<string, string>();
+      zip.on("error", reject);
+      zip.on("end", () => resolve(entries));
+      zip.on("entry", (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on("data", (c: Buffer) => chunks.push(c));
+          stream.on("end", () => {
+            entries.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+const unxml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const workbooks = new Map<string, Promise<Map<string, string>>>();
+
+/** One cell of a raw workbook: a number, a (shared or inline) string, or undefined when it holds no value. */
+async function rawCell(file: string, sheet: string, ref: string): Promise<number | string | undefined> {
+  if (!workbooks.has(file)) workbooks.set(file, unzipText(path.join(root, "data/raw/imf-dots", file)));
+  const zip = await workbooks.get(file)!;
+  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(\\w+)"`).exec(zip.get("xl/workbook.xml")!)![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(zip.get("xl/_rels/workbook.xml.rels")!)![1];
+  const xml = zip.get(`xl/${target}`)!;
+  const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>(.*?)</c>)`).exec(xml);
+  if (!cell) return undefined;
+  const [, attrs, body = ""] = cell;
+  const type = /t="(\w+)"/.exec(attrs)?.[1];
+  if (type === "inlineStr") return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
+  const v = /<v>(.*?)<\/v>/s.exec(body)?.[1];
+  if (v === undefined) return undefined;
+  if (type === "s") return unxml([...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""));
+  if (type === undefined || type === "n") return Number(v);
+  throw new Error(`${file} [${sheet}]!${ref}: unexpected cell type ${type}`);
+}
+
+/**
+ * The value of a raw cell after checking that its row is the expected partner (column B) and its column the expected
+ * year (row 7), so a cell reference that points at the wrong row or column fails here rather than passing silently.
+ */
+async function cellOf(file: string, sheet: "Exports, FOB" | "Imports, CIF", ref: string, partner: string, year: number): Promise<number> {
+  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  expect(await rawCell(file, sheet, `B${row}`)).toBe(partner);
+  expect(await rawCell(file, sheet, `${col}7`)).toBe(String(year));
+  const v = await rawCell(file, sheet, ref);
+  if (typeof v !== "number") throw new Error(`${file} [${sheet}]!${ref} holds no number`);
+  return v;
+}
+
+/** Rounded to 0.1 as the downloads show it, written out as a CSV cell. */
+const tenth = (x: number) => String(Math.round(x * 10) / 10);
+
+// ---- tests -------------------------------------------------------------------------------------------------------
+
+const SOURCE_CSVS = ["countries.csv", "trade-france.csv", "trade-russia.csv", "trade-belarus.csv", "fdi-projects.csv", "fdi-flows.csv", "claims.csv"];
+const DERIVED_CSVS = ["bilateral-trade.csv", "france-top-partners.csv", "russia-top-partners.csv", "claims-results.csv"];
+
+test.each(SOURCE_CSVS)("out/data/%s is byte-identical to its file in data/", (file) => {
   expect(served(file).equals(readFileSync(path.join(root, "data", file)))).toBe(true);
 });
 
-test("derived CSVs are the data module's output, byte for byte", () => {
-  const ds = loadDataset();
-  for (const [file, t] of Object.entries(derivedTables(ds))) {
-    expect(served(file).toString("utf8")).toBe(toCsv(t.schema.fields.map((f) => f.name), t.rows));
-  }
-  expect(served("claims-results.csv").toString("utf8")).toBe(claimsCsv(ds));
+test("out/data/ serves exactly the source and derived CSVs, and the registry that documents them lists the same", () => {
+  const files = readdirSync(path.join(root, "out/data")).filter((f: string) => f.endsWith(".csv")).sort();
+  expect(files).toEqual([...SOURCE_CSVS, ...DERIVED_CSVS].sort());
+  expect(SERVED_CSVS.map((c) => c.file).sort()).toEqual(files);
 });
 
-test("every served CSV is in the registry that documents it, and vice versa", () => {
-  const files = readdirSync(path.join(root, "out/data")).filter((f: string) => f.endsWith(".csv")).sort();
-  expect(files).toEqual(SERVED_CSVS.map((c) => c.file).sort());
+describe("bilateral-trade.csv", () => {
+  test("42 rows: 2000–2020 on each of the two bases", () => {
+    const rows = servedRows("bilateral-trade.csv");
+    expect(rows).toHaveLength(42);
+    const years = Array.from({ length: 21 }, (_, i) => String(2000 + i));
+    expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(years);
+    expect(rows.filter((r) => r.basis === "russia-declared").map((r) => r.year)).toEqual(years);
+  });
+
+  test("France-declared 2010 = DOTS_72.xlsx Exports, FOB!BA104 and Imports, CIF!BA104 (Russian Federation, 2010)", async () => {
+    const row = servedRows("bilateral-trade.csv").find((r) => r.basis === "france-declared" && r.year === "2010");
+    expect(row).toEqual({ year: "2010", basis: "france-declared", fr_exports_usd_m: "8397.8", fr_imports_usd_m: "15486.3", total_usd_m: "23884.1", balance_usd_m: "-7088.5" });
+    const exp = await cellOf("DOTS_72.xlsx", "Exports, FOB", "BA104", "Russian Federation", 2010);
+    const imp = await cellOf("DOTS_72.xlsx", "Imports, CIF", "BA104", "Russian Federation", 2010);
+    expect([exp, imp]).toEqual([8397.818786, 15486.328549]);
+    expect([tenth(exp), tenth(imp), tenth(exp + imp), tenth(exp - imp)]).toEqual(["8397.8", "15486.3", "23884.1", "-7088.5"]);
+  });
+
+  test("Russia-declared 2010 mirrors DOTS_162.xlsx row 18 (France): French exports = Russia's imports", async () => {
+    const row = servedRows("bilateral-trade.csv").find((r) => r.basis === "russia-declared" && r.year === "2010");
+    expect(row).toEqual({ year: "2010", basis: "russia-declared", fr_exports_usd_m: "8203.7", fr_imports_usd_m: "9321.9", total_usd_m: "17525.6", balance_usd_m: "-1118.1" });
+    const ruImp = await cellOf("DOTS_162.xlsx", "Imports, CIF", "U18", "France", 2010);
+    const ruExp = await cellOf("DOTS_162.xlsx", "Exports, FOB", "U18", "France", 2010);
+    expect([ruImp, ruExp]).toEqual([8203.729448, 9321.872675]);
+    expect([tenth(ruImp), tenth(ruExp), tenth(ruImp + ruExp), tenth(ruImp - ruExp)]).toEqual(["8203.7", "9321.9", "17525.6", "-1118.1"]);
+  });
+});
+
+describe("france-top-partners.csv", () => {
+  test("330 rows: the top 30 for each year 2010–2020, ranked 1 to 30", () => {
+    const rows = servedRows("france-top-partners.csv");
+    expect(rows).toHaveLength(330);
+    for (let year = 2010; year <= 2020; year++) {
+      expect(rows.filter((r) => r.year === String(year)).map((r) => r.rank)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
+    }
+  });
+
+  test("2010: Germany 1st (DOTS_72.xlsx BA18), Russia 10th (BA104)", async () => {
+    const y2010 = servedRows("france-top-partners.csv").filter((r) => r.year === "2010");
+    expect(y2010[0]).toEqual({ year: "2010", rank: "1", partner: "DEU", name: "Germany", exports_usd_m: "84583.1", imports_usd_m: "116323.2", total_usd_m: "200906.3" });
+    expect(y2010[9]).toEqual({ year: "2010", rank: "10", partner: "RUS", name: "Russia", exports_usd_m: "8397.8", imports_usd_m: "15486.3", total_usd_m: "23884.1" });
+    const exp = await cellOf("DOTS_72.xlsx", "Exports, FOB", "BA18", "Germany", 2010);
+    const imp = await cellOf("DOTS_72.xlsx", "Imports, CIF", "BA18", "Germany", 2010);
+    expect([tenth(exp), tenth(imp), tenth(exp + imp)]).toEqual(["84583.1", "116323.2", "200906.3"]);
+  });
+});
+
+describe("russia-top-partners.csv", () => {
+  test("1100 rows: the top 25 for each measure (total, imports), basis (as-reported, belarus-filled) and year 2010–2020", () => {
+    const rows = servedRows("russia-top-partners.csv");
+    expect(rows).toHaveLength(1100);
+    for (const measure of ["total", "imports"])
+      for (const basis of ["as-reported", "belarus-filled"])
+        for (let year = 2010; year <= 2020; year++) {
+          const ranks = rows.filter((r) => r.measure === measure && r.basis === basis && r.year === String(year)).map((r) => r.rank);
+          expect({ measure, basis, year, ranks }).toEqual({ measure, basis, year, ranks: Array.from({ length: 25 }, (_, i) => String(i + 1)) });
+        }
+  });
+
+  test("total, belarus-filled, 2010: 25 rows, France 12th (DOTS_162.xlsx U18), Belarus 5th from DOTS_18.xlsx", async () => {
+    const rows = servedRows("russia-top-partners.csv").filter((r) => r.measure === "total" && r.basis === "belarus-filled" && r.year === "2010");
+    expect(rows).toHaveLength(25);
+    const fra = { measure: "total", basis: "belarus-filled", year: "2010", rank: "12", partner: "FRA", name: "France", exports_usd_m: "9321.9", imports_usd_m: "8203.7", total_usd_m: "17525.6" };
+    expect(rows.find((r) => r.partner === "FRA")).toEqual(fra);
+    const ruExp = await cellOf("DOTS_162.xlsx", "Exports, FOB", "U18", "France", 2010);
+    const ruImp = await cellOf("DOTS_162.xlsx", "Imports, CIF", "U18", "France", 2010);
+    expect([tenth(ruExp), tenth(ruImp), tenth(ruExp + ruImp)]).toEqual(["9321.9", "8203.7", "17525.6"]);
+    // Belarus's own declarations: Russia's exports to Belarus = Belarus's imports from Russia, and the reverse
+    const blr = rows.find((r) => r.partner === "BLR");
+    expect(blr).toMatchObject({ rank: "5", exports_usd_m: "18080.6", imports_usd_m: "9953.6", total_usd_m: "28034.3" });
+    const byImp = await cellOf("DOTS_18.xlsx", "Imports, CIF", "U101", "Russian Federation", 2010);
+    const byExp = await cellOf("DOTS_18.xlsx", "Exports, FOB", "U95", "Russian Federation", 2010);
+    expect([tenth(byImp), tenth(byExp), tenth(byImp + byExp)]).toEqual(["18080.6", "9953.6", "28034.3"]);
+  });
+
+  test("total, as-reported, 2010: no Belarus row (DOTS_162.xlsx has none for 2010), France 11th", async () => {
+    const rows = servedRows("russia-top-partners.csv").filter((r) => r.measure === "total" && r.basis === "as-reported" && r.year === "2010");
+    expect(rows).toHaveLength(25);
+    expect(rows.find((r) => r.partner === "BLR")).toBeUndefined();
+    expect(rows.find((r) => r.partner === "FRA")?.rank).toBe("11");
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "B90")).toBe("Belarus, Rep. of");
+    expect(await rawCell("DOTS_162.xlsx", "Exports, FOB", "U90")).toBeUndefined();
+  });
+});
+
+describe("claims-results.csv", () => {
+  test("18 rows, one per claim and basis, with the verdicts found independently (claims-real-data.test.ts)", () => {
+    const rows = servedRows("claims-results.csv");
+    expect(Object.keys(rows[0])).toEqual(["id", "page", "statement", "article_value", "basis", "our_value", "verdict", "explanation"]);
+    expect(rows.map((r) => [r.id, r.basis, r.our_value, r.verdict])).toEqual([
+      ["russia-rank-france-2010", "France-declared", "10th", "agrees"],
+      ["russia-rank-france-2020", "France-declared", "17th", "agrees"],
+      ["france-rank-russia-2010", "Russia-declared, as reported", "11th", "differs"],
+      ["france-rank-russia-2010", "Russia-declared, Belarus gap filled", "12th", "agrees"],
+      ["france-rank-russia-2020", "Russia-declared, as reported", "13th", "agrees"],
+      ["france-rank-russia-2020", "Russia-declared, Belarus gap filled", "13th", "agrees"],
+      ["france-rank-russia-imports-2020", "Russia-declared, as reported", "6th", "differs"],
+      ["france-rank-russia-imports-2020", "Russia-declared, Belarus gap filled", "6th", "differs"],
+      ["france-rank-russia-imports-change", "Russia-declared, as reported", "up 1 place (7th → 6th)", "differs"],
+      ["france-rank-russia-imports-change", "Russia-declared, Belarus gap filled", "up 2 places (8th → 6th)", "agrees"],
+      ["russia-exports-france-growth-2018", "France-declared", "up 36.1%", "agrees"],
+      ["russia-exports-france-growth-2018", "Russia-declared (mirrored)", "up 31.3%", "agrees"],
+      ["balance-fall-2013-2017", "France-declared", "down 42.3%", "differs"],
+      ["balance-fall-2013-2017", "Russia-declared (mirrored)", "down 2.1%", "differs"],
+      ["total-fall-2013-2017", "France-declared", "down 38.7%", "differs"],
+      ["total-fall-2013-2017", "Russia-declared (mirrored)", "down 30.9%", "agrees"],
+      ["fdi-projects-tie-2019", "EY project counts", "France 22, China 22", "agrees"],
+      ["fdi-projects-rank-2019", "EY project counts", "2nd (tied)", "agrees"],
+    ]);
+  });
 });

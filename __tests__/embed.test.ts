@@ -3,31 +3,70 @@
  * anything, no script but the height script, whose hash is the exported constant), ≤ 30 KB gzip, shows title,
  * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes. The
  * height script and the resizer are run in a sandbox: query parameters other than theme=light|dark change nothing,
- * and the resizer only obeys messages from the origin of the iframe that sent them. oEmbed JSON is complete.
+ * and the resizer only obeys messages from the origin of the iframe that sent them. oEmbed JSON is complete. Expected
+ * values are written here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP
+ * spec's example, the iframe's starting height against the wide chart's viewBox read from the page.
  */
-import { createHash } from "node:crypto";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { FIGURES } from "../lib/figures/registry";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
-import { embedCode, embedHeight, iframeHtml } from "../lib/publish/embed/code";
-import { EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/publish/embed/embeds";
+import { embedCode } from "../lib/publish/embed/code";
+import { EMBED_CSP, EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/publish/embed/embeds";
+import { sha256 } from "../lib/publish/embed/script";
 import { escapeText } from "../lib/html";
-import { unitsLine } from "../lib/publish/images/image-svg";
 import { SITE } from "../lib/site";
 
 const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
-const sha = (s: string) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
+
+/** The units line under each embed's title, as a reader sees it (units, then the basis shown when there is one). */
+const UNITS: Record<string, string> = {
+  "bilateral-trade": "USD millions, current prices · France-declared",
+  "france-top-partners": "Rank by total goods trade (exports + imports), France-declared, USD basis",
+  "russia-top-partners-total": "Rank by total trade (exports + imports), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+  "russia-top-partners-imports": "Rank by imports (Russia's imports from each partner), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+  "fdi-projects": "Number of projects (a count, not money)",
+  "fdi-flows": "USD billions, net flows, immediate counterpart country",
+};
+
+/** [width, height] of the wide chart's viewBox, read from the embed page. */
+function wideViewBox(html: string): [number, number] {
+  const m = /<div class="c w"><svg[^>]*viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
+  if (!m) throw new Error("no wide chart SVG with a viewBox");
+  return [Number(m[1]), Number(m[2])];
+}
+
+/**
+ * A plausible starting height for the iframe: the wide chart drawn at the embed's width (oEmbed width, 760 px,
+ * minus the page padding) plus the title, units, legend and source around it, i.e. at least 60 px and at most
+ * 300 px more than the chart.
+ */
+function expectPlausibleHeight(height: number, html: string, width: number) {
+  const [w, h] = wideViewBox(html);
+  const chart = (h * width) / w;
+  expect(Number.isInteger(height)).toBe(true);
+  expect(height).toBeGreaterThanOrEqual(Math.floor(chart * 0.95 + 60));
+  expect(height).toBeLessThanOrEqual(Math.ceil(chart + 300));
+}
 
 test("an embed page and an oEmbed JSON per figure, and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(["embed-resize.js", ...FIGURES.flatMap((f) => [`embed/${f.id}/index.html`, `embed/${f.id}/oembed.json`])].sort());
 });
 
-test("the exported hashes are those of the inline script and style", () => {
-  expect(EMBED_SCRIPT_SHA256).toBe(sha(HEIGHT_SCRIPT));
-  expect(EMBED_STYLE_SHA256).toBe(sha(EMBED_STYLE));
+test("the CSP hash helper gives the Content Security Policy spec's example hash", () => {
+  // CSP Level 3, §hash-source example: alert('Hello, world.'); → 'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='
+  expect(sha256("alert('Hello, world.');")).toBe("sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=");
+  expect(sha256("")).toBe("sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+});
+
+test("the embed CSP allows the inline script and style by the exported hashes, and nothing else", () => {
+  expect(EMBED_CSP).toContain(`script-src '${EMBED_SCRIPT_SHA256}';`);
+  expect(EMBED_CSP).toContain(`style-src '${EMBED_STYLE_SHA256}';`);
+  expect(EMBED_CSP).toContain("default-src 'none';");
+  expect(EMBED_SCRIPT_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
+  expect(EMBED_STYLE_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
 });
 
 describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
@@ -53,17 +92,19 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     expect(scripts).toHaveLength(1);
     expect(scripts[0][1]).toBe("");
     expect(scripts[0][2]).toBe(HEIGHT_SCRIPT);
-    expect(sha(scripts[0][2])).toBe(EMBED_SCRIPT_SHA256);
+    // the CSP hash of the script as the page carries it (hash helper checked against the spec's example above)
+    expect(sha256(scripts[0][2])).toBe(EMBED_SCRIPT_SHA256);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/javascript:/i);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
     expect(styles.map((s) => s[1])).toEqual([EMBED_STYLE]);
+    expect(sha256(styles[0][1])).toBe(EMBED_STYLE_SHA256);
     expect(html).not.toMatch(/\sstyle="/);
   });
 
   test("shows title, units, legend, both chart renders (switched by width), source and a link back", () => {
     expect(html).toContain(`<h1>${escapeText(fig.title)}</h1>`);
-    expect(html).toContain(escapeText(unitsLine(fig)));
+    expect(html).toContain(`<p class="u">${UNITS[id]}</p>`);
     for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
     expect(html).toContain(escapeText(fig.source));
     expect(html).toContain(`href="${SITE.url}/charts/${fig.page}/#${fig.id}"`);
@@ -77,18 +118,40 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: fig.title, provider_name: SITE.name, provider_url: `${SITE.url}/` });
     expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
     expect(Number.isInteger(oembed.height) && oembed.height > 200).toBe(true);
-    expect(oembed.height).toBe(embedHeight(fig));
+    expect(oembed.width).toBe(760);
+    expectPlausibleHeight(oembed.height, html, oembed.width - 24);
     const m = /^<iframe ([^>]*)><\/iframe>$/.exec(oembed.html);
     expect(m).not.toBeNull();
     const attrs = Object.fromEntries([...m![1].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    expect(attrs).toMatchObject({ src: `${SITE.url}/embed/${id}/`, loading: "lazy", width: "100%", height: String(oembed.height) });
-    expect(attrs.title).toBe(escapeText(fig.title));
+    expect(attrs).toEqual({
+      title: escapeText(fig.title),
+      src: `${SITE.url}/embed/${id}/`,
+      width: "100%",
+      height: String(oembed.height),
+      style: "width:100%;min-width:100%;border:0",
+      loading: "lazy",
+    });
     expect(m![1].replace(/([a-z-]+)="[^"]*"/g, "").trim()).toBe(""); // nothing but well-formed attributes
   });
 
-  test("embed code: the iframe and the resizer script", () => {
-    expect(embedCode(fig)).toBe(`${iframeHtml(fig)}\n<script src="${SITE.url}/embed-resize.js" async></script>`);
+  test("embed code: the iframe of this embed, then the resizer script", () => {
+    const m = /^<iframe title="[^"]*" src="([^"]*)" width="100%" height="(\d+)" style="width:100%;min-width:100%;border:0" loading="lazy"><\/iframe>\n<script src="([^"]*)" async><\/script>$/.exec(embedCode(fig));
+    expect(m).not.toBeNull();
+    expect(m![1]).toBe(`${SITE.url}/embed/${id}/`);
+    expect(m![3]).toBe(`${SITE.url}/embed-resize.js`);
+    expectPlausibleHeight(Number(m![2]), html, 760 - 24);
   });
+});
+
+test("embed code of bilateral-trade, in full", () => {
+  const fig = FIGURES.find((f) => f.id === "bilateral-trade")!;
+  const code = embedCode(fig);
+  const height = /height="(\d+)"/.exec(code)![1];
+  expectPlausibleHeight(Number(height), files.get("embed/bilateral-trade/index.html")!, 736);
+  expect(code).toBe(
+    `<iframe title="France–Russia goods trade, 2000–2020" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+      `<script src="${SITE.url}/embed-resize.js" async></script>`,
+  );
 });
 
 test("the embed stylesheet sets every --chart-* colour for the light and the dark theme, auto by default", () => {

@@ -1,7 +1,8 @@
 /**
  * The built pages without a browser: each chart page's out/charts/<slug>/index.html holds every figure's static SVG
  * chart (one per variant) and data tables whose raw values (td[data-value]) are the rows of the figure's CSV as
- * served from out/data/. Needs a built site (npm test builds it first, in pretest).
+ * served from out/data/. Needs a built site (npm test builds it first, in pretest): without one every test fails,
+ * none is skipped.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -45,12 +46,18 @@ function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
   });
 }
 
+const MISSING = `${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`;
+
 describe("built chart pages (out/charts/*/index.html)", () => {
-  test("the site is built", () => {
-    if (!built) throw new Error(`${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`);
+  // no built site: every test below fails with this message (a throwing beforeEach fails its test), none is skipped
+  beforeEach(() => {
+    if (!built) throw new Error(MISSING);
   });
 
-  const maybe = built ? test : test.skip;
+  test("the site is built", () => {
+    expect(existsSync(path.join(OUT, "index.html"))).toBe(true);
+  });
+
   const names = built ? countryNames(read("data/countries.csv")) : new Map<string, string>();
 
   test("every figure belongs to a chart page", () => {
@@ -61,30 +68,30 @@ describe("built chart pages (out/charts/*/index.html)", () => {
     const file = `charts/${slug}/index.html`;
     const html = built && existsSync(path.join(OUT, file)) ? read(file) : "";
 
-    maybe("the page exists", () => {
+    test("the page exists", () => {
       expect(html).not.toBe("");
     });
 
     describe.each(figuresOfPage(slug).map((f) => [f.id, f]))("figure %s", (_id, fig) => {
       const block = figureHtml(html, fig.id) ?? "";
 
-      maybe("is on the page", () => {
+      test("is on the page", () => {
         if (!block) throw new Error(`${file} has no <figure id="${fig.id}">`);
       });
 
-      maybe.each(fig.variants.map((v) => [v.key]))("has the SVG chart for variant %s", (variant) => {
+      test.each(fig.variants.map((v) => [v.key]))("has the SVG chart for variant %s", (variant) => {
         const svgs = chartSvgs(block).filter((tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant);
         expect(svgs.length).toBeGreaterThanOrEqual(1);
         for (const tag of svgs) expect(tag).toMatch(/\sviewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
       });
 
-      maybe("every SVG in the figure is this figure's", () => {
+      test("every SVG in the figure is this figure's", () => {
         const svgs = chartSvgs(block);
         expect(svgs.length).toBeGreaterThanOrEqual(fig.variants.length);
         expect(svgs.map((t) => attr(t, "data-figure"))).toEqual(svgs.map(() => fig.id));
       });
 
-      maybe(`table values equal the rows of /data/${fig.csv}`, () => {
+      test(`table values equal the rows of /data/${fig.csv}`, () => {
         const csvFile = path.join(OUT, "data", fig.csv);
         if (!existsSync(csvFile)) throw new Error(`out/data/${fig.csv} is missing`);
         const csv = parseCsvText(readFileSync(csvFile, "utf8"));
@@ -94,7 +101,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         if (problems.length) throw new Error(`${problems.length} mismatch(es):\n${problems.join("\n")}`);
       });
 
-      maybe("links its CSV download", () => {
+      test("links its CSV download", () => {
         expect(block).toContain(`href="/data/${fig.csv}"`);
       });
     });

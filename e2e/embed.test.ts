@@ -2,11 +2,14 @@
  * Embeds in Debian's Chromium, on the built site (out/). Two servers give two origins: the site on
  * http://127.0.0.1:<a> and a host page on http://localhost:<b> (a different origin) that pastes our embed code.
  *  1. With JavaScript off, the embed page shows its chart (the wide or the narrow render by width), loading nothing
- *     but itself.
+ *     but itself. With JavaScript on (under the site's CSP), a hostile query string changes nothing but data-theme:
+ *     <html> keeps exactly the attributes lang, data-embed and data-theme (light|dark, only when asked for).
  *  2. On the host page, the resizer sets each iframe's height to the embed's content height (±2 px), also after
- *     the host changes the iframe's width.
+ *     the host changes the iframe's width. It obeys a height message from the iframe's own origin and refuses one
+ *     from the same iframe once it shows a page of another origin.
  *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system.
- *  4. The chart page's Embed and Cite panels copy their code; printing shows chart, table and source, not panels.
+ *  4. The chart page's Embed and Cite panels copy their code (checked against the code written out here from the
+ *     figure id and the site URL); printing shows chart, table and source, not panels.
  * When CI=true and /usr/bin/chromium is missing, the suite fails (requireChromium throws).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +19,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { FIGURES } from "../lib/figures/registry";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
+import { EMBED_MESSAGE } from "../lib/publish/embed/script";
 import { SITE } from "../lib/site";
 import { launchBrowser, requireChromium } from "../test-support/browser";
 import { startServer, type SiteServer } from "./helpers/server";
@@ -44,6 +48,19 @@ describeBrowser("embeds in Chromium", () => {
       `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +
         `<body><div id="box"><h1>A page that embeds two charts</h1><p>Text before.</p>${codes.map((c, i) => `<div id="e${i}">${c}</div>`).join("<p>Between.</p>")}<p>Text after.</p></div></body></html>`,
     );
+    // one embed, eagerly loaded, and a page of the host's own origin for that iframe to be sent to
+    writeFileSync(
+      path.join(hostDir, "cross.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Cross-origin host</title></head><body>` +
+        `<iframe id="f" src="${site.url(`/embed/${FIGURES[0].id}/`)}" width="100%" height="300"></iframe>` +
+        `<script src="${site.url("/embed-resize.js")}"></script></body></html>`,
+    );
+    // sent into that iframe, it posts an embed height message to its parent, then says so in its title
+    writeFileSync(
+      path.join(hostDir, "other.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Other</title></head><body>Another origin` +
+        `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: "x", height: 999 }, "*"); document.title = "posted";</script></body></html>`,
+    );
     host = await startServer(hostDir);
     hostOrigin = host.origin.replace("127.0.0.1", "localhost");
     browser = await launchBrowser();
@@ -55,8 +72,39 @@ describeBrowser("embeds in Chromium", () => {
     if (hostDir) rmSync(hostDir, { recursive: true, force: true });
   });
 
-  test("the two servers are two origins", () => {
-    expect(new URL(hostOrigin).origin).not.toBe(new URL(site.origin).origin);
+  test("the resizer obeys a height message from the iframe's own origin and refuses one from another origin", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${hostOrigin}/cross.html`);
+    const frame = (await (await page.$("#f"))!.contentFrame())!;
+    await frame.waitForLoadState("load");
+    const iframeHeight = () => page.evaluate(() => document.getElementById("f")!.style.height);
+    // the embed reports its own height first
+    const deadline = Date.now() + 10000;
+    while ((await iframeHeight()) === "" && Date.now() < deadline) await page.waitForTimeout(100);
+    expect(await iframeHeight()).toMatch(/^\d+px$/);
+    const post = (height: number) => frame.evaluate(([type, h]) => window.parent.postMessage({ type, id: "x", height: h }, "*"), [EMBED_MESSAGE, height] as const);
+
+    // from the embed (origin of the iframe's src): obeyed
+    expect(new URL(frame.url()).origin).toBe(site.origin);
+    await post(777);
+    await page.waitForFunction(() => document.getElementById("f")!.style.height === "777px", null, { timeout: 5000 }).catch(() => undefined);
+    expect(await iframeHeight()).toBe("777px");
+
+    // the same iframe, sent by the embed to a page of the host's origin (src attribute unchanged), which posts 999: refused
+    await frame.evaluate((url) => void setTimeout(() => { location.href = url; }, 0), `${hostOrigin}/other.html`);
+    const posted = () => page.evaluate(() => { try { return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted"; } catch { return false; } });
+    await page.waitForFunction(() => { try { return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted"; } catch { return false; } }, null, { timeout: 10000 }).catch(() => undefined);
+    expect(await posted()).toBe(true); // readable from the host page: the iframe now holds a page of the host's origin
+    expect(await page.evaluate(() => document.getElementById("f")!.getAttribute("src"))).toBe(site.url(`/embed/${FIGURES[0].id}/`));
+    await page.waitForTimeout(500);
+    expect(await iframeHeight()).toBe("777px");
+
+    // and the host page itself is not an iframe: refused too
+    await page.evaluate((type) => window.postMessage({ type, id: "x", height: 555 }, "*"), EMBED_MESSAGE);
+    await page.waitForTimeout(300);
+    expect(await iframeHeight()).toBe("777px");
+    await context.close();
   });
 
   describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript off", (id) => {
@@ -76,8 +124,31 @@ describeBrowser("embeds in Chromium", () => {
       expect(box.height).toBeGreaterThan(150);
       await expect(page.locator(`.c.${hidden} svg`).isVisible()).resolves.toBe(false);
       await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-      expect(await page.content()).not.toContain("<b>evil");
       expect(requests).toEqual([site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`)]);
+      await context.close();
+    });
+  });
+
+  describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript on", (id) => {
+    test.each([
+      ["?theme=dark&utm_source=x%22%3E%3Cb%3Eevil", "dark"],
+      ["?utm_source=%3Cb%3Eevil%3C/b%3E&theme=light", "light"],
+      ["?theme=dark%22%20data-x=%22%3E%3Cb%3Eevil", "(none)"],
+      ["?theme=light&data-embed=evil&lang=xx", "light"],
+    ] as const)("query %s: <html> has exactly lang, data-embed and data-theme %s; nothing from the URL gets in", async (query, theme) => {
+      const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+      await page.goto(site.url(`/embed/${id}/${query}`));
+      await page.waitForLoadState("load");
+      const attributes = await page.evaluate(() => [...document.documentElement.attributes].map((a) => [a.name, a.value]).sort());
+      const expected = [["data-embed", id], ...(theme === "(none)" ? [] : [["data-theme", theme]]), ["lang", "en"]];
+      expect(attributes).toEqual(expected);
+      expect(await page.evaluate(() => document.querySelectorAll("b, [data-x]").length)).toBe(0);
+      expect(await page.content()).not.toContain("evil");
+      expect(errors).toEqual([]); // among them, any script the CSP refused
       await context.close();
     });
   });
@@ -162,13 +233,22 @@ describeBrowser("embeds in Chromium", () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     const page = await context.newPage();
-    const fig = FIGURES[0];
+    const fig = FIGURES.find((f) => f.id === "bilateral-trade")!;
     await page.goto(site.url(`/charts/${fig.page}/`));
     await page.waitForLoadState("networkidle");
     const panel = page.locator(`[data-embed-panel="${fig.id}"]`);
     await panel.locator("summary").click();
     const code = await panel.locator("textarea").inputValue();
-    expect(code).toBe(embedCode(fig));
+    // the starting height is the oEmbed one, a few hundred pixels (the resizer then sets the exact height)
+    const height = /^<iframe [^>]* height="(\d+)"/.exec(code)?.[1];
+    const oembed = (await (await page.request.get(site.url(`/embed/${fig.id}/oembed.json`))).json()) as { height: number };
+    expect(Number(height)).toBe(oembed.height);
+    expect(oembed.height).toBeGreaterThan(400);
+    expect(oembed.height).toBeLessThan(900);
+    expect(code).toBe(
+      `<iframe title="France–Russia goods trade, 2000–2020" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+        `<script src="${SITE.url}/embed-resize.js" async></script>`,
+    );
     await clickUntilCopied(panel.getByRole("button", { name: "Copy embed code" }), panel.getByRole("status"));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
