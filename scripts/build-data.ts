@@ -1,8 +1,9 @@
 /**
  * Regenerates the tidy CSVs in data/ from the raw sources in data/raw/ (see the PROVENANCE.md files under data/raw).
- * Deterministic: running it twice changes no byte. Usage: npm run data
+ * Deterministic: running it twice changes no byte. Usage: npm run data [-- --out <dir>] (default data/; a test
+ * writes to a temporary folder so that data/ is never regenerated in place).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { countryName } from "../lib/extract/country-names";
@@ -12,13 +13,16 @@ import { SCHEMAS } from "../lib/model/schemas";
 import { YEAR_MIN, YEAR_MAX } from "../lib/model/constants";
 
 const root = path.resolve(__dirname, "..");
-const out = (file: string) => path.join(root, "data", file);
+const outFlag = process.argv.indexOf("--out");
+const outDir = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, "data");
+mkdirSync(outDir, { recursive: true });
+const out = (file: string) => path.join(outDir, file);
 
 function write(file: string, rows: Record<string, string | number>[]) {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`no schema for ${file}`);
   writeFileSync(out(file), toCsv(schema.fields.map((f) => f.name), rows));
-  console.log(`wrote data/${file} (${rows.length} rows)`);
+  console.log(`wrote ${path.relative(root, out(file))} (${rows.length} rows)`);
 }
 
 async function main() {
