@@ -1,0 +1,52 @@
+/**
+ * Reads one cell of a raw IMF workbook straight from the sheet XML inside the .xlsx (yauzl + regular expressions),
+ * independently of lib/extract/imf-workbook.ts, so that tests can check the extraction against the source.
+ */
+import path from "node:path";
+import yauzl from "yauzl";
+
+/** Every entry of a zip file, as text. */
+export function unzipText(file: string): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      const entries = new Map<string, string>();
+      zip.on("error", reject);
+      zip.on("end", () => resolve(entries));
+      zip.on("entry", (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on("data", (c: Buffer) => chunks.push(c));
+          stream.on("end", () => {
+            entries.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+const unxml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const workbooks = new Map<string, Promise<Map<string, string>>>();
+
+/** One cell of a raw workbook: a number, a (shared or inline) string, or undefined when it holds no value. */
+export async function rawCell(file: string, sheet: string, ref: string): Promise<number | string | undefined> {
+  if (!workbooks.has(file)) workbooks.set(file, unzipText(path.join(__dirname, "..", "data/raw/imf-dots", file)));
+  const zip = await workbooks.get(file)!;
+  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(\\w+)"`).exec(zip.get("xl/workbook.xml")!)![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(zip.get("xl/_rels/workbook.xml.rels")!)![1];
+  const xml = zip.get(`xl/${target}`)!;
+  const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>(.*?)</c>)`).exec(xml);
+  if (!cell) return undefined;
+  const [, attrs, body = ""] = cell;
+  const type = /t="(\w+)"/.exec(attrs)?.[1];
+  if (type === "inlineStr") return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
+  const v = /<v>(.*?)<\/v>/s.exec(body)?.[1];
+  if (v === undefined) return undefined;
+  if (type === "s") return unxml([...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""));
+  if (type === undefined || type === "n") return Number(v);
+  throw new Error(`${file} [${sheet}]!${ref}: unexpected cell type ${type}`);
+}
