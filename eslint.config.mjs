@@ -27,12 +27,32 @@ export default tseslint.config(
           zones: [
             stage("./lib", "./components", "lib/ must not import components/: move the shared code into lib/."),
             stage("./lib", "./app", "lib/ must not import app/."),
-            stage("./lib/extract", ["./lib/derive", "./lib/figures", "./lib/publish"], "extract runs before derive, figures and publish."),
-            stage("./lib/model", ["./lib/extract", "./lib/derive", "./lib/figures", "./lib/publish"], "model must not import a later stage."),
-            stage("./lib/derive", ["./lib/extract", "./lib/figures", "./lib/publish"], "derive must not import a later stage."),
+            stage(
+              "./lib/extract",
+              ["./lib/derive", "./lib/figures", "./lib/publish"],
+              "extract runs before derive, figures and publish.",
+            ),
+            stage(
+              "./lib/model",
+              ["./lib/extract", "./lib/derive", "./lib/figures", "./lib/publish"],
+              "model must not import a later stage.",
+            ),
+            stage(
+              "./lib/derive",
+              ["./lib/extract", "./lib/figures", "./lib/publish"],
+              "derive must not import a later stage.",
+            ),
             stage("./lib/figures", ["./lib/extract", "./lib/publish"], "figures must not import publish or extract."),
-            stage(["./__tests__", "./bench", "./lib", "./scripts"], "./e2e", "only the browser tests import e2e/; shared helpers live in test-support/."),
-            stage("./app", ["./lib/extract", "./lib/model", "./lib/derive"], "pages compose views (lib/publish/views.ts), they hold no data logic."),
+            stage(
+              ["./__tests__", "./bench", "./lib", "./scripts"],
+              "./e2e",
+              "only the browser tests import e2e/; shared helpers live in test-support/.",
+            ),
+            stage(
+              "./app",
+              ["./lib/extract", "./lib/model", "./lib/derive"],
+              "pages compose views (lib/publish/views.ts), they hold no data logic.",
+            ),
           ],
         },
       ],
@@ -41,7 +61,10 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -7,7 +7,11 @@ const createJestConfig = nextJest({ dir: "./" });
 const common = { testEnvironment: "node", moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"] };
 
 module.exports = async () => {
-  const unit = await createJestConfig({ ...common, displayName: "unit", testMatch: ["<rootDir>/__tests__/**/*.test.ts?(x)"] })();
+  const unit = await createJestConfig({
+    ...common,
+    displayName: "unit",
+    testMatch: ["<rootDir>/__tests__/**/*.test.ts?(x)"],
+  })();
   const site = await createJestConfig({ ...common, displayName: "site", testMatch: ["<rootDir>/e2e/**/*.test.ts"] })();
   return { projects: [unit, site], testTimeout: 60000 };
 };

@@ -11,11 +11,16 @@ const repo = path.resolve(__dirname, "..");
 
 function scratch(corrupt: (dir: string) => void) {
   const root = mkdtempSync(path.join(os.tmpdir(), "frt-build-"));
-  cpSync(path.join(repo, "data"), path.join(root, "data"), { recursive: true, filter: (src) => !src.includes(`${path.sep}raw`) });
+  cpSync(path.join(repo, "data"), path.join(root, "data"), {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}raw`),
+  });
   mkdirSync(path.join(root, "out"));
   writeFileSync(path.join(root, "out/index.html"), "<p>an earlier build</p>");
   corrupt(path.join(root, "data"));
-  const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root], {
+    encoding: "utf8",
+  });
   return { root, run };
 }
 
@@ -47,7 +52,13 @@ test("a claim whose computation cannot run stops the build, naming the claim", (
   const { run } = scratch((data) => {
     const file = path.join(data, "fdi-projects.csv");
     // drop France's 2019 count: the FDI claims can no longer be computed
-    writeFileSync(file, readFileSync(file, "utf8").split("\n").filter((l) => !l.startsWith("2019,FRA,")).join("\n"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => !l.startsWith("2019,FRA,"))
+        .join("\n"),
+    );
   });
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/build stopped: .*claim fdi-projects-(tie|rank)-2019/);

@@ -2,7 +2,16 @@
  * The claim checks on small fixtures with known answers, and the claims spec parser.
  */
 import { CsvError } from "../lib/model/csv-parse";
-import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie, competitionRank, pctChange, type RankEntry } from "../lib/derive/claims/checks";
+import {
+  checkChange,
+  checkGrowth,
+  checkRank,
+  checkRankChange,
+  checkTie,
+  competitionRank,
+  pctChange,
+  type RankEntry,
+} from "../lib/derive/claims/checks";
 import { CLAIMS_SCHEMA, parseClaims } from "../lib/model/claims-spec";
 
 const e = (code: string, value: number): RankEntry => ({ code, name: `Country ${code}`, value });
@@ -133,7 +142,13 @@ describe("checkChange (within [min_pct, max_pct], inclusive)", () => {
     expect(checkChange({ ...third, from: 100, to: 120 }).verdict).toBe("differs");
   });
   it("measures the size of a negative balance with of=size", () => {
-    const r = checkChange({ ...third, from: -300, to: -200, of: "size", signNames: { negative: "a deficit", positive: "a surplus" } });
+    const r = checkChange({
+      ...third,
+      from: -300,
+      to: -200,
+      of: "size",
+      signNames: { negative: "a deficit", positive: "a surplus" },
+    });
     expect(r.verdict).toBe("agrees");
     expect(r.explanation).toContain("a deficit in both years");
     // the same figures read as signed values would be a rise of a negative number: not checkable that way
@@ -171,42 +186,104 @@ const GOOD = [
   'c-tie,fdi-in-russia,A third one.,France = China,tie,"data=fdi-projects;year=2019;partners=FRA,CHN"',
   "d-change,bilateral-trade,A fourth.,about a third,change,data=bilateral;measure=total;from=2013;to=2017;min_pct=-38;max_pct=-28;bases=france-declared",
 ];
-const parse = (lines: string[], countries?: ReadonlySet<string>) => parseClaims("data/test.csv", lines.join("\n") + "\n", countries);
+const parse = (lines: string[], countries?: ReadonlySet<string>) =>
+  parseClaims("data/test.csv", lines.join("\n") + "\n", countries);
 const withLine = (n: number, line: string) => GOOD.map((l, i) => (i === n ? line : l));
 
 function errorOf(f: () => unknown): CsvError {
-  try { f(); } catch (err) { if (err instanceof CsvError) return err; throw err; }
+  try {
+    f();
+  } catch (err) {
+    if (err instanceof CsvError) return err;
+    throw err;
+  }
   throw new Error("expected a CsvError");
 }
 
 describe("parseClaims", () => {
   it("parses typed params, with defaults", () => {
     const claims = parse(GOOD);
-    expect(claims.map((c) => [c.id, c.line])).toEqual([["a-rank", 2], ["b-growth", 3], ["c-tie", 4], ["d-change", 5]]);
-    expect(claims[0].params).toEqual({ data: "trade", reporter: "FRA", partner: "RUS", measure: "total", year: 2010, expected: 10, bases: ["as-reported"] });
-    expect(claims[1].params).toMatchObject({ from: 2017, to: 2018, min_pct: 25, bases: ["france-declared", "russia-declared"] });
+    expect(claims.map((c) => [c.id, c.line])).toEqual([
+      ["a-rank", 2],
+      ["b-growth", 3],
+      ["c-tie", 4],
+      ["d-change", 5],
+    ]);
+    expect(claims[0].params).toEqual({
+      data: "trade",
+      reporter: "FRA",
+      partner: "RUS",
+      measure: "total",
+      year: 2010,
+      expected: 10,
+      bases: ["as-reported"],
+    });
+    expect(claims[1].params).toMatchObject({
+      from: 2017,
+      to: 2018,
+      min_pct: 25,
+      bases: ["france-declared", "russia-declared"],
+    });
     expect(claims[2].params).toEqual({ data: "fdi-projects", year: 2019, partners: ["FRA", "CHN"] });
     expect(claims[3].params).toMatchObject({ of: "value", min_pct: -38, max_pct: -28 });
   });
 
   it("rejects an unknown check kind at the check column", () => {
     const err = errorOf(() => parse(withLine(2, GOOD[2].replace(",growth,", ",median,"))));
-    expect(err.message).toMatch(/^data\/test\.csv:3:5: check "median" is not one of rank, rank-change, growth, change, tie$/);
+    expect(err.message).toMatch(
+      /^data\/test\.csv:3:5: check "median" is not one of rank, rank-change, growth, change, tie$/,
+    );
   });
 
   it.each([
-    ["an unknown key", "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10;colour=red", /unknown key colour/],
+    [
+      "an unknown key",
+      "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10;colour=red",
+      /unknown key colour/,
+    ],
     ["a missing key", "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010", /missing key expected/],
     ["a missing data key", "reporter=FRA;partner=RUS;measure=total;year=2010;expected=10", /missing key data/],
-    ["a data value the check does not take", "data=bilateral;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10", /data=bilateral is not valid for check rank/],
-    ["a pair without '='", "data=trade;reporter=FRA;partner RUS;measure=total;year=2010;expected=10", /"partner RUS" is not key=value/],
+    [
+      "a data value the check does not take",
+      "data=bilateral;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10",
+      /data=bilateral is not valid for check rank/,
+    ],
+    [
+      "a pair without '='",
+      "data=trade;reporter=FRA;partner RUS;measure=total;year=2010;expected=10",
+      /"partner RUS" is not key=value/,
+    ],
     ["a trailing ';'", "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10;", /empty entry/],
-    ["a key given twice", "data=trade;reporter=FRA;partner=RUS;partner=DEU;measure=total;year=2010;expected=10", /key partner appears twice/],
-    ["a year out of range", "data=trade;reporter=FRA;partner=RUS;measure=total;year=1990;expected=10", /year=1990 is outside 2000–2020/],
-    ["a rank that is not a whole number", "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=ten", /expected=ten is not a whole number/],
-    ["a bad measure", "data=trade;reporter=FRA;partner=RUS;measure=gdp;year=2010;expected=10", /measure=gdp is not one of total, exports, imports/],
-    ["a lower-case country code", "data=trade;reporter=FRA;partner=rus;measure=total;year=2010;expected=10", /partner "rus" is not a three-letter country code/],
-    ["the Belarus basis on France's data", '"data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10;bases=as-reported,belarus-filled"', /belarus-filled applies to Russia's declarations only/],
+    [
+      "a key given twice",
+      "data=trade;reporter=FRA;partner=RUS;partner=DEU;measure=total;year=2010;expected=10",
+      /key partner appears twice/,
+    ],
+    [
+      "a year out of range",
+      "data=trade;reporter=FRA;partner=RUS;measure=total;year=1990;expected=10",
+      /year=1990 is outside 2000–2020/,
+    ],
+    [
+      "a rank that is not a whole number",
+      "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=ten",
+      /expected=ten is not a whole number/,
+    ],
+    [
+      "a bad measure",
+      "data=trade;reporter=FRA;partner=RUS;measure=gdp;year=2010;expected=10",
+      /measure=gdp is not one of total, exports, imports/,
+    ],
+    [
+      "a lower-case country code",
+      "data=trade;reporter=FRA;partner=rus;measure=total;year=2010;expected=10",
+      /partner "rus" is not a three-letter country code/,
+    ],
+    [
+      "the Belarus basis on France's data",
+      '"data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10;bases=as-reported,belarus-filled"',
+      /belarus-filled applies to Russia's declarations only/,
+    ],
   ])("rejects %s with file:line:column at the params column", (_label, params, message) => {
     const err = errorOf(() => parse(withLine(1, `a-rank,france-top-partners,A paraphrase.,10th,rank,${params}`)));
     expect(err.message).toMatch(/^data\/test\.csv:2:6: params: /);
@@ -229,7 +306,9 @@ describe("parseClaims", () => {
 
   it("rejects an article_value that does not show the value the params check", () => {
     const err = errorOf(() => parse(withLine(1, GOOD[1].replace(",10th,", ",11th,"))));
-    expect(err.message).toBe('data/test.csv:2:4: article_value "11th" does not mention 10th, the value the params check');
+    expect(err.message).toBe(
+      'data/test.csv:2:4: article_value "11th" does not mention 10th, the value the params check',
+    );
   });
 
   it("counts lines the same in a CRLF file", () => {
@@ -239,7 +318,13 @@ describe("parseClaims", () => {
   });
 
   it("refuses a statement that spans two lines, at the line where it starts", () => {
-    const lines = [GOOD[0], GOOD[1].replace("A paraphrase.", '"A paraphrase\non two lines."'), GOOD[2], GOOD[3], GOOD[4]];
+    const lines = [
+      GOOD[0],
+      GOOD[1].replace("A paraphrase.", '"A paraphrase\non two lines."'),
+      GOOD[2],
+      GOOD[3],
+      GOOD[4],
+    ];
     const err = errorOf(() => parse(lines));
     expect(err.message).toBe('data/test.csv:2:3: statement "A paraphrase\non two lines." does not match ^[^\\r\\n]+$');
   });

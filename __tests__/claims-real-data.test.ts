@@ -38,8 +38,18 @@ describe("data/claims.csv", () => {
   it("parses, and every claim is on a chart page of the site", () => {
     expect(claims.length).toBeGreaterThanOrEqual(11);
     const slugs = PAGES.map((p) => p.slug);
-    expect([...slugs].sort()).toEqual(["bilateral-trade", "fdi-in-russia", "france-top-partners", "russia-top-partners"]);
-    for (const c of claims) expect({ id: c.id, page: c.page, onSite: slugs.includes(c.page) }).toEqual({ id: c.id, page: c.page, onSite: true });
+    expect([...slugs].sort()).toEqual([
+      "bilateral-trade",
+      "fdi-in-russia",
+      "france-top-partners",
+      "russia-top-partners",
+    ]);
+    for (const c of claims)
+      expect({ id: c.id, page: c.page, onSite: slugs.includes(c.page) }).toEqual({
+        id: c.id,
+        page: c.page,
+        onSite: true,
+      });
   });
   it("shows each claim on the page of the table it is about", () => {
     expect(Object.fromEntries(claims.map((c) => [c.id, c.page]))).toEqual({
@@ -153,8 +163,12 @@ describe("growth and change of bilateral flows (unrounded; independently: Python
   });
 
   it("says the balance is a French deficit on France's declarations and a French surplus on Russia's", () => {
-    expect(resultOf("balance-fall-2013-2017", "france-declared").explanation).toContain("a French deficit in both years");
-    expect(resultOf("balance-fall-2013-2017", "russia-declared").explanation).toContain("a French surplus in both years");
+    expect(resultOf("balance-fall-2013-2017", "france-declared").explanation).toContain(
+      "a French deficit in both years",
+    );
+    expect(resultOf("balance-fall-2013-2017", "russia-declared").explanation).toContain(
+      "a French surplus in both years",
+    );
   });
 });
 
@@ -183,18 +197,26 @@ describe("missing data stops the build", () => {
 
   it("throws, naming the claim, when the partner is missing", () => {
     const ds2 = without((r) => r.reporter === "RUS" && r.partner === "FRA" && r.year === 2020);
-    expect(() => evaluateClaim(ds2, claim("france-rank-russia-2020"))).toThrow(/^claim france-rank-russia-2020 \(data\/claims\.csv line \d+\): FRA is not among Russia's partners in 2020/);
+    expect(() => evaluateClaim(ds2, claim("france-rank-russia-2020"))).toThrow(
+      /^claim france-rank-russia-2020 \(data\/claims\.csv line \d+\): FRA is not among Russia's partners in 2020/,
+    );
   });
   it("throws, naming the claim, when a year is missing", () => {
     const ds2 = without((r) => r.reporter === "FRA" && r.year === 2018);
-    expect(() => evaluateClaim(ds2, claim("russia-exports-france-growth-2018"))).toThrow(/claim russia-exports-france-growth-2018 .*flows are missing for 2018/);
+    expect(() => evaluateClaim(ds2, claim("russia-exports-france-growth-2018"))).toThrow(
+      /claim russia-exports-france-growth-2018 .*flows are missing for 2018/,
+    );
     expect(() => evaluateClaim(ds2, claim("russia-rank-france-2010"))).not.toThrow();
     const ds3 = without((r) => r.reporter === "FRA" && r.year === 2010);
-    expect(() => evaluateClaim(ds3, claim("russia-rank-france-2010"))).toThrow(/claim russia-rank-france-2010 .*no data for 2010/);
+    expect(() => evaluateClaim(ds3, claim("russia-rank-france-2010"))).toThrow(
+      /claim russia-rank-france-2010 .*no data for 2010/,
+    );
   });
   it("throws, naming the claim, when an FDI count is missing", () => {
     const ds2 = { ...ds, fdiProjects: ds.fdiProjects.filter((r) => !(r.year === 2019 && r.source === "CHN")) };
-    expect(() => evaluateClaim(ds2, claim("fdi-projects-tie-2019"))).toThrow(/claim fdi-projects-tie-2019 .*no 2019 count for CHN/);
+    expect(() => evaluateClaim(ds2, claim("fdi-projects-tie-2019"))).toThrow(
+      /claim fdi-projects-tie-2019 .*no 2019 count for CHN/,
+    );
   });
 });
 
@@ -203,15 +225,41 @@ describe("claimsCsv", () => {
     const csv = claimsCsv(ds, claims);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(["id", "page", "statement", "article_value", "basis", "our_value", "verdict", "explanation"]);
+    expect(parsed.meta.fields).toEqual([
+      "id",
+      "page",
+      "statement",
+      "article_value",
+      "basis",
+      "our_value",
+      "verdict",
+      "explanation",
+    ]);
     const rows = parsed.data;
     expect(rows).toHaveLength(18);
     const row = (id: string, basis: string) => rows.find((r) => r.id === id && r.basis === basis);
-    expect(row("france-rank-russia-2010", "Russia-declared, as reported")).toMatchObject({ page: "russia-top-partners", article_value: "12th", our_value: "11th", verdict: "differs" });
-    expect(row("france-rank-russia-2010", "Russia-declared, Belarus gap filled")).toMatchObject({ our_value: "12th", verdict: "agrees" });
-    expect(row("total-fall-2013-2017", "Russia-declared (mirrored)")).toMatchObject({ our_value: "down 30.9%", verdict: "agrees" });
-    expect(row("balance-fall-2013-2017", "France-declared")).toMatchObject({ our_value: "down 42.3%", verdict: "differs" });
-    expect(row("fdi-projects-rank-2019", "EY project counts")).toMatchObject({ our_value: "2nd (tied)", verdict: "agrees" });
+    expect(row("france-rank-russia-2010", "Russia-declared, as reported")).toMatchObject({
+      page: "russia-top-partners",
+      article_value: "12th",
+      our_value: "11th",
+      verdict: "differs",
+    });
+    expect(row("france-rank-russia-2010", "Russia-declared, Belarus gap filled")).toMatchObject({
+      our_value: "12th",
+      verdict: "agrees",
+    });
+    expect(row("total-fall-2013-2017", "Russia-declared (mirrored)")).toMatchObject({
+      our_value: "down 30.9%",
+      verdict: "agrees",
+    });
+    expect(row("balance-fall-2013-2017", "France-declared")).toMatchObject({
+      our_value: "down 42.3%",
+      verdict: "differs",
+    });
+    expect(row("fdi-projects-rank-2019", "EY project counts")).toMatchObject({
+      our_value: "2nd (tied)",
+      verdict: "agrees",
+    });
     expect(rows.filter((r) => r.verdict === "agrees")).toHaveLength(11);
     expect(rows.filter((r) => r.verdict === "differs")).toHaveLength(7);
     expect(csv).not.toMatch(/,'/); // nothing needed neutralising: values use words and true minus signs

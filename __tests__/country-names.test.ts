@@ -25,5 +25,7 @@ test("CLDR's spelling is used, not a hand-typed one", () => {
 });
 
 test("a code with neither a CLDR name nor an override is refused", () => {
-  expect(() => countryName("QQQ")).toThrow("no English name for QQQ: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts");
+  expect(() => countryName("QQQ")).toThrow(
+    "no English name for QQQ: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts",
+  );
 });

@@ -50,11 +50,16 @@ describe("accepted: encoding, line endings and quoting", () => {
   });
 
   test("CRLF line endings: no \\r left in the last field", () => {
-    expect(trade("crlf.csv")).toEqual([...FRA_RUS_2019, { reporter: "FRA", partner: "DEU", year: 2020, flow: "exports", value_usd_m: 1e-7 }]);
+    expect(trade("crlf.csv")).toEqual([
+      ...FRA_RUS_2019,
+      { reporter: "FRA", partner: "DEU", year: 2020, flow: "exports", value_usd_m: 1e-7 },
+    ]);
   });
 
   test("CRLF line endings: line numbers still count physical lines", () => {
-    expect(() => trade("crlf-bad-value.csv")).toThrow(exactly("data/crlf-bad-value.csv:4:6: expected 5 fields, found 6"));
+    expect(() => trade("crlf-bad-value.csv")).toThrow(
+      exactly("data/crlf-bad-value.csv:4:6: expected 5 fields, found 6"),
+    );
   });
 
   test("lone CR line endings (classic Mac): each CR is a line", () => {
@@ -62,7 +67,9 @@ describe("accepted: encoding, line endings and quoting", () => {
   });
 
   test("mixed CRLF and LF line endings: lines are not glued together", () => {
-    expect(() => trade("mixed-line-endings.csv")).toThrow(exactly('data/mixed-line-endings.csv:4:5: value_usd_m "x" is not a number'));
+    expect(() => trade("mixed-line-endings.csv")).toThrow(
+      exactly('data/mixed-line-endings.csv:4:5: value_usd_m "x" is not a number'),
+    );
   });
 
   test("Excel's CSV UTF-8 export (BOM + CRLF)", () => {
@@ -81,15 +88,21 @@ describe("accepted: encoding, line endings and quoting", () => {
   });
 
   test("doubled quotes inside a quoted field", () => {
-    expect(countries("quoted-quote.csv")).toEqual([{ code: "CIV", name: "Côte d'Ivoire \"CI\"", imf_name: "Côte d'Ivoire", kind: "country" }]);
+    expect(countries("quoted-quote.csv")).toEqual([
+      { code: "CIV", name: 'Côte d\'Ivoire "CI"', imf_name: "Côte d'Ivoire", kind: "country" },
+    ]);
   });
 
   test("quoted field with two line breaks: the error on the next record names its physical line", () => {
-    expect(() => countries("quoted-newline.csv")).toThrow(exactly('data/quoted-newline.csv:5:4: kind "nation" is not one of country, aggregate'));
+    expect(() => countries("quoted-newline.csv")).toThrow(
+      exactly('data/quoted-newline.csv:5:4: kind "nation" is not one of country, aggregate'),
+    );
   });
 
   test("quoted CRLF line break, then a duplicate key: both lines are physical lines", () => {
-    expect(() => countries("quoted-newline-duplicate.csv")).toThrow(exactly("data/quoted-newline-duplicate.csv:5:1: duplicate key code=FRA (first on line 2)"));
+    expect(() => countries("quoted-newline-duplicate.csv")).toThrow(
+      exactly("data/quoted-newline-duplicate.csv:5:1: duplicate key code=FRA (first on line 2)"),
+    );
   });
 });
 
@@ -102,22 +115,37 @@ describe("refused: file structure", () => {
     ["header-missing-column.csv", 'data/header-missing-column.csv:1:5: missing column "flow"'],
     ["header-duplicate-column.csv", 'data/header-duplicate-column.csv:1:4: column "year" appears twice'],
     ["header-wrong-order.csv", 'data/header-wrong-order.csv:1:1: column 1 is "partner", expected "reporter"'],
-    ["semicolon-separated.csv", `data/semicolon-separated.csv:1:1: unexpected column "reporter;partner;year;flow;value_usd_m"; ${HEADER}`],
+    [
+      "semicolon-separated.csv",
+      `data/semicolon-separated.csv:1:1: unexpected column "reporter;partner;year;flow;value_usd_m"; ${HEADER}`,
+    ],
     ["row-too-many-fields.csv", "data/row-too-many-fields.csv:4:6: expected 5 fields, found 6"],
     ["row-too-few-fields.csv", "data/row-too-few-fields.csv:4:5: expected 5 fields, found 4"],
     ["blank-line-middle.csv", "data/blank-line-middle.csv:3:1: blank line"],
     ["blank-lines-trailing.csv", "data/blank-lines-trailing.csv:4:1: blank line"],
     ["unterminated-quote.csv", "data/unterminated-quote.csv:4:2: malformed quoting (Quoted field unterminated)"],
-    ["text-after-quote.csv", "data/text-after-quote.csv:4:5: malformed quoting (Trailing quote on quoted field is malformed)"],
+    [
+      "text-after-quote.csv",
+      "data/text-after-quote.csv:4:5: malformed quoting (Trailing quote on quoted field is malformed)",
+    ],
   ])("%s", (name, message) => {
     expect(() => trade(name)).toThrow(exactly(message));
   });
 
   test("errors are CsvErrors carrying file, line, column and detail", () => {
     let error: unknown;
-    try { trade("unterminated-quote.csv"); } catch (e) { error = e; }
+    try {
+      trade("unterminated-quote.csv");
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(CsvError);
-    expect(error).toMatchObject({ file: "data/unterminated-quote.csv", line: 4, column: 2, detail: "malformed quoting (Quoted field unterminated)" });
+    expect(error).toMatchObject({
+      file: "data/unterminated-quote.csv",
+      line: 4,
+      column: 2,
+      detail: "malformed quoting (Quoted field unterminated)",
+    });
   });
 });
 
@@ -125,7 +153,10 @@ describe("refused: cell values", () => {
   test.each([
     ["non-numeric.csv", 'data/non-numeric.csv:4:5: value_usd_m "n/a" is not a number'],
     ["value-thousands-space.csv", 'data/value-thousands-space.csv:4:5: value_usd_m "6 512.4" is not a number'],
-    ["value-leading-space.csv", 'data/value-leading-space.csv:4:5: value_usd_m " 6512.4" has leading or trailing spaces'],
+    [
+      "value-leading-space.csv",
+      'data/value-leading-space.csv:4:5: value_usd_m " 6512.4" has leading or trailing spaces',
+    ],
     ["value-infinite.csv", 'data/value-infinite.csv:4:5: value_usd_m "1e400" is not a finite number'],
     ["negative-value.csv", "data/negative-value.csv:4:5: value_usd_m -3.5 is below the minimum 0"],
     ["year-too-early.csv", "data/year-too-early.csv:4:3: year 1999 is below the minimum 2000"],
@@ -134,7 +165,10 @@ describe("refused: cell values", () => {
     ["year-decimal-point.csv", 'data/year-decimal-point.csv:4:3: year "2020.0" is not a whole number'],
     ["year-exponent.csv", 'data/year-exponent.csv:4:3: year "2e3" is not a whole number'],
     ["empty-cell.csv", "data/empty-cell.csv:4:2: partner is empty"],
-    ["duplicate-key.csv", "data/duplicate-key.csv:5:2: duplicate key partner+year+flow=RUS|2019|exports (first on line 2)"],
+    [
+      "duplicate-key.csv",
+      "data/duplicate-key.csv:5:2: duplicate key partner+year+flow=RUS|2019|exports (first on line 2)",
+    ],
     ["unknown-partner.csv", 'data/unknown-partner.csv:4:2: partner "XYZ" is not a known country code'],
     ["lowercase-partner.csv", 'data/lowercase-partner.csv:4:2: partner "deu" is not a known country code'],
     ["wrong-reporter.csv", 'data/wrong-reporter.csv:4:1: reporter "RUS" is not one of FRA'],
@@ -144,7 +178,9 @@ describe("refused: cell values", () => {
   });
 
   test("countries.csv code must be three capitals", () => {
-    expect(() => countries("bad-country-code.csv")).toThrow(exactly('data/bad-country-code.csv:3:1: code "FR" does not match ^[A-Z]{3}$'));
+    expect(() => countries("bad-country-code.csv")).toThrow(
+      exactly('data/bad-country-code.csv:3:1: code "FR" does not match ^[A-Z]{3}$'),
+    );
   });
 });
 
@@ -158,12 +194,18 @@ describe("refused: text cells that a spreadsheet would run as formulas", () => {
     expect(() => countries(name)).toThrow(exactly(`data/${name}:2:2: name "${cell}" ${FORMULA}`));
   });
 
-  test("an unquoted =HYPERLINK(\"…\",\"…\") is not even valid CSV", () => {
-    expect(() => countries("formula-hyperlink-unquoted.csv")).toThrow(exactly("data/formula-hyperlink-unquoted.csv:2:3: malformed quoting (Trailing quote on quoted field is malformed)"));
+  test('an unquoted =HYPERLINK("…","…") is not even valid CSV', () => {
+    expect(() => countries("formula-hyperlink-unquoted.csv")).toThrow(
+      exactly(
+        "data/formula-hyperlink-unquoted.csv:2:3: malformed quoting (Trailing quote on quoted field is malformed)",
+      ),
+    );
   });
 
   test("a formula in a code column is refused as a formula, before the country check", () => {
-    expect(() => trade("formula-in-partner.csv")).toThrow(exactly(`data/formula-in-partner.csv:4:2: partner "=1+1" ${FORMULA}`));
+    expect(() => trade("formula-in-partner.csv")).toThrow(
+      exactly(`data/formula-in-partner.csv:4:2: partner "=1+1" ${FORMULA}`),
+    );
   });
 
   test("a negative number is fine in a numeric column without a minimum (not a formula)", () => {
@@ -181,20 +223,26 @@ describe("oversized file (built in memory, never committed)", () => {
   test("more than 5 MB is refused before parsing", () => {
     const text = header + row.repeat(Math.ceil(MAX_CSV_BYTES / row.length) + 1);
     expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 1024 * 1024);
-    expect(() => parseCsv("data/oversized.csv", text, TRADE, CODES)).toThrow(exactly("data/oversized.csv:1:1: file is larger than 5242880 bytes"));
+    expect(() => parseCsv("data/oversized.csv", text, TRADE, CODES)).toThrow(
+      exactly("data/oversized.csv:1:1: file is larger than 5242880 bytes"),
+    );
   });
 
   test("the limit counts UTF-8 bytes, not characters", () => {
     const text = header + "FRA,RUS,2019,exports," + "é".repeat(MAX_CSV_BYTES / 2) + "\n";
     expect(text.length).toBeLessThan(MAX_CSV_BYTES);
-    expect(() => parseCsv("data/oversized.csv", text, TRADE, CODES)).toThrow(exactly("data/oversized.csv:1:1: file is larger than 5242880 bytes"));
+    expect(() => parseCsv("data/oversized.csv", text, TRADE, CODES)).toThrow(
+      exactly("data/oversized.csv:1:1: file is larger than 5242880 bytes"),
+    );
   });
 
   test("exactly 5 MB is not refused for its size (it is parsed, and fails on its own content)", () => {
     const head = header + "FRA,RUS,2019,exports,n/a\n";
     const text = head + "x".repeat(MAX_CSV_BYTES - head.length);
     expect(Buffer.byteLength(text)).toBe(MAX_CSV_BYTES);
-    expect(() => parseCsv("data/big.csv", text, TRADE, CODES)).toThrow(exactly('data/big.csv:2:5: value_usd_m "n/a" is not a number'));
+    expect(() => parseCsv("data/big.csv", text, TRADE, CODES)).toThrow(
+      exactly('data/big.csv:2:5: value_usd_m "n/a" is not a number'),
+    );
   });
 });
 
@@ -205,9 +253,9 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     ["+cmd", `"'+cmd"`],
     ["-x", `"'-x"`],
     ["@x", `"'@x"`],
-    ["\tx", "\"'\tx\""],
-    ["\r=1", "\"'\r=1\""],
-    ["=1\n2", "\"'=1\n2\""], // multi-line: papaparse's default escapeFormulae pattern misses this one
+    ["\tx", '"\'\tx"'],
+    ["\r=1", '"\'\r=1"'],
+    ["=1\n2", '"\'=1\n2"'], // multi-line: papaparse's default escapeFormulae pattern misses this one
     ["-3.5", `"'-3.5"`], // text, even when it looks like a number: only numbers are written raw
     ["'x", "'x"], // already inert: left alone
   ])("text %j is written as %j", (text, cell) => {
@@ -253,8 +301,14 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
   });
 
   test("a whole file: header, LF line endings, final newline, hostile cells neutralised", () => {
-    const csv = toCsv(["code", "name"], [{ code: "FRA", name: "=HYPERLINK(\"http://x\",\"y\")" }, { code: "RUS", name: "@SUM(1)" }]);
-    expect(csv).toBe("code,name\nFRA,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\nRUS,\"'@SUM(1)\"\n");
+    const csv = toCsv(
+      ["code", "name"],
+      [
+        { code: "FRA", name: '=HYPERLINK("http://x","y")' },
+        { code: "RUS", name: "@SUM(1)" },
+      ],
+    );
+    expect(csv).toBe('code,name\nFRA,"\'=HYPERLINK(""http://x"",""y"")"\nRUS,"\'@SUM(1)"\n');
   });
 
   // Round trips below use papaparse as the other side, never the project's own writer with its own parser:
@@ -266,7 +320,7 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
   };
   const COUNTRY_ROWS: Row[] = [
     { code: "KOR", name: "Korea, Republic of", imf_name: "Korea, Rep. of", kind: "country" },
-    { code: "CIV", name: "Côte d'Ivoire \"CI\"", imf_name: "Côte d'Ivoire", kind: "country" },
+    { code: "CIV", name: 'Côte d\'Ivoire "CI"', imf_name: "Côte d'Ivoire", kind: "country" },
     { code: "FRA", name: "France\nmetropolitan", imf_name: "France", kind: "country" },
     { code: "WLD", name: "World", imf_name: "World", kind: "aggregate" },
   ];
@@ -278,12 +332,15 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     "WLD,World,World,aggregate\n";
 
   test("text with commas, quotes and newlines: written as RFC 4180 quoted cells that papaparse reads back unchanged", () => {
-    const csv = toCsv(COUNTRIES.fields.map((f) => f.name), COUNTRY_ROWS);
+    const csv = toCsv(
+      COUNTRIES.fields.map((f) => f.name),
+      COUNTRY_ROWS,
+    );
     expect(csv).toBe(COUNTRY_BYTES);
     expect(papa(csv)).toEqual([
       ["code", "name", "imf_name", "kind"],
       ["KOR", "Korea, Republic of", "Korea, Rep. of", "country"],
-      ["CIV", "Côte d'Ivoire \"CI\"", "Côte d'Ivoire", "country"],
+      ["CIV", 'Côte d\'Ivoire "CI"', "Côte d'Ivoire", "country"],
       ["FRA", "France\nmetropolitan", "France", "country"],
       ["WLD", "World", "World", "aggregate"],
     ]);
@@ -295,17 +352,31 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
 
   test("numbers are written so that they read back exactly, including 1e-7 and large values", () => {
     const values = [1e-7, 0, 6512.4, 123456789.123456, 1e21];
-    const rows: Row[] = values.map((v, i) => ({ reporter: "FRA", partner: "RUS", year: 2000 + i, flow: "exports", value_usd_m: v }));
-    const csv = toCsv(TRADE.fields.map((f) => f.name), rows);
+    const rows: Row[] = values.map((v, i) => ({
+      reporter: "FRA",
+      partner: "RUS",
+      year: 2000 + i,
+      flow: "exports",
+      value_usd_m: v,
+    }));
+    const csv = toCsv(
+      TRADE.fields.map((f) => f.name),
+      rows,
+    );
     expect(csv).toBe(
       "reporter,partner,year,flow,value_usd_m\nFRA,RUS,2000,exports,1e-7\nFRA,RUS,2001,exports,0\nFRA,RUS,2002,exports,6512.4\n" +
         "FRA,RUS,2003,exports,123456789.123456\nFRA,RUS,2004,exports,1e+21\n",
     );
-    expect(papa(csv).slice(1).map((r) => Number(r[4]))).toEqual(values);
+    expect(
+      papa(csv)
+        .slice(1)
+        .map((r) => Number(r[4])),
+    ).toEqual(values);
   });
 
   test("parseCsv reads numbers exactly from literal bytes, including exponents", () => {
-    const csv = "reporter,partner,year,flow,value_usd_m\nFRA,RUS,2000,exports,1e-7\nFRA,RUS,2001,exports,6512.4\nFRA,RUS,2002,imports,1e+21\n";
+    const csv =
+      "reporter,partner,year,flow,value_usd_m\nFRA,RUS,2000,exports,1e-7\nFRA,RUS,2001,exports,6512.4\nFRA,RUS,2002,imports,1e+21\n";
     expect(parseCsv("data/trade-france.csv", csv, TRADE, CODES)).toEqual([
       { reporter: "FRA", partner: "RUS", year: 2000, flow: "exports", value_usd_m: 0.0000001 },
       { reporter: "FRA", partner: "RUS", year: 2001, flow: "exports", value_usd_m: 6512.4 },
@@ -314,9 +385,15 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
   });
 
   test("a neutralised download reads back as inert text, the leading quote kept", () => {
-    const csv = toCsv(COUNTRIES.fields.map((f) => f.name), [{ code: "FRA", name: "-1+2", imf_name: "=1+1", kind: "country" }]);
-    expect(csv).toBe("code,name,imf_name,kind\nFRA,\"'-1+2\",\"'=1+1\",country\n");
-    expect(papa(csv)).toEqual([["code", "name", "imf_name", "kind"], ["FRA", "'-1+2", "'=1+1", "country"]]);
+    const csv = toCsv(
+      COUNTRIES.fields.map((f) => f.name),
+      [{ code: "FRA", name: "-1+2", imf_name: "=1+1", kind: "country" }],
+    );
+    expect(csv).toBe('code,name,imf_name,kind\nFRA,"\'-1+2","\'=1+1",country\n');
+    expect(papa(csv)).toEqual([
+      ["code", "name", "imf_name", "kind"],
+      ["FRA", "'-1+2", "'=1+1", "country"],
+    ]);
   });
 });
 
@@ -346,12 +423,16 @@ describe("loadDataset on a corrupted copy of data/", () => {
 
   test("a non-numeric value is reported at data/trade-france.csv:LINE:5", () => {
     corrupt(1234, (f) => [...f.slice(0, 4), "1.2.3"]);
-    expect(() => loadDataset(dir)).toThrow(exactly('data/trade-france.csv:1234:5: value_usd_m "1.2.3" is not a number'));
+    expect(() => loadDataset(dir)).toThrow(
+      exactly('data/trade-france.csv:1234:5: value_usd_m "1.2.3" is not a number'),
+    );
   });
 
   test("a partner missing from countries.csv is reported at data/trade-france.csv:LINE:2", () => {
     corrupt(4321, (f) => [f[0], "XXX", ...f.slice(2)]);
-    expect(() => loadDataset(dir)).toThrow(exactly('data/trade-france.csv:4321:2: partner "XXX" is not a known country code'));
+    expect(() => loadDataset(dir)).toThrow(
+      exactly('data/trade-france.csv:4321:2: partner "XXX" is not a known country code'),
+    );
   });
 
   test("a Windows checkout (BOM + CRLF) reports the same line", () => {
@@ -360,7 +441,9 @@ describe("loadDataset on a corrupted copy of data/", () => {
       const file = path.join(dir, f);
       writeFileSync(file, "\ufeff" + readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
     }
-    expect(() => loadDataset(dir)).toThrow(exactly('data/trade-france.csv:4321:2: partner "XXX" is not a known country code'));
+    expect(() => loadDataset(dir)).toThrow(
+      exactly('data/trade-france.csv:4321:2: partner "XXX" is not a known country code'),
+    );
   });
 
   test("a repeated row is reported with the line of its first occurrence", () => {
@@ -369,6 +452,10 @@ describe("loadDataset on a corrupted copy of data/", () => {
     const lines = text.trimEnd().split("\n");
     const [, partner, year, flow] = lines[1].split(",");
     writeFileSync(file, text.trimEnd() + "\n" + lines[1] + "\n");
-    expect(() => loadDataset(dir)).toThrow(exactly(`data/trade-france.csv:${lines.length + 1}:2: duplicate key partner+year+flow=${partner}|${year}|${flow} (first on line 2)`));
+    expect(() => loadDataset(dir)).toThrow(
+      exactly(
+        `data/trade-france.csv:${lines.length + 1}:2: duplicate key partner+year+flow=${partner}|${year}|${flow} (first on line 2)`,
+      ),
+    );
   });
 });

@@ -19,15 +19,55 @@ const by = indexTrade(ds.trade.BLR);
 describe("raw workbook cells survive into data/*.csv unchanged", () => {
   // [file, sheet, cell, partner as the IMF names it in column B, year in row 7, value in data/*.csv, expected value]
   test.each([
-    ["DOTS_72.xlsx", "Exports, FOB", "BA104", "Russian Federation", "2010", () => fr.value("RUS", 2010, "exports"), 8397.818786],
-    ["DOTS_72.xlsx", "Imports, CIF", "BK104", "Russian Federation", "2020", () => fr.value("RUS", 2020, "imports"), 6110.578392],
+    [
+      "DOTS_72.xlsx",
+      "Exports, FOB",
+      "BA104",
+      "Russian Federation",
+      "2010",
+      () => fr.value("RUS", 2010, "exports"),
+      8397.818786,
+    ],
+    [
+      "DOTS_72.xlsx",
+      "Imports, CIF",
+      "BK104",
+      "Russian Federation",
+      "2020",
+      () => fr.value("RUS", 2020, "imports"),
+      6110.578392,
+    ],
     ["DOTS_72.xlsx", "Exports, FOB", "BK18", "Germany", "2020", () => fr.value("DEU", 2020, "exports"), 71072.53453],
     ["DOTS_72.xlsx", "Imports, CIF", "BD9", "World", "2013", () => fr.value("WLD", 2013, "imports"), 682440.857465],
     ["DOTS_162.xlsx", "Exports, FOB", "AC18", "France", "2018", () => ru.value("FRA", 2018, "exports"), 7785.043349],
     ["DOTS_162.xlsx", "Imports, CIF", "AB18", "France", "2017", () => ru.value("FRA", 2017, "imports"), 9530.084629],
-    ["DOTS_162.xlsx", "Exports, FOB", "V90", "Belarus, Rep. of", "2011", () => ru.value("BLR", 2011, "exports"), 11336.944799],
-    ["DOTS_18.xlsx", "Imports, CIF", "U101", "Russian Federation", "2010", () => by.value("RUS", 2010, "imports"), 18080.6145],
-    ["DOTS_18.xlsx", "Exports, FOB", "U95", "Russian Federation", "2010", () => by.value("RUS", 2010, "exports"), 9953.6479],
+    [
+      "DOTS_162.xlsx",
+      "Exports, FOB",
+      "V90",
+      "Belarus, Rep. of",
+      "2011",
+      () => ru.value("BLR", 2011, "exports"),
+      11336.944799,
+    ],
+    [
+      "DOTS_18.xlsx",
+      "Imports, CIF",
+      "U101",
+      "Russian Federation",
+      "2010",
+      () => by.value("RUS", 2010, "imports"),
+      18080.6145,
+    ],
+    [
+      "DOTS_18.xlsx",
+      "Exports, FOB",
+      "U95",
+      "Russian Federation",
+      "2010",
+      () => by.value("RUS", 2010, "exports"),
+      9953.6479,
+    ],
   ])("%s %s!%s (%s, %s)", async (file, sheet, ref, partner, year, fromCsv, expected) => {
     const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
     expect(await rawCell(file, sheet, `B${row}`)).toBe(partner);
@@ -71,7 +111,9 @@ describe("bilateral series (Table 1)", () => {
   });
 
   test("both bases cover every year 2000–2020", () => {
-    expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(Array.from({ length: 21 }, (_, i) => 2000 + i));
+    expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(
+      Array.from({ length: 21 }, (_, i) => 2000 + i),
+    );
     expect(rows).toHaveLength(42);
   });
 });
@@ -117,29 +159,57 @@ describe("rankings (Tables 2 and 3)", () => {
   });
 
   test("ties share the better rank", () => {
-    const tiny = { ...ds, trade: { ...ds.trade, FRA: [
-      { reporter: "FRA", partner: "DEU", year: 2010, flow: "exports" as const, value_usd_m: 5 },
-      { reporter: "FRA", partner: "ITA", year: 2010, flow: "exports" as const, value_usd_m: 5 },
-      { reporter: "FRA", partner: "ESP", year: 2010, flow: "exports" as const, value_usd_m: 3 },
-    ] } };
-    expect(rankPartners(tiny, "FRA", 2010, "total").map((r) => `${r.partner}:${r.rank}`)).toEqual(["DEU:1", "ITA:1", "ESP:3"]);
+    const tiny = {
+      ...ds,
+      trade: {
+        ...ds.trade,
+        FRA: [
+          { reporter: "FRA", partner: "DEU", year: 2010, flow: "exports" as const, value_usd_m: 5 },
+          { reporter: "FRA", partner: "ITA", year: 2010, flow: "exports" as const, value_usd_m: 5 },
+          { reporter: "FRA", partner: "ESP", year: 2010, flow: "exports" as const, value_usd_m: 3 },
+        ],
+      },
+    };
+    expect(rankPartners(tiny, "FRA", 2010, "total").map((r) => `${r.partner}:${r.rank}`)).toEqual([
+      "DEU:1",
+      "ITA:1",
+      "ESP:3",
+    ]);
   });
 
   test("derived CSV tables: top 30 / top 25 per year (and measure and basis for Russia), ranks contiguous from 1", () => {
     const f = franceTopPartners(ds);
     expect(f).toHaveLength(330);
     for (let year = 2010; year <= 2020; year++) {
-      expect({ year, ranks: f.filter((r) => r.year === year).map((r) => r.rank) }).toEqual({ year, ranks: Array.from({ length: 30 }, (_, i) => i + 1) });
+      expect({ year, ranks: f.filter((r) => r.year === year).map((r) => r.rank) }).toEqual({
+        year,
+        ranks: Array.from({ length: 30 }, (_, i) => i + 1),
+      });
     }
     const r = russiaTopPartners(ds);
     expect(r).toHaveLength(1100);
     for (const measure of ["total", "imports"])
       for (const basis of ["as-reported", "belarus-filled"])
         for (let year = 2010; year <= 2020; year++) {
-          const ranks = r.filter((x) => x.measure === measure && x.basis === basis && x.year === year).map((x) => x.rank);
-          expect({ measure, basis, year, ranks }).toEqual({ measure, basis, year, ranks: Array.from({ length: 25 }, (_, i) => i + 1) });
+          const ranks = r
+            .filter((x) => x.measure === measure && x.basis === basis && x.year === year)
+            .map((x) => x.rank);
+          expect({ measure, basis, year, ranks }).toEqual({
+            measure,
+            basis,
+            year,
+            ranks: Array.from({ length: 25 }, (_, i) => i + 1),
+          });
         }
-    expect(r.filter((x) => x.year === 2010 && x.measure === "total" && x.basis === "belarus-filled").find((x) => x.partner === "FRA")?.rank).toBe(12);
-    expect(Object.keys(derivedTables(ds)).sort()).toEqual(["bilateral-trade.csv", "france-top-partners.csv", "russia-top-partners.csv"]);
+    expect(
+      r
+        .filter((x) => x.year === 2010 && x.measure === "total" && x.basis === "belarus-filled")
+        .find((x) => x.partner === "FRA")?.rank,
+    ).toBe(12);
+    expect(Object.keys(derivedTables(ds)).sort()).toEqual([
+      "bilateral-trade.csv",
+      "france-top-partners.csv",
+      "russia-top-partners.csv",
+    ]);
   });
 });

@@ -13,7 +13,14 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
 const dataDir = path.join(root, "data");
-const GENERATED = ["countries.csv", "trade-france.csv", "trade-russia.csv", "trade-belarus.csv", "fdi-projects.csv", "fdi-flows.csv"];
+const GENERATED = [
+  "countries.csv",
+  "trade-france.csv",
+  "trade-russia.csv",
+  "trade-belarus.csv",
+  "fdi-projects.csv",
+  "fdi-flows.csv",
+];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 describe("npm run data, written to a temporary folder", () => {
@@ -22,60 +29,83 @@ describe("npm run data, written to a temporary folder", () => {
 
   beforeAll(() => {
     tmp = mkdtempSync(path.join(os.tmpdir(), "data-reproducible-"));
-    log = execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/build-data.ts", "--out", path.join(tmp, "data")], { cwd: root, encoding: "utf8", stdio: "pipe" });
+    log = execFileSync(
+      process.execPath,
+      [require.resolve("tsx/cli"), "scripts/build-data.ts", "--out", path.join(tmp, "data")],
+      { cwd: root, encoding: "utf8", stdio: "pipe" },
+    );
   }, 120000);
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   test("writes exactly the six data files, into the temporary folder", () => {
-    expect(readdirSync(path.join(tmp, "data")).filter((f) => f.endsWith(".csv")).sort()).toEqual([...GENERATED].sort());
+    expect(
+      readdirSync(path.join(tmp, "data"))
+        .filter((f) => f.endsWith(".csv"))
+        .sort(),
+    ).toEqual([...GENERATED].sort());
     for (const f of GENERATED) expect(log).toContain(`${f} (`);
   });
 
   test.each(GENERATED)("%s: the fresh file equals the one in data/, byte for byte", (file) => {
     const fresh = readFileSync(path.join(tmp, "data", file));
     const inRepo = readFileSync(path.join(dataDir, file));
-    expect({ file, bytes: fresh.length, sha256: sha256(fresh) }).toEqual({ file, bytes: inRepo.length, sha256: sha256(inRepo) });
+    expect({ file, bytes: fresh.length, sha256: sha256(fresh) }).toEqual({
+      file,
+      bytes: inRepo.length,
+      sha256: sha256(inRepo),
+    });
   });
 
   test.each(GENERATED)("%s: the fresh file equals the committed one (git show HEAD:data/…)", (file) => {
     const fresh = readFileSync(path.join(tmp, "data", file));
     const committed = execFileSync("git", ["show", `HEAD:data/${file}`], { cwd: root, maxBuffer: 256 << 20 });
-    expect({ file, bytes: fresh.length, sha256: sha256(fresh) }).toEqual({ file, bytes: committed.length, sha256: sha256(committed) });
+    expect({ file, bytes: fresh.length, sha256: sha256(fresh) }).toEqual({
+      file,
+      bytes: committed.length,
+      sha256: sha256(committed),
+    });
   });
 });
 
 describe("data/raw provenance", () => {
   const rawDir = path.join(dataDir, "raw");
-  const dirs = readdirSync(rawDir).filter((d) => statSync(path.join(rawDir, d)).isDirectory()).sort();
+  const dirs = readdirSync(rawDir)
+    .filter((d) => statSync(path.join(rawDir, d)).isDirectory())
+    .sort();
 
   test("data/raw holds only folders, the IMF workbooks and the web figures", () => {
     expect(readdirSync(rawDir).sort()).toEqual(dirs);
     expect(dirs).toEqual(["imf-dots", "web"]);
   });
 
-  test.each(dirs)("data/raw/%s: a PROVENANCE.md records the sha256 of every file beside it, and the files have it", (dir) => {
-    const files = readdirSync(path.join(rawDir, dir)).sort();
-    expect(files).toContain("PROVENANCE.md");
-    const provenance = readFileSync(path.join(rawDir, dir, "PROVENANCE.md"), "utf8");
-    const raw = files.filter((f) => f !== "PROVENANCE.md");
-    expect(raw.length).toBeGreaterThan(0);
-    const recorded = (file: string): string | undefined => {
-      // a table row naming the file, with its hash on the same line; else, for a lone file, the line "sha256 …: <hash>"
-      const row = provenance.split("\n").find((l) => l.includes(`\`${file}\``) && /\b[0-9a-f]{64}\b/.test(l));
-      if (row) return /\b([0-9a-f]{64})\b/.exec(row)![1];
-      if (raw.length === 1) return /sha256[^\n]*?\b([0-9a-f]{64})\b/i.exec(provenance)?.[1];
-      return undefined;
-    };
-    const hashes = raw.map((f) => ({ file: f, sha256: recorded(f) }));
-    expect(hashes).toEqual(raw.map((f) => ({ file: f, sha256: sha256(readFileSync(path.join(rawDir, dir, f))) })));
-  });
+  test.each(dirs)(
+    "data/raw/%s: a PROVENANCE.md records the sha256 of every file beside it, and the files have it",
+    (dir) => {
+      const files = readdirSync(path.join(rawDir, dir)).sort();
+      expect(files).toContain("PROVENANCE.md");
+      const provenance = readFileSync(path.join(rawDir, dir, "PROVENANCE.md"), "utf8");
+      const raw = files.filter((f) => f !== "PROVENANCE.md");
+      expect(raw.length).toBeGreaterThan(0);
+      const recorded = (file: string): string | undefined => {
+        // a table row naming the file, with its hash on the same line; else, for a lone file, the line "sha256 …: <hash>"
+        const row = provenance.split("\n").find((l) => l.includes(`\`${file}\``) && /\b[0-9a-f]{64}\b/.test(l));
+        if (row) return /\b([0-9a-f]{64})\b/.exec(row)![1];
+        if (raw.length === 1) return /sha256[^\n]*?\b([0-9a-f]{64})\b/i.exec(provenance)?.[1];
+        return undefined;
+      };
+      const hashes = raw.map((f) => ({ file: f, sha256: recorded(f) }));
+      expect(hashes).toEqual(raw.map((f) => ({ file: f, sha256: sha256(readFileSync(path.join(rawDir, dir, f))) })));
+    },
+  );
 
   test("the hashes are the ones of the copies made (literal)", () => {
     const at = (dir: string) => readFileSync(path.join(rawDir, dir, "PROVENANCE.md"), "utf8");
     expect(at("imf-dots")).toMatch(/`DOTS_72\.xlsx`.*5906f78559b9f55ad47823d76cd6080e46f1875d0b9f5e6efaf93f0143eb2125/);
-    expect(at("imf-dots")).toMatch(/`DOTS_162\.xlsx`.*4783e66b8277651c508087b13491cec0cb0edc2895ec6b1e7e4b1c1baba05de1/);
+    expect(at("imf-dots")).toMatch(
+      /`DOTS_162\.xlsx`.*4783e66b8277651c508087b13491cec0cb0edc2895ec6b1e7e4b1c1baba05de1/,
+    );
     expect(at("imf-dots")).toMatch(/`DOTS_18\.xlsx`.*8f52188b9440eea54ef37e26e7a196c0aad9f4b3326b9af06facdb866636708d/);
     expect(at("web")).toMatch(/sha256 of the copy: `173a6c9b4a2ca1b694d655150376de86c9bdeb07c0280fd8b697c429f0b78bc6`/);
   });

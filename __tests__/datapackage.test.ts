@@ -9,7 +9,16 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync, inflateRawSync } from "node:zlib";
@@ -23,7 +32,23 @@ const built = existsSync(path.join(OUT, DATAPACKAGE_PATH)) && existsSync(path.jo
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 /** The field types of Table Schema v1 (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
-const TABLE_SCHEMA_TYPES = ["string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"];
+const TABLE_SCHEMA_TYPES = [
+  "string",
+  "number",
+  "integer",
+  "boolean",
+  "object",
+  "array",
+  "date",
+  "time",
+  "datetime",
+  "year",
+  "yearmonth",
+  "duration",
+  "geopoint",
+  "geojson",
+  "any",
+];
 
 // ---- a focused Data Package (v1) validator ----------------------------------------------------------------------
 
@@ -32,15 +57,19 @@ const isText = (x: unknown): x is string => typeof x === "string" && x.trim() !=
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 function checkLicenses(where: string, licenses: unknown, problems: string[]) {
-  if (!Array.isArray(licenses) || licenses.length === 0) return void problems.push(`${where}: licenses must be a non-empty array`);
+  if (!Array.isArray(licenses) || licenses.length === 0)
+    return void problems.push(`${where}: licenses must be a non-empty array`);
   for (const l of licenses) {
-    if (!isObject(l) || !(isText(l.name) || isText(l.path))) problems.push(`${where}: a license needs a name or a path`);
-    else if (isText(l.path) && !/^https?:\/\//.test(l.path)) problems.push(`${where}: license path ${l.path} is not a URL`);
+    if (!isObject(l) || !(isText(l.name) || isText(l.path)))
+      problems.push(`${where}: a license needs a name or a path`);
+    else if (isText(l.path) && !/^https?:\/\//.test(l.path))
+      problems.push(`${where}: license path ${l.path} is not a URL`);
   }
 }
 
 function checkSources(where: string, sources: unknown, paths: Set<string>, problems: string[]) {
-  if (!Array.isArray(sources) || sources.length === 0) return void problems.push(`${where}: sources must be a non-empty array`);
+  if (!Array.isArray(sources) || sources.length === 0)
+    return void problems.push(`${where}: sources must be a non-empty array`);
   for (const s of sources) {
     if (!isObject(s) || !isText(s.title)) problems.push(`${where}: a source needs a title`);
     else if (s.path !== undefined && !(isText(s.path) && (/^https?:\/\//.test(s.path) || paths.has(s.path)))) {
@@ -53,9 +82,11 @@ function checkSources(where: string, sources: unknown, paths: Set<string>, probl
 function validateDataPackage(pkg: unknown, dir: string): string[] {
   const problems: string[] = [];
   if (!isObject(pkg)) return ["datapackage.json is not an object"];
-  if (!isText(pkg.name) || !NAME.test(pkg.name)) problems.push(`name "${String(pkg.name)}" must be lower-case [a-z0-9._-]`);
+  if (!isText(pkg.name) || !NAME.test(pkg.name))
+    problems.push(`name "${String(pkg.name)}" must be lower-case [a-z0-9._-]`);
   for (const k of ["title", "description"]) if (!isText(pkg[k])) problems.push(`${k} is required`);
-  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) return [...problems, "resources must be a non-empty array"];
+  if (!Array.isArray(pkg.resources) || pkg.resources.length === 0)
+    return [...problems, "resources must be a non-empty array"];
   const resources = pkg.resources as unknown[];
   const paths = new Set(resources.map((r) => (isObject(r) ? String(r.path) : "")));
   checkLicenses("package", pkg.licenses, problems);
@@ -63,42 +94,67 @@ function validateDataPackage(pkg: unknown, dir: string): string[] {
   const names = new Set<string>();
   const fieldsOf = new Map<string, Set<string>>();
   for (const r of resources) {
-    if (!isObject(r)) { problems.push("a resource is not an object"); continue; }
+    if (!isObject(r)) {
+      problems.push("a resource is not an object");
+      continue;
+    }
     const where = `resource ${String(r.name)}`;
     if (!isText(r.name) || !NAME.test(r.name)) problems.push(`${where}: name must be lower-case [a-z0-9._-]`);
     else if (names.has(r.name)) problems.push(`${where}: duplicate name`);
     else names.add(r.name);
-    if (!isText(r.path) || !/^data\/[^/]+\.csv$/.test(r.path)) problems.push(`${where}: path "${String(r.path)}" must be data/<file>.csv`);
+    if (!isText(r.path) || !/^data\/[^/]+\.csv$/.test(r.path))
+      problems.push(`${where}: path "${String(r.path)}" must be data/<file>.csv`);
     else if (!existsSync(path.join(dir, r.path))) problems.push(`${where}: ${r.path} does not exist in ${dir}`);
     for (const k of ["title", "description"]) if (!isText(r[k])) problems.push(`${where}: ${k} is required`);
     if (r.format !== "csv") problems.push(`${where}: format must be csv`);
     if (r.mediatype !== "text/csv") problems.push(`${where}: mediatype must be text/csv`);
     if (r.encoding !== "utf-8") problems.push(`${where}: encoding must be utf-8`);
-    if (!Number.isInteger(r.bytes) || (r.bytes as number) <= 0) problems.push(`${where}: bytes must be a positive integer`);
-    if (typeof r.hash !== "string" || !/^sha256:[0-9a-f]{64}$/.test(r.hash)) problems.push(`${where}: hash must be sha256:<64 hex>`);
+    if (!Number.isInteger(r.bytes) || (r.bytes as number) <= 0)
+      problems.push(`${where}: bytes must be a positive integer`);
+    if (typeof r.hash !== "string" || !/^sha256:[0-9a-f]{64}$/.test(r.hash))
+      problems.push(`${where}: hash must be sha256:<64 hex>`);
     checkLicenses(where, r.licenses, problems);
     checkSources(where, r.sources, paths, problems);
     const schema = r.schema;
-    if (!isObject(schema) || !Array.isArray(schema.fields) || schema.fields.length === 0) { problems.push(`${where}: schema.fields must be a non-empty array`); continue; }
+    if (!isObject(schema) || !Array.isArray(schema.fields) || schema.fields.length === 0) {
+      problems.push(`${where}: schema.fields must be a non-empty array`);
+      continue;
+    }
     const fields = new Set<string>();
     for (const f of schema.fields as unknown[]) {
-      if (!isObject(f) || !isText(f.name)) { problems.push(`${where}: a field has no name`); continue; }
+      if (!isObject(f) || !isText(f.name)) {
+        problems.push(`${where}: a field has no name`);
+        continue;
+      }
       const fw = `${where}.${f.name}`;
       if (fields.has(f.name)) problems.push(`${fw}: duplicate field`);
       fields.add(f.name);
-      if (!TABLE_SCHEMA_TYPES.includes(f.type as string)) problems.push(`${fw}: type "${String(f.type)}" is not a Table Schema type`);
+      if (!TABLE_SCHEMA_TYPES.includes(f.type as string))
+        problems.push(`${fw}: type "${String(f.type)}" is not a Table Schema type`);
       if (!isText(f.description)) problems.push(`${fw}: description is required`);
       if (f.unit !== undefined && !isText(f.unit)) problems.push(`${fw}: unit must be text`);
       if (f.constraints === undefined) continue;
-      if (!isObject(f.constraints)) { problems.push(`${fw}: constraints must be an object`); continue; }
+      if (!isObject(f.constraints)) {
+        problems.push(`${fw}: constraints must be an object`);
+        continue;
+      }
       const c = f.constraints;
       const numeric = f.type === "integer" || f.type === "number";
       for (const k of ["minimum", "maximum"]) {
-        if (c[k] !== undefined && (!numeric || typeof c[k] !== "number")) problems.push(`${fw}: ${k} needs a numeric field and a number`);
+        if (c[k] !== undefined && (!numeric || typeof c[k] !== "number"))
+          problems.push(`${fw}: ${k} needs a numeric field and a number`);
       }
-      if (c.enum !== undefined && (!Array.isArray(c.enum) || c.enum.length === 0 || c.enum.some((v) => typeof v !== "string"))) problems.push(`${fw}: enum must be a non-empty array of strings`);
+      if (
+        c.enum !== undefined &&
+        (!Array.isArray(c.enum) || c.enum.length === 0 || c.enum.some((v) => typeof v !== "string"))
+      )
+        problems.push(`${fw}: enum must be a non-empty array of strings`);
       if (c.pattern !== undefined) {
-        try { new RegExp(`^(?:${String(c.pattern)})$`); } catch { problems.push(`${fw}: pattern does not compile`); }
+        try {
+          new RegExp(`^(?:${String(c.pattern)})$`);
+        } catch {
+          problems.push(`${fw}: pattern does not compile`);
+        }
       }
       const allowed = ["required", "unique", "minimum", "maximum", "enum", "pattern", "minLength", "maxLength"];
       for (const k of Object.keys(c)) if (!allowed.includes(k)) problems.push(`${fw}: unknown constraint ${k}`);
@@ -113,8 +169,12 @@ function validateDataPackage(pkg: unknown, dir: string): string[] {
     for (const fk of r.schema.foreignKeys as { fields: string; reference: { resource: string; fields: string } }[]) {
       const own = fieldsOf.get(String(r.name));
       const target = fieldsOf.get(fk.reference?.resource);
-      if (!own?.has(fk.fields)) problems.push(`resource ${String(r.name)}: foreign key field ${fk.fields} is not a field`);
-      if (!target?.has(fk.reference?.fields)) problems.push(`resource ${String(r.name)}: foreign key target ${fk.reference?.resource}.${fk.reference?.fields} does not exist`);
+      if (!own?.has(fk.fields))
+        problems.push(`resource ${String(r.name)}: foreign key field ${fk.fields} is not a field`);
+      if (!target?.has(fk.reference?.fields))
+        problems.push(
+          `resource ${String(r.name)}: foreign key target ${fk.reference?.resource}.${fk.reference?.fields} does not exist`,
+        );
     }
   }
   return problems;
@@ -127,10 +187,13 @@ function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir
   const [header, ...rows] = parsed.data;
   const problems: string[] = parsed.errors.map((e) => `${r.path}: ${e.message}`);
   const names = r.schema.fields.map((f) => f.name);
-  if (header.join(",") !== names.join(",")) return [`${r.path}: header ${header.join(",")} ≠ fields ${names.join(",")}`];
+  if (header.join(",") !== names.join(","))
+    return [`${r.path}: header ${header.join(",")} ≠ fields ${names.join(",")}`];
   const keys = new Set<string>();
   const countries = new Set(
-    Papa.parse<string[]>(readFileSync(path.join(dir, "data/countries.csv"), "utf8"), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]),
+    Papa.parse<string[]>(readFileSync(path.join(dir, "data/countries.csv"), "utf8"), { skipEmptyLines: true })
+      .data.slice(1)
+      .map((row) => row[0]),
   );
   for (const [i, row] of rows.entries()) {
     const at = `${r.path} row ${i + 2}`;
@@ -143,7 +206,8 @@ function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir
       if (c.minimum !== undefined && Number(v) < c.minimum) problems.push(`${at}: ${f.name} ${v} < ${c.minimum}`);
       if (c.maximum !== undefined && Number(v) > c.maximum) problems.push(`${at}: ${f.name} ${v} > ${c.maximum}`);
       if (c.enum && !c.enum.includes(v)) problems.push(`${at}: ${f.name} "${v}" not in enum`);
-      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(v)) problems.push(`${at}: ${f.name} "${v}" does not match ${c.pattern}`);
+      if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(v))
+        problems.push(`${at}: ${f.name} "${v}" does not match ${c.pattern}`);
     });
     const key = JSON.stringify(r.schema.primaryKey.map((k) => row[names.indexOf(k)]));
     if (keys.has(key)) problems.push(`${at}: duplicate primary key ${key}`);
@@ -151,7 +215,8 @@ function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir
     for (const fk of r.schema.foreignKeys ?? []) {
       const target = pkg.resources.find((x) => x.name === fk.reference.resource);
       if (target?.path !== "data/countries.csv") problems.push(`${r.path}: foreign key to an unexpected resource`);
-      else if (!countries.has(row[names.indexOf(fk.fields)])) problems.push(`${at}: ${fk.fields} "${row[names.indexOf(fk.fields)]}" not in countries.csv`);
+      else if (!countries.has(row[names.indexOf(fk.fields)]))
+        problems.push(`${at}: ${fk.fields} "${row[names.indexOf(fk.fields)]}" not in countries.csv`);
     }
     if (problems.length > 20) break;
   }
@@ -245,12 +310,16 @@ const DOS_1980_01_01 = (1 << 5) | 1;
 
 if (!built) {
   test("the built site is present", () => {
-    throw new Error(`${path.join(OUT, DATAPACKAGE_PATH)} or ${path.join(OUT, ZIP_PATH)} is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`);
+    throw new Error(
+      `${path.join(OUT, DATAPACKAGE_PATH)} or ${path.join(OUT, ZIP_PATH)} is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`,
+    );
   });
 } else {
   const pkgText = readFileSync(path.join(OUT, DATAPACKAGE_PATH), "utf8");
   const pkg = JSON.parse(pkgText) as DataPackage;
-  const served = readdirSync(path.join(OUT, "data")).filter((f) => f.endsWith(".csv")).sort();
+  const served = readdirSync(path.join(OUT, "data"))
+    .filter((f) => f.endsWith(".csv"))
+    .sort();
 
   describe("datapackage.json", () => {
     test("validates as a Data Package (required properties, paths, types, keys)", () => {
@@ -265,7 +334,11 @@ if (!built) {
     test("bytes and sha256 of every resource are those of the served file", () => {
       for (const r of pkg.resources) {
         const buf = readFileSync(path.join(OUT, r.path));
-        expect({ path: r.path, bytes: r.bytes, hash: r.hash }).toEqual({ path: r.path, bytes: buf.length, hash: `sha256:${sha256(buf)}` });
+        expect({ path: r.path, bytes: r.bytes, hash: r.hash }).toEqual({
+          path: r.path,
+          bytes: buf.length,
+          hash: `sha256:${sha256(buf)}`,
+        });
       }
     });
 
@@ -274,7 +347,9 @@ if (!built) {
     });
 
     test("units are kept as a custom property; licences and sources are at package and resource level", () => {
-      const value = pkg.resources.find((r) => r.path === "data/trade-france.csv")!.schema.fields.find((f) => f.name === "value_usd_m")!;
+      const value = pkg.resources
+        .find((r) => r.path === "data/trade-france.csv")!
+        .schema.fields.find((f) => f.name === "value_usd_m")!;
       expect(value.unit).toBe("USD millions, current prices");
       expect(value.description).toMatch(/USD millions/);
       expect(pkg.licenses.length).toBeGreaterThan(0);
@@ -287,7 +362,10 @@ if (!built) {
       expect(again[0].content).toBe(pkgText);
       const zipNow = Buffer.from(again[1].content);
       const zipBuilt = readFileSync(path.join(OUT, ZIP_PATH));
-      expect({ bytes: zipNow.length, sha256: sha256(zipNow) }).toEqual({ bytes: zipBuilt.length, sha256: sha256(zipBuilt) });
+      expect({ bytes: zipNow.length, sha256: sha256(zipNow) }).toEqual({
+        bytes: zipBuilt.length,
+        sha256: sha256(zipBuilt),
+      });
     });
   });
 
@@ -300,33 +378,51 @@ if (!built) {
 
     test("holds exactly datapackage.json, README.txt and every CSV under data/, in the package's order", () => {
       expect(items.map((i) => i.name)).toEqual([DATAPACKAGE_PATH, "README.txt", ...pkg.resources.map((r) => r.path)]);
-      expect(items.map((i) => i.name).sort()).toEqual([DATAPACKAGE_PATH, "README.txt", ...served.map((f) => `data/${f}`)].sort());
+      expect(items.map((i) => i.name).sort()).toEqual(
+        [DATAPACKAGE_PATH, "README.txt", ...served.map((f) => `data/${f}`)].sort(),
+      );
     });
 
     test("every entry's CRC-32 and size match its content, and the content is the served file", () => {
       for (const item of items) {
-        expect({ name: item.name, crc: item.crc, size: item.size }).toEqual({ name: item.name, crc: crc32(item.data), size: item.data.length });
-        if (item.name !== "README.txt") expect({ name: item.name, same: item.data.equals(readFileSync(path.join(OUT, item.name))) }).toEqual({ name: item.name, same: true });
+        expect({ name: item.name, crc: item.crc, size: item.size }).toEqual({
+          name: item.name,
+          crc: crc32(item.data),
+          size: item.data.length,
+        });
+        if (item.name !== "README.txt")
+          expect({ name: item.name, same: item.data.equals(readFileSync(path.join(OUT, item.name))) }).toEqual({
+            name: item.name,
+            same: true,
+          });
       }
       expect(items.find((i) => i.name === DATAPACKAGE_PATH)!.data.toString("utf8")).toBe(pkgText);
     });
 
     test("every entry has the fixed timestamp 1980-01-01 00:00:00 and Unix mode rw-r--r--; the CSVs are deflated", () => {
       for (const item of items) {
-        expect({ name: item.name, date: item.dosDate, time: item.dosTime, madeBy: item.madeBy, mode: item.mode.toString(8) }).toEqual({
+        expect({
+          name: item.name,
+          date: item.dosDate,
+          time: item.dosTime,
+          madeBy: item.madeBy,
+          mode: item.mode.toString(8),
+        }).toEqual({
           name: item.name,
           date: DOS_1980_01_01,
           time: 0,
           madeBy: 3,
           mode: "100644",
         });
-        if (item.name.endsWith(".csv")) expect({ name: item.name, method: item.method }).toEqual({ name: item.name, method: 8 });
+        if (item.name.endsWith(".csv"))
+          expect({ name: item.name, method: item.method }).toEqual({ name: item.name, method: 8 });
       }
     });
 
     test("README.txt says what it is, the sources, the licences and how it was built", () => {
       const readme = items.find((i) => i.name === "README.txt")!.data.toString("utf8");
-      for (const heading of ["WHAT THIS IS", "SOURCES", "LICENCES", "HOW IT WAS BUILT"]) expect(readme).toContain(heading);
+      for (const heading of ["WHAT THIS IS", "SOURCES", "LICENCES", "HOW IT WAS BUILT"])
+        expect(readme).toContain(heading);
       expect(readme).toContain("IMF, Direction of Trade Statistics");
       for (const f of served) expect(readme).toContain(`data/${f}`);
     });
@@ -335,8 +431,15 @@ if (!built) {
       const local = readLocalEntries(buf);
       expect(local.map((e) => e.name)).toEqual(items.map((i) => i.name));
       for (const e of local) {
-        expect({ name: e.name, crc: crc32(e.data), size: e.data.length }).toEqual({ name: e.name, crc: e.crc, size: e.size });
-        const file = e.name === "README.txt" ? items.find((i) => i.name === "README.txt")!.data : readFileSync(path.join(OUT, e.name));
+        expect({ name: e.name, crc: crc32(e.data), size: e.data.length }).toEqual({
+          name: e.name,
+          crc: e.crc,
+          size: e.size,
+        });
+        const file =
+          e.name === "README.txt"
+            ? items.find((i) => i.name === "README.txt")!.data
+            : readFileSync(path.join(OUT, e.name));
         expect({ name: e.name, sha256: sha256(e.data) }).toEqual({ name: e.name, sha256: sha256(file) });
       }
     });
@@ -353,7 +456,19 @@ if (!built) {
 
     test("the copy gives a package of the 11 CSVs, named after their files, derived ones first", () => {
       const copy = JSON.parse(String(dataPackageFiles(dir)[0].content)) as DataPackage;
-      const names = ["bilateral-trade", "france-top-partners", "russia-top-partners", "claims-results", "claims", "countries", "trade-france", "trade-russia", "trade-belarus", "fdi-projects", "fdi-flows"];
+      const names = [
+        "bilateral-trade",
+        "france-top-partners",
+        "russia-top-partners",
+        "claims-results",
+        "claims",
+        "countries",
+        "trade-france",
+        "trade-russia",
+        "trade-belarus",
+        "fdi-projects",
+        "fdi-flows",
+      ];
       expect(copy.resources).toHaveLength(11);
       expect(copy.resources.map((r) => r.name)).toEqual(names);
       expect(copy.resources.map((r) => r.path)).toEqual(names.map((n) => `data/${n}.csv`));
@@ -380,7 +495,10 @@ if (!built) {
 }
 
 describe("zip writer", () => {
-  const entries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: Buffer.from([1, 2, 3]) }];
+  const entries = [
+    { name: "a.txt", data: "x".repeat(1000) },
+    { name: "dir/é.txt", data: Buffer.from([1, 2, 3]) },
+  ];
 
   test("is deterministic and readable, entries in order, deflated when that is smaller, else stored", async () => {
     const z = zip(entries);
@@ -392,21 +510,39 @@ describe("zip writer", () => {
     ]);
     for (const i of items) expect([i.crc, i.size]).toEqual([crc32(i.data), i.data.length]);
     expect(z.length).toBeLessThan(300); // 1000 × "x" deflated
-    const names = await readZip(zip([{ name: "b", data: "" }, { name: "a", data: "" }, { name: "c/d", data: "" }]));
+    const names = await readZip(
+      zip([
+        { name: "b", data: "" },
+        { name: "a", data: "" },
+        { name: "c/d", data: "" },
+      ]),
+    );
     expect(names.map((i) => i.name)).toEqual(["b", "a", "c/d"]);
   });
 
   test("gives the same bytes, dated 1980-01-01 00:00:00, in any time zone", async () => {
     // a separate process per zone (TZ is read at start-up); entries as strings, to pass them as JSON
-    const textEntries = [{ name: "a.txt", data: "x".repeat(1000) }, { name: "dir/é.txt", data: "\u0001\u0002\u0003" }];
+    const textEntries = [
+      { name: "a.txt", data: "x".repeat(1000) },
+      { name: "dir/é.txt", data: "\u0001\u0002\u0003" },
+    ];
     const script = `import { zip } from "./lib/publish/zip"; process.stdout.write(zip(${JSON.stringify(textEntries)}).toString("base64"));`;
     const tsx = path.join(__dirname, "..", "node_modules", ".bin", "tsx");
-    const inZone = (TZ: string) => Buffer.from(execFileSync(tsx, ["-e", script], { cwd: path.join(__dirname, ".."), env: { ...process.env, TZ }, encoding: "utf8" }), "base64");
+    const inZone = (TZ: string) =>
+      Buffer.from(
+        execFileSync(tsx, ["-e", script], {
+          cwd: path.join(__dirname, ".."),
+          env: { ...process.env, TZ },
+          encoding: "utf8",
+        }),
+        "base64",
+      );
     const [utc, kiritimati, newfoundland] = ["UTC", "Pacific/Kiritimati", "America/St_Johns"].map(inZone);
     expect(utc.equals(zip(textEntries))).toBe(true);
     expect(kiritimati.equals(utc)).toBe(true);
     expect(newfoundland.equals(utc)).toBe(true);
-    for (const i of await readZip(kiritimati)) expect([i.name, i.dosDate, i.dosTime]).toEqual([i.name, DOS_1980_01_01, 0]);
+    for (const i of await readZip(kiritimati))
+      expect([i.name, i.dosDate, i.dosTime]).toEqual([i.name, DOS_1980_01_01, 0]);
   });
 
   test.each([
@@ -421,6 +557,12 @@ describe("zip writer", () => {
   });
 
   test("refuses a duplicate entry", () => {
-    expect(() => zip([{ name: "a", data: "1" }, { name: "b", data: "" }, { name: "a", data: "2" }])).toThrow(/duplicate entry "a"/);
+    expect(() =>
+      zip([
+        { name: "a", data: "1" },
+        { name: "b", data: "" },
+        { name: "a", data: "2" },
+      ]),
+    ).toThrow(/duplicate entry "a"/);
   });
 });

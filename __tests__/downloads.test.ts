@@ -15,12 +15,16 @@ const root = path.resolve(__dirname, "..");
 const served = (file: string) => readFileSync(path.join(root, "out/data", file));
 
 beforeAll(() => {
-  if (!existsSync(path.join(root, "out/index.html"))) throw new Error("out/ is missing: run `npm run build` first (`npm test` does)");
+  if (!existsSync(path.join(root, "out/index.html")))
+    throw new Error("out/ is missing: run `npm run build` first (`npm test` does)");
 });
 
 /** The rows of a served CSV as objects keyed by the header, every value a string (papaparse, no type guessing). */
 function servedRows(file: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(served(file).toString("utf8"), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(served(file).toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
@@ -29,7 +33,13 @@ function servedRows(file: string): Record<string, string>[] {
  * The value of a raw cell after checking that its row is the expected partner (column B) and its column the expected
  * year (row 7), so a cell reference that points at the wrong row or column fails here rather than passing silently.
  */
-async function cellOf(file: string, sheet: "Exports, FOB" | "Imports, CIF", ref: string, partner: string, year: number): Promise<number> {
+async function cellOf(
+  file: string,
+  sheet: "Exports, FOB" | "Imports, CIF",
+  ref: string,
+  partner: string,
+  year: number,
+): Promise<number> {
   const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
   expect(await rawCell(file, sheet, `B${row}`)).toBe(partner);
   expect(await rawCell(file, sheet, `${col}7`)).toBe(String(year));
@@ -43,15 +53,30 @@ const tenth = (x: number) => String(Math.round(x * 10) / 10);
 
 // ---- tests -------------------------------------------------------------------------------------------------------
 
-const SOURCE_CSVS = ["countries.csv", "trade-france.csv", "trade-russia.csv", "trade-belarus.csv", "fdi-projects.csv", "fdi-flows.csv", "claims.csv"];
-const DERIVED_CSVS = ["bilateral-trade.csv", "france-top-partners.csv", "russia-top-partners.csv", "claims-results.csv"];
+const SOURCE_CSVS = [
+  "countries.csv",
+  "trade-france.csv",
+  "trade-russia.csv",
+  "trade-belarus.csv",
+  "fdi-projects.csv",
+  "fdi-flows.csv",
+  "claims.csv",
+];
+const DERIVED_CSVS = [
+  "bilateral-trade.csv",
+  "france-top-partners.csv",
+  "russia-top-partners.csv",
+  "claims-results.csv",
+];
 
 test.each(SOURCE_CSVS)("out/data/%s is byte-identical to its file in data/", (file) => {
   expect(served(file).equals(readFileSync(path.join(root, "data", file)))).toBe(true);
 });
 
 test("out/data/ serves exactly the source and derived CSVs, and the registry that documents them lists the same", () => {
-  const files = readdirSync(path.join(root, "out/data")).filter((f: string) => f.endsWith(".csv")).sort();
+  const files = readdirSync(path.join(root, "out/data"))
+    .filter((f: string) => f.endsWith(".csv"))
+    .sort();
   expect(files).toEqual([...SOURCE_CSVS, ...DERIVED_CSVS].sort());
   expect(SERVED_CSVS.map((c) => c.file).sort()).toEqual(files);
 });
@@ -67,20 +92,44 @@ describe("bilateral-trade.csv", () => {
 
   test("France-declared 2010 = DOTS_72.xlsx Exports, FOB!BA104 and Imports, CIF!BA104 (Russian Federation, 2010)", async () => {
     const row = servedRows("bilateral-trade.csv").find((r) => r.basis === "france-declared" && r.year === "2010");
-    expect(row).toEqual({ year: "2010", basis: "france-declared", fr_exports_usd_m: "8397.8", fr_imports_usd_m: "15486.3", total_usd_m: "23884.1", balance_usd_m: "-7088.5" });
+    expect(row).toEqual({
+      year: "2010",
+      basis: "france-declared",
+      fr_exports_usd_m: "8397.8",
+      fr_imports_usd_m: "15486.3",
+      total_usd_m: "23884.1",
+      balance_usd_m: "-7088.5",
+    });
     const exp = await cellOf("DOTS_72.xlsx", "Exports, FOB", "BA104", "Russian Federation", 2010);
     const imp = await cellOf("DOTS_72.xlsx", "Imports, CIF", "BA104", "Russian Federation", 2010);
     expect([exp, imp]).toEqual([8397.818786, 15486.328549]);
-    expect([tenth(exp), tenth(imp), tenth(exp + imp), tenth(exp - imp)]).toEqual(["8397.8", "15486.3", "23884.1", "-7088.5"]);
+    expect([tenth(exp), tenth(imp), tenth(exp + imp), tenth(exp - imp)]).toEqual([
+      "8397.8",
+      "15486.3",
+      "23884.1",
+      "-7088.5",
+    ]);
   });
 
   test("Russia-declared 2010 mirrors DOTS_162.xlsx row 18 (France): French exports = Russia's imports", async () => {
     const row = servedRows("bilateral-trade.csv").find((r) => r.basis === "russia-declared" && r.year === "2010");
-    expect(row).toEqual({ year: "2010", basis: "russia-declared", fr_exports_usd_m: "8203.7", fr_imports_usd_m: "9321.9", total_usd_m: "17525.6", balance_usd_m: "-1118.1" });
+    expect(row).toEqual({
+      year: "2010",
+      basis: "russia-declared",
+      fr_exports_usd_m: "8203.7",
+      fr_imports_usd_m: "9321.9",
+      total_usd_m: "17525.6",
+      balance_usd_m: "-1118.1",
+    });
     const ruImp = await cellOf("DOTS_162.xlsx", "Imports, CIF", "U18", "France", 2010);
     const ruExp = await cellOf("DOTS_162.xlsx", "Exports, FOB", "U18", "France", 2010);
     expect([ruImp, ruExp]).toEqual([8203.729448, 9321.872675]);
-    expect([tenth(ruImp), tenth(ruExp), tenth(ruImp + ruExp), tenth(ruImp - ruExp)]).toEqual(["8203.7", "9321.9", "17525.6", "-1118.1"]);
+    expect([tenth(ruImp), tenth(ruExp), tenth(ruImp + ruExp), tenth(ruImp - ruExp)]).toEqual([
+      "8203.7",
+      "9321.9",
+      "17525.6",
+      "-1118.1",
+    ]);
   });
 });
 
@@ -89,14 +138,32 @@ describe("france-top-partners.csv", () => {
     const rows = servedRows("france-top-partners.csv");
     expect(rows).toHaveLength(330);
     for (let year = 2010; year <= 2020; year++) {
-      expect(rows.filter((r) => r.year === String(year)).map((r) => r.rank)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
+      expect(rows.filter((r) => r.year === String(year)).map((r) => r.rank)).toEqual(
+        Array.from({ length: 30 }, (_, i) => String(i + 1)),
+      );
     }
   });
 
   test("2010: Germany 1st (DOTS_72.xlsx BA18), Russia 10th (BA104)", async () => {
     const y2010 = servedRows("france-top-partners.csv").filter((r) => r.year === "2010");
-    expect(y2010[0]).toEqual({ year: "2010", rank: "1", partner: "DEU", name: "Germany", exports_usd_m: "84583.1", imports_usd_m: "116323.2", total_usd_m: "200906.3" });
-    expect(y2010[9]).toEqual({ year: "2010", rank: "10", partner: "RUS", name: "Russia", exports_usd_m: "8397.8", imports_usd_m: "15486.3", total_usd_m: "23884.1" });
+    expect(y2010[0]).toEqual({
+      year: "2010",
+      rank: "1",
+      partner: "DEU",
+      name: "Germany",
+      exports_usd_m: "84583.1",
+      imports_usd_m: "116323.2",
+      total_usd_m: "200906.3",
+    });
+    expect(y2010[9]).toEqual({
+      year: "2010",
+      rank: "10",
+      partner: "RUS",
+      name: "Russia",
+      exports_usd_m: "8397.8",
+      imports_usd_m: "15486.3",
+      total_usd_m: "23884.1",
+    });
     const exp = await cellOf("DOTS_72.xlsx", "Exports, FOB", "BA18", "Germany", 2010);
     const imp = await cellOf("DOTS_72.xlsx", "Imports, CIF", "BA18", "Germany", 2010);
     expect([tenth(exp), tenth(imp), tenth(exp + imp)]).toEqual(["84583.1", "116323.2", "200906.3"]);
@@ -110,15 +177,34 @@ describe("russia-top-partners.csv", () => {
     for (const measure of ["total", "imports"])
       for (const basis of ["as-reported", "belarus-filled"])
         for (let year = 2010; year <= 2020; year++) {
-          const ranks = rows.filter((r) => r.measure === measure && r.basis === basis && r.year === String(year)).map((r) => r.rank);
-          expect({ measure, basis, year, ranks }).toEqual({ measure, basis, year, ranks: Array.from({ length: 25 }, (_, i) => String(i + 1)) });
+          const ranks = rows
+            .filter((r) => r.measure === measure && r.basis === basis && r.year === String(year))
+            .map((r) => r.rank);
+          expect({ measure, basis, year, ranks }).toEqual({
+            measure,
+            basis,
+            year,
+            ranks: Array.from({ length: 25 }, (_, i) => String(i + 1)),
+          });
         }
   });
 
   test("total, belarus-filled, 2010: 25 rows, France 12th (DOTS_162.xlsx U18), Belarus 5th from DOTS_18.xlsx", async () => {
-    const rows = servedRows("russia-top-partners.csv").filter((r) => r.measure === "total" && r.basis === "belarus-filled" && r.year === "2010");
+    const rows = servedRows("russia-top-partners.csv").filter(
+      (r) => r.measure === "total" && r.basis === "belarus-filled" && r.year === "2010",
+    );
     expect(rows).toHaveLength(25);
-    const fra = { measure: "total", basis: "belarus-filled", year: "2010", rank: "12", partner: "FRA", name: "France", exports_usd_m: "9321.9", imports_usd_m: "8203.7", total_usd_m: "17525.6" };
+    const fra = {
+      measure: "total",
+      basis: "belarus-filled",
+      year: "2010",
+      rank: "12",
+      partner: "FRA",
+      name: "France",
+      exports_usd_m: "9321.9",
+      imports_usd_m: "8203.7",
+      total_usd_m: "17525.6",
+    };
     expect(rows.find((r) => r.partner === "FRA")).toEqual(fra);
     const ruExp = await cellOf("DOTS_162.xlsx", "Exports, FOB", "U18", "France", 2010);
     const ruImp = await cellOf("DOTS_162.xlsx", "Imports, CIF", "U18", "France", 2010);
@@ -132,7 +218,9 @@ describe("russia-top-partners.csv", () => {
   });
 
   test("total, as-reported, 2010: no Belarus row (DOTS_162.xlsx has none for 2010), France 11th", async () => {
-    const rows = servedRows("russia-top-partners.csv").filter((r) => r.measure === "total" && r.basis === "as-reported" && r.year === "2010");
+    const rows = servedRows("russia-top-partners.csv").filter(
+      (r) => r.measure === "total" && r.basis === "as-reported" && r.year === "2010",
+    );
     expect(rows).toHaveLength(25);
     expect(rows.find((r) => r.partner === "BLR")).toBeUndefined();
     expect(rows.find((r) => r.partner === "FRA")?.rank).toBe("11");
@@ -144,7 +232,16 @@ describe("russia-top-partners.csv", () => {
 describe("claims-results.csv", () => {
   test("18 rows, one per claim and basis, with the verdicts found independently (claims-real-data.test.ts)", () => {
     const rows = servedRows("claims-results.csv");
-    expect(Object.keys(rows[0])).toEqual(["id", "page", "statement", "article_value", "basis", "our_value", "verdict", "explanation"]);
+    expect(Object.keys(rows[0])).toEqual([
+      "id",
+      "page",
+      "statement",
+      "article_value",
+      "basis",
+      "our_value",
+      "verdict",
+      "explanation",
+    ]);
     expect(rows.map((r) => [r.id, r.basis, r.our_value, r.verdict])).toEqual([
       ["russia-rank-france-2010", "France-declared", "10th", "agrees"],
       ["russia-rank-france-2020", "France-declared", "17th", "agrees"],

@@ -13,7 +13,17 @@ import { FIGURES } from "../lib/figures/registry";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
-import { EMBED_CSP, EMBED_MESSAGE, EMBED_SCRIPT_SHA256, EMBED_STYLE, EMBED_STYLE_SHA256, embedFiles, HEIGHT_SCRIPT, RESIZER_SCRIPT, type OEmbed } from "../lib/publish/embed/embeds";
+import {
+  EMBED_CSP,
+  EMBED_MESSAGE,
+  EMBED_SCRIPT_SHA256,
+  EMBED_STYLE,
+  EMBED_STYLE_SHA256,
+  embedFiles,
+  HEIGHT_SCRIPT,
+  RESIZER_SCRIPT,
+  type OEmbed,
+} from "../lib/publish/embed/embeds";
 import { sha256 } from "../lib/publish/embed/script";
 import { escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
@@ -25,8 +35,10 @@ const MAX_GZIP = 30 * 1024;
 const UNITS: Record<string, string> = {
   "bilateral-trade": "USD millions, current prices · France-declared",
   "france-top-partners": "Rank by total goods trade (exports + imports), France-declared, USD basis",
-  "russia-top-partners-total": "Rank by total trade (exports + imports), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
-  "russia-top-partners-imports": "Rank by imports (Russia's imports from each partner), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+  "russia-top-partners-total":
+    "Rank by total trade (exports + imports), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+  "russia-top-partners-imports":
+    "Rank by imports (Russia's imports from each partner), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
   "fdi-projects": "Number of projects (a count, not money)",
   "fdi-flows": "USD billions, net flows, immediate counterpart country",
 };
@@ -52,7 +64,9 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
 }
 
 test("an embed page and an oEmbed JSON per figure, and the resizer", () => {
-  expect([...files.keys()].sort()).toEqual(["embed-resize.js", ...FIGURES.flatMap((f) => [`embed/${f.id}/index.html`, `embed/${f.id}/oembed.json`])].sort());
+  expect([...files.keys()].sort()).toEqual(
+    ["embed-resize.js", ...FIGURES.flatMap((f) => [`embed/${f.id}/index.html`, `embed/${f.id}/oembed.json`])].sort(),
+  );
 });
 
 test("the CSP hash helper gives the Content Security Policy spec's example hash", () => {
@@ -79,9 +93,12 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
 
   test("loads nothing: no src, no stylesheet/preload/icon link, no CSS url() but in-document ones, no @import", () => {
     expect(html).not.toMatch(/\ssrc\s*=/i);
-    expect(html).not.toMatch(/@import|<img\b|<iframe\b|<object\b|<embed\b|<video\b|<audio\b|<source\b|<base\b|<meta[^>]+http-equiv/i);
+    expect(html).not.toMatch(
+      /@import|<img\b|<iframe\b|<object\b|<embed\b|<video\b|<audio\b|<source\b|<base\b|<meta[^>]+http-equiv/i,
+    );
     // the only links: the canonical page, and an inline empty icon that stops the browser asking for /favicon.ico
-    for (const m of html.matchAll(/<link\b[^>]*>/gi)) expect(m[0]).toMatch(/rel="canonical"|^<link rel="icon" href="data:,">$/);
+    for (const m of html.matchAll(/<link\b[^>]*>/gi))
+      expect(m[0]).toMatch(/rel="canonical"|^<link rel="icon" href="data:,">$/);
     expect(html).toContain('<link rel="icon" href="data:,">');
     for (const m of html.matchAll(/url\(\s*([^)]*)\)/g)) expect(m[1]).toMatch(/^#/);
     for (const m of html.matchAll(/<use\b[^>]*href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
@@ -108,14 +125,28 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
     expect(html).toContain(escapeText(fig.source));
     expect(html).toContain(`href="${SITE.url}/charts/${fig.page}/#${fig.id}"`);
-    expect(html).toMatch(new RegExp(`<div class="c n"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.narrow} `));
-    expect(html).toMatch(new RegExp(`<div class="c w"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.wide} `));
+    expect(html).toMatch(
+      new RegExp(
+        `<div class="c n"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.narrow} `,
+      ),
+    );
+    expect(html).toMatch(
+      new RegExp(
+        `<div class="c w"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.wide} `,
+      ),
+    );
     expect(html).toMatch(/<html lang="en" data-embed="[^"]+">/);
     expect(html).toContain(`data-embed="${id}"`);
   });
 
   test("oEmbed JSON: rich type with the required fields and one iframe", () => {
-    expect(oembed).toMatchObject({ version: "1.0", type: "rich", title: fig.title, provider_name: SITE.name, provider_url: `${SITE.url}/` });
+    expect(oembed).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: fig.title,
+      provider_name: SITE.name,
+      provider_url: `${SITE.url}/`,
+    });
     expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);
     expect(Number.isInteger(oembed.height) && oembed.height > 200).toBe(true);
     expect(oembed.width).toBe(760);
@@ -135,7 +166,10 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   });
 
   test("embed code: the iframe of this embed, then the resizer script", () => {
-    const m = /^<iframe title="[^"]*" src="([^"]*)" width="100%" height="(\d+)" style="width:100%;min-width:100%;border:0" loading="lazy"><\/iframe>\n<script src="([^"]*)" async><\/script>$/.exec(embedCode(fig));
+    const m =
+      /^<iframe title="[^"]*" src="([^"]*)" width="100%" height="(\d+)" style="width:100%;min-width:100%;border:0" loading="lazy"><\/iframe>\n<script src="([^"]*)" async><\/script>$/.exec(
+        embedCode(fig),
+      );
     expect(m).not.toBeNull();
     expect(m![1]).toBe(`${SITE.url}/embed/${id}/`);
     expect(m![3]).toBe(`${SITE.url}/embed-resize.js`);
@@ -218,9 +252,22 @@ describe("resizer script", () => {
   function setup() {
     let handler: ((e: unknown) => void) | undefined;
     const mk = (src: string) => ({ src, contentWindow: {}, style: {} as Record<string, string> });
-    const frames = [mk("https://other.example/x/"), mk("http://127.0.0.1:4000/embed/fdi-flows/"), mk("http://127.0.0.1:4000/embed/fdi-projects/?theme=dark")];
-    const win: Record<string, unknown> = { addEventListener: (t: string, fn: (e: unknown) => void) => { if (t === "message") handler = fn; } };
-    const context = { window: win, document: { getElementsByTagName: () => frames }, location: { href: "http://localhost:5000/page.html" }, URL };
+    const frames = [
+      mk("https://other.example/x/"),
+      mk("http://127.0.0.1:4000/embed/fdi-flows/"),
+      mk("http://127.0.0.1:4000/embed/fdi-projects/?theme=dark"),
+    ];
+    const win: Record<string, unknown> = {
+      addEventListener: (t: string, fn: (e: unknown) => void) => {
+        if (t === "message") handler = fn;
+      },
+    };
+    const context = {
+      window: win,
+      document: { getElementsByTagName: () => frames },
+      location: { href: "http://localhost:5000/page.html" },
+      URL,
+    };
     runInNewContext(RESIZER_SCRIPT, context);
     runInNewContext(RESIZER_SCRIPT, context); // pasted twice: one listener
     return { frames, send: (e: unknown) => handler!(e) };

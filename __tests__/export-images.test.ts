@@ -24,7 +24,9 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
 const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
 test("one SVG and one PNG per figure, at stable paths", () => {
-  expect([...files.keys()].sort()).toEqual(FIGURES.flatMap((f) => [`charts/img/${f.id}.png`, `charts/img/${f.id}.svg`]).sort());
+  expect([...files.keys()].sort()).toEqual(
+    FIGURES.flatMap((f) => [`charts/img/${f.id}.png`, `charts/img/${f.id}.svg`]).sort(),
+  );
 });
 
 describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
@@ -37,7 +39,10 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   test("PNG: ≥ 1600 px wide, twice the SVG's size", () => {
     expect(image.width).toBeGreaterThanOrEqual(1600);
     const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
-    expect({ width: image.width, height: image.height }).toEqual({ width: Number(w) * IMAGE.scale, height: Number(h) * IMAGE.scale });
+    expect({ width: image.width, height: image.height }).toEqual({
+      width: Number(w) * IMAGE.scale,
+      height: Number(h) * IMAGE.scale,
+    });
     expect(image.rgba.length).toBe(image.width * image.height * 4);
   });
 
@@ -92,7 +97,8 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     const margin = (IMAGE.padding - 4) * IMAGE.scale;
     for (let y = 0; y < image.height; y++) {
       for (let x = 0; x < margin; x++) {
-        if (px(image.width - 1 - x, y) !== WHITE) throw new Error(`ink in the right margin at (${image.width - 1 - x}, ${y})`);
+        if (px(image.width - 1 - x, y) !== WHITE)
+          throw new Error(`ink in the right margin at (${image.width - 1 - x}, ${y})`);
         if (px(x, y) !== WHITE) throw new Error(`ink in the left margin at (${x}, ${y})`);
       }
     }
@@ -111,7 +117,12 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   });
 
   test("SVG needs no font: rendered with none, it gives the PNG's exact pixels", () => {
-    const bare = new Resvg(svg, { fitTo: { mode: "zoom", value: IMAGE.scale }, font: { loadSystemFonts: false, fontFiles: [] } }).render().asPng();
+    const bare = new Resvg(svg, {
+      fitTo: { mode: "zoom", value: IMAGE.scale },
+      font: { loadSystemFonts: false, fontFiles: [] },
+    })
+      .render()
+      .asPng();
     expect(decodePng(bare).rgba.equals(image.rgba)).toBe(true);
   });
 });
@@ -122,28 +133,45 @@ test("PNG rendering is deterministic", () => {
 });
 
 describe("text as outlines", () => {
-  const opts = { font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" } };
+  const opts = {
+    font: { loadSystemFonts: false, fontFiles: [fontFile(400), fontFile(700)], defaultFontFamily: "Inter" },
+  };
   // the second sample kerns digits against "," and "." (pairs in more than one of Inter's kern lookups, which add up)
   // and has no letter (so no script of its own: kerned once, as HarfBuzz does, not once per time Inter's default
   // script lists a lookup); the third has glyphs Inter's contextual alternates substitute
-  const samples = ["AVATAR To Wy. Russia's “France–Russia” 2010 −5k Tékéé ◆", "1,477.7 2,007 17,4 0.75 −0.1 70.9 8, 9.", "(FDI) H-1 -T 2017–2019 -> (a) x-y"];
-  test.each(samples.flatMap((s) => ([400, 700] as const).map((w) => [w, s] as const)))("glyphs and kerning match resvg's own rendering of Inter (weight %i): %s", (weight, s) => {
-    const glyphs = new GlyphSet();
-    const line = glyphs.line(s, 10, 40, { size: 24, weight, fill: "#000" });
-    const page = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="800" height="60"><defs>${glyphs.defs()}</defs><rect width="800" height="60" fill="#fff"/>${body}</svg>`;
-    const ours = new Resvg(page(line), opts).render().pixels;
-    const theirs = new Resvg(page(`<text x="10" y="40" font-family="Inter" font-weight="${weight}" font-size="24">${escapeText(s)}</text>`), opts).render().pixels;
-    let diff = 0;
-    for (let i = 0; i < ours.length; i++) diff += Math.abs(ours[i] - theirs[i]);
-    // in practice no pixel differs; a glyph left unsubstituted (contextual alternates off) gives > 0.1, the line's
-    // scale rounded to 6 places up to 0.08, a glyph off by 1 px > 2
-    expect(diff / ours.length).toBeLessThan(0.05);
-  });
+  const samples = [
+    "AVATAR To Wy. Russia's “France–Russia” 2010 −5k Tékéé ◆",
+    "1,477.7 2,007 17,4 0.75 −0.1 70.9 8, 9.",
+    "(FDI) H-1 -T 2017–2019 -> (a) x-y",
+  ];
+  test.each(samples.flatMap((s) => ([400, 700] as const).map((w) => [w, s] as const)))(
+    "glyphs and kerning match resvg's own rendering of Inter (weight %i): %s",
+    (weight, s) => {
+      const glyphs = new GlyphSet();
+      const line = glyphs.line(s, 10, 40, { size: 24, weight, fill: "#000" });
+      const page = (body: string) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="800" height="60"><defs>${glyphs.defs()}</defs><rect width="800" height="60" fill="#fff"/>${body}</svg>`;
+      const ours = new Resvg(page(line), opts).render().pixels;
+      const theirs = new Resvg(
+        page(`<text x="10" y="40" font-family="Inter" font-weight="${weight}" font-size="24">${escapeText(s)}</text>`),
+        opts,
+      ).render().pixels;
+      let diff = 0;
+      for (let i = 0; i < ours.length; i++) diff += Math.abs(ours[i] - theirs[i]);
+      // in practice no pixel differs; a glyph left unsubstituted (contextual alternates off) gives > 0.1, the line's
+      // scale rounded to 6 places up to 0.08, a glyph off by 1 px > 2
+      expect(diff / ours.length).toBeLessThan(0.05);
+    },
+  );
 
   test("kerning is applied, including the pairs Inter keeps in GPOS Extension lookups", () => {
     // A–V, T–o and L–T are kerned in Inter's GPOS Extension lookup (type 9, which wraps pair adjustments; the
     // opentype.js 2.0 formerly used here could not read it)
-    for (const [a, b] of [["A", "V"], ["T", "o"], ["L", "T"]]) {
+    for (const [a, b] of [
+      ["A", "V"],
+      ["T", "o"],
+      ["L", "T"],
+    ]) {
       for (const weight of [400, 700] as const) {
         expect(textWidth(a + b, 100, weight)).toBeLessThan(textWidth(a, 100, weight) + textWidth(b, 100, weight) - 2);
       }
@@ -159,7 +187,9 @@ describe("text as outlines", () => {
     const drawn = (s: string) => {
       const glyphs = new GlyphSet();
       const ids = [...glyphs.line(s, 0, 0, style).matchAll(/href="#(\w+)"/g)].map((m) => m[1]);
-      const outlines = new Map([...glyphs.defs().matchAll(/<path id="(\w+)" d="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]));
+      const outlines = new Map(
+        [...glyphs.defs().matchAll(/<path id="(\w+)" d="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]),
+      );
       return ids.map((id) => outlines.get(id));
     };
     const [parenBeforeCapital] = drawn("(F");
@@ -172,7 +202,9 @@ describe("text as outlines", () => {
   });
 
   test("a character Inter lacks stops the build", () => {
-    expect(() => new GlyphSet().line("Москва 中", 0, 0, { size: 12, weight: 400, fill: "#000" })).toThrow(/no glyph for U\+4E2D/);
+    expect(() => new GlyphSet().line("Москва 中", 0, 0, { size: 12, weight: 400, fill: "#000" })).toThrow(
+      /no glyph for U\+4E2D/,
+    );
   });
 
   test("wrap: every line fits, no word is lost, an overlong word is cut", () => {
@@ -182,7 +214,8 @@ describe("text as outlines", () => {
       for (const l of lines) expect(textWidth(l, 12, 400)).toBeLessThanOrEqual(width);
       expect(lines.join(" ").split(/\s+/)).toEqual(text.split(/\s+/));
     }
-    const url = "https://themoscowtimes.com/2020/07/06/russia-secures-lowest-number-of-foreign-investment-projects-since-2014-a70794";
+    const url =
+      "https://themoscowtimes.com/2020/07/06/russia-secures-lowest-number-of-foreign-investment-projects-since-2014-a70794";
     const lines = wrap(url, 12, 400, 200);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join("")).toBe(url);

@@ -9,9 +9,26 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  cspDirective, cspFor, headerFiles, HEADERS_FILE, htmlFiles, inlineHandlers, inlineScripts, MAX_LINE, MAX_RULES, scriptHash,
+  cspDirective,
+  cspFor,
+  headerFiles,
+  HEADERS_FILE,
+  htmlFiles,
+  inlineHandlers,
+  inlineScripts,
+  MAX_LINE,
+  MAX_RULES,
+  scriptHash,
 } from "../lib/publish/headers";
-import { formatHeaders, headersFor, matchPattern, parseHeaders, rulesFor, urlPathOf, type HeaderRule } from "../lib/publish/headers-file";
+import {
+  formatHeaders,
+  headersFor,
+  matchPattern,
+  parseHeaders,
+  rulesFor,
+  urlPathOf,
+  type HeaderRule,
+} from "../lib/publish/headers-file";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));
@@ -25,7 +42,7 @@ describe("cspFor (one HTML string)", () => {
       '<script src="/_next/static/a.js" async=""></script>',
       "<script></script><SCRIPT></SCRIPT >",
       '<script>self.__next_f.push([1,"a"])</script>',
-      "<script type=\"application/ld+json\">{\"a\":1}</script>",
+      '<script type="application/ld+json">{"a":1}</script>',
       "<!-- <script>commented()</script> -->",
       "<script>a();\r\nb();</script>",
       '</head><body><p title="<script>">x</p></body></html>',
@@ -54,8 +71,16 @@ describe("cspFor (one HTML string)", () => {
   });
 
   test("URL paths of exported files", () => {
-    expect(["index.html", "charts/x/index.html", "404.html", path.join("embed", "a", "index.html"), "data/a b.csv", "_next/x/$d$slug.txt"].map(urlPathOf))
-      .toEqual(["/", "/charts/x/", "/404.html", "/embed/a/", "/data/a%20b.csv", "/_next/x/$d$slug.txt"]);
+    expect(
+      [
+        "index.html",
+        "charts/x/index.html",
+        "404.html",
+        path.join("embed", "a", "index.html"),
+        "data/a b.csv",
+        "_next/x/$d$slug.txt",
+      ].map(urlPathOf),
+    ).toEqual(["/", "/charts/x/", "/404.html", "/embed/a/", "/data/a%20b.csv", "/_next/x/$d$slug.txt"]);
   });
 });
 
@@ -80,9 +105,21 @@ describe("the _headers format (lib/publish/headers-file.ts)", () => {
 
   test("parses pattern lines, indented Name: value lines (values may hold colons) and ! Name lines", () => {
     const rules = parseHeaders(FILE);
-    expect(rules.map((r) => r.pattern)).toEqual(["/*", "/data/*.csv", "/movies/:title", "/files/*", "https://:sub.example.org/*"]);
-    expect(rules[0].headers).toEqual([["X-Common", "1"], ["Link", "<https://example.org/a>; rel=preload"]]);
-    expect(rules[1].headers).toEqual([["Content-Type", "text/csv; charset=utf-8"], ["X-Common", "2"]]);
+    expect(rules.map((r) => r.pattern)).toEqual([
+      "/*",
+      "/data/*.csv",
+      "/movies/:title",
+      "/files/*",
+      "https://:sub.example.org/*",
+    ]);
+    expect(rules[0].headers).toEqual([
+      ["X-Common", "1"],
+      ["Link", "<https://example.org/a>; rel=preload"],
+    ]);
+    expect(rules[1].headers).toEqual([
+      ["Content-Type", "text/csv; charset=utf-8"],
+      ["X-Common", "2"],
+    ]);
     expect(rules[2].detach).toEqual(["X-Common"]);
     expect(parseHeaders(formatHeaders(rules, ["written again"]))).toEqual(rules);
   });
@@ -130,7 +167,10 @@ describe("the _headers format (lib/publish/headers-file.ts)", () => {
 
   test("rules for one host match only on that host, a placeholder there stopping at a dot", () => {
     expect(matchPattern("https://:sub.example.org/*", "/x")).toBeNull();
-    expect(matchPattern("https://:sub.example.org/*", "/x", "preview.example.org")).toEqual({ sub: "preview", splat: "x" });
+    expect(matchPattern("https://:sub.example.org/*", "/x", "preview.example.org")).toEqual({
+      sub: "preview",
+      splat: "x",
+    });
     expect(matchPattern("https://:sub.example.org/*", "/x", "a.b.example.org")).toBeNull();
     expect(matchPattern("https://:sub.example.org/*", "/x", "example.com")).toBeNull();
   });
@@ -139,10 +179,20 @@ describe("the _headers format (lib/publish/headers-file.ts)", () => {
     const rules = parseHeaders(FILE);
     const h = (url: string, host?: string) => headersFor(rules, url, host);
     expect(h("/data/x.csv")).toEqual({
-      headers: [["X-Common", "1, 2"], ["Link", "<https://example.org/a>; rel=preload"], ["Content-Type", "text/csv; charset=utf-8"]],
+      headers: [
+        ["X-Common", "1, 2"],
+        ["Link", "<https://example.org/a>; rel=preload"],
+        ["Content-Type", "text/csv; charset=utf-8"],
+      ],
       removed: [],
     });
-    expect(h("/movies/dune")).toEqual({ headers: [["Link", "<https://example.org/a>; rel=preload"], ["X-Movie", "watching dune"]], removed: ["x-common"] });
+    expect(h("/movies/dune")).toEqual({
+      headers: [
+        ["Link", "<https://example.org/a>; rel=preload"],
+        ["X-Movie", "watching dune"],
+      ],
+      removed: ["x-common"],
+    });
     expect(h("/files/a/b.txt").headers).toContainEqual(["X-Splat", "a/b.txt"]);
     expect(h("/files/a", "pr-1.example.org").headers).toContainEqual(["X-Host", "pr-1"]);
     expect(rulesFor(rules, "/movies/dune").map((r: HeaderRule) => r.pattern)).toEqual(["/*", "/movies/:title"]);
@@ -151,7 +201,9 @@ describe("the _headers format (lib/publish/headers-file.ts)", () => {
 
 if (!built) {
   test("the built site is present", () => {
-    throw new Error(`${path.join(OUT, HEADERS_FILE)} is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`);
+    throw new Error(
+      `${path.join(OUT, HEADERS_FILE)} is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`,
+    );
   });
 } else {
   const text = readFileSync(path.join(OUT, HEADERS_FILE), "utf8");
@@ -162,7 +214,10 @@ if (!built) {
     const url = urlPathOf(rel);
     return url.endsWith("/") ? [url, `${url}index.html`] : [url];
   };
-  const cspsOf = (url: string) => headersFor(rules, url).headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v);
+  const cspsOf = (url: string) =>
+    headersFor(rules, url)
+      .headers.filter(([k]) => k === "Content-Security-Policy")
+      .map(([, v]) => v);
 
   describe("out/_headers", () => {
     test("is what headerFiles writes for out/ now", () => {
@@ -174,13 +229,18 @@ if (!built) {
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
         const url = urlPathOf(rel);
-        const csps = rulesFor(rules, url).flatMap((r) => r.headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v));
+        const csps = rulesFor(rules, url).flatMap((r) =>
+          r.headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v),
+        );
         expect({ url, policies: csps.length }).toEqual({ url, policies: 1 });
         expect(cspsOf(url)).toEqual(csps);
         const scriptSrc = cspDirective(csps[0], "script-src");
         const scripts = inlineScripts(html);
         // cross-check the extractor with a plain count of <script> start tags without src
-        expect({ url, inline: scripts.length }).toEqual({ url, inline: (html.match(/<script(?![^>]*\ssrc=)[\s>][^>]*>/gi) ?? []).length });
+        expect({ url, inline: scripts.length }).toEqual({
+          url,
+          inline: (html.match(/<script(?![^>]*\ssrc=)[\s>][^>]*>/gi) ?? []).length,
+        });
         const missing = scripts.map(scriptHash).filter((h) => !scriptSrc.includes(h));
         expect({ url, missing }).toEqual({ url, missing: [] });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
@@ -201,7 +261,13 @@ if (!built) {
     });
 
     test("no two rules set the same header for one URL (Cloudflare Pages would join the values)", () => {
-      const urls = [...pages.flatMap(spellings), "/data/countries.csv", "/datapackage.json", "/data/fr-ru-trade-data.zip", "/nowhere/"];
+      const urls = [
+        ...pages.flatMap(spellings),
+        "/data/countries.csv",
+        "/datapackage.json",
+        "/data/fr-ru-trade-data.zip",
+        "/nowhere/",
+      ];
       for (const url of urls) {
         const names = rulesFor(rules, url).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
         expect({ url, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ url, duplicates: [] });

@@ -13,10 +13,16 @@ const SHEETS = ["Exports, FOB", "Imports, CIF"];
 
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const cellXml = (ref: string, v: Value) =>
-  v === null ? "" : typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${xmlEscape(v)}</t></is></c>`;
+  v === null
+    ? ""
+    : typeof v === "number"
+      ? `<c r="${ref}"><v>${v}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t>${xmlEscape(v)}</t></is></c>`;
 const sheetXml = (rows: Value[][]) =>
   '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
-  rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(`${columnLetters(c)}${r + 1}`, v)).join("")}</row>`).join("") +
+  rows
+    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(`${columnLetters(c)}${r + 1}`, v)).join("")}</row>`)
+    .join("") +
   "</sheetData></worksheet>";
 
 /** An .xlsx with the DOTS layout; `raw` replaces a sheet's XML (by name) to plant a broken cell. */
@@ -35,7 +41,11 @@ function workbook(sheets: Record<string, Value[][]>, raw: Record<string, string>
     ),
     "xl/_rels/workbook.xml.rels": strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+        names
+          .map(
+            (_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join("") +
         "</Relationships>",
     ),
   };
@@ -109,12 +119,19 @@ describe("errors name the file, the sheet and the cell", () => {
   test("a text cell where a number belongs", () =>
     stops(
       "text.xlsx",
-      workbook({ "Exports, FOB": dots(GOOD), "Imports, CIF": dots([...GOOD.slice(0, 2), [null, "Kosovo, Rep. of", 3, "n/a"]]) }),
+      workbook({
+        "Exports, FOB": dots(GOOD),
+        "Imports, CIF": dots([...GOOD.slice(0, 2), [null, "Kosovo, Rep. of", 3, "n/a"]]),
+      }),
       'text.xlsx [Imports, CIF]!D10: "n/a" is not a number',
     ));
 
   test("the wrong unit", () =>
-    stops("unit.xlsx", workbook(both(dots(GOOD, "US Dollars"))), 'unit.xlsx [Exports, FOB]!B5: unit is "US Dollars", expected "US Dollars, Millions"'));
+    stops(
+      "unit.xlsx",
+      workbook(both(dots(GOOD, "US Dollars"))),
+      'unit.xlsx [Exports, FOB]!B5: unit is "US Dollars", expected "US Dollars, Millions"',
+    ));
 
   test("a repeated partner row with a different value", () =>
     stops(
@@ -133,11 +150,17 @@ describe("errors name the file, the sheet and the cell", () => {
   });
 
   test("a missing sheet", () =>
-    expect(read("sheet.xlsx", workbook({ "Exports, FOB": dots(GOOD) }))).rejects.toThrow(/^sheet\.xlsx \[Imports, CIF\]: sheet missing \(/));
+    expect(read("sheet.xlsx", workbook({ "Exports, FOB": dots(GOOD) }))).rejects.toThrow(
+      /^sheet\.xlsx \[Imports, CIF\]: sheet missing \(/,
+    ));
 
   test("a file that is not a workbook", () =>
-    expect(read("text.csv.xlsx", "reporter,partner\n")).rejects.toThrow(/^text\.csv\.xlsx: cannot read the workbook \(/));
+    expect(read("text.csv.xlsx", "reporter,partner\n")).rejects.toThrow(
+      /^text\.csv\.xlsx: cannot read the workbook \(/,
+    ));
 
   test("a file that is not there", () =>
-    expect(readImfWorkbook(dir, "absent.xlsx", "FRA", 2000, 2020)).rejects.toThrow(/^absent\.xlsx: cannot read the workbook \(ENOENT/));
+    expect(readImfWorkbook(dir, "absent.xlsx", "FRA", 2000, 2020)).rejects.toThrow(
+      /^absent\.xlsx: cannot read the workbook \(ENOENT/,
+    ));
 });

@@ -13,7 +13,9 @@ import { postbuild } from "../lib/publish/postbuild";
 const OUT = path.join(__dirname, "..", "out");
 
 function snapshot(dir: string): Map<string, number> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(path.join(dir, f)).isFile());
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) =>
+    statSync(path.join(dir, f)).isFile(),
+  );
   return new Map(files.map((f) => [f, statSync(path.join(dir, f)).mtimeMs]));
 }
 
@@ -32,7 +34,16 @@ describe("postbuild in memory", () => {
   });
 
   test("writes the sitemap, an image pair and an embed per figure, the data package and _headers", () => {
-    expect(written).toEqual(expect.arrayContaining(["sitemap.xml", "robots.txt", "datapackage.json", "data/fr-ru-trade-data.zip", "_headers", "embed-resize.js"]));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        "sitemap.xml",
+        "robots.txt",
+        "datapackage.json",
+        "data/fr-ru-trade-data.zip",
+        "_headers",
+        "embed-resize.js",
+      ]),
+    );
     expect(written.filter((p) => /^charts\/img\/.+\.png$/.test(p))).toHaveLength(6);
     expect(written.filter((p) => /^embed\/[^/]+\/index\.html$/.test(p))).toHaveLength(6);
     expect(new Set(written).size).toBe(written.length);
@@ -42,11 +53,17 @@ describe("postbuild in memory", () => {
   });
 
   test("the data package describes the CSVs as served (hash and size computed here)", () => {
-    const pkg = JSON.parse(site.written.get("datapackage.json")!.toString("utf8")) as { resources: { path: string; bytes: number; hash: string }[] };
+    const pkg = JSON.parse(site.written.get("datapackage.json")!.toString("utf8")) as {
+      resources: { path: string; bytes: number; hash: string }[];
+    };
     expect(pkg.resources.length).toBeGreaterThanOrEqual(11);
     for (const r of pkg.resources) {
       const buf = readFileSync(path.join(OUT, r.path));
-      expect([r.path, r.bytes, r.hash]).toEqual([r.path, buf.length, `sha256:${createHash("sha256").update(buf).digest("hex")}`]);
+      expect([r.path, r.bytes, r.hash]).toEqual([
+        r.path,
+        buf.length,
+        `sha256:${createHash("sha256").update(buf).digest("hex")}`,
+      ]);
     }
   });
 

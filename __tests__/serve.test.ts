@@ -28,7 +28,7 @@ interface Reply {
 /** Removes HTTP/1.1 chunked framing. */
 function unchunk(buf: Buffer): Buffer {
   const parts: Buffer[] = [];
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const eol = buf.indexOf("\r\n", i);
     const size = eol < 0 ? 0 : parseInt(buf.subarray(i, eol).toString("latin1"), 16);
     if (!size) return Buffer.concat(parts);
@@ -71,7 +71,9 @@ function send(port: number, request: string, timeoutMs = 10000): Promise<Reply> 
 /** A request line and headers; Connection: close so that the answer ends with the connection. */
 const http = (target: string, method = "GET", headers: Record<string, string> = {}) =>
   `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n` +
-  Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("") +
+  Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join("") +
   (method === "POST" || method === "PUT" ? "Content-Length: 0\r\n" : "") +
   "\r\n";
 
@@ -98,37 +100,111 @@ const TYPES: Record<string, string> = {
 
 // a malformed or hostile path: 400 whatever follows
 const BAD = [
-  "/data/%E0%A4%A.csv", "/%", "/%zz", "/a%2", "/%E0%A4%A", "/%C0%AE%C0%AE/", "/%ff", "/%ED%A0%80",
-  "/%2e%2e/", "/%2E%2E/%2E%2E/etc/passwd", "/..%2f..%2fetc/passwd", "/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
-  "/../../../../etc/passwd", "/charts/../../package.json", "/a/..//evil.com/x", "/./index.html", "/.", "/..",
-  "/.%2e/.%2e/package.json", "/data/..%2f..%2fpackage.json", "/_next/../../package.json", "/%2e%2e%5c%2e%2e%5cpackage.json",
-  "/..\\..\\package.json", "/\\", "/\\evil.com/", "/\\\\evil.com/x", "/%5cevil.com/", "/%5C%5Cevil.com",
-  "/%00", "/index.html%00", "/data/countries.csv%00.html", "/%00/../package.json", "/./_headers", "/data/../_headers",
-  "*", "file:///etc/passwd", "ftp://x/", "javascript:alert(1)", "http://[::1/", "a", "index.html",
+  "/data/%E0%A4%A.csv",
+  "/%",
+  "/%zz",
+  "/a%2",
+  "/%E0%A4%A",
+  "/%C0%AE%C0%AE/",
+  "/%ff",
+  "/%ED%A0%80",
+  "/%2e%2e/",
+  "/%2E%2E/%2E%2E/etc/passwd",
+  "/..%2f..%2fetc/passwd",
+  "/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+  "/../../../../etc/passwd",
+  "/charts/../../package.json",
+  "/a/..//evil.com/x",
+  "/./index.html",
+  "/.",
+  "/..",
+  "/.%2e/.%2e/package.json",
+  "/data/..%2f..%2fpackage.json",
+  "/_next/../../package.json",
+  "/%2e%2e%5c%2e%2e%5cpackage.json",
+  "/..\\..\\package.json",
+  "/\\",
+  "/\\evil.com/",
+  "/\\\\evil.com/x",
+  "/%5cevil.com/",
+  "/%5C%5Cevil.com",
+  "/%00",
+  "/index.html%00",
+  "/data/countries.csv%00.html",
+  "/%00/../package.json",
+  "/./_headers",
+  "/data/../_headers",
+  "*",
+  "file:///etc/passwd",
+  "ftp://x/",
+  "javascript:alert(1)",
+  "http://[::1/",
+  "a",
+  "index.html",
 ];
 // nothing there, or not served: 404
 const MISSING = [
-  "//a:b@", "//:99999/", "//evil.com/", "//evil.com/x", "///evil.com/x/", "/..%252f..%252fpackage.json",
-  "/%252e%252e/package.json", "/.env", "/.git/config", "/%2egit/config", "/_headers", "/%5Fheaders", "/_headers/",
-  "/_headers?x=1", "//_headers", "/_HEADERS", "/_redirects", "/package.json", "/etc/passwd", "/node_modules/sirv/package.json",
-  "/scripts/serve.ts", "/CHARTS/bilateral-trade/", "/charts/bilateral-trade/index.htm", "/charts/nope/", "/charts",
-  "/charts/bilateral-trade%0d%0aSet-Cookie:%20x=1", "/data/countries.csv/", "/index.html/", "/%C3%A9",
-  "http://x//evil.com/charts/bilateral-trade", "https://x/%2e%2e/%2e%2e/package.json",
+  "//a:b@",
+  "//:99999/",
+  "//evil.com/",
+  "//evil.com/x",
+  "///evil.com/x/",
+  "/..%252f..%252fpackage.json",
+  "/%252e%252e/package.json",
+  "/.env",
+  "/.git/config",
+  "/%2egit/config",
+  "/_headers",
+  "/%5Fheaders",
+  "/_headers/",
+  "/_headers?x=1",
+  "//_headers",
+  "/_HEADERS",
+  "/_redirects",
+  "/package.json",
+  "/etc/passwd",
+  "/node_modules/sirv/package.json",
+  "/scripts/serve.ts",
+  "/CHARTS/bilateral-trade/",
+  "/charts/bilateral-trade/index.htm",
+  "/charts/nope/",
+  "/charts",
+  "/charts/bilateral-trade%0d%0aSet-Cookie:%20x=1",
+  "/data/countries.csv/",
+  "/index.html/",
+  "/%C3%A9",
+  "http://x//evil.com/charts/bilateral-trade",
+  "https://x/%2e%2e/%2e%2e/package.json",
 ];
 // other spellings of a page: 200 with the page's own headers
 const SPELLINGS: [string, string][] = [
-  ["/", "/"], ["/index.html", "/"], ["//", "/"], ["///", "/"], ["/?x=1", "/"], ["/index.html?x", "/"], ["/#top", "/"],
-  ["/charts/bilateral-trade/index.html", "/charts/bilateral-trade/"], ["/%63harts/bilateral-trade/", "/charts/bilateral-trade/"],
-  ["/charts//bilateral-trade/", "/charts/bilateral-trade/"], ["//charts/bilateral-trade/", "/charts/bilateral-trade/"],
-  ["/charts/bilateral-trade//", "/charts/bilateral-trade/"], ["/charts%2Fbilateral-trade/", "/charts/bilateral-trade/"],
-  ["/charts/bilateral-trade/%69ndex.html", "/charts/bilateral-trade/"], ["/charts/bilateral-trade/index.html?a=b", "/charts/bilateral-trade/"],
-  ["/embed/bilateral-trade/index.html", "/embed/bilateral-trade/"], ["/data/index.html", "/data/"],
+  ["/", "/"],
+  ["/index.html", "/"],
+  ["//", "/"],
+  ["///", "/"],
+  ["/?x=1", "/"],
+  ["/index.html?x", "/"],
+  ["/#top", "/"],
+  ["/charts/bilateral-trade/index.html", "/charts/bilateral-trade/"],
+  ["/%63harts/bilateral-trade/", "/charts/bilateral-trade/"],
+  ["/charts//bilateral-trade/", "/charts/bilateral-trade/"],
+  ["//charts/bilateral-trade/", "/charts/bilateral-trade/"],
+  ["/charts/bilateral-trade//", "/charts/bilateral-trade/"],
+  ["/charts%2Fbilateral-trade/", "/charts/bilateral-trade/"],
+  ["/charts/bilateral-trade/%69ndex.html", "/charts/bilateral-trade/"],
+  ["/charts/bilateral-trade/index.html?a=b", "/charts/bilateral-trade/"],
+  ["/embed/bilateral-trade/index.html", "/embed/bilateral-trade/"],
+  ["/data/index.html", "/data/"],
 ];
 // a folder without its slash: 308 to it, on the site
 const REDIRECTS: [string, string][] = [
-  ["/charts/bilateral-trade", "/charts/bilateral-trade/"], ["/charts/bilateral-trade?x=1", "/charts/bilateral-trade/?x=1"],
-  ["//charts/bilateral-trade", "/charts/bilateral-trade/"], ["/%63harts/bilateral-trade", "/charts/bilateral-trade/"],
-  ["/charts//bilateral-trade", "/charts/bilateral-trade/"], ["/data", "/data/"], ["/claims", "/claims/"],
+  ["/charts/bilateral-trade", "/charts/bilateral-trade/"],
+  ["/charts/bilateral-trade?x=1", "/charts/bilateral-trade/?x=1"],
+  ["//charts/bilateral-trade", "/charts/bilateral-trade/"],
+  ["/%63harts/bilateral-trade", "/charts/bilateral-trade/"],
+  ["/charts//bilateral-trade", "/charts/bilateral-trade/"],
+  ["/data", "/data/"],
+  ["/claims", "/claims/"],
   ["/charts/bilateral-trade?%0d%0aSet-Cookie:x=1", "/charts/bilateral-trade/?%0d%0aSet-Cookie:x=1"],
   ["http://evil.com/charts/bilateral-trade", "/charts/bilateral-trade/"],
 ];
@@ -136,16 +212,25 @@ const METHODS = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND
 
 if (!built) {
   test("the built site is present", () => {
-    throw new Error(`${OUT}/_headers or index.html is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`);
+    throw new Error(
+      `${OUT}/_headers or index.html is missing: build the site first with \`npm run build\` (npm test builds it in pretest)`,
+    );
   });
 } else {
   const rules = parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"));
-  const cspOf = (urlPath: string) => new Map(headersFor(rules, urlPath).headers.map(([k, v]) => [k.toLowerCase(), v])).get("content-security-policy");
+  const cspOf = (urlPath: string) =>
+    new Map(headersFor(rules, urlPath).headers.map(([k, v]) => [k.toLowerCase(), v])).get("content-security-policy");
   const files = outFiles().filter((f) => f !== "_headers");
   const outside = [
-    "/etc/passwd", "/etc/hostname", path.join(ROOT, "package.json"), path.join(ROOT, "tsconfig.json"),
-    path.join(ROOT, "scripts/serve.ts"), path.join(OUT, "_headers"),
-  ].filter(existsSync).map((f) => readFileSync(f));
+    "/etc/passwd",
+    "/etc/hostname",
+    path.join(ROOT, "package.json"),
+    path.join(ROOT, "tsconfig.json"),
+    path.join(ROOT, "scripts/serve.ts"),
+    path.join(OUT, "_headers"),
+  ]
+    .filter(existsSync)
+    .map((f) => readFileSync(f));
   const replies: Reply[] = [];
   let server: ServeProcess;
 
@@ -174,22 +259,36 @@ if (!built) {
   describe("scripts/serve.ts, raw requests", () => {
     test(`malformed or hostile paths answer 400 (${BAD.length})`, async () => {
       const got = await sendAll(BAD.map((t) => http(t)));
-      expect(got.map((r) => [r.request.split("\r\n")[0], r.status])).toEqual(BAD.map((t) => [`GET ${t} HTTP/1.1`, 400]));
+      expect(got.map((r) => [r.request.split("\r\n")[0], r.status])).toEqual(
+        BAD.map((t) => [`GET ${t} HTTP/1.1`, 400]),
+      );
     });
 
     test(`paths to nothing, outside out/, dotfiles and _headers answer 404 (${MISSING.length})`, async () => {
       const got = await sendAll(MISSING.map((t) => http(t)));
-      expect(got.map((r) => [r.request.split("\r\n")[0], r.status])).toEqual(MISSING.map((t) => [`GET ${t} HTTP/1.1`, 404]));
+      expect(got.map((r) => [r.request.split("\r\n")[0], r.status])).toEqual(
+        MISSING.map((t) => [`GET ${t} HTTP/1.1`, 404]),
+      );
       // the 404 page, with the headers of the file it is (out/404.html)
       const page = readFileSync(path.join(OUT, "404.html"));
-      for (const r of got) expect({ t: r.request, same: r.body.equals(page), csp: r.headers["content-security-policy"] }).toEqual({ t: r.request, same: true, csp: cspOf("/404.html") });
+      for (const r of got)
+        expect({ t: r.request, same: r.body.equals(page), csp: r.headers["content-security-policy"] }).toEqual({
+          t: r.request,
+          same: true,
+          csp: cspOf("/404.html"),
+        });
     });
 
     test("_headers is not served under any spelling", () => {
       const headersFile = readFileSync(path.join(OUT, "_headers"));
       const asked = replies.filter((r) => /_headers|%5Fheaders/i.test(r.request.split("\r\n")[0]));
       expect(asked.length).toBeGreaterThanOrEqual(8);
-      for (const r of asked) expect({ t: r.request, status: r.status, leaked: r.body.includes(headersFile.subarray(0, 200)) }).toEqual({ t: r.request, status: r.status >= 400 ? r.status : -1, leaked: false });
+      for (const r of asked)
+        expect({ t: r.request, status: r.status, leaked: r.body.includes(headersFile.subarray(0, 200)) }).toEqual({
+          t: r.request,
+          status: r.status >= 400 ? r.status : -1,
+          leaked: false,
+        });
     });
 
     test(`other spellings of a page get the page and its own headers (${SPELLINGS.length})`, async () => {
@@ -202,20 +301,34 @@ if (!built) {
         expect(r.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       });
       // the embed page may be framed anywhere, the chart page only by the site, whatever the spelling
-      expect(got[SPELLINGS.findIndex(([t]) => t === "/embed/bilateral-trade/index.html")].headers["content-security-policy"]).toMatch(/frame-ancestors \*/);
-      expect(got[SPELLINGS.findIndex(([t]) => t === "/charts/bilateral-trade/index.html")].headers["content-security-policy"]).toMatch(/frame-ancestors 'self'/);
+      expect(
+        got[SPELLINGS.findIndex(([t]) => t === "/embed/bilateral-trade/index.html")].headers["content-security-policy"],
+      ).toMatch(/frame-ancestors \*/);
+      expect(
+        got[SPELLINGS.findIndex(([t]) => t === "/charts/bilateral-trade/index.html")].headers[
+          "content-security-policy"
+        ],
+      ).toMatch(/frame-ancestors 'self'/);
     });
 
     test(`a folder without its slash is redirected (308) to a path on the site (${REDIRECTS.length})`, async () => {
       const got = await sendAll(REDIRECTS.map(([t]) => http(t)));
-      expect(got.map((r, i) => [REDIRECTS[i][0], r.status, r.headers.location])).toEqual(REDIRECTS.map(([t, to]) => [t, 308, to]));
+      expect(got.map((r, i) => [REDIRECTS[i][0], r.status, r.headers.location])).toEqual(
+        REDIRECTS.map(([t, to]) => [t, 308, to]),
+      );
       for (const r of got) expect(r.headers["set-cookie"]).toBeUndefined();
     });
 
     test("absolute-form request targets count by their path", async () => {
-      const [home, chart] = await sendAll([http(`http://127.0.0.1:${server.port}/`), http("https://example.org/charts/bilateral-trade/")]);
+      const [home, chart] = await sendAll([
+        http(`http://127.0.0.1:${server.port}/`),
+        http("https://example.org/charts/bilateral-trade/"),
+      ]);
       expect([home.status, home.headers["content-security-policy"]]).toEqual([200, cspOf("/")]);
-      expect([chart.status, chart.headers["content-security-policy"]]).toEqual([200, cspOf("/charts/bilateral-trade/")]);
+      expect([chart.status, chart.headers["content-security-policy"]]).toEqual([
+        200,
+        cspOf("/charts/bilateral-trade/"),
+      ]);
     });
 
     test(`every file of out/ is served as itself, with its type and the headers of its URL (${files.length} files)`, async () => {
@@ -223,7 +336,12 @@ if (!built) {
       files.forEach((f, i) => {
         const r = got[i];
         const type = TYPES[path.extname(f)] ?? `no type expected for ${f}: add one to TYPES`;
-        expect({ f, status: r.status, type: r.headers["content-type"], same: r.body.equals(readFileSync(path.join(OUT, f))) }).toEqual({ f, status: 200, type, same: true });
+        expect({
+          f,
+          status: r.status,
+          type: r.headers["content-type"],
+          same: r.body.equals(readFileSync(path.join(OUT, f))),
+        }).toEqual({ f, status: 200, type, same: true });
         expect({ f, csp: r.headers["content-security-policy"] }).toEqual({ f, csp: cspOf(urlPathOf(f)) });
         expect(r.headers["x-content-type-options"]).toBe("nosniff");
       });
@@ -233,17 +351,37 @@ if (!built) {
     test("every page at its URL carries its one Content-Security-Policy", async () => {
       const pages = files.filter((f) => f.endsWith(".html")).map(urlPathOf);
       const got = await sendAll(pages.map((p) => http(p)));
-      pages.forEach((p, i) => expect({ p, status: got[i].status, csp: got[i].headers["content-security-policy"] }).toEqual({ p, status: 200, csp: cspOf(p) }));
+      pages.forEach((p, i) =>
+        expect({ p, status: got[i].status, csp: got[i].headers["content-security-policy"] }).toEqual({
+          p,
+          status: 200,
+          csp: cspOf(p),
+        }),
+      );
     });
 
     test("gzip when asked (text and SVG, the 404 page too), with Vary: Accept-Encoding; not for PNG or when refused", async () => {
       const gz = { "Accept-Encoding": "gzip, deflate, br" };
       const [html, csv, svg, png, refused, missing] = await sendAll([
-        http("/", "GET", gz), http("/data/countries.csv", "GET", gz), http("/charts/img/bilateral-trade.svg", "GET", gz),
-        http("/charts/img/bilateral-trade.png", "GET", gz), http("/", "GET", { "Accept-Encoding": "gzip;q=0, identity" }), http("/nowhere/", "GET", gz),
+        http("/", "GET", gz),
+        http("/data/countries.csv", "GET", gz),
+        http("/charts/img/bilateral-trade.svg", "GET", gz),
+        http("/charts/img/bilateral-trade.png", "GET", gz),
+        http("/", "GET", { "Accept-Encoding": "gzip;q=0, identity" }),
+        http("/nowhere/", "GET", gz),
       ]);
-      for (const [r, file, status] of [[html, "index.html", 200], [csv, "data/countries.csv", 200], [svg, "charts/img/bilateral-trade.svg", 200], [missing, "404.html", 404]] as const) {
-        expect({ file, status: r.status, encoding: r.headers["content-encoding"], vary: r.headers.vary }).toEqual({ file, status, encoding: "gzip", vary: "Accept-Encoding" });
+      for (const [r, file, status] of [
+        [html, "index.html", 200],
+        [csv, "data/countries.csv", 200],
+        [svg, "charts/img/bilateral-trade.svg", 200],
+        [missing, "404.html", 404],
+      ] as const) {
+        expect({ file, status: r.status, encoding: r.headers["content-encoding"], vary: r.headers.vary }).toEqual({
+          file,
+          status,
+          encoding: "gzip",
+          vary: "Accept-Encoding",
+        });
         expect(gunzipSync(r.body).equals(readFileSync(path.join(OUT, file)))).toBe(true);
         expect(r.body.length).toBeLessThan(readFileSync(path.join(OUT, file)).length);
       }
@@ -253,20 +391,37 @@ if (!built) {
     });
 
     test("HEAD answers like GET without a body; other methods 405 with Allow: GET, HEAD", async () => {
-      const [head, get, headMissing, headBad] = await sendAll([http("/", "HEAD"), http("/"), http("/nowhere/", "HEAD"), http("/%zz", "HEAD")]);
-      expect([head.status, head.body.length, head.headers["content-length"], head.headers["content-security-policy"]])
-        .toEqual([200, 0, get.headers["content-length"], get.headers["content-security-policy"]]);
+      const [head, get, headMissing, headBad] = await sendAll([
+        http("/", "HEAD"),
+        http("/"),
+        http("/nowhere/", "HEAD"),
+        http("/%zz", "HEAD"),
+      ]);
+      expect([
+        head.status,
+        head.body.length,
+        head.headers["content-length"],
+        head.headers["content-security-policy"],
+      ]).toEqual([200, 0, get.headers["content-length"], get.headers["content-security-policy"]]);
       expect([headMissing.status, headMissing.body.length, headBad.status]).toEqual([404, 0, 400]);
       const got = await sendAll(METHODS.map((m) => http("/", m)));
-      expect(got.map((r, i) => [METHODS[i], r.status, r.headers.allow])).toEqual(METHODS.map((m) => [m, 405, "GET, HEAD"]));
+      expect(got.map((r, i) => [METHODS[i], r.status, r.headers.allow])).toEqual(
+        METHODS.map((m) => [m, 405, "GET, HEAD"]),
+      );
     });
 
     test("ranges: one byte range 206, past the end 416, others ignored (200); a matching ETag 304", async () => {
       const robots = readFileSync(path.join(OUT, "robots.txt"));
       const [part, past, reversed, suffix, several] = await sendAll(
-        ["bytes=2-9", "bytes=999999-", "bytes=9-2", "bytes=-5", "bytes=0-1,4-5"].map((range) => http("/robots.txt", "GET", { Range: range })),
+        ["bytes=2-9", "bytes=999999-", "bytes=9-2", "bytes=-5", "bytes=0-1,4-5"].map((range) =>
+          http("/robots.txt", "GET", { Range: range }),
+        ),
       );
-      expect([part.status, part.headers["content-range"], part.body.equals(robots.subarray(2, 10))]).toEqual([206, `bytes 2-9/${robots.length}`, true]);
+      expect([part.status, part.headers["content-range"], part.body.equals(robots.subarray(2, 10))]).toEqual([
+        206,
+        `bytes 2-9/${robots.length}`,
+        true,
+      ]);
       expect(past.status).toBe(416);
       for (const r of [reversed, suffix, several]) expect([r.status, r.body.equals(robots)]).toEqual([200, true]);
       const [first] = await sendAll([http("/")]);
@@ -275,16 +430,31 @@ if (!built) {
     });
 
     test("long request targets: 414 from the server, 431 from Node past its 16 KB header limit", async () => {
-      const got = await sendAll([http(`/${"a".repeat(5000)}`), http(`/${"a".repeat(20000)}`), http(`/${"%2e%2e/".repeat(2000)}`), http(`/${"a/".repeat(10000)}`)]);
+      const got = await sendAll([
+        http(`/${"a".repeat(5000)}`),
+        http(`/${"a".repeat(20000)}`),
+        http(`/${"%2e%2e/".repeat(2000)}`),
+        http(`/${"a/".repeat(10000)}`),
+      ]);
       expect(got.map((r) => r.status)).toEqual([414, 431, 414, 431]);
     });
 
     test("requests Node rejects itself (bad request line, unknown method, raw non-ASCII, CONNECT) close or answer 4xx", async () => {
       const got = await sendAll([
-        "GET /a b HTTP/1.1\r\nHost: x\r\n\r\n", "GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n", "CONNECT evil.com:443 HTTP/1.1\r\nHost: evil.com:443\r\n\r\n",
-        "GARBAGE\r\n\r\n", "FOO / HTTP/1.1\r\nHost: x\r\n\r\n", "GET /charts/bilateral-trade?\xc3\xa9 HTTP/1.1\r\nHost: x\r\n\r\n", "GET / HTTP/9.9\r\nHost: x\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+        "GET /a b HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n",
+        "CONNECT evil.com:443 HTTP/1.1\r\nHost: evil.com:443\r\n\r\n",
+        "GARBAGE\r\n\r\n",
+        "FOO / HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /charts/bilateral-trade?\xc3\xa9 HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET / HTTP/9.9\r\nHost: x\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
       ]);
-      for (const r of got) expect({ r: r.request, ok: r.status === 0 || (r.status >= 400 && r.status < 500) }).toEqual({ r: r.request, ok: true });
+      for (const r of got)
+        expect({ r: r.request, ok: r.status === 0 || (r.status >= 400 && r.status < 500) }).toEqual({
+          r: r.request,
+          ok: true,
+        });
     });
 
     test("after all that: no 5xx, no redirect off the site, no file from outside out/, every HTML answer has a CSP", () => {
@@ -294,10 +464,14 @@ if (!built) {
         const t = r.request.split("\r\n")[0];
         expect({ t, server_error: r.status >= 500 }).toEqual({ t, server_error: false });
         if (r.status >= 300 && r.status < 400 && r.status !== 304) {
-          expect({ t, location: r.headers.location }).toEqual({ t, location: expect.stringMatching(/^\/(?![/\\])[^\\]*$/) });
+          expect({ t, location: r.headers.location }).toEqual({
+            t,
+            location: expect.stringMatching(/^\/(?![/\\])[^\\]*$/),
+          });
           expect(r.headers.location).not.toMatch(/:\/\//);
         }
-        for (const file of outside) expect({ t, outside: r.body.length > 0 && r.body.equals(file) }).toEqual({ t, outside: false });
+        for (const file of outside)
+          expect({ t, outside: r.body.length > 0 && r.body.equals(file) }).toEqual({ t, outside: false });
         expect({ t, passwd: r.body.includes("root:x:0:0") }).toEqual({ t, passwd: false });
         if (r.headers["content-type"]?.startsWith("text/html") && r.status !== 304) {
           expect({ t, csp: Boolean(r.headers["content-security-policy"]) }).toEqual({ t, csp: true });

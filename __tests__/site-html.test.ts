@@ -16,7 +16,9 @@ const read = (p: string) => readFileSync(path.join(OUT, p), "utf8");
 
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
   );
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
@@ -39,9 +41,13 @@ function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
     const before = fig.slice(0, m.index);
     const panels = [...before.matchAll(/\sdata-variant-panel="([^"]*)"/g)];
     const variant = panels.length ? decode(panels[panels.length - 1][1]) : firstVariant && decode(firstVariant);
-    const keys = [...m[1].matchAll(/<th\b[^>]*>/g)].map((t) => attr(t[0], "data-key")).filter((k): k is string => k !== undefined);
+    const keys = [...m[1].matchAll(/<th\b[^>]*>/g)]
+      .map((t) => attr(t[0], "data-key"))
+      .filter((k): k is string => k !== undefined);
     const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(m[1])?.[1] ?? "";
-    const rows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1].matchAll(/<td\b[^>]*>/g)].map((td) => attr(td[0], "data-value") ?? ""));
+    const rows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+      [...tr[1].matchAll(/<td\b[^>]*>/g)].map((td) => attr(td[0], "data-value") ?? ""),
+    );
     return { variant, table: { keys, rows } };
   });
 }
@@ -80,7 +86,9 @@ describe("built chart pages (out/charts/*/index.html)", () => {
       });
 
       test.each(fig.variants.map((v) => [v.key]))("has the SVG chart for variant %s", (variant) => {
-        const svgs = chartSvgs(block).filter((tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant);
+        const svgs = chartSvgs(block).filter(
+          (tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant,
+        );
         expect(svgs.length).toBeGreaterThanOrEqual(1);
         for (const tag of svgs) expect(tag).toMatch(/\sviewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
       });
@@ -97,7 +105,9 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         const csv = parseCsvText(readFileSync(csvFile, "utf8"));
         const tables = tablesOf(block);
         expect(tables.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
-        const problems = tables.flatMap((t) => compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names));
+        const problems = tables.flatMap((t) =>
+          compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names),
+        );
         if (problems.length) throw new Error(`${problems.length} mismatch(es):\n${problems.join("\n")}`);
       });
 

@@ -14,27 +14,50 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black"
+        >
           Skip to content
         </a>
         <header className="no-print border-b border-gray-200 dark:border-gray-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm">
-            <Link prefetch={false} href="/" className="mr-2 font-semibold">{SITE.name}</Link>
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm"
+          >
+            <Link prefetch={false} href="/" className="mr-2 font-semibold">
+              {SITE.name}
+            </Link>
             {navLinks().map((p) => (
-              <Link prefetch={false} key={p.href} href={p.href} className="underline-offset-4 hover:underline">{p.title}</Link>
+              <Link prefetch={false} key={p.href} href={p.href} className="underline-offset-4 hover:underline">
+                {p.title}
+              </Link>
             ))}
-            <Link prefetch={false} href="/claims/" className="underline-offset-4 hover:underline">Claims</Link>
-            <Link prefetch={false} href="/data/" className="underline-offset-4 hover:underline">Data</Link>
+            <Link prefetch={false} href="/claims/" className="underline-offset-4 hover:underline">
+              Claims
+            </Link>
+            <Link prefetch={false} href="/data/" className="underline-offset-4 hover:underline">
+              Data
+            </Link>
           </nav>
         </header>
         {/* tabIndex -1: the skip link moves focus into <main> itself (not only the tab starting point); no ring on a region */}
-        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
           <p>
-            Trade: IMF Direction of Trade Statistics, reporter-declared, USD. FDI: EY European Investment Monitor; Bank of Russia via
-            DG Trésor. Every number is computed at build from the CSVs on the <Link prefetch={false} href="/data/" className="underline">data page</Link>.
+            Trade: IMF Direction of Trade Statistics, reporter-declared, USD. FDI: EY European Investment Monitor; Bank
+            of Russia via DG Trésor. Every number is computed at build from the CSVs on the{" "}
+            <Link prefetch={false} href="/data/" className="underline">
+              data page
+            </Link>
+            .
           </p>
-          <p className="mt-1">Checks the article by J. Faure, “Macron's Dialogue With Russia: A French Attempt to Fix the European Security Architecture”, Russia Matters, 12 May 2021.</p>
+          <p className="mt-1">
+            Checks the article by J. Faure, “Macron's Dialogue With Russia: A French Attempt to Fix the European
+            Security Architecture”, Russia Matters, 12 May 2021.
+          </p>
         </footer>
       </body>
     </html>

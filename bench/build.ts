@@ -7,7 +7,10 @@ import type { BuildTiming } from "./types";
 
 export async function timedBuild(root: string): Promise<BuildTiming> {
   const nm = path.join(root, "node_modules");
-  if (lstatSync(nm, { throwIfNoEntry: false })?.isSymbolicLink() && !path.resolve(root, readlinkSync(nm)).startsWith(root + path.sep))
+  if (
+    lstatSync(nm, { throwIfNoEntry: false })?.isSymbolicLink() &&
+    !path.resolve(root, readlinkSync(nm)).startsWith(root + path.sep)
+  )
     throw new Error(
       `node_modules is a symlink to ${readlinkSync(nm)}, outside ${root}: Turbopack then fails with "Could not find the Next.js package". ` +
         `Use a hard-linked copy instead: rm ${nm} && cp -al <repo>/node_modules ${nm}`,

@@ -43,7 +43,10 @@ function projectModules(root: string): Map<string, Set<string>> {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/"\[project\]\/([^"]+)":\{"id":[^,]+,"name":"[^"]*","chunks":\[([^\]]*)\]/g)) {
       if (m[1].startsWith("node_modules/")) continue;
-      for (const c of m[2].split(",").map((s) => s.replace(/"/g, "")).filter(Boolean)) {
+      for (const c of m[2]
+        .split(",")
+        .map((s) => s.replace(/"/g, ""))
+        .filter(Boolean)) {
         if (!map.has(c)) map.set(c, new Set());
         map.get(c)!.add(m[1]);
       }
@@ -57,16 +60,23 @@ export function chunkInfo(root: string, outDir: string): ChunkInfo[] {
   const modules = projectModules(root);
   const noModule = noModuleChunks(outDir);
   const dir = path.join(outDir, "_next/static/chunks");
-  const files = existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".js")) : [];
-  return files.map((f) => {
-    const urlPath = `/_next/static/chunks/${f.split(path.sep).join("/")}`;
-    const file = path.join(dir, f);
-    const buf = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-    const text = buf.toString("utf8");
-    const contains = MARKERS.filter(([, re]) => re.test(text)).map(([name]) => name);
-    if (noModule.has(urlPath)) contains.unshift("legacy polyfills (<script noModule>, not loaded by modern browsers)");
-    if (path.basename(f).startsWith("turbopack-")) contains.unshift("turbopack runtime");
-    for (const m of modules.get(urlPath) ?? []) contains.push(m);
-    return { file: urlPath, gzip: gzipSync(buf).length, raw: buf.length, contains };
-  }).sort((a, b) => b.gzip - a.gzip);
+  const files = existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith(".js"))
+    : [];
+  return files
+    .map((f) => {
+      const urlPath = `/_next/static/chunks/${f.split(path.sep).join("/")}`;
+      const file = path.join(dir, f);
+      const buf = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+      const text = buf.toString("utf8");
+      const contains = MARKERS.filter(([, re]) => re.test(text)).map(([name]) => name);
+      if (noModule.has(urlPath))
+        contains.unshift("legacy polyfills (<script noModule>, not loaded by modern browsers)");
+      if (path.basename(f).startsWith("turbopack-")) contains.unshift("turbopack runtime");
+      for (const m of modules.get(urlPath) ?? []) contains.push(m);
+      return { file: urlPath, gzip: gzipSync(buf).length, raw: buf.length, contains };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
 }

@@ -10,13 +10,22 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 /** A few short strings from an audit's details table (e.g. which URLs logged errors), origin stripped. */
 function itemsOf(details: unknown): string[] {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
-  return items.slice(0, 5).map((it) =>
-    [it.source, it.url, (it.sourceLocation as { url?: string } | undefined)?.url, it.description, (it.node as { snippet?: string } | undefined)?.snippet]
-      .filter((x) => typeof x === "string" && x)
-      .join(" ")
-      .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "")
-      .slice(0, 200),
-  ).filter(Boolean);
+  return items
+    .slice(0, 5)
+    .map((it) =>
+      [
+        it.source,
+        it.url,
+        (it.sourceLocation as { url?: string } | undefined)?.url,
+        it.description,
+        (it.node as { snippet?: string } | undefined)?.snippet,
+      ]
+        .filter((x) => typeof x === "string" && x)
+        .join(" ")
+        .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "")
+        .slice(0, 200),
+    )
+    .filter(Boolean);
 }
 
 /** Runs each URL `runs` times and keeps the run with the median performance score (as Lighthouse advises). */
@@ -52,7 +61,8 @@ async function lighthouseOnce(origin: string, paths: string[]): Promise<Lighthou
       );
       if (!run) throw new Error(`lighthouse returned nothing for ${urlPath}`);
       const lhr = run.lhr;
-      if (lhr.runtimeError) throw new Error(`lighthouse ${urlPath}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(`lighthouse ${urlPath}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const scores = {} as LighthouseResult["scores"];
       const failing: LighthouseResult["failing"] = {};
       for (const c of CATEGORIES) {
@@ -62,10 +72,23 @@ async function lighthouseOnce(origin: string, paths: string[]): Promise<Lighthou
         failing[c] = (cat?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
-          .filter((a) => a && a.score !== null && a.score < 1 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode))
-          .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue, items: itemsOf(a.details) }));
+          .filter(
+            (a) =>
+              a &&
+              a.score !== null &&
+              a.score < 1 &&
+              !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode),
+          )
+          .map((a) => ({
+            id: a.id,
+            title: a.title,
+            score: a.score,
+            displayValue: a.displayValue,
+            items: itemsOf(a.details),
+          }));
       }
-      const metric = (id: string) => (lhr.audits[id]?.numericValue == null ? null : Math.round(lhr.audits[id].numericValue!));
+      const metric = (id: string) =>
+        lhr.audits[id]?.numericValue == null ? null : Math.round(lhr.audits[id].numericValue!);
       results.push({
         path: urlPath,
         scores,
@@ -74,7 +97,10 @@ async function lighthouseOnce(origin: string, paths: string[]): Promise<Lighthou
           fcp_ms: metric("first-contentful-paint"),
           lcp_ms: metric("largest-contentful-paint"),
           tbt_ms: metric("total-blocking-time"),
-          cls_x1000: lhr.audits["cumulative-layout-shift"]?.numericValue == null ? null : Math.round(lhr.audits["cumulative-layout-shift"].numericValue! * 1000),
+          cls_x1000:
+            lhr.audits["cumulative-layout-shift"]?.numericValue == null
+              ? null
+              : Math.round(lhr.audits["cumulative-layout-shift"].numericValue! * 1000),
           si_ms: metric("speed-index"),
         },
       });

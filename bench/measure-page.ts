@@ -72,14 +72,40 @@ async function load(browser: Browser, url: string): Promise<Load> {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    type Row = { url: string; type: string; mime: string; status: number; headers: number; raw: number; enc: number; done: number | null; failed: boolean };
+    type Row = {
+      url: string;
+      type: string;
+      mime: string;
+      status: number;
+      headers: number;
+      raw: number;
+      enc: number;
+      done: number | null;
+      failed: boolean;
+    };
     const rows = new Map<string, Row>();
     cdp.on("Network.requestWillBeSent", (e) => {
-      rows.set(e.requestId, { url: e.request.url, type: e.type ?? "Other", mime: "", status: 0, headers: 0, raw: 0, enc: 0, done: null, failed: false });
+      rows.set(e.requestId, {
+        url: e.request.url,
+        type: e.type ?? "Other",
+        mime: "",
+        status: 0,
+        headers: 0,
+        raw: 0,
+        enc: 0,
+        done: null,
+        failed: false,
+      });
     });
     cdp.on("Network.responseReceived", (e) => {
       const r = rows.get(e.requestId);
-      if (r) Object.assign(r, { type: e.type, mime: e.response.mimeType ?? "", status: e.response.status, headers: e.response.encodedDataLength ?? 0 });
+      if (r)
+        Object.assign(r, {
+          type: e.type,
+          mime: e.response.mimeType ?? "",
+          status: e.response.status,
+          headers: e.response.encodedDataLength ?? 0,
+        });
     });
     cdp.on("Network.dataReceived", (e) => {
       const r = rows.get(e.requestId);
@@ -112,17 +138,38 @@ async function load(browser: Browser, url: string): Promise<Load> {
       .map((r) => {
         const u = new URL(r.url);
         const gzip = r.done !== null ? Math.max(0, r.done - r.headers) : r.enc;
-        return { url: u.pathname + u.search, kind: kindOf(r.type.toLowerCase(), r.mime), status: r.status, gzip, raw: Math.max(r.raw, gzip), ...(r.failed ? { failed: true } : {}) };
+        return {
+          url: u.pathname + u.search,
+          kind: kindOf(r.type.toLowerCase(), r.mime),
+          status: r.status,
+          gzip,
+          raw: Math.max(r.raw, gzip),
+          ...(r.failed ? { failed: true } : {}),
+        };
       });
     const counted = [...rows.values()].filter((r) => !isFavicon(r));
-    return { status: response?.status() ?? 0, requests: counted.length, failed: counted.filter((r) => r.failed).length, files, paint, consoleErrors, favicon: favicon?.status ?? null };
+    return {
+      status: response?.status() ?? 0,
+      requests: counted.length,
+      failed: counted.filter((r) => r.failed).length,
+      files,
+      paint,
+      consoleErrors,
+      favicon: favicon?.status ?? null,
+    };
   } finally {
     await context.close();
   }
 }
 
 /** Bytes and requests from the first load; FCP/LCP are the median of `runs` loads (each in a fresh context). */
-export async function measurePage(browser: Browser, origin: string, urlPath: string, group: PageMeasure["group"], runs = 3): Promise<PageMeasure> {
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  urlPath: string,
+  group: PageMeasure["group"],
+  runs = 3,
+): Promise<PageMeasure> {
   const loads: Load[] = [];
   for (let i = 0; i < runs; i++) loads.push(await load(browser, origin + urlPath));
   const first = loads[0];

@@ -75,7 +75,11 @@ async function main() {
     const floors = [];
     for (const f of floorPages) {
       log(`floor for ${f.of} (${f.floor.figure})`);
-      floors.push({ ...(await measurePage(browser, floor.origin, f.floor.path, "floor")), of: f.of, figure: f.floor.figure });
+      floors.push({
+        ...(await measurePage(browser, floor.origin, f.floor.path, "floor")),
+        of: f.of,
+        figure: f.floor.figure,
+      });
     }
     machine = {
       nproc: Number(execSync("nproc").toString().trim()),
@@ -97,7 +101,9 @@ async function main() {
       if (targets.length < LIGHTHOUSE_PATHS.length) log("no embed page: Lighthouse runs on / and the chart page only");
       log(`lighthouse on ${targets.join(", ")} …`);
       lighthouse = await lighthouseScores(site.origin, targets);
-      machine.lighthouse = JSON.parse(readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
+      machine.lighthouse = JSON.parse(
+        readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8"),
+      ).version;
     }
     data = { build, pages, embeds: embedMeasures, floors, lighthouse, chunks: chunkInfo(root, outDir) };
   } finally {
@@ -111,7 +117,9 @@ async function main() {
   const file = path.join(root, "bench/results.json");
   writeResults(file, data, list, machine);
   const failed = list.filter((c) => c.verdict === "FAIL").length;
-  console.log(`\n${failed ? `${failed} budget check(s) FAIL` : "all budgets PASS"} (KB = 1024 bytes; budgets: ${JSON.stringify(BUDGETS)}). Wrote ${path.relative(root, file)}.`);
+  console.log(
+    `\n${failed ? `${failed} budget check(s) FAIL` : "all budgets PASS"} (KB = 1024 bytes; budgets: ${JSON.stringify(BUDGETS)}). Wrote ${path.relative(root, file)}.`,
+  );
 }
 
 main().catch((err) => {

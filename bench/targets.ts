@@ -11,7 +11,9 @@ import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
 export function sitemapPaths(outDir: string): string[] {
   const file = path.join(outDir, "sitemap.xml");
   if (!existsSync(file)) throw new Error(`${file} is missing: the build did not write a sitemap`);
-  const locs = [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].trim()).pathname);
+  const locs = [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1].trim()).pathname,
+  );
   if (!locs.length) throw new Error(`${file} lists no pages`);
   return locs;
 }
@@ -33,7 +35,11 @@ function htmlFile(outDir: string, urlPath: string): string | null {
  * generated/svg/ (or, failing that, the first <svg data-figure> in the HTML itself). For embed pages with no
  * marked SVG, the figure of the id in the path, first variant. Null when the page draws no figure.
  */
-export function firstFigureSvg(root: string, outDir: string, urlPath: string): { figure: string; variant: string; svg: string } | null {
+export function firstFigureSvg(
+  root: string,
+  outDir: string,
+  urlPath: string,
+): { figure: string; variant: string; svg: string } | null {
   const file = htmlFile(outDir, urlPath);
   const html = file ? readFileSync(file, "utf8") : "";
   let m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
@@ -47,12 +53,19 @@ export function firstFigureSvg(root: string, outDir: string, urlPath: string): {
   const [figure, variant] = pair;
   const svgFile = path.join(root, svgPath(figure, variant, WIDTHS.wide));
   if (existsSync(svgFile)) return { figure, variant, svg: readFileSync(svgFile, "utf8") };
-  m = new RegExp(`<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${WIDTHS.wide} [\\s\\S]*?</svg>`).exec(html);
+  m = new RegExp(
+    `<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${WIDTHS.wide} [\\s\\S]*?</svg>`,
+  ).exec(html);
   return m ? { figure, variant, svg: m[0] } : null;
 }
 
 /** Writes <floorDir>/<slug>/index.html for a page; returns its URL path, or null if the page has no figure. */
-export function writeFloorPage(root: string, outDir: string, floorDir: string, urlPath: string): { path: string; figure: string } | null {
+export function writeFloorPage(
+  root: string,
+  outDir: string,
+  floorDir: string,
+  urlPath: string,
+): { path: string; figure: string } | null {
   const found = firstFigureSvg(root, outDir, urlPath);
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");

@@ -50,7 +50,10 @@ export interface LighthouseResult {
   path: string;
   scores: Record<"performance" | "accessibility" | "best-practices" | "seo", number | null>;
   /** Audits that cost points, per category: id and score (0–1), for the "why". */
-  failing: Record<string, { id: string; title: string; score: number | null; displayValue?: string; items: string[] }[]>;
+  failing: Record<
+    string,
+    { id: string; title: string; score: number | null; displayValue?: string; items: string[] }[]
+  >;
   metrics: Record<string, number | null>;
   /** performance score of every run; the reported result is the median run */
   performanceRuns?: (number | null)[];

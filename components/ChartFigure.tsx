@@ -32,13 +32,17 @@ export function ChartFigure({ fig, extra }: { fig: FigureView; extra?: React.Rea
   const headingId = `${fig.id}-title`;
   return (
     <figure aria-labelledby={headingId} className="my-8" id={fig.id}>
-      <h2 id={headingId} className="text-xl font-semibold">{fig.title}</h2>
+      <h2 id={headingId} className="text-xl font-semibold">
+        {fig.title}
+      </h2>
       <p className="mb-2 text-sm text-gray-700 dark:text-gray-300">{fig.units}</p>
       <Legend items={fig.legend} />
       <div className="mt-3">
         {fig.variants.length > 1 ? (
           <VariantTabs label="Show" variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}>
-            {fig.variants.map((v) => <Panel key={v.key} id={fig.id} variant={v} />)}
+            {fig.variants.map((v) => (
+              <Panel key={v.key} id={fig.id} variant={v} />
+            ))}
           </VariantTabs>
         ) : (
           <Panel id={fig.id} variant={fig.variants[0]} />
@@ -50,18 +54,28 @@ export function ChartFigure({ fig, extra }: { fig: FigureView; extra?: React.Rea
           {fig.links.map((l, i) => (
             <span key={l.url}>
               {i > 0 && " · "}
-              <a href={l.url} className="underline" rel="noopener">{l.label}</a>
+              <a href={l.url} className="underline" rel="noopener">
+                {l.label}
+              </a>
             </span>
           ))}
         </p>
         <ul className="mt-2 list-disc pl-5">
-          {fig.notes.map((n) => <li key={n}>{n}</li>)}
+          {fig.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ul>
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
-        <a href={fig.downloads.csv} download className={button}>Download CSV ({fig.downloads.csvFile})</a>
-        <a href={fig.downloads.png} download={`${fig.id}.png`} type="image/png" className={button}>Download PNG</a>
-        <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>Download SVG</a>
+        <a href={fig.downloads.csv} download className={button}>
+          Download CSV ({fig.downloads.csvFile})
+        </a>
+        <a href={fig.downloads.png} download={`${fig.id}.png`} type="image/png" className={button}>
+          Download PNG
+        </a>
+        <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>
+          Download SVG
+        </a>
       </p>
       <EmbedPanel id={fig.id} title={fig.title} embed={fig.embed} />
       <CitePanel id={fig.id} cite={fig.cite} />

@@ -10,11 +10,27 @@ export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }
     <details className="no-print mt-3 text-sm" data-cite-panel={id}>
       <summary className="cursor-pointer font-medium">Cite this chart</summary>
       <div className="mt-2 space-y-2">
-        <label htmlFor={textId} className="block font-medium">Text</label>
-        <textarea id={textId} readOnly rows={3} value={text} className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600" />
+        <label htmlFor={textId} className="block font-medium">
+          Text
+        </label>
+        <textarea
+          id={textId}
+          readOnly
+          rows={3}
+          value={text}
+          className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600"
+        />
         <CopyButton text={text} target={textId} label="Copy citation" />
-        <label htmlFor={bibId} className="block font-medium">BibTeX</label>
-        <textarea id={bibId} readOnly rows={9} value={bibtex} className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600" />
+        <label htmlFor={bibId} className="block font-medium">
+          BibTeX
+        </label>
+        <textarea
+          id={bibId}
+          readOnly
+          rows={9}
+          value={bibtex}
+          className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
+        />
         <CopyButton text={bibtex} target={bibId} label="Copy BibTeX" />
       </div>
     </details>

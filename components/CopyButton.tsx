@@ -16,8 +16,16 @@ export function CopyButton({ text, target, label }: { text: string; target: stri
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100 dark:hover:bg-gray-800">{label}</button>
-      <span role="status" className="text-xs text-gray-700 dark:text-gray-300">{state}</span>
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded border border-gray-400 px-2 py-1 hover:bg-gray-100 dark:hover:bg-gray-800"
+      >
+        {label}
+      </button>
+      <span role="status" className="text-xs text-gray-700 dark:text-gray-300">
+        {state}
+      </span>
     </span>
   );
 }

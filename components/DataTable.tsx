@@ -10,7 +10,14 @@ export function DataTable({ table, id }: { table: TableModel; id?: string }) {
         <thead>
           <tr className="border-b border-gray-300 dark:border-gray-700">
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" data-key={c.key} className={`px-2 py-1 font-semibold ${c.numeric ? "text-right" : "text-left"}`}>{c.label}</th>
+              <th
+                key={c.key}
+                scope="col"
+                data-key={c.key}
+                className={`px-2 py-1 font-semibold ${c.numeric ? "text-right" : "text-left"}`}
+              >
+                {c.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -19,9 +26,20 @@ export function DataTable({ table, id }: { table: TableModel; id?: string }) {
             <tr key={i} className="border-b border-gray-100 dark:border-gray-800">
               {table.columns.map((c) => {
                 const v = row[c.key];
-                const text = v === null || v === undefined ? "—" : typeof v === "number" && c.numeric ? formatNumber(v, c.decimals ?? 0) : String(v);
+                const text =
+                  v === null || v === undefined
+                    ? "—"
+                    : typeof v === "number" && c.numeric
+                      ? formatNumber(v, c.decimals ?? 0)
+                      : String(v);
                 return (
-                  <td key={c.key} data-value={v ?? ""} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}>{text}</td>
+                  <td
+                    key={c.key}
+                    data-value={v ?? ""}
+                    className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}
+                  >
+                    {text}
+                  </td>
                 );
               })}
             </tr>

@@ -9,7 +9,15 @@ import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
 import type { Column, TableModel } from "../lib/figures/types";
 
-interface Row { year: number; rank: number; partner: string; name: string; exports_usd_m: number; imports_usd_m: number; total_usd_m: number }
+interface Row {
+  year: number;
+  rank: number;
+  partner: string;
+  name: string;
+  exports_usd_m: number;
+  imports_usd_m: number;
+  total_usd_m: number;
+}
 
 export interface YearPairExplorerProps {
   csv: string;
@@ -33,7 +41,11 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
 
   useEffect(() => {
     if (!touched || (rows && Chart)) return;
-    Promise.all([fetch(`/data/${csv}`).then((r) => r.text()), import("papaparse"), import("../lib/figures/charts/RankSlopeChart")])
+    Promise.all([
+      fetch(`/data/${csv}`).then((r) => r.text()),
+      import("papaparse"),
+      import("../lib/figures/charts/RankSlopeChart"),
+    ])
       .then(([text, Papa, mod]) => {
         const parsed = Papa.default.parse<Row>(text, { header: true, dynamicTyping: true, skipEmptyLines: true });
         setRows(parsed.data);
@@ -50,11 +62,14 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
     return () => ro.disconnect();
   }, []);
 
-  const ranks = (year: number) => (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
+  const ranks = (year: number) =>
+    (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
   const table: TableModel | null = rows && {
     caption: `${label}: top ${top}, ${pair.a} and ${pair.b}, USD millions`,
     columns,
-    rows: rows.filter((r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top) as unknown as TableModel["rows"],
+    rows: rows.filter(
+      (r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top,
+    ) as unknown as TableModel["rows"],
   };
 
   const select = (key: "a" | "b", text: string) => (
@@ -65,23 +80,49 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
         value={pair[key]}
         onChange={(e) => setPair({ ...pair, [key]: Number(e.target.value) })}
       >
-        {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
       </select>
     </label>
   );
 
   return (
-    <section className="no-print my-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800" aria-labelledby="explorer-h">
-      <h2 id="explorer-h" className="text-lg font-semibold">Compare any two years</h2>
-      <p className="text-sm text-gray-700 dark:text-gray-300">The chart above shows {initial.a} and {initial.b}. Pick other years; the numbers come from the same CSV as the download.</p>
-      <div className="mt-3 flex flex-wrap gap-4 text-sm">{select("a", "From")}{select("b", "to")}</div>
+    <section
+      className="no-print my-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800"
+      aria-labelledby="explorer-h"
+    >
+      <h2 id="explorer-h" className="text-lg font-semibold">
+        Compare any two years
+      </h2>
+      <p className="text-sm text-gray-700 dark:text-gray-300">
+        The chart above shows {initial.a} and {initial.b}. Pick other years; the numbers come from the same CSV as the
+        download.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-4 text-sm">
+        {select("a", "From")}
+        {select("b", "to")}
+      </div>
       <div ref={box} className="mt-4" aria-live="polite">
         {error && <p role="alert">{error}</p>}
         {touched && !error && (!rows || !Chart) && <p>Loading…</p>}
         {touched && rows && Chart && (
           <>
-            <Chart a={{ year: pair.a, ranks: ranks(pair.a) }} b={{ year: pair.b, ranks: ranks(pair.b) }} top={top} highlight={highlight} width={width} title={`${label}, ${pair.a} and ${pair.b}`} />
-            {table && <div className="mt-4"><DataTable table={table} /></div>}
+            <Chart
+              a={{ year: pair.a, ranks: ranks(pair.a) }}
+              b={{ year: pair.b, ranks: ranks(pair.b) }}
+              top={top}
+              highlight={highlight}
+              width={width}
+              title={`${label}, ${pair.a} and ${pair.b}`}
+            />
+            {table && (
+              <div className="mt-4">
+                <DataTable table={table} />
+              </div>
+            )}
           </>
         )}
       </div>

@@ -13,15 +13,24 @@ import { isChartPage, sitemapPaths } from "./helpers/site";
 
 const PATHS = sitemapPaths();
 /** chart pages with a variant switch (radio inputs), read from the built HTML */
-const SWITCH_PATHS = PATHS.filter(isChartPage).filter((p) => /<input[^>]*type="radio"/.test(readFileSync(`${OUT_DIR}${p}index.html`, "utf8")));
+const SWITCH_PATHS = PATHS.filter(isChartPage).filter((p) =>
+  /<input[^>]*type="radio"/.test(readFileSync(`${OUT_DIR}${p}index.html`, "utf8")),
+);
 const SCHEMES = ["light", "dark"] as const;
 const AXE_SOURCE = readFileSync(require.resolve("axe-core"), "utf8");
 const site = siteInBrowser();
 const { describeBrowser } = site;
 
 /** A page of a fresh context (1280 × 900) that never reaches the network. bypassCSP lets tests inject axe. */
-async function open(p: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, ...options });
+async function open(
+  p: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    ...options,
+  });
   await keepLocal(context, site.server.origin);
   const page = await context.newPage();
   const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
@@ -29,20 +38,55 @@ async function open(p: string, options: Parameters<Browser["newContext"]>[0] = {
   return { context, page };
 }
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string; summary: string }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
 
 async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            o: unknown,
+          ): Promise<{
+            passes: unknown[];
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown[]; failureSummary?: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ["violations"] });
     if (r.passes.length === 0) throw new Error("axe-core ran no rule");
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary ?? "" })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary ?? "" })),
+    }));
   }, selector);
 }
 
 const formatViolations = (vs: AxeViolation[]) =>
-  vs.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 6).map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, "\n      ")}`).join("\n")}${v.nodes.length > 6 ? `\n    … ${v.nodes.length - 6} more` : ""}`).join("\n");
+  vs
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 6)
+          .map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, "\n      ")}`)
+          .join("\n")}${v.nodes.length > 6 ? `\n    … ${v.nodes.length - 6} more` : ""}`,
+    )
+    .join("\n");
 
 describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
   test.each(PATHS)("%s has no violations (every variant view)", async (p) => {
@@ -56,9 +100,15 @@ describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
         if (await radio.isChecked()) continue;
         await radio.check();
         const figure = await radio.evaluate((el) => el.closest("figure[id]")?.id);
-        violations.push(...(await runAxe(page, figure ? `#${figure}` : "main")).map((v) => ({ ...v, id: `${v.id} [after selecting ${i + 1}. variant]` })));
+        violations.push(
+          ...(await runAxe(page, figure ? `#${figure}` : "main")).map((v) => ({
+            ...v,
+            id: `${v.id} [after selecting ${i + 1}. variant]`,
+          })),
+        );
       }
-      if (violations.length) throw new Error(`${p} (${scheme}): ${violations.length} axe violation(s):\n${formatViolations(violations)}`);
+      if (violations.length)
+        throw new Error(`${p} (${scheme}): ${violations.length} axe violation(s):\n${formatViolations(violations)}`);
     } finally {
       await context.close();
     }
@@ -80,7 +130,10 @@ const focused = (page: Page) =>
       inMain: el.id === "main" || !!el.closest("main"),
       href: el.getAttribute("href"),
       outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
-      outlineVisible: cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0 && !/^(transparent|rgba\([^)]*,\s*0\))$/.test(cs.outlineColor),
+      outlineVisible:
+        cs.outlineStyle !== "none" &&
+        parseFloat(cs.outlineWidth) > 0 &&
+        !/^(transparent|rgba\([^)]*,\s*0\))$/.test(cs.outlineColor),
       boxShadow: cs.boxShadow,
       box: { x: r.x, y: r.y, width: r.width, height: r.height },
       value: (el as HTMLInputElement).value,
@@ -90,26 +143,32 @@ const focused = (page: Page) =>
   });
 
 describeBrowser("keyboard", () => {
-  test.each(PATHS)("%s: the skip link is the first focusable element, is visible when focused, and moves focus to <main>", async (p) => {
-    const { context, page } = await open(p);
-    try {
-      await page.keyboard.press("Tab");
-      const first = await focused(page);
-      expect(first?.href).toBe("#main");
-      expect(first!.box.width).toBeGreaterThan(1);
-      expect(first!.box.height).toBeGreaterThan(1);
-      expect(first!.box.x).toBeGreaterThanOrEqual(0);
-      expect(first!.box.y).toBeGreaterThanOrEqual(0);
-      await page.keyboard.press("Enter");
-      expect(await page.evaluate(() => location.hash)).toBe("#main");
-      expect({ focusAfterSkip: (await focused(page))?.inMain ?? false }).toEqual({ focusAfterSkip: true });
-      await page.keyboard.press("Tab");
-      const next = await focused(page);
-      expect({ nextTabInMain: next?.inMain ?? false, next: next?.what }).toEqual({ nextTabInMain: true, next: next?.what });
-    } finally {
-      await context.close();
-    }
-  });
+  test.each(PATHS)(
+    "%s: the skip link is the first focusable element, is visible when focused, and moves focus to <main>",
+    async (p) => {
+      const { context, page } = await open(p);
+      try {
+        await page.keyboard.press("Tab");
+        const first = await focused(page);
+        expect(first?.href).toBe("#main");
+        expect(first!.box.width).toBeGreaterThan(1);
+        expect(first!.box.height).toBeGreaterThan(1);
+        expect(first!.box.x).toBeGreaterThanOrEqual(0);
+        expect(first!.box.y).toBeGreaterThanOrEqual(0);
+        await page.keyboard.press("Enter");
+        expect(await page.evaluate(() => location.hash)).toBe("#main");
+        expect({ focusAfterSkip: (await focused(page))?.inMain ?? false }).toEqual({ focusAfterSkip: true });
+        await page.keyboard.press("Tab");
+        const next = await focused(page);
+        expect({ nextTabInMain: next?.inMain ?? false, next: next?.what }).toEqual({
+          nextTabInMain: true,
+          next: next?.what,
+        });
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test.each(PATHS)("%s: every element reached with Tab shows a focus indicator (outline or box-shadow)", async (p) => {
     const { context, page } = await open(p);
@@ -121,7 +180,8 @@ describeBrowser("keyboard", () => {
         const f = await focused(page);
         if (!f || f.seen) break;
         count++;
-        if (!f.outlineVisible && f.boxShadow === "none") missing.push(`${f.what} (outline: ${f.outline}; box-shadow: ${f.boxShadow})`);
+        if (!f.outlineVisible && f.boxShadow === "none")
+          missing.push(`${f.what} (outline: ${f.outline}; box-shadow: ${f.boxShadow})`);
       }
       expect(count).toBeGreaterThan(1);
       expect({ page: p, withoutFocusIndicator: missing }).toEqual({ page: p, withoutFocusIndicator: [] });
@@ -130,47 +190,70 @@ describeBrowser("keyboard", () => {
     }
   });
 
-  test.each(SWITCH_PATHS)("%s: Tab reaches each variant switch; arrow keys and space change the chart shown", async (p) => {
-    const { context, page } = await open(p);
-    try {
-      /** the data-variant of the chart SVGs visible in the figure holding the focused radio */
-      const shown = () =>
-        page.evaluate(() => {
-          const fig = document.activeElement?.closest("figure");
-          const svgs = Array.from(fig?.querySelectorAll("svg[data-variant]") ?? []).filter((s) => s.checkVisibility());
-          return Array.from(new Set(svgs.map((s) => s.getAttribute("data-variant"))));
-        });
-      const groups = new Set<string>();
-      for (let i = 0; i < 500; i++) {
-        await page.keyboard.press("Tab");
-        const f = await focused(page);
-        if (!f || (f.seen && !f.radioName)) break;
-        if (!f.radioName || groups.has(f.radioName)) continue;
-        groups.add(f.radioName);
-        const group = `input[type=radio][name="${f.radioName}"]`;
-        const values = await page.$$eval(group, (els) => els.map((e) => (e as HTMLInputElement).value));
-        expect(values.length).toBeGreaterThan(1);
-        expect({ focusedOnTab: f.value, checked: f.checked, shown: await shown() }).toEqual({ focusedOnTab: values[0], checked: true, shown: [values[0]] });
+  test.each(SWITCH_PATHS)(
+    "%s: Tab reaches each variant switch; arrow keys and space change the chart shown",
+    async (p) => {
+      const { context, page } = await open(p);
+      try {
+        /** the data-variant of the chart SVGs visible in the figure holding the focused radio */
+        const shown = () =>
+          page.evaluate(() => {
+            const fig = document.activeElement?.closest("figure");
+            const svgs = Array.from(fig?.querySelectorAll("svg[data-variant]") ?? []).filter((s) =>
+              s.checkVisibility(),
+            );
+            return Array.from(new Set(svgs.map((s) => s.getAttribute("data-variant"))));
+          });
+        const groups = new Set<string>();
+        for (let i = 0; i < 500; i++) {
+          await page.keyboard.press("Tab");
+          const f = await focused(page);
+          if (!f || (f.seen && !f.radioName)) break;
+          if (!f.radioName || groups.has(f.radioName)) continue;
+          groups.add(f.radioName);
+          const group = `input[type=radio][name="${f.radioName}"]`;
+          const values = await page.$$eval(group, (els) => els.map((e) => (e as HTMLInputElement).value));
+          expect(values.length).toBeGreaterThan(1);
+          expect({ focusedOnTab: f.value, checked: f.checked, shown: await shown() }).toEqual({
+            focusedOnTab: values[0],
+            checked: true,
+            shown: [values[0]],
+          });
 
-        await page.keyboard.press("ArrowRight");
-        const right = await focused(page);
-        expect({ afterArrowRight: right?.value, checked: right?.checked, shown: await shown() }).toEqual({ afterArrowRight: values[1], checked: true, shown: [values[1]] });
-        await page.keyboard.press("ArrowLeft");
-        expect({ afterArrowLeft: (await focused(page))?.value, shown: await shown() }).toEqual({ afterArrowLeft: values[0], shown: [values[0]] });
+          await page.keyboard.press("ArrowRight");
+          const right = await focused(page);
+          expect({ afterArrowRight: right?.value, checked: right?.checked, shown: await shown() }).toEqual({
+            afterArrowRight: values[1],
+            checked: true,
+            shown: [values[1]],
+          });
+          await page.keyboard.press("ArrowLeft");
+          expect({ afterArrowLeft: (await focused(page))?.value, shown: await shown() }).toEqual({
+            afterArrowLeft: values[0],
+            shown: [values[0]],
+          });
 
-        // space selects a focused, unselected option
-        await page.focus(`${group}[value="${values[1]}"]`);
-        await page.keyboard.press("Space");
-        const space = await focused(page);
-        expect({ afterSpace: space?.value, checked: space?.checked, shown: await shown() }).toEqual({ afterSpace: values[1], checked: true, shown: [values[1]] });
+          // space selects a focused, unselected option
+          await page.focus(`${group}[value="${values[1]}"]`);
+          await page.keyboard.press("Space");
+          const space = await focused(page);
+          expect({ afterSpace: space?.value, checked: space?.checked, shown: await shown() }).toEqual({
+            afterSpace: values[1],
+            checked: true,
+            shown: [values[1]],
+          });
+        }
+        const all = await page.$$eval(
+          "input[type=radio]",
+          (els) => new Set(els.map((e) => (e as HTMLInputElement).name)).size,
+        );
+        expect({ switchesReachedWithTab: groups.size }).toEqual({ switchesReachedWithTab: all });
+        expect(all).toBeGreaterThan(0);
+      } finally {
+        await context.close();
       }
-      const all = await page.$$eval("input[type=radio]", (els) => new Set(els.map((e) => (e as HTMLInputElement).name)).size);
-      expect({ switchesReachedWithTab: groups.size }).toEqual({ switchesReachedWithTab: all });
-      expect(all).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 /** Browser-side: colours of the page's text and chart labels, and of what is behind each. */
@@ -197,24 +280,37 @@ const COLOURS_SCRIPT = `(() => {
   return { body: { fg: toRgba(getComputedStyle(document.body).color), bg: bgOf(document.body) }, text, chart };
 })()`;
 
-interface Coloured { what: string; fg: Rgba; bg: Rgba | null; fill?: string }
+interface Coloured {
+  what: string;
+  fg: Rgba;
+  bg: Rgba | null;
+  fill?: string;
+}
 
 describeBrowser.each(SCHEMES)("contrast, %s colour scheme", (scheme) => {
   test.each(PATHS)("%s: background, text and chart labels", async (p) => {
     const { context, page } = await open(p, { colorScheme: scheme });
     try {
-      const c: { body: { fg: Rgba; bg: Rgba | null }; text: Coloured[]; chart: Coloured[] } = await page.evaluate(COLOURS_SCRIPT);
+      const c: { body: { fg: Rgba; bg: Rgba | null }; text: Coloured[]; chart: Coloured[] } =
+        await page.evaluate(COLOURS_SCRIPT);
       const canvas: Rgba = scheme === "dark" ? [18, 18, 18, 1] : [255, 255, 255, 1]; // what shows if nothing paints a background
       const bodyBg = c.body.bg ? over(c.body.bg, canvas) : canvas;
       const L = luminance(bodyBg);
-      expect({ scheme, bodyBackground: bodyBg, looksRight: scheme === "dark" ? L < 0.05 : L > 0.8 }).toEqual({ scheme, bodyBackground: bodyBg, looksRight: true });
+      expect({ scheme, bodyBackground: bodyBg, looksRight: scheme === "dark" ? L < 0.05 : L > 0.8 }).toEqual({
+        scheme,
+        bodyBackground: bodyBg,
+        looksRight: true,
+      });
       const ratio = (x: { fg: Rgba; bg: Rgba | null }) => contrastRatio(x.fg, x.bg ? over(x.bg, bodyBg) : bodyBg);
       expect(ratio(c.body)).toBeGreaterThanOrEqual(4.5);
       expect(c.text.length).toBeGreaterThan(0);
       const low = [...c.text, ...c.chart]
         .map((x) => ({ x, r: ratio(x) }))
         .filter(({ r }) => r < 4.5)
-        .map(({ x, r }) => `${r.toFixed(2)}:1  ${x.what}  (colour rgba(${x.fg.join(",")})${x.fill ? `, fill ${x.fill}` : ""} on rgba(${(x.bg ?? bodyBg).join(",")}))`);
+        .map(
+          ({ x, r }) =>
+            `${r.toFixed(2)}:1  ${x.what}  (colour rgba(${x.fg.join(",")})${x.fill ? `, fill ${x.fill}` : ""} on rgba(${(x.bg ?? bodyBg).join(",")}))`,
+        );
       if (isChartPage(p)) expect(c.chart.length).toBeGreaterThan(0);
       expect({ page: p, scheme, below4_5: low }).toEqual({ page: p, scheme, below4_5: [] });
     } finally {

@@ -41,9 +41,20 @@ describe("data package over HTTP", () => {
     expect(pkg.resources.length).toBeGreaterThanOrEqual(9);
     for (const r of pkg.resources) {
       const res = await get(`/${r.path}`);
-      expect({ path: r.path, status: res.status, encoding: res.headers.get("content-encoding") }).toEqual({ path: r.path, status: 200, encoding: null });
-      expect({ path: r.path, bytes: res.body.length, hash: `sha256:${sha256(res.body)}` }).toEqual({ path: r.path, bytes: r.bytes, hash: r.hash });
-      expect({ path: r.path, type: res.headers.get("content-type") }).toEqual({ path: r.path, type: "text/csv; charset=utf-8" });
+      expect({ path: r.path, status: res.status, encoding: res.headers.get("content-encoding") }).toEqual({
+        path: r.path,
+        status: 200,
+        encoding: null,
+      });
+      expect({ path: r.path, bytes: res.body.length, hash: `sha256:${sha256(res.body)}` }).toEqual({
+        path: r.path,
+        bytes: r.bytes,
+        hash: r.hash,
+      });
+      expect({ path: r.path, type: res.headers.get("content-type") }).toEqual({
+        path: r.path,
+        type: "text/csv; charset=utf-8",
+      });
       expect(res.headers.get("content-disposition")).toBeNull();
     }
   });
@@ -84,9 +95,13 @@ describeBrowser("the CSP in Chromium", () => {
       const violations: string[] = [];
       for (const p of sitemapPaths()) {
         const page = await browser.newPage();
-        page.on("console", (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(`${p}: ${m.text()}`); });
+        page.on("console", (m) => {
+          if (/Content.Security.Policy/i.test(m.text())) violations.push(`${p}: ${m.text()}`);
+        });
         await page.addInitScript(() => {
-          document.addEventListener("securitypolicyviolation", (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+          document.addEventListener("securitypolicyviolation", (e) =>
+            console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+          );
         });
         await page.goto(server.url(p), { waitUntil: "networkidle" });
         await page.close();

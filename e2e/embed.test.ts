@@ -83,20 +83,53 @@ describeBrowser("embeds in Chromium", () => {
     const deadline = Date.now() + 10000;
     while ((await iframeHeight()) === "" && Date.now() < deadline) await page.waitForTimeout(100);
     expect(await iframeHeight()).toMatch(/^\d+px$/);
-    const post = (height: number) => frame.evaluate(([type, h]) => window.parent.postMessage({ type, id: "x", height: h }, "*"), [EMBED_MESSAGE, height] as const);
+    const post = (height: number) =>
+      frame.evaluate(([type, h]) => window.parent.postMessage({ type, id: "x", height: h }, "*"), [
+        EMBED_MESSAGE,
+        height,
+      ] as const);
 
     // from the embed (origin of the iframe's src): obeyed
     expect(new URL(frame.url()).origin).toBe(site.origin);
     await post(777);
-    await page.waitForFunction(() => document.getElementById("f")!.style.height === "777px", null, { timeout: 5000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.getElementById("f")!.style.height === "777px", null, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await iframeHeight()).toBe("777px");
 
     // the same iframe, sent by the embed to a page of the host's origin (src attribute unchanged), which posts 999: refused
-    await frame.evaluate((url) => void setTimeout(() => { location.href = url; }, 0), `${hostOrigin}/other.html`);
-    const posted = () => page.evaluate(() => { try { return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted"; } catch { return false; } });
-    await page.waitForFunction(() => { try { return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted"; } catch { return false; } }, null, { timeout: 10000 }).catch(() => undefined);
+    await frame.evaluate(
+      (url) =>
+        void setTimeout(() => {
+          location.href = url;
+        }, 0),
+      `${hostOrigin}/other.html`,
+    );
+    const posted = () =>
+      page.evaluate(() => {
+        try {
+          return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted";
+        } catch {
+          return false;
+        }
+      });
+    await page
+      .waitForFunction(
+        () => {
+          try {
+            return (document.getElementById("f") as HTMLIFrameElement).contentDocument?.title === "posted";
+          } catch {
+            return false;
+          }
+        },
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => undefined);
     expect(await posted()).toBe(true); // readable from the host page: the iframe now holds a page of the host's origin
-    expect(await page.evaluate(() => document.getElementById("f")!.getAttribute("src"))).toBe(site.url(`/embed/${FIGURES[0].id}/`));
+    expect(await page.evaluate(() => document.getElementById("f")!.getAttribute("src"))).toBe(
+      site.url(`/embed/${FIGURES[0].id}/`),
+    );
     await page.waitForTimeout(500);
     expect(await iframeHeight()).toBe("777px");
 
@@ -111,22 +144,25 @@ describeBrowser("embeds in Chromium", () => {
     test.each([
       [800, "w", "n"],
       [360, "n", "w"],
-    ])("at %i px the %s chart is visible, the other hidden; nothing but the page is requested", async (width, shown, hidden) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
-      const page = await context.newPage();
-      const requests: string[] = [];
-      page.on("request", (r) => requests.push(r.url()));
-      await page.goto(site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`));
-      const svg = page.locator(`.c.${shown} svg`);
-      await expect(svg.isVisible()).resolves.toBe(true);
-      const box = (await svg.boundingBox())!;
-      expect(box.width).toBeGreaterThan(width * 0.8);
-      expect(box.height).toBeGreaterThan(150);
-      await expect(page.locator(`.c.${hidden} svg`).isVisible()).resolves.toBe(false);
-      await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-      expect(requests).toEqual([site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`)]);
-      await context.close();
-    });
+    ])(
+      "at %i px the %s chart is visible, the other hidden; nothing but the page is requested",
+      async (width, shown, hidden) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
+        const page = await context.newPage();
+        const requests: string[] = [];
+        page.on("request", (r) => requests.push(r.url()));
+        await page.goto(site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`));
+        const svg = page.locator(`.c.${shown} svg`);
+        await expect(svg.isVisible()).resolves.toBe(true);
+        const box = (await svg.boundingBox())!;
+        expect(box.width).toBeGreaterThan(width * 0.8);
+        expect(box.height).toBeGreaterThan(150);
+        await expect(page.locator(`.c.${hidden} svg`).isVisible()).resolves.toBe(false);
+        await expect(page.locator("h1").isVisible()).resolves.toBe(true);
+        expect(requests).toEqual([site.url(`/embed/${id}/?theme=dark&utm_source=x%22%3E%3Cb%3Eevil`)]);
+        await context.close();
+      },
+    );
   });
 
   describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript on", (id) => {
@@ -135,22 +171,29 @@ describeBrowser("embeds in Chromium", () => {
       ["?utm_source=%3Cb%3Eevil%3C/b%3E&theme=light", "light"],
       ["?theme=dark%22%20data-x=%22%3E%3Cb%3Eevil", "(none)"],
       ["?theme=light&data-embed=evil&lang=xx", "light"],
-    ] as const)("query %s: <html> has exactly lang, data-embed and data-theme %s; nothing from the URL gets in", async (query, theme) => {
-      const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-      await page.goto(site.url(`/embed/${id}/${query}`));
-      await page.waitForLoadState("load");
-      const attributes = await page.evaluate(() => [...document.documentElement.attributes].map((a) => [a.name, a.value]).sort());
-      const expected = [["data-embed", id], ...(theme === "(none)" ? [] : [["data-theme", theme]]), ["lang", "en"]];
-      expect(attributes).toEqual(expected);
-      expect(await page.evaluate(() => document.querySelectorAll("b, [data-x]").length)).toBe(0);
-      expect(await page.content()).not.toContain("evil");
-      expect(errors).toEqual([]); // among them, any script the CSP refused
-      await context.close();
-    });
+    ] as const)(
+      "query %s: <html> has exactly lang, data-embed and data-theme %s; nothing from the URL gets in",
+      async (query, theme) => {
+        const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        page.on("console", (m) => {
+          if (m.type() === "error") errors.push(m.text());
+        });
+        await page.goto(site.url(`/embed/${id}/${query}`));
+        await page.waitForLoadState("load");
+        const attributes = await page.evaluate(() =>
+          [...document.documentElement.attributes].map((a) => [a.name, a.value]).sort(),
+        );
+        const expected = [["data-embed", id], ...(theme === "(none)" ? [] : [["data-theme", theme]]), ["lang", "en"]];
+        expect(attributes).toEqual(expected);
+        expect(await page.evaluate(() => document.querySelectorAll("b, [data-x]").length)).toBe(0);
+        expect(await page.content()).not.toContain("evil");
+        expect(errors).toEqual([]); // among them, any script the CSP refused
+        await context.close();
+      },
+    );
   });
 
   async function settledHeights(page: Page) {
@@ -161,7 +204,10 @@ describeBrowser("embeds in Chromium", () => {
       const deadline = Date.now() + 10000;
       for (;;) {
         const content = await frame!.evaluate(() => document.documentElement.getBoundingClientRect().height);
-        const iframe = await page.evaluate((j) => document.querySelector(`#e${j} iframe`)!.getBoundingClientRect().height, i);
+        const iframe = await page.evaluate(
+          (j) => document.querySelector(`#e${j} iframe`)!.getBoundingClientRect().height,
+          i,
+        );
         if (Math.abs(iframe - content) <= 2 || Date.now() > deadline) {
           results.push({ id: fig.id, iframe, content });
           break;
@@ -185,7 +231,9 @@ describeBrowser("embeds in Chromium", () => {
     for (const r of wide) expect(Math.abs(r.iframe - r.content)).toBeLessThanOrEqual(2);
 
     // narrower host column: the embeds switch to the narrow chart, their content height changes, the iframes follow
-    await page.evaluate(() => { document.getElementById("box")!.style.width = "380px"; });
+    await page.evaluate(() => {
+      document.getElementById("box")!.style.width = "380px";
+    });
     for (let i = 0; i < two.length; i++) await page.locator(`#e${i} iframe`).scrollIntoViewIfNeeded();
     const narrow = await settledHeights(page);
     for (const [i, r] of narrow.entries()) {
@@ -205,12 +253,20 @@ describeBrowser("embeds in Chromium", () => {
     ["?theme=nonsense", "dark", DARK_BG, true],
     ["", "dark", DARK_BG, false],
   ] as const)("embed%s with system theme %s → background %s (JavaScript %s)", async (query, scheme, background, js) => {
-    const context = await browser.newContext({ colorScheme: scheme, javaScriptEnabled: js, viewport: { width: 800, height: 600 } });
+    const context = await browser.newContext({
+      colorScheme: scheme,
+      javaScriptEnabled: js,
+      viewport: { width: 800, height: 600 },
+    });
     const page = await context.newPage();
     await page.goto(site.url(`/embed/${FIGURES[0].id}/${query}`));
     const style = await page.evaluate(() => {
       const cs = getComputedStyle(document.documentElement);
-      return { background: cs.backgroundColor, exports: cs.getPropertyValue("--chart-exports").trim(), text: getComputedStyle(document.querySelector("h1")!).color };
+      return {
+        background: cs.backgroundColor,
+        exports: cs.getPropertyValue("--chart-exports").trim(),
+        text: getComputedStyle(document.querySelector("h1")!).color,
+      };
     });
     expect(style.background).toBe(background);
     const dark = background === DARK_BG;
@@ -223,7 +279,8 @@ describeBrowser("embeds in Chromium", () => {
   async function clickUntilCopied(button: Locator, status: Locator) {
     const deadline = Date.now() + 10000;
     while ((await status.textContent()) !== "Copied") {
-      if (Date.now() > deadline) throw new Error(`copy button never reported "Copied" (status: "${await status.textContent()}")`);
+      if (Date.now() > deadline)
+        throw new Error(`copy button never reported "Copied" (status: "${await status.textContent()}")`);
       await button.click();
       await button.page().waitForTimeout(200);
     }
@@ -241,7 +298,9 @@ describeBrowser("embeds in Chromium", () => {
     const code = await panel.locator("textarea").inputValue();
     // the starting height is the oEmbed one, a few hundred pixels (the resizer then sets the exact height)
     const height = /^<iframe [^>]* height="(\d+)"/.exec(code)?.[1];
-    const oembed = (await (await page.request.get(site.url(`/embed/${fig.id}/oembed.json`))).json()) as { height: number };
+    const oembed = (await (await page.request.get(site.url(`/embed/${fig.id}/oembed.json`))).json()) as {
+      height: number;
+    };
     expect(Number(height)).toBe(oembed.height);
     expect(oembed.height).toBeGreaterThan(400);
     expect(oembed.height).toBeLessThan(900);
@@ -272,7 +331,13 @@ describeBrowser("embeds in Chromium", () => {
     expect(((await chart.boundingBox())?.height ?? 0) > 150).toBe(true);
     await expect(figure.locator("table").first().isVisible()).resolves.toBe(true);
     await expect(figure.locator("figcaption").getByText(fig.source.slice(0, 40)).isVisible()).resolves.toBe(true);
-    for (const sel of ["[data-downloads]", `[data-embed-panel="${fig.id}"]`, `[data-cite-panel="${fig.id}"]`, "header", "footer"]) {
+    for (const sel of [
+      "[data-downloads]",
+      `[data-embed-panel="${fig.id}"]`,
+      `[data-cite-panel="${fig.id}"]`,
+      "header",
+      "footer",
+    ]) {
       await expect(page.locator(sel).first().isVisible()).resolves.toBe(false);
     }
     const pdf = await page.pdf({ format: "A4", printBackground: true });

@@ -16,7 +16,9 @@ const site = siteInBrowser();
 const { describeBrowser } = site;
 
 /** A page of a fresh context that never reaches the network. */
-async function open(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, ...options });
   await keepLocal(context, site.server.origin);
   return { context, page: await context.newPage() };
@@ -28,7 +30,14 @@ async function visibleCharts(page: Page, width: number) {
   return page.$$eval("svg.recharts-surface[data-figure]", (svgs) =>
     svgs.map((svg) => {
       const r = svg.getBoundingClientRect();
-      return { figure: svg.getAttribute("data-figure")!, variant: svg.getAttribute("data-variant"), visible: svg.checkVisibility() && r.width > 0 && r.height > 0, width: r.width, height: r.height, right: r.right };
+      return {
+        figure: svg.getAttribute("data-figure")!,
+        variant: svg.getAttribute("data-variant"),
+        visible: svg.checkVisibility() && r.width > 0 && r.height > 0,
+        width: r.width,
+        height: r.height,
+        right: r.right,
+      };
     }),
   );
 }
@@ -40,7 +49,11 @@ async function expectChartsVisible(page: Page, figureIds: string[]) {
     for (const id of figureIds) {
       const shown = svgs.filter((s) => s.figure === id && s.visible);
       expect({ width, figure: id, visibleSvgs: shown.length }).toEqual({ width, figure: id, visibleSvgs: 1 });
-      expect({ width, figure: id, fitsViewport: shown[0].right <= width + 0.5 }).toEqual({ width, figure: id, fitsViewport: true });
+      expect({ width, figure: id, fitsViewport: shown[0].right <= width + 0.5 }).toEqual({
+        width,
+        figure: id,
+        fitsViewport: true,
+      });
     }
   }
 }
@@ -51,39 +64,64 @@ describeBrowser("every page of the sitemap", () => {
   /** "200" or what went wrong, fetched once per URL for the whole suite. */
   const check = (url: string) => {
     if (!linkStatus.has(url)) {
-      linkStatus.set(url, fetch(url, { redirect: "follow" }).then(async (r) => { await r.arrayBuffer(); return r.status === 200 ? "200" : `${r.status}`; }, (e: Error) => e.message));
+      linkStatus.set(
+        url,
+        fetch(url, { redirect: "follow" }).then(
+          async (r) => {
+            await r.arrayBuffer();
+            return r.status === 200 ? "200" : `${r.status}`;
+          },
+          (e: Error) => e.message,
+        ),
+      );
     }
     return linkStatus.get(url)!;
   };
 
-  test.each(PATHS)("%s loads without console errors, failed or third-party requests, and every internal link answers 200", async (p) => {
-    const { context, page } = await open();
-    try {
-      const watch = watchPage(page, site.server.origin);
-      const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-      expect({ page: p, status: res?.status() }).toEqual({ page: p, status: 200 });
-      const links: { tag: string; url: string }[] = await page.$$eval("a[href], img[src], link[href], source[src], video[src], audio[src], iframe[src]", (els) =>
-        els.map((el) => ({ tag: el.outerHTML.slice(0, 120), url: (el as HTMLAnchorElement).href || (el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src })),
-      );
-      const internal = links
-        .map((l) => {
-          const u = new URL(l.url);
-          if (u.origin === SITE_ORIGIN && SITE_ORIGIN !== site.server.origin) u.href = site.server.url(u.pathname + u.search); // absolute links to the public URL
-          u.hash = "";
-          return { ...l, url: u.href, local: u.origin === site.server.origin };
-        })
-        .filter((l) => l.local);
-      expect(internal.length).toBeGreaterThan(0);
-      const broken: string[] = [];
-      for (const l of internal) {
-        const status = await check(l.url);
-        if (status !== "200") broken.push(`${status} ${l.url} from ${l.tag}`);
+  test.each(PATHS)(
+    "%s loads without console errors, failed or third-party requests, and every internal link answers 200",
+    async (p) => {
+      const { context, page } = await open();
+      try {
+        const watch = watchPage(page, site.server.origin);
+        const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
+        expect({ page: p, status: res?.status() }).toEqual({ page: p, status: 200 });
+        const links: { tag: string; url: string }[] = await page.$$eval(
+          "a[href], img[src], link[href], source[src], video[src], audio[src], iframe[src]",
+          (els) =>
+            els.map((el) => ({
+              tag: el.outerHTML.slice(0, 120),
+              url:
+                (el as HTMLAnchorElement).href || (el as HTMLImageElement).currentSrc || (el as HTMLImageElement).src,
+            })),
+        );
+        const internal = links
+          .map((l) => {
+            const u = new URL(l.url);
+            if (u.origin === SITE_ORIGIN && SITE_ORIGIN !== site.server.origin)
+              u.href = site.server.url(u.pathname + u.search); // absolute links to the public URL
+            u.hash = "";
+            return { ...l, url: u.href, local: u.origin === site.server.origin };
+          })
+          .filter((l) => l.local);
+        expect(internal.length).toBeGreaterThan(0);
+        const broken: string[] = [];
+        for (const l of internal) {
+          const status = await check(l.url);
+          if (status !== "200") broken.push(`${status} ${l.url} from ${l.tag}`);
+        }
+        expect({
+          page: p,
+          errors: watch.errors,
+          failed: watch.failed,
+          thirdParty: watch.foreign,
+          brokenLinks: broken,
+        }).toEqual({ page: p, errors: [], failed: [], thirdParty: [], brokenLinks: [] });
+      } finally {
+        await context.close();
       }
-      expect({ page: p, errors: watch.errors, failed: watch.failed, thirdParty: watch.foreign, brokenLinks: broken }).toEqual({ page: p, errors: [], failed: [], thirdParty: [], brokenLinks: [] });
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 describeBrowser("chart pages", () => {
@@ -91,10 +129,13 @@ describeBrowser("chart pages", () => {
   const csvCache = new Map<string, Promise<ReturnType<typeof parseCsvText>>>();
   const csv = (url: string) => {
     if (!csvCache.has(url)) {
-      csvCache.set(url, fetch(url).then(async (r) => {
-        if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
-        return parseCsvText(await r.text());
-      }));
+      csvCache.set(
+        url,
+        fetch(url).then(async (r) => {
+          if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+          return parseCsvText(await r.text());
+        }),
+      );
     }
     return csvCache.get(url)!;
   };
@@ -108,7 +149,9 @@ describeBrowser("chart pages", () => {
     const { context, page } = await open();
     try {
       await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-      const ids = await page.$$eval("main figure[id]", (fs) => fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id));
+      const ids = await page.$$eval("main figure[id]", (fs) =>
+        fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id),
+      );
       expect(ids.length).toBeGreaterThan(0);
       await expectChartsVisible(page, ids);
     } finally {
@@ -116,35 +159,52 @@ describeBrowser("chart pages", () => {
     }
   });
 
-  test.each(CHART_PATHS)("%s: each data table's td[data-value] equal the rows of the CSV its figure links to", async (p) => {
-    const { context, page } = await open();
-    try {
-      await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-      const figures: { id: string; csv: string | null; tables: (RenderedTable & { variant?: string })[] }[] = await page.$$eval("main figure[id]", (figs) =>
-        figs
-          .filter((f) => f.querySelector("table[data-table]"))
-          .map((f) => ({
-            id: f.id,
-            csv: Array.from(f.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href).find((h) => new URL(h).pathname.endsWith(".csv")) ?? null,
-            tables: Array.from(f.querySelectorAll("table[data-table]"), (t) => ({
-              variant: t.closest("[data-variant-panel]")?.getAttribute("data-variant-panel") ?? f.querySelector("svg[data-variant]")?.getAttribute("data-variant") ?? undefined,
-              keys: Array.from(t.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
-              rows: Array.from(t.querySelectorAll("tbody tr"), (tr) => Array.from(tr.querySelectorAll("td"), (td) => td.getAttribute("data-value") ?? "")),
-            })),
-          })),
-      );
-      expect(figures.length).toBeGreaterThan(0);
-      const problems: string[] = [];
-      for (const fig of figures) {
-        if (!fig.csv) { problems.push(`${fig.id}: no CSV link in the figure`); continue; }
-        const data = await csv(fig.csv);
-        for (const t of fig.tables) problems.push(...compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names));
+  test.each(CHART_PATHS)(
+    "%s: each data table's td[data-value] equal the rows of the CSV its figure links to",
+    async (p) => {
+      const { context, page } = await open();
+      try {
+        await page.goto(site.server.url(p), { waitUntil: "networkidle" });
+        const figures: { id: string; csv: string | null; tables: (RenderedTable & { variant?: string })[] }[] =
+          await page.$$eval("main figure[id]", (figs) =>
+            figs
+              .filter((f) => f.querySelector("table[data-table]"))
+              .map((f) => ({
+                id: f.id,
+                csv:
+                  Array.from(f.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href).find((h) =>
+                    new URL(h).pathname.endsWith(".csv"),
+                  ) ?? null,
+                tables: Array.from(f.querySelectorAll("table[data-table]"), (t) => ({
+                  variant:
+                    t.closest("[data-variant-panel]")?.getAttribute("data-variant-panel") ??
+                    f.querySelector("svg[data-variant]")?.getAttribute("data-variant") ??
+                    undefined,
+                  keys: Array.from(t.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
+                  rows: Array.from(t.querySelectorAll("tbody tr"), (tr) =>
+                    Array.from(tr.querySelectorAll("td"), (td) => td.getAttribute("data-value") ?? ""),
+                  ),
+                })),
+              })),
+          );
+        expect(figures.length).toBeGreaterThan(0);
+        const problems: string[] = [];
+        for (const fig of figures) {
+          if (!fig.csv) {
+            problems.push(`${fig.id}: no CSV link in the figure`);
+            continue;
+          }
+          const data = await csv(fig.csv);
+          for (const t of fig.tables)
+            problems.push(...compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names));
+        }
+        if (problems.length)
+          throw new Error(`${p}: ${problems.length} table/CSV mismatch(es):\n${problems.join("\n")}`);
+      } finally {
+        await context.close();
       }
-      if (problems.length) throw new Error(`${p}: ${problems.length} table/CSV mismatch(es):\n${problems.join("\n")}`);
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 describeBrowser("without JavaScript", () => {
@@ -153,7 +213,9 @@ describeBrowser("without JavaScript", () => {
     try {
       const res = await page.goto(site.server.url(p), { waitUntil: "load" });
       expect(res?.status()).toBe(200);
-      const figureIds = await page.$$eval("main figure[id]", (fs) => fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id));
+      const figureIds = await page.$$eval("main figure[id]", (fs) =>
+        fs.filter((f) => f.querySelector("svg.recharts-surface[data-figure]")).map((f) => f.id),
+      );
       if (figureIds.length > 0) {
         await expectChartsVisible(page, figureIds);
       } else {

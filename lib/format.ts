@@ -4,7 +4,8 @@ export function formatNumber(value: number, decimals = 0): string {
 }
 export const usdM = (v: number) => formatNumber(v, 0);
 export const ordinal = (n: number) => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const s =
+    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${s}`;
 };
 /** Derived tables publish values rounded to 0.1 (after computing from unrounded inputs). */

@@ -14,23 +14,41 @@ import { YEAR_MIN, YEAR_MAX } from "../lib/model/constants";
 
 const root = path.resolve(__dirname, "..");
 const outFlag = process.argv.indexOf("--out");
-const outDir = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, "data");
+const outDir =
+  outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, "data");
 mkdirSync(outDir, { recursive: true });
 const out = (file: string) => path.join(outDir, file);
 
 function write(file: string, rows: Record<string, string | number>[]) {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`no schema for ${file}`);
-  writeFileSync(out(file), toCsv(schema.fields.map((f) => f.name), rows));
+  writeFileSync(
+    out(file),
+    toCsv(
+      schema.fields.map((f) => f.name),
+      rows,
+    ),
+  );
   console.log(`wrote ${path.relative(root, out(file))} (${rows.length} rows)`);
 }
 
 async function main() {
   const countries = new Map<string, { code: string; name: string; imf_name: string }>();
   for (const reporter of REPORTERS) {
-    const { rows, partners } = await readImfWorkbook(root, `data/raw/imf-dots/${reporter.file}`, reporter.code, YEAR_MIN, YEAR_MAX);
+    const { rows, partners } = await readImfWorkbook(
+      root,
+      `data/raw/imf-dots/${reporter.file}`,
+      reporter.code,
+      YEAR_MIN,
+      YEAR_MAX,
+    );
     for (const p of partners) countries.set(p.code, p);
-    if (!countries.has(reporter.code)) countries.set(reporter.code, { code: reporter.code, name: countryName(reporter.code), imf_name: reporter.imfName });
+    if (!countries.has(reporter.code))
+      countries.set(reporter.code, {
+        code: reporter.code,
+        name: countryName(reporter.code),
+        imf_name: reporter.imfName,
+      });
     write(`trade-${reporter.slug}.csv`, rows);
   }
 
@@ -38,7 +56,12 @@ async function main() {
     "countries.csv",
     [...countries.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((c) => ({ code: c.code, name: c.name, imf_name: c.imf_name, kind: c.code === "WLD" ? "aggregate" : "country" })),
+      .map((c) => ({
+        code: c.code,
+        name: c.name,
+        imf_name: c.imf_name,
+        kind: c.code === "WLD" ? "aggregate" : "country",
+      })),
   );
 
   const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));

@@ -34,7 +34,10 @@ try {
     console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
   });
   stage("next build", () => {
-    const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
+    const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+      cwd: root,
+      stdio: "inherit",
+    });
     if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
   });
   stage("postbuild (images, embeds, data package, headers)", () => {

@@ -59,7 +59,13 @@ function parseTarget(raw: string): Target {
   if (/[\0\\]/.test(decoded)) return { status: 400, reason: "NUL or backslash in the path" };
   const segments = decoded.split("/");
   if (segments.some((s) => s === "." || s === "..")) return { status: 400, reason: "dot segment in the path" };
-  return { path: segments.filter((s, i) => s || i === segments.length - 1).join("/").replace(/^\/*/, "/"), search };
+  return {
+    path: segments
+      .filter((s, i) => s || i === segments.length - 1)
+      .join("/")
+      .replace(/^\/*/, "/"),
+    search,
+  };
 }
 
 type Resolved = { rel: string } | { redirect: string } | null;
@@ -106,7 +112,8 @@ function bodyFilter(req: IncomingMessage, res: ServerResponse, status: number): 
   const body = new PassThrough({ highWaterMark: 64 * 1024 }); // as big as a file stream's reads
   let headed = false;
   const done = (err?: Error | null) => {
-    if (err && (err as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") console.error(`serve: ${req.url}: ${err.message}`);
+    if (err && (err as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE")
+      console.error(`serve: ${req.url}: ${err.message}`);
   };
   // sirv pipes a file stream into us without listening for its errors: a file removed mid-request ends the response
   body.on("pipe", (src: Readable) => src.once("error", (err) => body.destroy(err)));
@@ -143,13 +150,21 @@ function bodyFilter(req: IncomingMessage, res: ServerResponse, status: number): 
       return filter;
     },
   });
-  Object.defineProperty(filter, "statusCode", { get: () => res.statusCode, set: (code: number) => (res.statusCode = code) });
+  Object.defineProperty(filter, "statusCode", {
+    get: () => res.statusCode,
+    set: (code: number) => (res.statusCode = code),
+  });
   return filter as unknown as ServerResponse;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}) {
   const body = Buffer.from(`${text}\n`);
-  res.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8", "Content-Length": body.length, "X-Content-Type-Options": "nosniff" });
+  res.writeHead(status, {
+    ...headers,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": body.length,
+    "X-Content-Type-Options": "nosniff",
+  });
   res.end(body);
 }
 
@@ -186,7 +201,8 @@ function createHandler(dir: string) {
 
   function notFound(req: IncomingMessage, res: ServerResponse) {
     for (const name of res.getHeaderNames()) res.removeHeader(name);
-    if (existsSync(path.join(root, "404.html"))) serveFile(req, res, "404.html", 404, () => plain(res, 404, "Not found"));
+    if (existsSync(path.join(root, "404.html")))
+      serveFile(req, res, "404.html", 404, () => plain(res, 404, "Not found"));
     else plain(res, 404, "Not found");
   }
 
@@ -194,7 +210,8 @@ function createHandler(dir: string) {
 
   return function handle(req: IncomingMessage, res: ServerResponse) {
     try {
-      if (req.method !== "GET" && req.method !== "HEAD") return plain(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
+      if (req.method !== "GET" && req.method !== "HEAD")
+        return plain(res, 405, "Method not allowed", { Allow: "GET, HEAD" });
       const target = parseTarget(req.url ?? "");
       if ("status" in target) return plain(res, target.status, `Bad request: ${target.reason}`);
       const found = resolveFile(root, target.path, target.search);

@@ -29,7 +29,13 @@ export function unzipText(file: string): Promise<Map<string, string>> {
   });
 }
 
-const unxml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 const workbooks = new Map<string, Promise<Map<string, string>>>();
 
 /** One cell of a raw workbook: a number, a (shared or inline) string, or undefined when it holds no value. */
@@ -37,7 +43,9 @@ export async function rawCell(file: string, sheet: string, ref: string): Promise
   if (!workbooks.has(file)) workbooks.set(file, unzipText(path.join(__dirname, "..", "data/raw/imf-dots", file)));
   const zip = await workbooks.get(file)!;
   const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(\\w+)"`).exec(zip.get("xl/workbook.xml")!)![1];
-  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(zip.get("xl/_rels/workbook.xml.rels")!)![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(
+    zip.get("xl/_rels/workbook.xml.rels")!,
+  )![1];
   const xml = zip.get(`xl/${target}`)!;
   const cell = new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>(.*?)</c>)`).exec(xml);
   if (!cell) return undefined;
@@ -46,7 +54,10 @@ export async function rawCell(file: string, sheet: string, ref: string): Promise
   if (type === "inlineStr") return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
   const v = /<v>(.*?)<\/v>/s.exec(body)?.[1];
   if (v === undefined) return undefined;
-  if (type === "s") return unxml([...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""));
+  if (type === "s")
+    return unxml(
+      [...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""),
+    );
   if (type === undefined || type === "n") return Number(v);
   throw new Error(`${file} [${sheet}]!${ref}: unexpected cell type ${type}`);
 }

@@ -33,7 +33,10 @@ export interface ServeProcess {
 }
 
 /** Starts `scripts/serve.ts <dir> <port>` and resolves once it listens (rejects if it exits or takes > 15 s). */
-export async function startServeProcess(dir: string, opts: { cwd?: string; timeoutMs?: number } = {}): Promise<ServeProcess> {
+export async function startServeProcess(
+  dir: string,
+  opts: { cwd?: string; timeoutMs?: number } = {},
+): Promise<ServeProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", SERVE, dir, String(port)], {
     cwd: opts.cwd ?? path.dirname(__dirname),

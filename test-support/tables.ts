@@ -12,24 +12,33 @@ export interface RenderedTable {
   rows: string[][];
 }
 /** Which view the table belongs to: the figure id and the variant key (data-variant-panel / svg data-variant). */
-export interface TableContext { figure: string; variant?: string }
+export interface TableContext {
+  figure: string;
+  variant?: string;
+}
 export type CsvRow = Record<string, string>;
 
 export function parseCsvText(text: string): { fields: string[]; rows: CsvRow[] } {
   const r = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true, dynamicTyping: false });
-  if (r.errors.length) throw new Error(`CSV parse errors: ${r.errors.map((e) => `row ${e.row}: ${e.message}`).join("; ")}`);
+  if (r.errors.length)
+    throw new Error(`CSV parse errors: ${r.errors.map((e) => `row ${e.row}: ${e.message}`).join("; ")}`);
   return { fields: r.meta.fields ?? [], rows: r.data };
 }
 
 /** code → name of the countries CSV (data/countries.csv); aggregates (World…) are left out on purpose. */
 export function countryNames(countriesCsv: string): Map<string, string> {
-  return new Map(parseCsvText(countriesCsv).rows.filter((r) => r.kind === "country").map((r) => [r.code, r.name]));
+  return new Map(
+    parseCsvText(countriesCsv)
+      .rows.filter((r) => r.kind === "country")
+      .map((r) => [r.code, r.name]),
+  );
 }
 
 const sameCell = (html: string, csv: string) => {
   if (html === csv) return true;
   if (html.trim() === "" || csv.trim() === "") return false;
-  const a = Number(html), b = Number(csv);
+  const a = Number(html),
+    b = Number(csv);
   return Number.isFinite(a) && Number.isFinite(b) && a === b;
 };
 
@@ -42,15 +51,24 @@ const sameCell = (html: string, csv: string) => {
  *  - every table row must equal a distinct CSV row on all its columns (numbers compared as numbers);
  *  - no CSV row of the view is left out (for rank tables: none of the table's years down to its last rank).
  */
-export function compareTableToCsv(table: RenderedTable, csv: { fields: string[]; rows: CsvRow[] }, ctx: TableContext, names: Map<string, string>): string[] {
+export function compareTableToCsv(
+  table: RenderedTable,
+  csv: { fields: string[]; rows: CsvRow[] },
+  ctx: TableContext,
+  names: Map<string, string>,
+): string[] {
   const problems: string[] = [];
   const where = `${ctx.figure}${ctx.variant ? ` (${ctx.variant})` : ""}`;
   if (table.keys.length === 0) return [`${where}: table has no th[data-key]`];
   if (table.rows.length === 0) return [`${where}: table has no rows`];
   const viaSource = (k: string) => k === "name" && !csv.fields.includes("name") && csv.fields.includes("source");
-  for (const k of table.keys) if (!csv.fields.includes(k) && !viaSource(k)) problems.push(`${where}: column "${k}" is not in the CSV (${csv.fields.join(", ")})`);
+  for (const k of table.keys)
+    if (!csv.fields.includes(k) && !viaSource(k))
+      problems.push(`${where}: column "${k}" is not in the CSV (${csv.fields.join(", ")})`);
   if (problems.length) return problems;
-  for (const [i, r] of table.rows.entries()) if (r.length !== table.keys.length) problems.push(`${where}: row ${i + 1} has ${r.length} td[data-value] for ${table.keys.length} columns`);
+  for (const [i, r] of table.rows.entries())
+    if (r.length !== table.keys.length)
+      problems.push(`${where}: row ${i + 1} has ${r.length} td[data-value] for ${table.keys.length} columns`);
   if (problems.length) return problems;
 
   const shown = new Set(table.keys.flatMap((k) => (viaSource(k) ? ["source"] : [k])));
@@ -59,7 +77,12 @@ export function compareTableToCsv(table: RenderedTable, csv: { fields: string[];
   for (const f of csv.fields) {
     if (shown.has(f)) continue;
     const values = new Set(rows.map((r) => r[f]));
-    const pick = ctx.variant && values.has(ctx.variant) ? ctx.variant : figureWord && values.has(figureWord) ? figureWord : undefined;
+    const pick =
+      ctx.variant && values.has(ctx.variant)
+        ? ctx.variant
+        : figureWord && values.has(figureWord)
+          ? figureWord
+          : undefined;
     if (pick !== undefined) rows = rows.filter((r) => r[f] === pick);
   }
 
@@ -77,8 +100,13 @@ export function compareTableToCsv(table: RenderedTable, csv: { fields: string[];
     else {
       const show = (vals: (string | undefined)[]) => table.keys.map((k, j) => `${k}=${vals[j] ?? "?"}`).join(", ");
       const score = (r: CsvRow) => table.keys.filter((k, j) => sameCell(t[j], cellOf(r, k) ?? "")).length;
-      const near = [...rows].sort((a, b) => score(b) - score(a)).slice(0, 2).map((r) => `{${show(table.keys.map((k) => cellOf(r, k)))}}`);
-      problems.push(`${where}: table row {${show(t)}} matches no CSV row${near.length ? `; closest: ${near.join(" ")}` : ""}`);
+      const near = [...rows]
+        .sort((a, b) => score(b) - score(a))
+        .slice(0, 2)
+        .map((r) => `{${show(table.keys.map((k) => cellOf(r, k)))}}`);
+      problems.push(
+        `${where}: table row {${show(t)}} matches no CSV row${near.length ? `; closest: ${near.join(" ")}` : ""}`,
+      );
     }
   }
 
@@ -89,7 +117,8 @@ export function compareTableToCsv(table: RenderedTable, csv: { fields: string[];
   // a rank table shows the top of some years; any other table shows every row of its view
   const inScope = (r: CsvRow) => rankCol < 0 || ((yearCol < 0 || years.has(r.year)) && Number(r.rank) <= lastRank);
   const missing = rows.filter((r) => !used.has(r) && inScope(r));
-  for (const r of missing.slice(0, 5)) problems.push(`${where}: CSV row {${csv.fields.map((f) => `${f}=${r[f]}`).join(", ")}} is not in the table`);
+  for (const r of missing.slice(0, 5))
+    problems.push(`${where}: CSV row {${csv.fields.map((f) => `${f}=${r[f]}`).join(", ")}} is not in the table`);
   if (missing.length > 5) problems.push(`${where}: … and ${missing.length - 5} more CSV rows not in the table`);
   return problems;
 }

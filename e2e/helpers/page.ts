@@ -17,15 +17,23 @@ const isForeign = (url: string, origin: string) => {
 
 /** Aborts every request of the context that leaves `origin`, so tests never reach the network. */
 export async function keepLocal(context: BrowserContext, origin: string): Promise<void> {
-  await context.route((url) => isForeign(url.href, origin), (route) => route.abort("blockedbyclient"));
+  await context.route(
+    (url) => isForeign(url.href, origin),
+    (route) => route.abort("blockedbyclient"),
+  );
 }
 
 /** Starts recording a page's errors and requests (call before page.goto). */
 export function watchPage(page: Page, origin: string): PageWatch {
   const w: PageWatch = { errors: [], failed: [], foreign: [] };
-  page.on("console", (m) => { if (m.type() === "error") w.errors.push(`console.error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error")
+      w.errors.push(`console.error: ${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`);
+  });
   page.on("pageerror", (e) => w.errors.push(`uncaught: ${e.message}`));
-  page.on("request", (r) => { if (isForeign(r.url(), origin)) w.foreign.push(`${r.method()} ${r.url()}`); });
+  page.on("request", (r) => {
+    if (isForeign(r.url(), origin)) w.foreign.push(`${r.method()} ${r.url()}`);
+  });
   // Next's router sends HEAD requests for its links and aborts them once the headers are in: a request that was
   // answered (< 400) and then aborted by the page did not fail.
   const answered = new WeakSet<Request>();

@@ -21,7 +21,11 @@ export interface BilateralRow {
 }
 
 /** French exports to and imports from Russia in one year on one basis, unrounded; undefined when a flow is missing. */
-export function bilateralFlows(ds: Dataset, basis: BilateralBasis, year: number): { exp: number; imp: number } | undefined {
+export function bilateralFlows(
+  ds: Dataset,
+  basis: BilateralBasis,
+  year: number,
+): { exp: number; imp: number } | undefined {
   const own = indexTrade(basis === "france-declared" ? ds.trade.FRA : ds.trade.RUS);
   const exp = basis === "france-declared" ? own.value(RUSSIA, year, "exports") : own.value(FRANCE, year, "imports");
   const imp = basis === "france-declared" ? own.value(RUSSIA, year, "imports") : own.value(FRANCE, year, "exports");
@@ -36,9 +40,12 @@ export function bilateral(ds: Dataset): BilateralRow[] {
       if (!flows) throw new Error(`bilateral: ${basis} France–Russia flows missing for ${year}`);
       const { exp, imp } = flows;
       rows.push({
-        year, basis,
-        fr_exports_usd_m: round1(exp), fr_imports_usd_m: round1(imp),
-        total_usd_m: round1(exp + imp), balance_usd_m: round1(exp - imp),
+        year,
+        basis,
+        fr_exports_usd_m: round1(exp),
+        fr_imports_usd_m: round1(imp),
+        total_usd_m: round1(exp + imp),
+        balance_usd_m: round1(exp - imp),
       });
     }
   }

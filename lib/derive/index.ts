@@ -10,7 +10,14 @@ import { bilateral, type BilateralRow } from "./bilateral";
 import { claimsRows, evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
 import { CLAIMS_RESULTS_SCHEMA } from "../model/claims-spec";
 import { rankPartners, type RankedPartner } from "./rankings";
-import { derivedTables, franceTopPartners, russiaTopPartners, type DerivedTable, type RankRow, type RussiaRankRow } from "./tables";
+import {
+  derivedTables,
+  franceTopPartners,
+  russiaTopPartners,
+  type DerivedTable,
+  type RankRow,
+  type RussiaRankRow,
+} from "./tables";
 
 export interface Derived {
   ds: Dataset;
@@ -25,7 +32,13 @@ export interface Derived {
   /** every claim of data/claims.csv, evaluated on each of its bases */
   claims: ClaimEvaluation[];
   /** one partner's full ranking entry (unrounded), or undefined when the reporter declares no trade with it */
-  rank(reporter: Reporter, partner: string, year: number, measure: Measure, basis?: GapBasis): RankedPartner | undefined;
+  rank(
+    reporter: Reporter,
+    partner: string,
+    year: number,
+    measure: Measure,
+    basis?: GapBasis,
+  ): RankedPartner | undefined;
   /** display name of a code; WLD reads "All countries (total)" */
   countryName(code: string): string;
 }
@@ -49,7 +62,7 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
     claims: evaluations,
     rank: (reporter, partner, year, measure, basis = "as-reported") =>
       rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner),
-    countryName: (code) => (code === "WLD" ? "All countries (total)" : ds.countries.get(code)?.name ?? code),
+    countryName: (code) => (code === "WLD" ? "All countries (total)" : (ds.countries.get(code)?.name ?? code)),
   };
   memo.set(ds, d);
   return d;

@@ -11,7 +11,6 @@ import { BELARUS, RUSSIA, type GapBasis, type Measure, type Reporter } from "../
 import type { Dataset } from "../model/load";
 import { indexTrade, type TradeIndex } from "./trade-index";
 
-
 export interface RankedPartner {
   rank: number;
   partner: string;
@@ -35,7 +34,9 @@ export function reporterIndex(ds: Dataset, reporter: Reporter, basis: GapBasis =
     },
     partners(year) {
       const list = own.partners(year);
-      return list.includes(BELARUS) || by.value(RUSSIA, year, "exports") === undefined ? list : [...list, BELARUS].sort();
+      return list.includes(BELARUS) || by.value(RUSSIA, year, "exports") === undefined
+        ? list
+        : [...list, BELARUS].sort();
     },
   };
 }
@@ -43,7 +44,13 @@ export function reporterIndex(ds: Dataset, reporter: Reporter, basis: GapBasis =
 const memo = new WeakMap<Dataset, Map<string, RankedPartner[]>>();
 
 /** Every country partner of `reporter` in `year`, ranked (memoised per dataset: tables, figures and claims share it). */
-export function rankPartners(ds: Dataset, reporter: Reporter, year: number, measure: Measure, basis: GapBasis = "as-reported"): RankedPartner[] {
+export function rankPartners(
+  ds: Dataset,
+  reporter: Reporter,
+  year: number,
+  measure: Measure,
+  basis: GapBasis = "as-reported",
+): RankedPartner[] {
   if (!memo.has(ds)) memo.set(ds, new Map());
   const cache = memo.get(ds)!;
   const key = `${reporter}|${year}|${measure}|${basis}`;
@@ -51,7 +58,13 @@ export function rankPartners(ds: Dataset, reporter: Reporter, year: number, meas
   return cache.get(key)!;
 }
 
-function computeRanks(ds: Dataset, reporter: Reporter, year: number, measure: Measure, basis: GapBasis): RankedPartner[] {
+function computeRanks(
+  ds: Dataset,
+  reporter: Reporter,
+  year: number,
+  measure: Measure,
+  basis: GapBasis,
+): RankedPartner[] {
   const idx = reporterIndex(ds, reporter, basis);
   const own = indexTrade(ds.trade[reporter]);
   const rows = idx
@@ -61,9 +74,17 @@ function computeRanks(ds: Dataset, reporter: Reporter, year: number, measure: Me
       const exp = idx.value(code, year, "exports") ?? 0;
       const imp = idx.value(code, year, "imports") ?? 0;
       const filled = own.value(code, year, "exports") === undefined && own.value(code, year, "imports") === undefined;
-      return { partner: code, name: ds.countries.get(code)!.name, exports_usd_m: exp, imports_usd_m: imp, total_usd_m: exp + imp, filled };
+      return {
+        partner: code,
+        name: ds.countries.get(code)!.name,
+        exports_usd_m: exp,
+        imports_usd_m: imp,
+        total_usd_m: exp + imp,
+        filled,
+      };
     });
-  const key = (r: (typeof rows)[number]) => (measure === "total" ? r.total_usd_m : measure === "exports" ? r.exports_usd_m : r.imports_usd_m);
+  const key = (r: (typeof rows)[number]) =>
+    measure === "total" ? r.total_usd_m : measure === "exports" ? r.exports_usd_m : r.imports_usd_m;
   rows.sort((a, b) => key(b) - key(a) || a.partner.localeCompare(b.partner));
   const ranked: RankedPartner[] = [];
   rows.forEach((r, i) => {
@@ -75,6 +96,13 @@ function computeRanks(ds: Dataset, reporter: Reporter, year: number, measure: Me
 }
 
 /** Rank of one partner, or undefined when the reporter declares no trade with it that year. */
-export function rankOf(ds: Dataset, reporter: Reporter, partner: string, year: number, measure: Measure, basis: GapBasis = "as-reported") {
+export function rankOf(
+  ds: Dataset,
+  reporter: Reporter,
+  partner: string,
+  year: number,
+  measure: Measure,
+  basis: GapBasis = "as-reported",
+) {
   return rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner);
 }

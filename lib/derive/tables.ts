@@ -10,25 +10,39 @@ import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
 import type { Schema } from "../model/schemas";
 
-
 export interface RankRow {
   [k: string]: string | number;
-  year: number; rank: number; partner: string; name: string;
-  exports_usd_m: number; imports_usd_m: number; total_usd_m: number;
+  year: number;
+  rank: number;
+  partner: string;
+  name: string;
+  exports_usd_m: number;
+  imports_usd_m: number;
+  total_usd_m: number;
 }
-export interface RussiaRankRow extends RankRow { measure: "total" | "imports"; basis: GapBasis }
+export interface RussiaRankRow extends RankRow {
+  measure: "total" | "imports";
+  basis: GapBasis;
+}
 
 /** One ranked partner as a CSV row, values rounded to 0.1. */
 function rankRow(year: number, p: RankedPartner): RankRow {
   return {
-    year, rank: p.rank, partner: p.partner, name: p.name,
-    exports_usd_m: round1(p.exports_usd_m), imports_usd_m: round1(p.imports_usd_m), total_usd_m: round1(p.total_usd_m),
+    year,
+    rank: p.rank,
+    partner: p.partner,
+    name: p.name,
+    exports_usd_m: round1(p.exports_usd_m),
+    imports_usd_m: round1(p.imports_usd_m),
+    total_usd_m: round1(p.total_usd_m),
   };
 }
 
 export function franceTopPartners(ds: Dataset): RankRow[] {
   return RANK_YEARS.flatMap((year) =>
-    rankPartners(ds, FRANCE, year, "total").slice(0, FRANCE_DEPTH).map((p) => rankRow(year, p)),
+    rankPartners(ds, FRANCE, year, "total")
+      .slice(0, FRANCE_DEPTH)
+      .map((p) => rankRow(year, p)),
   );
 }
 
@@ -42,7 +56,10 @@ export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
   return rows;
 }
 
-export interface DerivedTable { schema: Schema; rows: Record<string, string | number>[] }
+export interface DerivedTable {
+  schema: Schema;
+  rows: Record<string, string | number>[];
+}
 
 export function derivedTables(ds: Dataset): Record<string, DerivedTable> {
   return {

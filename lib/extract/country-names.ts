@@ -34,6 +34,9 @@ export function cldrName(alpha3: string): string | undefined {
 /** The English name for a code: CLDR's, else the override; throws when there is neither. */
 export function countryName(alpha3: string): string {
   const name = cldrName(alpha3) ?? NAME_OVERRIDES[alpha3];
-  if (!name) throw new Error(`no English name for ${alpha3}: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts`);
+  if (!name)
+    throw new Error(
+      `no English name for ${alpha3}: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts`,
+    );
   return name;
 }

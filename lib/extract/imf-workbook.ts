@@ -32,7 +32,8 @@ export interface TradeRow extends Record<string, string | number> {
 /** Spreadsheet column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -44,7 +45,10 @@ async function readGrid(bytes: Buffer, file: string, sheet: string): Promise<She
     const { name, message } = err as Error;
     if (name === "SheetNotFoundError") throw new Error(`${file} [${sheet}]: sheet missing (${message})`);
     const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
-    if (cell) throw new Error(`${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`);
+    if (cell)
+      throw new Error(
+        `${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`,
+      );
     if (name === "InvalidSpreadsheetError") throw new Error(`${file} [${sheet}]: ${message}`);
     throw new Error(`${file}: cannot read the workbook (${message})`);
   }
@@ -54,7 +58,13 @@ async function readGrid(bytes: Buffer, file: string, sheet: string): Promise<She
  * Reads `file` (a path relative to `root`, quoted as given in every message) for one reporter,
  * keeping the years yearMin..yearMax.
  */
-export async function readImfWorkbook(root: string, file: string, reporterCode: string, yearMin: number, yearMax: number) {
+export async function readImfWorkbook(
+  root: string,
+  file: string,
+  reporterCode: string,
+  yearMin: number,
+  yearMax: number,
+) {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path.join(root, file));
@@ -66,7 +76,8 @@ export async function readImfWorkbook(root: string, file: string, reporterCode: 
   for (const { sheet, flow } of SHEETS) {
     const grid = await readGrid(bytes, file, sheet);
     const unit = grid[4]?.[1];
-    if (unit !== "US Dollars, Millions") throw new Error(`${file} [${sheet}]!B5: unit is "${unit}", expected "US Dollars, Millions"`);
+    if (unit !== "US Dollars, Millions")
+      throw new Error(`${file} [${sheet}]!B5: unit is "${unit}", expected "US Dollars, Millions"`);
     const header = grid[6] ?? [];
     grid.slice(7).forEach((line, i) => {
       const imfName = line[1];
@@ -94,7 +105,9 @@ export async function readImfWorkbook(root: string, file: string, reporterCode: 
         const seen = byKey.get(key);
         // The workbooks repeat the Australia row verbatim; identical repeats are dropped, conflicting ones stop the script.
         if (seen && seen.value_usd_m !== value) {
-          throw new Error(`${file} [${sheet}]!${columnLetters(col)}${i + 8}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`);
+          throw new Error(
+            `${file} [${sheet}]!${columnLetters(col)}${i + 8}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`,
+          );
         }
         byKey.set(key, row);
         partners.set(code, { code, name, imf_name: imfName });

@@ -6,14 +6,28 @@
  * A value cell such as "24 (2017: 28)" with year cell "2018 (2017)" yields 2018 → 24 and 2017 → 28.
  */
 const COUNTRY_WORDS: Record<string, string> = {
-  Germany: "DEU", France: "FRA", China: "CHN", "the US": "USA", "the UK": "GBR", Italy: "ITA", "Hong Kong": "HKG",
+  Germany: "DEU",
+  France: "FRA",
+  China: "CHN",
+  "the US": "USA",
+  "the UK": "GBR",
+  Italy: "ITA",
+  "Hong Kong": "HKG",
 };
 
 export interface ProjectRow extends Record<string, string | number> {
-  year: number; source: string; projects: number; basis: string; source_url: string;
+  year: number;
+  source: string;
+  projects: number;
+  basis: string;
+  source_url: string;
 }
 export interface FlowRow extends Record<string, string | number> {
-  year: number; source: string; net_flow_usd_bn: number; basis: string; source_url: string;
+  year: number;
+  source: string;
+  net_flow_usd_bn: number;
+  basis: string;
+  source_url: string;
 }
 
 function section(md: string, heading: string): string[][] {
@@ -26,7 +40,12 @@ function section(md: string, heading: string): string[][] {
     .split("\n")
     .filter((l) => l.startsWith("|") && !/^\|[-| ]+\|$/.test(l))
     .slice(1) // header row
-    .map((l) => l.slice(1, -1).split("|").map((c) => c.trim()));
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split("|")
+        .map((c) => c.trim()),
+    );
 }
 
 /** "24 (2017: 28)" → [[headYear, 24], [2017, 28]]; "1.4 (2019: 2.0)" likewise. */
@@ -34,7 +53,10 @@ export function parseValueCell(value: string, headYear: number): [number, number
   const m = /^(-?\d+(?:\.\d+)?)(?:\s*\((.*)\))?$/.exec(value.replace(/^\+/, ""));
   if (!m) throw new Error(`web-figures.md: cannot read value "${value}"`);
   const out: [number, number][] = [[headYear, Number(m[1])]];
-  for (const part of (m[2] ?? "").split(";").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (m[2] ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const p = /^(\d{4}):\s*\+?(-?\d+(?:\.\d+)?)$/.exec(part);
     if (!p) throw new Error(`web-figures.md: cannot read "${part}" in "${value}"`);
     out.push([Number(p[1]), Number(p[2])]);
@@ -68,7 +90,8 @@ export function parseWebFigures(md: string) {
     const sourceUrl = url === "same URL" ? lastUrl : url;
     lastUrl = sourceUrl;
     for (const [y, v] of parseValueCell(value, Number(year))) {
-      if (y >= 2019 && y <= 2020) flows.push({ year: y, source: sourceOf(figure), net_flow_usd_bn: v, basis, source_url: sourceUrl });
+      if (y >= 2019 && y <= 2020)
+        flows.push({ year: y, source: sourceOf(figure), net_flow_usd_bn: v, basis, source_url: sourceUrl });
     }
   }
   const byKey = <T extends { year: number; source: string }>(rows: T[]) =>

@@ -5,7 +5,12 @@ import { IMF_LINK, IMF_SOURCE_LINE } from "./shared";
 import type { Figure, Series } from "./types";
 
 const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
-const IMPORTS: Series = { key: "fr_imports_usd_m", label: "French imports from Russia", token: "imports", shape: "bar" };
+const IMPORTS: Series = {
+  key: "fr_imports_usd_m",
+  label: "French imports from Russia",
+  token: "imports",
+  shape: "bar",
+};
 const BALANCE: Series = { key: "balance_usd_m", label: "Balance (exports − imports)", token: "balance", shape: "line" };
 
 const rowsOf = (d: Derived, variant: string) => {
@@ -32,7 +37,13 @@ export const bilateralTrade: Figure = {
     { key: "france-declared", label: "France-declared" },
     { key: "russia-declared", label: "Russia-declared" },
   ],
-  chart: (d, variant) => ({ kind: "bars-and-line", rows: rowsOf(d, variant), bars: [EXPORTS, IMPORTS], line: BALANCE, tickStep: 5000 }),
+  chart: (d, variant) => ({
+    kind: "bars-and-line",
+    rows: rowsOf(d, variant),
+    bars: [EXPORTS, IMPORTS],
+    line: BALANCE,
+    tickStep: 5000,
+  }),
   table: (d, variant) => ({
     caption: `France–Russia goods trade by year, USD millions (${variant})`,
     columns: [

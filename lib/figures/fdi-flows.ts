@@ -31,7 +31,12 @@ export const fdiFlows: Figure = {
   variants: [{ key: "all", label: "2019–2020" }],
   chart: (d) => ({
     kind: "grouped-bars",
-    data: groupByYear(d, d.ds.fdiFlows.map((r) => ({ year: r.year, source: r.source, value: r.net_flow_usd_bn })), SOURCES, SERIES),
+    data: groupByYear(
+      d,
+      d.ds.fdiFlows.map((r) => ({ year: r.year, source: r.source, value: r.net_flow_usd_bn })),
+      SOURCES,
+      SERIES,
+    ),
     series: SERIES,
     highlight: FRANCE,
     decimals: 1,
@@ -43,6 +48,10 @@ export const fdiFlows: Figure = {
       { key: "name", label: "Counterpart" },
       { key: "net_flow_usd_bn", label: "Net flow (USD bn)", numeric: true, decimals: 1 },
     ],
-    rows: d.ds.fdiFlows.map((r) => ({ year: r.year, name: d.countryName(r.source), net_flow_usd_bn: r.net_flow_usd_bn })),
+    rows: d.ds.fdiFlows.map((r) => ({
+      year: r.year,
+      name: d.countryName(r.source),
+      net_flow_usd_bn: r.net_flow_usd_bn,
+    })),
   }),
 };

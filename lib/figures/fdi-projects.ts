@@ -16,12 +16,25 @@ export const fdiProjects: Figure = {
   page: "fdi-in-russia",
   title: "Foreign direct investment projects in Russia by source country, 2017–2019",
   units: "Number of projects (a count, not money)",
-  source: "Source: EY European Attractiveness Survey / European Investment Monitor, as reported by EY and the press (links below).",
+  source:
+    "Source: EY European Attractiveness Survey / European Investment Monitor, as reported by EY and the press (links below).",
   links: [
-    { label: "EY press release, 20 July 2020", url: "https://www.ey.com/en_ru/news/2020/07/ey-european-attractiveness-survey-2019" },
-    { label: "Globas International (China and France, 2019)", url: "https://globasinternational.com/despite-covid-19-99-of-fdi-projects-in-russia-will-be-implemented" },
-    { label: "The Moscow Times (US, 2019)", url: "https://themoscowtimes.com/2020/07/06/russia-secures-lowest-number-of-foreign-investment-projects-since-2014-a70794" },
-    { label: "OWC chart of EY data (2017–2018)", url: "https://owc.de/2019/06/13/grafik-der-woche-nationen-mit-den-meisten-direktinvestitionen-in-russland/" },
+    {
+      label: "EY press release, 20 July 2020",
+      url: "https://www.ey.com/en_ru/news/2020/07/ey-european-attractiveness-survey-2019",
+    },
+    {
+      label: "Globas International (China and France, 2019)",
+      url: "https://globasinternational.com/despite-covid-19-99-of-fdi-projects-in-russia-will-be-implemented",
+    },
+    {
+      label: "The Moscow Times (US, 2019)",
+      url: "https://themoscowtimes.com/2020/07/06/russia-secures-lowest-number-of-foreign-investment-projects-since-2014-a70794",
+    },
+    {
+      label: "OWC chart of EY data (2017–2018)",
+      url: "https://owc.de/2019/06/13/grafik-der-woche-nationen-mit-den-meisten-direktinvestitionen-in-russland/",
+    },
   ],
   notes: [
     "EY counts announced greenfield and expansion projects; a project count says nothing about the money invested.",
@@ -32,7 +45,12 @@ export const fdiProjects: Figure = {
   variants: [{ key: "all", label: "2017–2019" }],
   chart: (d) => ({
     kind: "grouped-bars",
-    data: groupByYear(d, d.ds.fdiProjects.map((r) => ({ year: r.year, source: r.source, value: r.projects })), SOURCES, SERIES),
+    data: groupByYear(
+      d,
+      d.ds.fdiProjects.map((r) => ({ year: r.year, source: r.source, value: r.projects })),
+      SOURCES,
+      SERIES,
+    ),
     series: SERIES,
     highlight: FRANCE,
     decimals: 0,

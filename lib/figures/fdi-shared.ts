@@ -3,14 +3,21 @@ import type { Derived } from "../derive/index";
 import type { ChartToken } from "./theme";
 import type { GroupedDatum, Series } from "./types";
 
-export interface YearSeries extends Series { year: number }
+export interface YearSeries extends Series {
+  year: number;
+}
 
 /** One series per year: key `y<year>` (the data field), label the year itself. */
 export const yearSeries = (years: [number, ChartToken][]): YearSeries[] =>
   years.map(([year, token]) => ({ key: `y${year}`, label: String(year), token, shape: "bar", year }));
 
 /** For each source country, its value in each series' year; null where the source states none (no bar, not zero). */
-export function groupByYear(d: Derived, rows: { year: number; source: string; value: number }[], sources: string[], series: YearSeries[]): GroupedDatum[] {
+export function groupByYear(
+  d: Derived,
+  rows: { year: number; source: string; value: number }[],
+  sources: string[],
+  series: YearSeries[],
+): GroupedDatum[] {
   return sources.map((code) => {
     if (!rows.some((r) => r.source === code)) throw new Error(`FDI figure: no value at all for ${code}`);
     const values: Record<string, number | null> = {};

@@ -28,6 +28,17 @@ export const franceTopPartners: Figure = {
     top: TOP,
     highlight: HIGHLIGHT,
   }),
-  table: (d) => rankTable(d.franceRanks, TOP, `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`),
-  explorer: { years: RANK_YEARS, initial: PAIR, top: TOP, highlight: HIGHLIGHT, label: "France's top trading partners" },
+  table: (d) =>
+    rankTable(
+      d.franceRanks,
+      TOP,
+      `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`,
+    ),
+  explorer: {
+    years: RANK_YEARS,
+    initial: PAIR,
+    top: TOP,
+    highlight: HIGHLIGHT,
+    label: "France's top trading partners",
+  },
 };

@@ -71,8 +71,10 @@ export const PAGES: readonly ChartPage[] = [
     slug: "fdi-in-russia",
     table: "The article's investment claim",
     title: "Foreign direct investment in Russia",
-    summary: "EY counts of FDI projects in Russia by source country, and Bank of Russia net FDI flows by counterpart country.",
-    article: "The article names France as the second source of foreign direct investment projects in Russia, level with China and behind Germany.",
+    summary:
+      "EY counts of FDI projects in Russia by source country, and Bank of Russia net FDI flows by counterpart country.",
+    article:
+      "The article names France as the second source of foreign direct investment projects in Russia, level with China and behind Germany.",
     headline(d) {
       const p = (c: string) => {
         const row = d.ds.fdiProjects.find((r) => r.year === 2019 && r.source === c);

@@ -19,7 +19,8 @@ export const FIGURES: readonly Figure[] = [
 ];
 
 const ids = FIGURES.map((f) => f.id);
-if (ids.join() !== FIGURE_IDS.join()) throw new Error(`figure registry: ${ids.join()} differs from FIGURE_IDS ${FIGURE_IDS.join()}`);
+if (ids.join() !== FIGURE_IDS.join())
+  throw new Error(`figure registry: ${ids.join()} differs from FIGURE_IDS ${FIGURE_IDS.join()}`);
 
 export function figure(id: FigureId): Figure {
   const f = FIGURES.find((x) => x.id === id);

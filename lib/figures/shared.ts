@@ -25,7 +25,11 @@ const rankColumns: Column[] = [
 
 /** The top `top` partners of the two default years, as the data table under a slope chart. */
 export function rankTable(rows: readonly RankRow[], top: number, caption: string): TableModel {
-  return { caption, columns: rankColumns, rows: rows.filter((r) => (r.year === PAIR.a || r.year === PAIR.b) && r.rank <= top) };
+  return {
+    caption,
+    columns: rankColumns,
+    rows: rows.filter((r) => (r.year === PAIR.a || r.year === PAIR.b) && r.rank <= top),
+  };
 }
 
 export function pairRanks(rows: readonly RankRow[], year: number): RankPoint[] {

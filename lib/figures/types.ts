@@ -24,26 +24,72 @@ export type PageSlug = (typeof PAGE_SLUGS)[number];
  * One series of a chart: `key` is the data field it draws (never its label), `label` what the legend says,
  * `token` its colour (CSS variable --chart-<token>, light and dark), `shape` its legend swatch.
  */
-export interface Series { key: string; label: string; token: ChartToken; shape: "bar" | "line" | "dot" }
+export interface Series {
+  key: string;
+  label: string;
+  token: ChartToken;
+  shape: "bar" | "line" | "dot";
+}
 /** @deprecated name kept for the legend components: a legend lists a figure's series. */
 export type LegendItem = Series;
 
-export interface Column { key: string; label: string; numeric?: boolean; decimals?: number }
-export interface TableModel { caption: string; columns: Column[]; rows: Record<string, string | number | null>[] }
-export interface SourceLink { label: string; url: string }
-export interface Variant { key: string; label: string }
+export interface Column {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  decimals?: number;
+}
+export interface TableModel {
+  caption: string;
+  columns: Column[];
+  rows: Record<string, string | number | null>[];
+}
+export interface SourceLink {
+  label: string;
+  url: string;
+}
+export interface Variant {
+  key: string;
+  label: string;
+}
 
-export interface RankPoint { partner: string; name: string; rank: number }
-export interface GroupedDatum { code: string; name: string; values: Record<string, number | null> }
+export interface RankPoint {
+  partner: string;
+  name: string;
+  rank: number;
+}
+export interface GroupedDatum {
+  code: string;
+  name: string;
+  values: Record<string, number | null>;
+}
 
 /** What to draw, as data: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
 export type ChartSpec =
   | { kind: "bars-and-line"; rows: readonly BilateralRow[]; bars: readonly Series[]; line: Series; tickStep: number }
-  | { kind: "slope"; a: { year: number; ranks: readonly RankPoint[] }; b: { year: number; ranks: readonly RankPoint[] }; top: number; highlight: string }
-  | { kind: "grouped-bars"; data: readonly GroupedDatum[]; series: readonly Series[]; highlight: string; decimals: number };
+  | {
+      kind: "slope";
+      a: { year: number; ranks: readonly RankPoint[] };
+      b: { year: number; ranks: readonly RankPoint[] };
+      top: number;
+      highlight: string;
+    }
+  | {
+      kind: "grouped-bars";
+      data: readonly GroupedDatum[];
+      series: readonly Series[];
+      highlight: string;
+      decimals: number;
+    };
 
 /** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart. */
-export interface ExplorerSpec { years: readonly number[]; initial: { a: number; b: number }; top: number; highlight: string; label: string }
+export interface ExplorerSpec {
+  years: readonly number[];
+  initial: { a: number; b: number };
+  top: number;
+  highlight: string;
+  label: string;
+}
 
 export interface Figure {
   /** stable id: images at /charts/img/<id>.svg|png, embed at /embed/<id>/ */

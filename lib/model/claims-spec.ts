@@ -13,7 +13,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CsvError, parseCsvLines } from "./csv-parse";
 import { z } from "zod";
-import { BILATERAL_BASES, GAP_BASES, YEAR_MAX, YEAR_MIN, type BilateralBasis, type GapBasis, type Measure } from "./constants";
+import {
+  BILATERAL_BASES,
+  GAP_BASES,
+  YEAR_MAX,
+  YEAR_MIN,
+  type BilateralBasis,
+  type GapBasis,
+  type Measure,
+} from "./constants";
 import type { Schema } from "./schemas";
 import { ordinal } from "../format";
 
@@ -24,7 +32,8 @@ export const CLAIM_PAGES = ["bilateral-trade", "france-top-partners", "russia-to
 export type ClaimPage = (typeof CLAIM_PAGES)[number];
 
 const ARTICLE = {
-  title: "J. Faure, “Macron's Dialogue With Russia: A French Attempt to Fix the European Security Architecture”, Russia Matters, 12 May 2021",
+  title:
+    "J. Faure, “Macron's Dialogue With Russia: A French Attempt to Fix the European Security Architecture”, Russia Matters, 12 May 2021",
   url: "https://www.russiamatters.org/analysis/macrons-dialogue-russia-french-attempt-fix-european-security-architecture",
 };
 const ONE_LINE = "^[^\\r\\n]+$";
@@ -35,12 +44,27 @@ export const CLAIMS_SCHEMA: Schema = {
   description:
     "Hand-written spec: one row per claim, with a paraphrase of the claim, the value the article gives, the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
   fields: [
-    { name: "id", type: "string", description: "Stable claim id (lower-case words joined by hyphens)", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+    {
+      name: "id",
+      type: "string",
+      description: "Stable claim id (lower-case words joined by hyphens)",
+      pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+    },
     { name: "page", type: "string", description: "Chart page where the claim is shown", enum: CLAIM_PAGES },
     { name: "statement", type: "string", description: "The claim, paraphrased (not quoted)", pattern: ONE_LINE },
-    { name: "article_value", type: "string", description: "The value the article gives, as display text", pattern: ONE_LINE },
+    {
+      name: "article_value",
+      type: "string",
+      description: "The value the article gives, as display text",
+      pattern: ONE_LINE,
+    },
     { name: "check", type: "string", description: "Kind of check", enum: CHECK_KINDS },
-    { name: "params", type: "string", description: "Parameters of the check: key=value pairs separated by ';', list items by ','", pattern: ONE_LINE },
+    {
+      name: "params",
+      type: "string",
+      description: "Parameters of the check: key=value pairs separated by ';', list items by ','",
+      pattern: ONE_LINE,
+    },
   ],
   primaryKey: ["id"],
   sources: [{ title: ARTICLE.title, url: ARTICLE.url }],
@@ -58,13 +82,26 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
     CLAIMS_SCHEMA.fields[1],
     CLAIMS_SCHEMA.fields[2],
     CLAIMS_SCHEMA.fields[3],
-    { name: "basis", type: "string", description: "Which data the value is computed from (declaring side, Belarus-gap treatment or source)", pattern: ONE_LINE },
+    {
+      name: "basis",
+      type: "string",
+      description: "Which data the value is computed from (declaring side, Belarus-gap treatment or source)",
+      pattern: ONE_LINE,
+    },
     { name: "our_value", type: "string", description: "Value computed from the data, formatted", pattern: ONE_LINE },
-    { name: "verdict", type: "string", description: "Whether the data agree with the claim", enum: ["agrees", "differs", "cannot-check"] },
+    {
+      name: "verdict",
+      type: "string",
+      description: "Whether the data agree with the claim",
+      enum: ["agrees", "differs", "cannot-check"],
+    },
     { name: "explanation", type: "string", description: "How the verdict was reached, in one line", pattern: ONE_LINE },
   ],
   primaryKey: ["id", "basis"],
-  sources: [{ title: ARTICLE.title, url: ARTICLE.url }, { title: "Claims spec", path: `data/${CLAIMS_FILE}` }],
+  sources: [
+    { title: ARTICLE.title, url: ARTICLE.url },
+    { title: "Claims spec", path: `data/${CLAIMS_FILE}` },
+  ],
   licence: "Computed from the site's CSVs (IMF DOTS; EY via the cited pages), with attribution",
 };
 
@@ -84,7 +121,9 @@ const year = (key: string) =>
     .string()
     .refine((v) => INTEGER.test(v), { error: (i) => `${key}=${i.input} is not a year` })
     .transform(Number)
-    .refine((y) => y >= YEAR_MIN && y <= YEAR_MAX, { error: (i) => `${key}=${i.input} is outside ${YEAR_MIN}–${YEAR_MAX}` });
+    .refine((y) => y >= YEAR_MIN && y <= YEAR_MAX, {
+      error: (i) => `${key}=${i.input} is outside ${YEAR_MIN}–${YEAR_MAX}`,
+    });
 const int = (key: string, min?: number) =>
   z
     .string()
@@ -92,14 +131,19 @@ const int = (key: string, min?: number) =>
     .transform(Number)
     .refine((n) => min === undefined || n >= min, { error: (i) => `${key}=${i.input} is below ${min}` });
 const num = (key: string) =>
-  z.string().refine((v) => NUMBER.test(v), { error: (i) => `${key}=${i.input} is not a number` }).transform(Number);
+  z
+    .string()
+    .refine((v) => NUMBER.test(v), { error: (i) => `${key}=${i.input} is not a number` })
+    .transform(Number);
 const oneOf = <const T extends readonly [string, ...string[]]>(key: string, values: T) =>
   z.enum(values, { error: (i) => `${key}=${String(i.input)} is not one of ${values.join(", ")}` });
 const listOf = <const T extends readonly [string, ...string[]]>(key: string, values: T) =>
   z
     .string()
     .transform((v) => v.split(","))
-    .pipe(z.array(z.enum(values, { error: (i) => `${key} item "${String(i.input)}" is not one of ${values.join(", ")}` })))
+    .pipe(
+      z.array(z.enum(values, { error: (i) => `${key} item "${String(i.input)}" is not one of ${values.join(", ")}` })),
+    )
     .refine((items) => new Set(items).size === items.length, { error: `${key} lists an item twice` });
 const codes = (key: string, countries: ReadonlySet<string> | undefined) =>
   z
@@ -107,13 +151,17 @@ const codes = (key: string, countries: ReadonlySet<string> | undefined) =>
     .transform((v) => v.split(","))
     .superRefine((list, ctx) => {
       for (const c of list) {
-        if (!/^[A-Z]{3}$/.test(c)) ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a three-letter country code` });
-        else if (countries && !countries.has(c)) ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a known country code` });
+        if (!/^[A-Z]{3}$/.test(c))
+          ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a three-letter country code` });
+        else if (countries && !countries.has(c))
+          ctx.addIssue({ code: "custom", message: `${key} "${c}" is not a known country code` });
       }
     });
 const code = (key: string, countries: ReadonlySet<string> | undefined) =>
   codes(key, countries)
-    .refine((list) => list.length === 1, { error: (i) => `${key} takes one country code, found ${(i.input as string[]).length}` })
+    .refine((list) => list.length === 1, {
+      error: (i) => `${key} takes one country code, found ${(i.input as string[]).length}`,
+    })
     .transform((list) => list[0]);
 
 const MEASURES = ["total", "exports", "imports"] as const;
@@ -139,14 +187,23 @@ function paramSchemas(countries?: ReadonlySet<string>) {
   return {
     rank: {
       trade: z.strictObject({ ...trade, year: year("year"), expected: int("expected", 1) }),
-      "fdi-projects": z.strictObject({ data: z.literal("fdi-projects"), partner: code("partner", countries), year: year("year"), expected: int("expected", 1) }),
+      "fdi-projects": z.strictObject({
+        data: z.literal("fdi-projects"),
+        partner: code("partner", countries),
+        year: year("year"),
+        expected: int("expected", 1),
+      }),
     },
     "rank-change": {
       trade: z.strictObject({ ...trade, from: year("from"), to: year("to"), places: int("places") }),
     },
     growth: { bilateral: z.strictObject(bilateral) },
     change: {
-      bilateral: z.strictObject({ ...bilateral, of: oneOf("of", ["value", "size"]).default("value"), max_pct: num("max_pct") }),
+      bilateral: z.strictObject({
+        ...bilateral,
+        of: oneOf("of", ["value", "size"]).default("value"),
+        max_pct: num("max_pct"),
+      }),
     },
     tie: {
       "fdi-projects": z.strictObject({
@@ -168,14 +225,21 @@ export type GrowthParams = z.infer<Schemas["growth"]["bilateral"]>;
 export type ChangeParams = z.infer<Schemas["change"]["bilateral"]>;
 export type TieParams = z.infer<Schemas["tie"]["fdi-projects"]>;
 
-interface ClaimBase { id: string; page: ClaimPage; statement: string; article_value: string; /** line in the CSV */ line: number }
-export type Claim = ClaimBase & (
-  | { check: "rank"; params: TradeRankParams | FdiRankParams }
-  | { check: "rank-change"; params: RankChangeParams }
-  | { check: "growth"; params: GrowthParams }
-  | { check: "change"; params: ChangeParams }
-  | { check: "tie"; params: TieParams }
-);
+interface ClaimBase {
+  id: string;
+  page: ClaimPage;
+  statement: string;
+  article_value: string;
+  /** line in the CSV */ line: number;
+}
+export type Claim = ClaimBase &
+  (
+    | { check: "rank"; params: TradeRankParams | FdiRankParams }
+    | { check: "rank-change"; params: RankChangeParams }
+    | { check: "growth"; params: GrowthParams }
+    | { check: "change"; params: ChangeParams }
+    | { check: "tie"; params: TieParams }
+  );
 
 /** The cell as key → raw value; the syntax errors (empty entry, no '=', bad key, spaces, repeats) are caught here. */
 function splitPairs(text: string, fail: (message: string) => never): Map<string, string> {
@@ -198,29 +262,42 @@ function splitPairs(text: string, fail: (message: string) => never): Map<string,
  * Parses one params cell for a check kind. `fail` receives a message and must throw (it adds file:line:column).
  * Exported for tests; use parseClaims for whole files.
  */
-export function parseParams(check: CheckKind, text: string, fail: (message: string) => never, countries?: ReadonlySet<string>): Record<string, unknown> {
+export function parseParams(
+  check: CheckKind,
+  text: string,
+  fail: (message: string) => never,
+  countries?: ReadonlySet<string>,
+): Record<string, unknown> {
   const raw = splitPairs(text, fail);
   const bySource: Record<string, z.ZodObject> = paramSchemas(countries)[check];
   const data = raw.get("data");
   if (data === undefined) fail(`params: missing key data (for check ${check}: ${Object.keys(bySource).join(" or ")})`);
   const schema = bySource[data];
-  if (!schema) fail(`params: data=${data} is not valid for check ${check} (expected ${Object.keys(bySource).join(" or ")})`);
+  if (!schema)
+    fail(`params: data=${data} is not valid for check ${check} (expected ${Object.keys(bySource).join(" or ")})`);
   const result = schema.safeParse(Object.fromEntries(raw));
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue.path[0] ?? "");
     if (issue.code === "unrecognized_keys") {
-      fail(`params: unknown key ${issue.keys[0]} for check ${check} with data=${data} (allowed: ${Object.keys(schema.shape).join(", ")})`);
+      fail(
+        `params: unknown key ${issue.keys[0]} for check ${check} with data=${data} (allowed: ${Object.keys(schema.shape).join(", ")})`,
+      );
     }
-    if (issue.code === "invalid_type" && !raw.has(key)) fail(`params: missing key ${key} for check ${check} with data=${data}`);
+    if (issue.code === "invalid_type" && !raw.has(key))
+      fail(`params: missing key ${key} for check ${check} with data=${data}`);
     fail(`params: ${issue.message}`);
   }
   const out = result.data as Record<string, unknown>;
   // rules between keys
-  if (typeof out.from === "number" && typeof out.to === "number" && out.from >= out.to) fail(`params: from=${out.from} must be before to=${out.to}`);
-  if (typeof out.min_pct === "number" && typeof out.max_pct === "number" && out.min_pct > out.max_pct) fail(`params: min_pct=${out.min_pct} is above max_pct=${out.max_pct}`);
-  if (out.reporter === "FRA" && (out.bases as string[] | undefined)?.includes("belarus-filled")) fail("params: bases=belarus-filled applies to Russia's declarations only (reporter=RUS)");
-  if (out.partner !== undefined && out.partner === out.reporter) fail(`params: partner ${out.partner} is the reporter itself`);
+  if (typeof out.from === "number" && typeof out.to === "number" && out.from >= out.to)
+    fail(`params: from=${out.from} must be before to=${out.to}`);
+  if (typeof out.min_pct === "number" && typeof out.max_pct === "number" && out.min_pct > out.max_pct)
+    fail(`params: min_pct=${out.min_pct} is above max_pct=${out.max_pct}`);
+  if (out.reporter === "FRA" && (out.bases as string[] | undefined)?.includes("belarus-filled"))
+    fail("params: bases=belarus-filled applies to Russia's declarations only (reporter=RUS)");
+  if (out.partner !== undefined && out.partner === out.reporter)
+    fail(`params: partner ${out.partner} is the reporter itself`);
   return out;
 }
 
@@ -240,20 +317,40 @@ function articleValueMentions(claim: Claim): string | undefined {
 export function parseClaims(file: string, text: string, countries?: ReadonlySet<string>): Claim[] {
   return parseCsvLines(file, text, CLAIMS_SCHEMA, countries).map(({ row, line }) => {
     const check = row.check as CheckKind;
-    const params = parseParams(check, String(row.params), (m) => { throw new CsvError(file, line, PARAMS_COLUMN, m); }, countries);
+    const params = parseParams(
+      check,
+      String(row.params),
+      (m) => {
+        throw new CsvError(file, line, PARAMS_COLUMN, m);
+      },
+      countries,
+    );
     const claim = {
-      id: String(row.id), page: row.page as ClaimPage, statement: String(row.statement), article_value: String(row.article_value),
-      check, params, line,
+      id: String(row.id),
+      page: row.page as ClaimPage,
+      statement: String(row.statement),
+      article_value: String(row.article_value),
+      check,
+      params,
+      line,
     } as unknown as Claim; // params were validated against GRAMMAR[check] above
     const mention = articleValueMentions(claim);
     if (mention && !claim.article_value.includes(mention)) {
-      throw new CsvError(file, line, ARTICLE_COLUMN, `article_value "${claim.article_value}" does not mention ${mention}, the value the params check`);
+      throw new CsvError(
+        file,
+        line,
+        ARTICLE_COLUMN,
+        `article_value "${claim.article_value}" does not mention ${mention}, the value the params check`,
+      );
     }
     return claim;
   });
 }
 
 /** Reads and validates data/claims.csv (or `dir`/claims.csv). */
-export function loadClaims(dir: string = path.resolve(process.cwd(), "data"), countries?: ReadonlySet<string>): Claim[] {
+export function loadClaims(
+  dir: string = path.resolve(process.cwd(), "data"),
+  countries?: ReadonlySet<string>,
+): Claim[] {
   return parseClaims(`data/${CLAIMS_FILE}`, readFileSync(path.join(dir, CLAIMS_FILE), "utf8"), countries);
 }

@@ -7,7 +7,12 @@ import Papa from "papaparse";
 import type { Field, Schema } from "./schemas";
 
 export class CsvError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly column: number, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
     super(`${file}:${line}:${column}: ${detail}`);
     this.name = "CsvError";
   }
@@ -21,7 +26,12 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^-?\d+$/;
 
-function checkField(field: Field, raw: string, fail: (message: string) => never, countries?: ReadonlySet<string>): string | number {
+function checkField(
+  field: Field,
+  raw: string,
+  fail: (message: string) => never,
+  countries?: ReadonlySet<string>,
+): string | number {
   if (raw === "") fail(`${field.name} is empty`);
   if (raw !== raw.trim()) fail(`${field.name} "${raw}" has leading or trailing spaces`);
   let value: string | number = raw;
@@ -31,12 +41,15 @@ function checkField(field: Field, raw: string, fail: (message: string) => never,
     if (!Number.isFinite(value)) fail(`${field.name} "${raw}" is not a finite number`); // e.g. 1e400
     // an integer is written as digits: "2000.0" or "2e3" would read as 2000 but are not whole-number notation
     if (field.type === "integer" && !INTEGER.test(raw)) fail(`${field.name} "${raw}" is not a whole number`);
-    if (field.minimum !== undefined && value < field.minimum) fail(`${field.name} ${raw} is below the minimum ${field.minimum}`);
-    if (field.maximum !== undefined && value > field.maximum) fail(`${field.name} ${raw} is above the maximum ${field.maximum}`);
+    if (field.minimum !== undefined && value < field.minimum)
+      fail(`${field.name} ${raw} is below the minimum ${field.minimum}`);
+    if (field.maximum !== undefined && value > field.maximum)
+      fail(`${field.name} ${raw} is above the maximum ${field.maximum}`);
   } else {
     if (/^[=+\-@]/.test(raw)) fail(`${field.name} "${raw}" starts with a formula character (=, +, -, @)`);
     if (field.enum && !field.enum.includes(raw)) fail(`${field.name} "${raw}" is not one of ${field.enum.join(", ")}`);
-    if (field.pattern && !new RegExp(field.pattern).test(raw)) fail(`${field.name} "${raw}" does not match ${field.pattern}`);
+    if (field.pattern && !new RegExp(field.pattern).test(raw))
+      fail(`${field.name} "${raw}" does not match ${field.pattern}`);
     if (field.country && countries && !countries.has(raw)) fail(`${field.name} "${raw}" is not a known country code`);
   }
   return value;
@@ -47,7 +60,12 @@ export function parseCsv(file: string, text: string, schema: Schema, countries?:
 }
 
 /** As parseCsv, with the physical line each row starts on (for messages about a row's content later on). */
-export function parseCsvLines(file: string, text: string, schema: Schema, countries?: ReadonlySet<string>): { row: Row; line: number }[] {
+export function parseCsvLines(
+  file: string,
+  text: string,
+  schema: Schema,
+  countries?: ReadonlySet<string>,
+): { row: Row; line: number }[] {
   const at = (line: number, column: number, message: string): never => {
     throw new CsvError(file, line, column, message);
   };
@@ -87,7 +105,11 @@ export function parseCsvLines(file: string, text: string, schema: Schema, countr
             else if (c === 10) errorLine++;
           }
         }
-        at(errorLine, Math.max(column, 1), bad.type === "Quotes" ? `malformed quoting (${bad.message})` : `unreadable CSV (${bad.message})`);
+        at(
+          errorLine,
+          Math.max(column, 1),
+          bad.type === "Quotes" ? `malformed quoting (${bad.message})` : `unreadable CSV (${bad.message})`,
+        );
       }
       records.push(result.data);
       // papaparse's cursor is already past the record's own line break; if it ever stops just before it, step over
@@ -119,14 +141,20 @@ export function parseCsvLines(file: string, text: string, schema: Schema, countr
       if (r === records.length - 1) continue; // trailing newline
       at(ln, 1, "blank line");
     }
-    if (record.length !== header.length) at(ln, Math.min(record.length, header.length) + 1, `expected ${header.length} fields, found ${record.length}`);
+    if (record.length !== header.length)
+      at(ln, Math.min(record.length, header.length) + 1, `expected ${header.length} fields, found ${record.length}`);
     const row: Row = {};
     schema.fields.forEach((field, c) => {
       row[field.name] = checkField(field, record[c], (m) => at(ln, c + 1, m), countries);
     });
     const key = schema.primaryKey.map((k) => row[k]).join("|");
     const first = keys.get(key);
-    if (first !== undefined) at(ln, schema.fields.findIndex((f) => f.name === schema.primaryKey[0]) + 1, `duplicate key ${schema.primaryKey.join("+")}=${key} (first on line ${first})`);
+    if (first !== undefined)
+      at(
+        ln,
+        schema.fields.findIndex((f) => f.name === schema.primaryKey[0]) + 1,
+        `duplicate key ${schema.primaryKey.join("+")}=${key} (first on line ${first})`,
+      );
     keys.set(key, ln);
     rows.push({ row, line: ln });
   }

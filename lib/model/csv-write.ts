@@ -16,7 +16,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const OPTIONS = { newline: "\n", quotes: false, escapeFormulae: FORMULA_START } as const;
 
 function checked(cell: Cell): Cell {
-  if (typeof cell === "number" && !Number.isFinite(cell)) throw new Error(`cannot write non-finite number ${cell} to CSV`);
+  if (typeof cell === "number" && !Number.isFinite(cell))
+    throw new Error(`cannot write non-finite number ${cell} to CSV`);
   return cell;
 }
 

@@ -1,8 +1,22 @@
 /** Schemas of the derived CSVs (computed by lib/derive/tables.ts, never edited by hand). */
-import { BILATERAL_BASES, FRANCE_DEPTH, GAP_BASES, IMF_SOURCE, RANK_YEARS, RUSSIA_DEPTH, YEAR_MAX, YEAR_MIN } from "./constants";
+import {
+  BILATERAL_BASES,
+  FRANCE_DEPTH,
+  GAP_BASES,
+  IMF_SOURCE,
+  RANK_YEARS,
+  RUSSIA_DEPTH,
+  YEAR_MAX,
+  YEAR_MIN,
+} from "./constants";
 import type { Field, Schema } from "./schemas";
 
-const usd = (name: string, description: string): Field => ({ name, type: "number", description, unit: "USD millions, current prices" });
+const usd = (name: string, description: string): Field => ({
+  name,
+  type: "number",
+  description,
+  unit: "USD millions, current prices",
+});
 const from = (...files: string[]) => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
   ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/derive/tables.ts`, path: `data/${f}` })),
@@ -10,7 +24,12 @@ const from = (...files: string[]) => [
 const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];
 const rankFields: Field[] = [
   { name: "year", type: "integer", description: "Calendar year", minimum: RANK_FROM, maximum: RANK_TO },
-  { name: "rank", type: "integer", description: "Rank among partner countries (1 = largest); aggregates excluded; ties share the better rank", minimum: 1 },
+  {
+    name: "rank",
+    type: "integer",
+    description: "Rank among partner countries (1 = largest); aggregates excluded; ties share the better rank",
+    minimum: 1,
+  },
   { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
   { name: "name", type: "string", description: "Partner name" },
   usd("exports_usd_m", "Reporter's exports to the partner (FOB), rounded to 0.1"),
@@ -39,7 +58,8 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
   "france-top-partners.csv": {
     file: "france-top-partners.csv",
     title: `France's top ${FRANCE_DEPTH} trading partners by total goods trade, each year ${RANK_FROM}–${RANK_TO} (France-declared)`,
-    description: "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
+    description:
+      "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
     fields: rankFields,
     primaryKey: ["year", "rank", "partner"],
     sources: from("trade-france.csv"),

@@ -7,10 +7,33 @@ import path from "node:path";
 import { parseCsv, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
 
-export interface Country { code: string; name: string; imf_name: string; kind: "country" | "aggregate" }
-export interface TradeRecord { reporter: string; partner: string; year: number; flow: "exports" | "imports"; value_usd_m: number }
-export interface ProjectRecord { year: number; source: string; projects: number; basis: string; source_url: string }
-export interface FlowRecord { year: number; source: string; net_flow_usd_bn: number; basis: string; source_url: string }
+export interface Country {
+  code: string;
+  name: string;
+  imf_name: string;
+  kind: "country" | "aggregate";
+}
+export interface TradeRecord {
+  reporter: string;
+  partner: string;
+  year: number;
+  flow: "exports" | "imports";
+  value_usd_m: number;
+}
+export interface ProjectRecord {
+  year: number;
+  source: string;
+  projects: number;
+  basis: string;
+  source_url: string;
+}
+export interface FlowRecord {
+  year: number;
+  source: string;
+  net_flow_usd_bn: number;
+  basis: string;
+  source_url: string;
+}
 
 export interface Dataset {
   countries: Map<string, Country>;

@@ -19,7 +19,11 @@ export interface Field {
   country?: boolean;
 }
 
-export interface Source { title: string; path?: string; url?: string }
+export interface Source {
+  title: string;
+  path?: string;
+  url?: string;
+}
 
 export interface Schema {
   file: string;
@@ -31,11 +35,20 @@ export interface Schema {
   licence: string;
 }
 
-const year: Field = { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: YEAR_MAX };
+const year: Field = {
+  name: "year",
+  type: "integer",
+  description: "Calendar year",
+  minimum: YEAR_MIN,
+  maximum: YEAR_MAX,
+};
 
 const imfSources = (file: string): Source[] => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
-  { title: `Raw workbook data/raw/imf-dots/${file} (see data/raw/imf-dots/PROVENANCE.md)`, path: `data/raw/imf-dots/${file}` },
+  {
+    title: `Raw workbook data/raw/imf-dots/${file} (see data/raw/imf-dots/PROVENANCE.md)`,
+    path: `data/raw/imf-dots/${file}`,
+  },
 ];
 
 function tradeSchema(file: string, reporter: string, code: string, workbook: string): Schema {
@@ -45,10 +58,26 @@ function tradeSchema(file: string, reporter: string, code: string, workbook: str
     description: `${reporter}'s own declarations to the IMF: exports (FOB) to and imports (CIF) from each partner country, in millions of current US dollars. Partner WLD is the world total; IMF groupings and "not specified" rows are left out.`,
     fields: [
       { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", enum: [code] },
-      { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3; WLD = world total)", country: true },
+      {
+        name: "partner",
+        type: "string",
+        description: "Partner country (ISO 3166-1 alpha-3; WLD = world total)",
+        country: true,
+      },
       year,
-      { name: "flow", type: "string", description: "exports = exports FOB to partner; imports = imports CIF from partner", enum: ["exports", "imports"] },
-      { name: "value_usd_m", type: "number", description: "Value of goods trade", unit: "USD millions, current prices", minimum: 0 },
+      {
+        name: "flow",
+        type: "string",
+        description: "exports = exports FOB to partner; imports = imports CIF from partner",
+        enum: ["exports", "imports"],
+      },
+      {
+        name: "value_usd_m",
+        type: "number",
+        description: "Value of goods trade",
+        unit: "USD millions, current prices",
+        minimum: 0,
+      },
     ],
     primaryKey: ["partner", "year", "flow"],
     sources: imfSources(workbook),
@@ -62,7 +91,8 @@ export const SCHEMAS: Record<string, Schema> = {
   "countries.csv": {
     file: "countries.csv",
     title: "Country codes",
-    description: "Every partner that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English name and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
+    description:
+      "Every partner that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English name and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
     fields: [
       { name: "code", type: "string", description: "ISO 3166-1 alpha-3 code", pattern: "^[A-Z]{3}$" },
       { name: "name", type: "string", description: "Short English name" },
@@ -79,31 +109,65 @@ export const SCHEMAS: Record<string, Schema> = {
   "fdi-projects.csv": {
     file: "fdi-projects.csv",
     title: "FDI projects in Russia by source country (EY)",
-    description: "Counts of announced greenfield and expansion FDI projects in Russia (EY European Investment Monitor), as reported in EY's release and press reports of it. A count of projects, not an amount of money. source WLD = all source countries.",
+    description:
+      "Counts of announced greenfield and expansion FDI projects in Russia (EY European Investment Monitor), as reported in EY's release and press reports of it. A count of projects, not an amount of money. source WLD = all source countries.",
     fields: [
       { name: "year", type: "integer", description: "Year of the projects", minimum: 2017, maximum: 2019 },
-      { name: "source", type: "string", description: "Source country of the investment (ISO 3166-1 alpha-3; WLD = total)", country: true },
-      { name: "projects", type: "integer", description: "Number of FDI projects", unit: "projects (count)", minimum: 0 },
+      {
+        name: "source",
+        type: "string",
+        description: "Source country of the investment (ISO 3166-1 alpha-3; WLD = total)",
+        country: true,
+      },
+      {
+        name: "projects",
+        type: "integer",
+        description: "Number of FDI projects",
+        unit: "projects (count)",
+        minimum: 0,
+      },
       { name: "basis", type: "string", description: "What the count covers" },
       { name: "source_url", type: "string", description: "Page that states the figure" },
     ],
     primaryKey: ["year", "source"],
-    sources: [{ title: "EY European Attractiveness Survey / European Investment Monitor, via the pages listed per row", path: WEB }],
+    sources: [
+      {
+        title: "EY European Attractiveness Survey / European Investment Monitor, via the pages listed per row",
+        path: WEB,
+      },
+    ],
     licence: "Figures quoted from the cited pages, with attribution",
   },
   "fdi-flows.csv": {
     file: "fdi-flows.csv",
     title: "Net FDI flows into Russia by counterpart country (Bank of Russia)",
-    description: "Net direct-investment inflows into Russia by immediate counterpart country, Bank of Russia balance-of-payments data as reported by the French Treasury (DG Trésor). Immediate counterpart, not ultimate investor; negative values are net disinvestment. source WLD = all countries.",
+    description:
+      "Net direct-investment inflows into Russia by immediate counterpart country, Bank of Russia balance-of-payments data as reported by the French Treasury (DG Trésor). Immediate counterpart, not ultimate investor; negative values are net disinvestment. source WLD = all countries.",
     fields: [
       { name: "year", type: "integer", description: "Year of the flows", minimum: 2019, maximum: 2020 },
-      { name: "source", type: "string", description: "Counterpart country (ISO 3166-1 alpha-3; WLD = total)", country: true },
-      { name: "net_flow_usd_bn", type: "number", description: "Net FDI flow into Russia", unit: "USD billions, current prices" },
+      {
+        name: "source",
+        type: "string",
+        description: "Counterpart country (ISO 3166-1 alpha-3; WLD = total)",
+        country: true,
+      },
+      {
+        name: "net_flow_usd_bn",
+        type: "number",
+        description: "Net FDI flow into Russia",
+        unit: "USD billions, current prices",
+      },
       { name: "basis", type: "string", description: "What the figure measures" },
       { name: "source_url", type: "string", description: "Page that states the figure" },
     ],
     primaryKey: ["year", "source"],
-    sources: [{ title: "Bank of Russia, via DG Trésor, Les nouvelles économiques de l'Eurasie, 18 June 2021", url: "https://www.tresor.economie.gouv.fr/Articles/2021/06/18/les-nouvelles-economiques-de-l-eurasie-du-18-juin-2021", path: WEB }],
+    sources: [
+      {
+        title: "Bank of Russia, via DG Trésor, Les nouvelles économiques de l'Eurasie, 18 June 2021",
+        url: "https://www.tresor.economie.gouv.fr/Articles/2021/06/18/les-nouvelles-economiques-de-l-eurasie-du-18-juin-2021",
+        path: WEB,
+      },
+    ],
     licence: "Figures quoted from the cited page, with attribution",
   },
 };

@@ -5,7 +5,11 @@ import Papa from "papaparse";
 import { SERVED_CSVS, type CsvKind } from "./served-csvs";
 import type { Schema } from "../model/schemas";
 
-export interface CatalogueEntry extends Schema { rows: number; bytes: number; kind: CsvKind }
+export interface CatalogueEntry extends Schema {
+  rows: number;
+  bytes: number;
+  kind: CsvKind;
+}
 
 /** Reads public/data/, written by the build (lib/publish/prebuild.ts) from data/ and the derived data. */
 export function catalogue(dir = path.join(process.cwd(), "public/data")): CatalogueEntry[] {

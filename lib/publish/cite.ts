@@ -12,7 +12,8 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const longDay = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const longDay = (d: Date) =>
+  d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const sourceText = (fig: Figure) => fig.source.replace(/^Source:\s*/, "").replace(/\.$/, "");
 
 export function citationText(fig: Figure, date: Date = buildDate()): string {

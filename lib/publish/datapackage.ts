@@ -22,8 +22,14 @@ export const PACKAGE_NAME = "fr-ru-trade";
 
 export const TABLE_FIELD_TYPES = ["string", "number", "integer"] as const;
 
-export interface PackageSource { title: string; path?: string }
-export interface PackageLicense { title: string; path: string }
+export interface PackageSource {
+  title: string;
+  path?: string;
+}
+export interface PackageLicense {
+  title: string;
+  path: string;
+}
 export interface TableField {
   name: string;
   type: (typeof TABLE_FIELD_TYPES)[number];
@@ -32,7 +38,10 @@ export interface TableField {
   unit?: string;
   constraints: { required: true; enum?: string[]; minimum?: number; maximum?: number; pattern?: string };
 }
-export interface ForeignKey { fields: string; reference: { resource: string; fields: string } }
+export interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
 export interface DataResource {
   profile: "tabular-data-resource";
   name: string;
@@ -67,7 +76,11 @@ export interface DataPackage {
 const LICENCE_PAGES: Record<string, string> = { [IMF_SOURCE.licence]: "https://www.imf.org/external/terms.htm" };
 const COUNTRIES = "countries.csv";
 
-const resourceName = (file: string) => file.replace(/\.csv$/i, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-");
+const resourceName = (file: string) =>
+  file
+    .replace(/\.csv$/i, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-");
 
 /** CSV paths under data/ of the site, relative to data/, sorted (subfolders included). */
 const csvFiles = (site: SiteFiles) =>
@@ -109,7 +122,10 @@ function tableField(f: Field): TableField {
 /** A schema source as a package source: a URL, or a path inside the package; repository paths go in the title. */
 function packageSource(s: Source, packagePaths: ReadonlySet<string>): PackageSource {
   const inPackage = s.path !== undefined && packagePaths.has(s.path);
-  const title = s.path && !inPackage && !s.title.includes(s.path) ? `${s.title} (transcribed in ${s.path} in the site's source repository)` : s.title;
+  const title =
+    s.path && !inPackage && !s.title.includes(s.path)
+      ? `${s.title} (transcribed in ${s.path} in the site's source repository)`
+      : s.title;
   const target = s.url ?? (inPackage ? s.path : undefined);
   return target ? { title, path: target } : { title };
 }
@@ -130,18 +146,25 @@ function checkServedFile(where: string, buf: Buffer, c: ServedCsv): string {
   const header = (Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0] ?? []).map(String);
   const expected = c.schema.fields.map((f) => f.name);
   if (header.join(",") !== expected.join(",")) {
-    throw new Error(`${where}: header "${header.join(",")}" does not match the fields of its schema "${expected.join(",")}"`);
+    throw new Error(
+      `${where}: header "${header.join(",")}" does not match the fields of its schema "${expected.join(",")}"`,
+    );
   }
-  for (const k of c.schema.primaryKey) if (!expected.includes(k)) throw new Error(`${where}: primary key field "${k}" is not a field of its schema`);
+  for (const k of c.schema.primaryKey)
+    if (!expected.includes(k)) throw new Error(`${where}: primary key field "${k}" is not a field of its schema`);
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 
 /** The data package for the CSVs under data/ of the site `out` (a folder, or files in memory); throws, naming the
  *  file, on any CSV it cannot document. */
-export function buildDataPackage(out: string | SiteFiles, served: readonly ServedCsv[] = SERVED_CSVS): { pkg: DataPackage; files: Map<string, Buffer> } {
+export function buildDataPackage(
+  out: string | SiteFiles,
+  served: readonly ServedCsv[] = SERVED_CSVS,
+): { pkg: DataPackage; files: Map<string, Buffer> } {
   const site = typeof out === "string" ? diskFiles(out) : out;
   const found = csvFiles(site);
-  if (found.length === 0) throw new Error("out/data/ has no CSV: the CSVs must be exported to out/data/ before the data package is written");
+  if (found.length === 0)
+    throw new Error("out/data/ has no CSV: the CSVs must be exported to out/data/ before the data package is written");
   const known = new Map(served.map((c) => [c.file, c]));
   const undocumented = found.filter((f) => !known.has(f));
   if (undocumented.length) {
@@ -152,7 +175,9 @@ export function buildDataPackage(out: string | SiteFiles, served: readonly Serve
   }
   const missing = served.filter((c) => !found.includes(c.file));
   if (missing.length) {
-    throw new Error(`data package: ${missing.map((c) => `out/data/${c.file}`).join(", ")} listed in SERVED_CSVS but not found in the export`);
+    throw new Error(
+      `data package: ${missing.map((c) => `out/data/${c.file}`).join(", ")} listed in SERVED_CSVS but not found in the export`,
+    );
   }
 
   const packagePaths = new Set(served.map((c) => `data/${c.file}`));
@@ -166,9 +191,12 @@ export function buildDataPackage(out: string | SiteFiles, served: readonly Serve
     if (names.has(name)) throw new Error(`data package: two CSVs give the resource name "${name}" (out/${rel})`);
     names.add(name);
     files.set(rel, buf);
-    const foreignKeys: ForeignKey[] = known.has(COUNTRIES) && c.file !== COUNTRIES
-      ? c.schema.fields.filter((f) => f.country).map((f) => ({ fields: f.name, reference: { resource: resourceName(COUNTRIES), fields: "code" } }))
-      : [];
+    const foreignKeys: ForeignKey[] =
+      known.has(COUNTRIES) && c.file !== COUNTRIES
+        ? c.schema.fields
+            .filter((f) => f.country)
+            .map((f) => ({ fields: f.name, reference: { resource: resourceName(COUNTRIES), fields: "code" } }))
+        : [];
     return {
       profile: "tabular-data-resource",
       name,
@@ -204,7 +232,10 @@ export function buildDataPackage(out: string | SiteFiles, served: readonly Serve
     licenses: dedupe(resources.flatMap((r) => r.licenses)),
     sources: dedupeBy(
       [
-        { title: `${SITE.article.author}, “${SITE.article.title}”, ${SITE.article.publisher}, ${SITE.article.date} (the article checked)`, path: SITE.article.url },
+        {
+          title: `${SITE.article.author}, “${SITE.article.title}”, ${SITE.article.publisher}, ${SITE.article.date} (the article checked)`,
+          path: SITE.article.url,
+        },
         ...resources.flatMap((r) => r.sources),
       ],
       (s) => s.path ?? s.title,
@@ -230,11 +261,15 @@ function readme(pkg: DataPackage): string {
     `  ${"datapackage.json".padEnd(width)}  the description of the files above`,
     "",
     "SOURCES",
-    ...pkg.sources.filter((s) => !s.path?.startsWith("data/")).map((s) => `  - ${s.title}${s.path ? `\n    ${s.path}` : ""}`),
+    ...pkg.sources
+      .filter((s) => !s.path?.startsWith("data/"))
+      .map((s) => `  - ${s.title}${s.path ? `\n    ${s.path}` : ""}`),
     "",
     "LICENCES",
     ...pkg.resources.map((r) => `  ${r.path.padEnd(width)}  ${r.licenses.map((l) => l.title).join("; ")}`),
-    ...dedupe(pkg.licenses.filter((l) => l.path.startsWith("https://www.imf.org/")).map((l) => `  IMF terms: ${l.path}`)),
+    ...dedupe(
+      pkg.licenses.filter((l) => l.path.startsWith("https://www.imf.org/")).map((l) => `  IMF terms: ${l.path}`),
+    ),
     "",
     "HOW IT WAS BUILT",
     "  The source CSVs are extracted, deterministically, from the raw IMF Direction of Trade Statistics workbooks and",
@@ -246,7 +281,7 @@ function readme(pkg: DataPackage): string {
     "  same data give the same bytes.",
     "",
     "CHECKING",
-    "  Compare `sha256sum data/*.csv` with the \"hash\" of each resource in datapackage.json, or run",
+    '  Compare `sha256sum data/*.csv` with the "hash" of each resource in datapackage.json, or run',
     "  `frictionless validate datapackage.json`.",
     "",
   ];

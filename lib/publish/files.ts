@@ -15,7 +15,8 @@ export interface SiteFiles {
 
 function safe(rel: string): string {
   const norm = path.posix.normalize(rel);
-  if (norm.startsWith("../") || norm === ".." || path.posix.isAbsolute(norm)) throw new Error(`refusing to write outside the site: ${rel}`);
+  if (norm.startsWith("../") || norm === ".." || path.posix.isAbsolute(norm))
+    throw new Error(`refusing to write outside the site: ${rel}`);
   return norm;
 }
 
@@ -45,9 +46,16 @@ export function memoryFiles(base?: SiteFiles): SiteFiles & { written: Map<string
   const under = (dir: string) => (p: string) => dir === "." || p.startsWith(safe(dir).replace(/\/?$/, "/"));
   return {
     written,
-    read: (rel) => written.get(safe(rel)) ?? (base ? base.read(rel) : (() => { throw new Error(`no file ${rel}`); })()),
+    read: (rel) =>
+      written.get(safe(rel)) ??
+      (base
+        ? base.read(rel)
+        : (() => {
+            throw new Error(`no file ${rel}`);
+          })()),
     exists: (rel) => written.has(safe(rel)) || (base?.exists(rel) ?? false),
     list: (dir = ".") => [...new Set([...(base?.list(dir) ?? []), ...[...written.keys()].filter(under(dir))])].sort(),
-    write: (rel, content) => void written.set(safe(rel), Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8")),
+    write: (rel, content) =>
+      void written.set(safe(rel), Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8")),
   };
 }

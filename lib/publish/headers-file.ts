@@ -48,7 +48,8 @@ export function parseHeaders(text: string): HeaderRule[] {
     const colon = line.indexOf(":");
     const name = colon < 0 ? line : line.slice(0, colon).trim();
     const value = colon < 0 ? "" : line.slice(colon + 1).trim();
-    if (colon < 0 || !TOKEN.test(name)) throw new Error(`${where}: "${line}" is neither a URL pattern nor "Name: value"`);
+    if (colon < 0 || !TOKEN.test(name))
+      throw new Error(`${where}: "${line}" is neither a URL pattern nor "Name: value"`);
     if (!value) throw new Error(`${where}: ${name} has no value`);
     rule.headers.push([name, value]);
   });
@@ -81,7 +82,9 @@ function compilePattern(pattern: string, where = "_headers"): RegExp {
   const hostEnd = pattern.startsWith("https://") ? pattern.indexOf("/", "https://".length) : 0;
   const split = hostEnd < 0 ? pattern.length : hostEnd;
   try {
-    re = new RegExp(`^${patternSource(pattern.slice(0, split), "[^/.]+")}${patternSource(pattern.slice(split), "[^/]+")}$`);
+    re = new RegExp(
+      `^${patternSource(pattern.slice(0, split), "[^/.]+")}${patternSource(pattern.slice(split), "[^/]+")}$`,
+    );
   } catch (err) {
     throw new Error(`${where}: "${pattern}" is not a valid pattern (${(err as Error).message})`);
   }
@@ -109,7 +112,11 @@ export const rulesFor = (rules: HeaderRule[], urlPath: string, host?: string): H
  * twice joined with ", ". `removed` lists the names detached (`! Name`) and not set again afterwards: the host's own
  * value for them is dropped too.
  */
-export function headersFor(rules: HeaderRule[], urlPath: string, host?: string): { headers: [string, string][]; removed: string[] } {
+export function headersFor(
+  rules: HeaderRule[],
+  urlPath: string,
+  host?: string,
+): { headers: [string, string][]; removed: string[] } {
   const set = new Map<string, [string, string]>();
   const removed = new Set<string>();
   for (const rule of rules) {

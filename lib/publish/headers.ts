@@ -62,7 +62,8 @@ export function inlineHandlers(html: string): string[] {
   for (const m of html.matchAll(TOKENS)) {
     const attrs = m[1] ?? m[5];
     if (attrs === undefined) continue;
-    for (const name of attributeNames(attrs)) if (/^on[a-z]+$/.test(name)) found.push(`<${m[4] ?? "script"} ${name}=…>`);
+    for (const name of attributeNames(attrs))
+      if (/^on[a-z]+$/.test(name)) found.push(`<${m[4] ?? "script"} ${name}=…>`);
   }
   return found;
 }
@@ -113,13 +114,16 @@ export function headerFiles(out: string | SiteFiles): Output[] {
     const html = site.read(rel).toString("utf8");
     const handlers = inlineHandlers(html);
     if (handlers.length) {
-      throw new Error(`out/${rel}: inline event handlers ${[...new Set(handlers)].join(", ")} would be blocked by the Content-Security-Policy (script-src has hashes, not 'unsafe-hashes'); attach them from a script instead`);
+      throw new Error(
+        `out/${rel}: inline event handlers ${[...new Set(handlers)].join(", ")} would be blocked by the Content-Security-Policy (script-src has hashes, not 'unsafe-hashes'); attach them from a script instead`,
+      );
     }
     const url = urlPathOf(rel);
     const csp: [string, string][] = [["Content-Security-Policy", cspFor(html, { embed: isEmbedPath(url) })]];
     // the page's URL, and the index.html spelling of it for a page in a folder ("/" and "/index.html" for the home page)
     for (const spelling of url.endsWith("/") ? [url, `${url}index.html`] : [url]) {
-      if (seen.has(spelling)) throw new Error(`out/${rel} and out/${seen.get(spelling)} are both served at ${spelling}`);
+      if (seen.has(spelling))
+        throw new Error(`out/${rel} and out/${seen.get(spelling)} are both served at ${spelling}`);
       seen.set(spelling, rel);
       rules.push({ pattern: spelling, headers: csp });
     }
@@ -128,11 +132,14 @@ export function headerFiles(out: string | SiteFiles): Output[] {
     "Written by lib/publish/headers.ts at build: do not edit. One Content-Security-Policy per page, with the sha256 of",
     "each of the page's inline scripts; rules never set the same header twice for one URL (hosts join such values).",
   ]);
-  if (rules.length > MAX_RULES) throw new Error(`out/_headers: ${rules.length} rules, more than Cloudflare Pages accepts (${MAX_RULES})`);
+  if (rules.length > MAX_RULES)
+    throw new Error(`out/_headers: ${rules.length} rules, more than Cloudflare Pages accepts (${MAX_RULES})`);
   const long = text.split("\n").findIndex((l) => l.length > MAX_LINE);
   if (long >= 0) {
     const pattern = [...text.split("\n").slice(0, long)].reverse().find((l) => /^\S/.test(l) && !l.startsWith("#"));
-    throw new Error(`out/_headers: the rule for ${pattern} has a ${text.split("\n")[long].length}-character line, more than Cloudflare Pages accepts (${MAX_LINE}); the page has too many inline scripts`);
+    throw new Error(
+      `out/_headers: the rule for ${pattern} has a ${text.split("\n")[long].length}-character line, more than Cloudflare Pages accepts (${MAX_LINE}); the page has too many inline scripts`,
+    );
   }
   return [{ path: HEADERS_FILE, content: text }];
 }

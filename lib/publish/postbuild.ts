@@ -18,9 +18,14 @@ export function sitePaths(): string[] {
 }
 
 function sitemapFiles(): Output[] {
-  const urls = sitePaths().map((p) => `  <url><loc>${SITE.url}${p}</loc></url>`).join("\n");
+  const urls = sitePaths()
+    .map((p) => `  <url><loc>${SITE.url}${p}</loc></url>`)
+    .join("\n");
   return [
-    { path: "sitemap.xml", content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n` },
+    {
+      path: "sitemap.xml",
+      content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    },
     { path: "robots.txt", content: `User-agent: *\nAllow: /\nSitemap: ${SITE.url}/sitemap.xml\n` },
   ];
 }
@@ -30,7 +35,13 @@ function sitemapFiles(): Output[] {
  * data package sees the served CSVs and _headers sees every page. Returns the paths written.
  */
 export function postbuild(site: SiteFiles): string[] {
-  const groups: (() => Output[])[] = [sitemapFiles, imageFiles, embedFiles, () => dataPackageFiles(site), () => headerFiles(site)];
+  const groups: (() => Output[])[] = [
+    sitemapFiles,
+    imageFiles,
+    embedFiles,
+    () => dataPackageFiles(site),
+    () => headerFiles(site),
+  ];
   const written: string[] = [];
   for (const group of groups) {
     for (const f of group()) {

@@ -20,7 +20,10 @@ import { SCHEMAS } from "../model/schemas";
 import { renderChartSvg } from "./chart-svg/render";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
 
-export interface Output { path: string; content: string | Buffer }
+export interface Output {
+  path: string;
+  content: string | Buffer;
+}
 
 /** Loads and derives the data of `root`/data (the project, or a scratch copy in tests). */
 export function deriveFrom(root: string): Derived {
@@ -35,7 +38,10 @@ export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Out
   }
   const codes = new Set(d.ds.countries.keys());
   for (const [file, table] of Object.entries(d.tables)) {
-    const csv = toCsv(table.schema.fields.map((f) => f.name), table.rows);
+    const csv = toCsv(
+      table.schema.fields.map((f) => f.name),
+      table.rows,
+    );
     parseCsv(`public/data/${file}`, csv, table.schema, codes); // the derived file must pass its own schema
     outputs.push({ path: `public/data/${file}`, content: csv });
   }

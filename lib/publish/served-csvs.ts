@@ -7,7 +7,11 @@ import { DERIVED_SCHEMAS } from "../model/derived-schemas";
 import { CLAIMS_RESULTS_SCHEMA, CLAIMS_SCHEMA } from "../model/claims-spec";
 
 export type CsvKind = "source data" | "derived at build" | "claims specification" | "claims results";
-export interface ServedCsv { file: string; schema: Schema; kind: CsvKind }
+export interface ServedCsv {
+  file: string;
+  schema: Schema;
+  kind: CsvKind;
+}
 
 export const SERVED_CSVS: ServedCsv[] = [
   ...Object.values(DERIVED_SCHEMAS).map((schema) => ({ file: schema.file, schema, kind: "derived at build" as const })),

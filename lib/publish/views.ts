@@ -49,7 +49,12 @@ export function figureView(fig: Figure): FigureView {
     notes: fig.notes,
     legend: fig.series,
     variants,
-    downloads: { csv: `/data/${fig.csv}`, csvFile: fig.csv, png: `/${imagePath(fig.id, "png")}`, svg: `/${imagePath(fig.id, "svg")}` },
+    downloads: {
+      csv: `/data/${fig.csv}`,
+      csvFile: fig.csv,
+      png: `/${imagePath(fig.id, "png")}`,
+      svg: `/${imagePath(fig.id, "svg")}`,
+    },
     embed: { code: embedCode(fig), preview: embedPath(fig.id), oembed: oembedPath(fig.id) },
     cite: { text: citationText(fig), bibtex: citationBibtex(fig) },
     explorer: fig.explorer && { ...fig.explorer, csv: fig.csv, columns: variants[0].table.columns },
@@ -103,7 +108,13 @@ export function chartPageMeta(slug: PageSlug) {
     url: `${SITE.url}/charts/${slug}/`,
     siteName: SITE.name,
     oembed: figs.map((f) => ({ url: oembedUrl(f.id), title: f.title })),
-    image: { url: imageUrl(first.id, "png"), width: size.width, height: size.height, alt: first.title, type: "image/png" },
+    image: {
+      url: imageUrl(first.id, "png"),
+      width: size.width,
+      height: size.height,
+      alt: first.title,
+      type: "image/png",
+    },
   };
 }
 
@@ -129,5 +140,12 @@ export function claimsSummary() {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
-  return { evaluations, claims: evaluations.length, checks: results.length, agree: count("agrees"), differ: count("differs"), cannot: count("cannot-check") };
+  return {
+    evaluations,
+    claims: evaluations.length,
+    checks: results.length,
+    agree: count("agrees"),
+    differ: count("differs"),
+    cannot: count("cannot-check"),
+  };
 }

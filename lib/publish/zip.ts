@@ -8,7 +8,10 @@
  */
 import { deflateSync, zipSync, type Zippable } from "fflate";
 
-export interface ZipEntry { name: string; data: string | Buffer }
+export interface ZipEntry {
+  name: string;
+  data: string | Buffer;
+}
 
 const UNIX = 3; // "version made by" host: the external attributes hold a Unix mode
 const FILE_MODE = 0o100644; // regular file, rw-r--r--
@@ -24,7 +27,8 @@ export function zip(entries: ZipEntry[]): Buffer {
       throw new Error(`zip: invalid entry name "${name}"`);
     }
     // an object lists integer-like keys first, whatever the insertion order: refuse them rather than reorder
-    if (/^\d+$/.test(name)) throw new Error(`zip: entry name "${name}" is a bare number, which would change the entry order`);
+    if (/^\d+$/.test(name))
+      throw new Error(`zip: entry name "${name}" is a bare number, which would change the entry order`);
     if (Object.hasOwn(files, name)) throw new Error(`zip: duplicate entry "${name}"`);
     const data = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : entry.data;
     const level = deflateSync(data, { level: 9 }).length < data.length ? 9 : 0;

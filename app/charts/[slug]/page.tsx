@@ -28,7 +28,14 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
     title: m.title,
     description: m.description,
     alternates: { types: { "application/json+oembed": m.oembed } },
-    openGraph: { type: "article", title: m.title, description: m.description, url: m.url, siteName: m.siteName, images: [m.image] },
+    openGraph: {
+      type: "article",
+      title: m.title,
+      description: m.description,
+      url: m.url,
+      siteName: m.siteName,
+      images: [m.image],
+    },
     twitter: {
       card: "summary_large_image",
       title: m.title,
@@ -47,17 +54,26 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{page.table}</p>
       <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
       <p className="mt-2 max-w-3xl">{page.summary}</p>
-      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300"><strong>What the article says:</strong> {page.article}{" "}
-        <a href="#claims-h" className="underline">{page.verdictLine}</a>
+      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300">
+        <strong>What the article says:</strong> {page.article}{" "}
+        <a href="#claims-h" className="underline">
+          {page.verdictLine}
+        </a>
       </p>
       {page.figures.map((fig) => (
         <ChartFigure key={fig.id} fig={fig} />
       ))}
       {page.figures.map((fig) => fig.explorer && <YearPairExplorer key={`${fig.id}-explorer`} {...fig.explorer} />)}
       <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
-        <h2 id="claims-h" className="text-lg font-semibold">Do the data bear it out?</h2>
+        <h2 id="claims-h" className="text-lg font-semibold">
+          Do the data bear it out?
+        </h2>
         <ClaimsList results={page.claims} headingLevel={3} />
-        <p className="mt-2 text-sm"><Link prefetch={false} href="/claims/" className="underline">All claims and how each is computed</Link></p>
+        <p className="mt-2 text-sm">
+          <Link prefetch={false} href="/claims/" className="underline">
+            All claims and how each is computed
+          </Link>
+        </p>
       </section>
     </article>
   );

@@ -10,8 +10,15 @@
 import { formatNumber, ordinal } from "../../format";
 
 export type Verdict = "agrees" | "differs" | "cannot-check";
-export interface CheckValue { text: string; raw: number | null }
-export interface CheckResult { value: CheckValue; verdict: Verdict; explanation: string }
+export interface CheckValue {
+  text: string;
+  raw: number | null;
+}
+export interface CheckResult {
+  value: CheckValue;
+  verdict: Verdict;
+  explanation: string;
+}
 
 export type Unit = (v: number) => string;
 const plain: Unit = (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
@@ -33,7 +40,11 @@ const places = (n: number) => `${n} place${n === 1 ? "" : "s"}`;
 
 // ---- rank ---------------------------------------------------------------------------------------------------
 
-export interface RankEntry { code: string; name: string; value: number }
+export interface RankEntry {
+  code: string;
+  name: string;
+  value: number;
+}
 export interface RankInput {
   entries: readonly RankEntry[];
   subject: string;
@@ -44,7 +55,10 @@ export interface RankInput {
 }
 
 /** Standard competition ranking (1, 2, 2, 4): rank = 1 + number of entries with a strictly larger value. */
-export function competitionRank(entries: readonly RankEntry[], subject: string): { rank: number; tiedWith: RankEntry[] } | undefined {
+export function competitionRank(
+  entries: readonly RankEntry[],
+  subject: string,
+): { rank: number; tiedWith: RankEntry[] } | undefined {
   const me = entries.find((e) => e.code === subject);
   if (!me) return undefined;
   return {
@@ -56,13 +70,22 @@ export function competitionRank(entries: readonly RankEntry[], subject: string):
 export function checkRank({ entries, subject, expected, what, unit = plain }: RankInput): CheckResult {
   const r = competitionRank(entries, subject);
   if (!r) {
-    return { value: { text: "not ranked", raw: null }, verdict: "cannot-check", explanation: `${subject} is not among the ${entries.length} ${what}; the article says ${ordinal(expected)}.` };
+    return {
+      value: { text: "not ranked", raw: null },
+      verdict: "cannot-check",
+      explanation: `${subject} is not among the ${entries.length} ${what}; the article says ${ordinal(expected)}.`,
+    };
   }
   const me = entries.find((e) => e.code === subject)!;
   const above = entries.filter((e) => e.value > me.value).sort((a, b) => a.value - b.value)[0];
   const below = entries.filter((e) => e.value < me.value).sort((a, b) => b.value - a.value)[0];
   const tie = r.tiedWith.length ? `, tied with ${r.tiedWith.map((e) => e.name).join(" and ")},` : "";
-  const context = [above && `after ${above.name} (${unit(above.value)})`, below && `ahead of ${below.name} (${unit(below.value)})`].filter(Boolean).join(", ");
+  const context = [
+    above && `after ${above.name} (${unit(above.value)})`,
+    below && `ahead of ${below.name} (${unit(below.value)})`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   const verdict: Verdict = r.rank === expected ? "agrees" : "differs";
   return {
     value: { text: `${ordinal(r.rank)}${r.tiedWith.length ? " (tied)" : ""}`, raw: r.rank },
@@ -75,18 +98,31 @@ export function checkRank({ entries, subject, expected, what, unit = plain }: Ra
 
 export interface RankChangeInput {
   name: string;
-  fromYear: number; fromRank: number;
-  toYear: number; toRank: number;
+  fromYear: number;
+  fromRank: number;
+  toYear: number;
+  toRank: number;
   /** places gained as the article states them: positive = moved up (to a smaller rank number) */
   expectedPlaces: number;
 }
 
 const moveWords = (up: number) => (up > 0 ? `up ${places(up)}` : up < 0 ? `down ${places(-up)}` : "unchanged");
 
-export function checkRankChange({ name, fromYear, fromRank, toYear, toRank, expectedPlaces }: RankChangeInput): CheckResult {
+export function checkRankChange({
+  name,
+  fromYear,
+  fromRank,
+  toYear,
+  toRank,
+  expectedPlaces,
+}: RankChangeInput): CheckResult {
   for (const r of [fromRank, toRank]) {
     if (!Number.isInteger(r) || r < 1) {
-      return { value: { text: "no rank", raw: null }, verdict: "cannot-check", explanation: `${name} has no valid rank in ${fromYear} or ${toYear}.` };
+      return {
+        value: { text: "no rank", raw: null },
+        verdict: "cannot-check",
+        explanation: `${name} has no valid rank in ${fromYear} or ${toYear}.`,
+      };
     }
   }
   const up = fromRank - toRank;
@@ -101,8 +137,10 @@ export function checkRankChange({ name, fromYear, fromRank, toYear, toRank, expe
 
 export interface GrowthInput {
   what: string;
-  fromYear: number; from: number;
-  toYear: number; to: number;
+  fromYear: number;
+  from: number;
+  toYear: number;
+  to: number;
   /** the claim: growth strictly greater than this percentage */
   minPct: number;
   unit?: Unit;
@@ -114,7 +152,11 @@ export const pctChange = (from: number, to: number) => ((to - from) * 100) / fro
 export function checkGrowth({ what, fromYear, from, toYear, to, minPct, unit = plain }: GrowthInput): CheckResult {
   const claim = `growth of more than ${pctText(minPct, [])}`;
   if (!(from > 0) || !(to >= 0)) {
-    return { value: { text: "n/a", raw: null }, verdict: "cannot-check", explanation: `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}; a growth rate needs a positive starting value.` };
+    return {
+      value: { text: "n/a", raw: null },
+      verdict: "cannot-check",
+      explanation: `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}; a growth rate needs a positive starting value.`,
+    };
   }
   const g = pctChange(from, to);
   const ok = g > minPct;
@@ -129,10 +171,13 @@ export function checkGrowth({ what, fromYear, from, toYear, to, minPct, unit = p
 
 export interface ChangeInput {
   what: string;
-  fromYear: number; from: number;
-  toYear: number; to: number;
+  fromYear: number;
+  from: number;
+  toYear: number;
+  to: number;
   /** the accepted range of the percentage change, inclusive at both ends (e.g. −38 to −28 for "down about a third") */
-  minPct: number; maxPct: number;
+  minPct: number;
+  maxPct: number;
   /** value: the signed value; size: its absolute value (for a balance, the size of the deficit or surplus) */
   of?: "value" | "size";
   /** words for a negative and a positive value, e.g. { negative: "a French deficit", positive: "a French surplus" } */
@@ -146,20 +191,38 @@ function rangeWords(min: number, max: number): string {
   return `a change between ${pctText(min, [])} and ${pctText(max, [])}`;
 }
 
-export function checkChange({ what, fromYear, from, toYear, to, minPct, maxPct, of = "value", signNames, unit = plain }: ChangeInput): CheckResult {
+export function checkChange({
+  what,
+  fromYear,
+  from,
+  toYear,
+  to,
+  minPct,
+  maxPct,
+  of = "value",
+  signNames,
+  unit = plain,
+}: ChangeInput): CheckResult {
   const range = `the claim is read as ${rangeWords(minPct, maxPct)}`;
   const values = `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}`;
-  const na = (why: string): CheckResult => ({ value: { text: "n/a", raw: null }, verdict: "cannot-check", explanation: `${values}; ${why}` });
+  const na = (why: string): CheckResult => ({
+    value: { text: "n/a", raw: null },
+    verdict: "cannot-check",
+    explanation: `${values}; ${why}`,
+  });
   if (from === 0) return na("a percentage change from zero has no meaning.");
-  if (of === "size" && to !== 0 && Math.sign(from) !== Math.sign(to)) return na("the value changes sign, so the change of its size in percent has no meaning.");
-  if (of === "value" && from < 0) return na("a percentage change of a negative value is ambiguous (check its size instead).");
+  if (of === "size" && to !== 0 && Math.sign(from) !== Math.sign(to))
+    return na("the value changes sign, so the change of its size in percent has no meaning.");
+  if (of === "value" && from < 0)
+    return na("a percentage change of a negative value is ambiguous (check its size instead).");
   const a = of === "size" ? Math.abs(from) : from;
   const b = of === "size" ? Math.abs(to) : to;
   const c = pctChange(a, b);
   const inRange = c >= minPct && c <= maxPct;
-  const subject = of === "size"
-    ? `its size (${signNames ? (from < 0 ? signNames.negative : signNames.positive) : from < 0 ? "negative" : "positive"} in both years)`
-    : "it";
+  const subject =
+    of === "size"
+      ? `its size (${signNames ? (from < 0 ? signNames.negative : signNames.positive) : from < 0 ? "negative" : "positive"} in both years)`
+      : "it";
   const side = c < minPct ? `below ${pctText(minPct, [])}` : `above ${pctText(maxPct, [])}`;
   return {
     value: { text: moveText(c, [minPct, maxPct]), raw: c },
@@ -170,11 +233,19 @@ export function checkChange({ what, fromYear, from, toYear, to, minPct, maxPct, 
 
 // ---- tie ----------------------------------------------------------------------------------------------------
 
-export interface TieInput { what: string; entries: readonly RankEntry[]; unit?: Unit }
+export interface TieInput {
+  what: string;
+  entries: readonly RankEntry[];
+  unit?: Unit;
+}
 
 export function checkTie({ what, entries, unit = plain }: TieInput): CheckResult {
   if (entries.length < 2) {
-    return { value: { text: "n/a", raw: null }, verdict: "cannot-check", explanation: `${what}: a tie needs at least two values.` };
+    return {
+      value: { text: "n/a", raw: null },
+      verdict: "cannot-check",
+      explanation: `${what}: a tie needs at least two values.`,
+    };
   }
   const list = entries.map((e) => `${e.name} ${unit(e.value)}`).join(", ");
   const spread = Math.max(...entries.map((e) => e.value)) - Math.min(...entries.map((e) => e.value));

@@ -13,10 +13,26 @@ import type { Dataset } from "../../model/load";
 import { rankPartners } from "../rankings";
 import { bilateralFlows } from "../bilateral";
 import { formatNumber } from "../../format";
-import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie, type CheckResult, type CheckValue, type RankEntry, type Verdict } from "./checks";
 import {
-  CLAIMS_RESULTS_FILE, CLAIMS_RESULTS_SCHEMA, loadClaims,
-  type BilateralBasis, type BilateralMeasure, type Claim, type GapBasis, type Measure,
+  checkChange,
+  checkGrowth,
+  checkRank,
+  checkRankChange,
+  checkTie,
+  type CheckResult,
+  type CheckValue,
+  type RankEntry,
+  type Verdict,
+} from "./checks";
+import {
+  CLAIMS_RESULTS_FILE,
+  CLAIMS_RESULTS_SCHEMA,
+  loadClaims,
+  type BilateralBasis,
+  type BilateralMeasure,
+  type Claim,
+  type GapBasis,
+  type Measure,
 } from "../../model/claims-spec";
 
 export interface BasisResult {
@@ -28,9 +44,16 @@ export interface BasisResult {
   verdict: Verdict;
   explanation: string;
 }
-export interface ClaimEvaluation { claim: Claim; results: BasisResult[] }
+export interface ClaimEvaluation {
+  claim: Claim;
+  results: BasisResult[];
+}
 
-export const VERDICT_LABEL: Record<Verdict, string> = { agrees: "Agrees", differs: "Differs", "cannot-check": "Cannot be checked" };
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  agrees: "Agrees",
+  differs: "Differs",
+  "cannot-check": "Cannot be checked",
+};
 
 const usd = (v: number) => `USD ${v < 0 ? "−" : ""}${formatNumber(Math.abs(v), 1)} m`;
 const usd0 = (v: number) => `USD ${formatNumber(v, 0)} m`;
@@ -45,8 +68,14 @@ const MEASURE_WORDS: Record<Measure, (reporter: string) => string> = {
 };
 const NAME: Record<string, string> = { FRA: "France", RUS: "Russia" };
 
-const GAP_LABEL: Record<GapBasis, string> = { "as-reported": "Russia-declared, as reported", "belarus-filled": "Russia-declared, Belarus gap filled" };
-const BILATERAL_LABEL: Record<BilateralBasis, string> = { "france-declared": "France-declared", "russia-declared": "Russia-declared (mirrored)" };
+const GAP_LABEL: Record<GapBasis, string> = {
+  "as-reported": "Russia-declared, as reported",
+  "belarus-filled": "Russia-declared, Belarus gap filled",
+};
+const BILATERAL_LABEL: Record<BilateralBasis, string> = {
+  "france-declared": "France-declared",
+  "russia-declared": "Russia-declared (mirrored)",
+};
 
 function fail(claim: Claim, message: string): never {
   throw new Error(`claim ${claim.id} (data/claims.csv line ${claim.line}): ${message}`);
@@ -54,10 +83,20 @@ function fail(claim: Claim, message: string): never {
 
 // ---- trade rankings -----------------------------------------------------------------------------------------
 
-function tradeEntries(ds: Dataset, claim: Claim, reporter: "FRA" | "RUS", partner: string, year: number, measure: Measure, basis: GapBasis) {
-  if (!ds.trade[reporter].some((r) => r.year === year)) fail(claim, `${NAME[reporter]}'s declarations have no data for ${year}`);
+function tradeEntries(
+  ds: Dataset,
+  claim: Claim,
+  reporter: "FRA" | "RUS",
+  partner: string,
+  year: number,
+  measure: Measure,
+  basis: GapBasis,
+) {
+  if (!ds.trade[reporter].some((r) => r.year === year))
+    fail(claim, `${NAME[reporter]}'s declarations have no data for ${year}`);
   const ranked = rankPartners(ds, reporter, year, measure, basis);
-  if (!ranked.some((r) => r.partner === partner)) fail(claim, `${partner} is not among ${OWNER[reporter]} partners in ${year} (basis ${basis})`);
+  if (!ranked.some((r) => r.partner === partner))
+    fail(claim, `${partner} is not among ${OWNER[reporter]} partners in ${year} (basis ${basis})`);
   const key = measure === "total" ? "total_usd_m" : measure === "exports" ? "exports_usd_m" : "imports_usd_m";
   const entries: RankEntry[] = ranked.map((r) => ({ code: r.partner, name: r.name, value: r[key] }));
   const rankOfSubject = ranked.find((r) => r.partner === partner)!.rank;
@@ -65,11 +104,17 @@ function tradeEntries(ds: Dataset, claim: Claim, reporter: "FRA" | "RUS", partne
 }
 
 /** A few words on Russia's Belarus gap when it matters for that year and basis. */
-function gapNote(reporter: string, year: number, basis: GapBasis, ranked: { partner: string; filled: boolean }[]): string {
+function gapNote(
+  reporter: string,
+  year: number,
+  basis: GapBasis,
+  ranked: { partner: string; filled: boolean }[],
+): string {
   if (reporter !== RUSSIA) return "";
   const blr = ranked.find((r) => r.partner === BELARUS);
   if (basis === "as-reported" && !blr) return ` Belarus is absent from Russia's declarations for ${year}.`;
-  if (basis === "belarus-filled" && blr?.filled) return ` Russia's ${year} trade with Belarus is taken from Belarus's declarations.`;
+  if (basis === "belarus-filled" && blr?.filled)
+    return ` Russia's ${year} trade with Belarus is taken from Belarus's declarations.`;
   return "";
 }
 
@@ -83,20 +128,37 @@ function basesOf(reporter: "FRA" | "RUS", bases: GapBasis[]): { basis: string; l
 const BILATERAL_WHAT: Record<BilateralMeasure, Record<BilateralBasis, string>> = {
   fr_exports: { "france-declared": "France's exports to Russia", "russia-declared": "Russia's imports from France" },
   fr_imports: { "france-declared": "France's imports from Russia", "russia-declared": "Russia's exports to France" },
-  total: { "france-declared": "France–Russia trade (exports + imports)", "russia-declared": "Russia–France trade (exports + imports)" },
-  balance: { "france-declared": "France's trade balance with Russia (exports − imports)", "russia-declared": "France's trade balance with Russia, mirrored (Russia's imports from France − its exports to France)" },
+  total: {
+    "france-declared": "France–Russia trade (exports + imports)",
+    "russia-declared": "Russia–France trade (exports + imports)",
+  },
+  balance: {
+    "france-declared": "France's trade balance with Russia (exports − imports)",
+    "russia-declared":
+      "France's trade balance with Russia, mirrored (Russia's imports from France − its exports to France)",
+  },
 };
 
 /** France-side flows with Russia in one year on one declaring basis, unrounded. */
-function bilateralValue(ds: Dataset, claim: Claim, basis: BilateralBasis, measure: BilateralMeasure, year: number): number {
+function bilateralValue(
+  ds: Dataset,
+  claim: Claim,
+  basis: BilateralBasis,
+  measure: BilateralMeasure,
+  year: number,
+): number {
   const flows = bilateralFlows(ds, basis, year);
   if (!flows) fail(claim, `${BILATERAL_LABEL[basis]} France–Russia flows are missing for ${year}`);
   const { exp, imp } = flows;
   switch (measure) {
-    case "fr_exports": return exp;
-    case "fr_imports": return imp;
-    case "total": return exp + imp;
-    case "balance": return exp - imp;
+    case "fr_exports":
+      return exp;
+    case "fr_imports":
+      return imp;
+    case "total":
+      return exp + imp;
+    case "balance":
+      return exp - imp;
   }
 }
 
@@ -105,7 +167,8 @@ function bilateralValue(ds: Dataset, claim: Claim, basis: BilateralBasis, measur
 function fdiEntries(ds: Dataset, claim: Claim, year: number, codes: string[]): RankEntry[] {
   const rows = ds.fdiProjects.filter((r) => r.year === year && ds.countries.get(r.source)?.kind === "country");
   if (rows.length === 0) fail(claim, `data/fdi-projects.csv has no source-country counts for ${year}`);
-  for (const c of codes) if (!rows.some((r) => r.source === c)) fail(claim, `data/fdi-projects.csv has no ${year} count for ${c}`);
+  for (const c of codes)
+    if (!rows.some((r) => r.source === c)) fail(claim, `data/fdi-projects.csv has no ${year} count for ${c}`);
   return rows.map((r) => ({ code: r.source, name: ds.countries.get(r.source)!.name, value: r.projects }));
 }
 const FDI_BASIS = { basis: "ey-projects", label: "EY project counts" };
@@ -122,17 +185,37 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
       if (p.data === "fdi-projects") {
         const entries = fdiEntries(ds, claim, p.year, [p.partner]);
         const r = checkRank({
-          entries, subject: p.partner, expected: p.expected, unit: projects,
+          entries,
+          subject: p.partner,
+          expected: p.expected,
+          unit: projects,
           what: `source countries with an EY project count for ${p.year} in the sources quoted (EY's full list by country is not available, so the rank is among these countries only)`,
         });
         results.push(result(FDI_BASIS.basis, FDI_BASIS.label, r));
         break;
       }
       for (const b of basesOf(p.reporter, p.bases)) {
-        const { entries, rankOfSubject, ranked } = tradeEntries(ds, claim, p.reporter, p.partner, p.year, p.measure, b.gap);
-        const r = checkRank({ entries, subject: p.partner, expected: p.expected, what: `${MEASURE_WORDS[p.measure](p.reporter)} in ${p.year}`, unit: usd0 });
-        if (r.value.raw !== rankOfSubject) fail(claim, `rank ${r.value.raw} differs from the site's ranking (${rankOfSubject})`);
-        results.push(result(b.basis, b.label, { ...r, explanation: r.explanation + gapNote(p.reporter, p.year, b.gap, ranked) }));
+        const { entries, rankOfSubject, ranked } = tradeEntries(
+          ds,
+          claim,
+          p.reporter,
+          p.partner,
+          p.year,
+          p.measure,
+          b.gap,
+        );
+        const r = checkRank({
+          entries,
+          subject: p.partner,
+          expected: p.expected,
+          what: `${MEASURE_WORDS[p.measure](p.reporter)} in ${p.year}`,
+          unit: usd0,
+        });
+        if (r.value.raw !== rankOfSubject)
+          fail(claim, `rank ${r.value.raw} differs from the site's ranking (${rankOfSubject})`);
+        results.push(
+          result(b.basis, b.label, { ...r, explanation: r.explanation + gapNote(p.reporter, p.year, b.gap, ranked) }),
+        );
       }
       break;
     }
@@ -144,7 +227,11 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
         const name = ds.countries.get(p.partner)?.name ?? p.partner;
         const r = checkRankChange({
           name: `Among the ${MEASURE_WORDS[p.measure](p.reporter)}, ${name}`,
-          fromYear: p.from, fromRank: a.rankOfSubject, toYear: p.to, toRank: z.rankOfSubject, expectedPlaces: p.places,
+          fromYear: p.from,
+          fromRank: a.rankOfSubject,
+          toYear: p.to,
+          toRank: z.rankOfSubject,
+          expectedPlaces: p.places,
         });
         const note = gapNote(p.reporter, p.from, b.gap, a.ranked) + gapNote(p.reporter, p.to, b.gap, z.ranked);
         results.push(result(b.basis, b.label, { ...r, explanation: r.explanation + note }));
@@ -155,9 +242,13 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
       const p = claim.params;
       for (const basis of p.bases) {
         const r = checkGrowth({
-          what: `${BILATERAL_WHAT[p.measure][basis]}`, unit: usd, minPct: p.min_pct,
-          fromYear: p.from, from: bilateralValue(ds, claim, basis, p.measure, p.from),
-          toYear: p.to, to: bilateralValue(ds, claim, basis, p.measure, p.to),
+          what: `${BILATERAL_WHAT[p.measure][basis]}`,
+          unit: usd,
+          minPct: p.min_pct,
+          fromYear: p.from,
+          from: bilateralValue(ds, claim, basis, p.measure, p.from),
+          toYear: p.to,
+          to: bilateralValue(ds, claim, basis, p.measure, p.to),
         });
         results.push(result(basis, BILATERAL_LABEL[basis], r));
       }
@@ -167,10 +258,17 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
       const p = claim.params;
       for (const basis of p.bases) {
         const r = checkChange({
-          what: BILATERAL_WHAT[p.measure][basis], unit: usd, minPct: p.min_pct, maxPct: p.max_pct, of: p.of,
-          signNames: p.measure === "balance" ? { negative: "a French deficit", positive: "a French surplus" } : undefined,
-          fromYear: p.from, from: bilateralValue(ds, claim, basis, p.measure, p.from),
-          toYear: p.to, to: bilateralValue(ds, claim, basis, p.measure, p.to),
+          what: BILATERAL_WHAT[p.measure][basis],
+          unit: usd,
+          minPct: p.min_pct,
+          maxPct: p.max_pct,
+          of: p.of,
+          signNames:
+            p.measure === "balance" ? { negative: "a French deficit", positive: "a French surplus" } : undefined,
+          fromYear: p.from,
+          from: bilateralValue(ds, claim, basis, p.measure, p.from),
+          toYear: p.to,
+          to: bilateralValue(ds, claim, basis, p.measure, p.to),
         });
         results.push(result(basis, BILATERAL_LABEL[basis], r));
       }
@@ -180,7 +278,17 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
       const p = claim.params;
       const all = fdiEntries(ds, claim, p.year, p.partners);
       const entries = p.partners.map((c) => all.find((e) => e.code === c)!);
-      results.push(result(FDI_BASIS.basis, FDI_BASIS.label, checkTie({ what: `EY counts of FDI projects in Russia, ${p.year}`, entries, unit: (v) => formatNumber(v, 0) })));
+      results.push(
+        result(
+          FDI_BASIS.basis,
+          FDI_BASIS.label,
+          checkTie({
+            what: `EY counts of FDI projects in Russia, ${p.year}`,
+            entries,
+            unit: (v) => formatNumber(v, 0),
+          }),
+        ),
+      );
       break;
     }
   }
@@ -197,14 +305,23 @@ export const CLAIMS_RESULTS_COLUMNS = CLAIMS_RESULTS_SCHEMA.fields.map((f) => f.
 export function claimsRows(evaluations: readonly ClaimEvaluation[]) {
   return evaluations.flatMap(({ claim, results }) =>
     results.map((r) => ({
-      id: claim.id, page: claim.page, statement: claim.statement, article_value: claim.article_value,
-      basis: r.basisLabel, our_value: r.value.text, verdict: r.verdict, explanation: r.explanation,
+      id: claim.id,
+      page: claim.page,
+      statement: claim.statement,
+      article_value: claim.article_value,
+      basis: r.basisLabel,
+      our_value: r.value.text,
+      verdict: r.verdict,
+      explanation: r.explanation,
     })),
   );
 }
 
 /** The results table as CSV text (served at /data/claims-results.csv); it must pass its own schema. */
-export function claimsCsv(ds: Dataset, claims: readonly Claim[] = loadClaims(undefined, new Set(ds.countries.keys()))): string {
+export function claimsCsv(
+  ds: Dataset,
+  claims: readonly Claim[] = loadClaims(undefined, new Set(ds.countries.keys())),
+): string {
   const csv = toCsv(CLAIMS_RESULTS_COLUMNS, claimsRows(evaluateClaims(ds, claims)));
   parseCsv(`public/data/${CLAIMS_RESULTS_FILE}`, csv, CLAIMS_RESULTS_SCHEMA);
   return csv;

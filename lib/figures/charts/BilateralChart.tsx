@@ -7,7 +7,10 @@ import { color } from "../theme";
 import { formatNumber } from "../../format";
 import type { ChartSpec } from "../types";
 
-export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }>, "kind"> & { width: number; title?: string };
+export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }>, "kind"> & {
+  width: number;
+  title?: string;
+};
 
 export function BilateralChart({ rows, bars, line, tickStep, width, title }: BarsAndLineProps) {
   const height = Math.round(width * 0.55);
@@ -15,20 +18,44 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title }: Bar
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
   const values = rows.flatMap((r) => [...bars, line].map((s) => Number(r[s.key])));
-  if (values.some((v) => !Number.isFinite(v))) throw new Error(`bars-and-line chart: a series key is not a numeric field of the rows (${[...bars, line].map((s) => s.key).join(", ")})`);
+  if (values.some((v) => !Number.isFinite(v)))
+    throw new Error(
+      `bars-and-line chart: a series key is not a numeric field of the rows (${[...bars, line].map((s) => s.key).join(", ")})`,
+    );
   const lo = Math.min(0, Math.floor(Math.min(...values) / tickStep) * tickStep);
   const hi = Math.ceil(Math.max(...values) / tickStep) * tickStep;
   const ticks = Array.from({ length: (hi - lo) / tickStep + 1 }, (_, i) => lo + i * tickStep);
   return (
-    <ComposedChart width={width} height={height} data={data} title={title} margin={{ top: 8, right: 8, bottom: 4, left: narrow ? 0 : 8 }} barGap={1}>
+    <ComposedChart
+      width={width}
+      height={height}
+      data={data}
+      title={title}
+      margin={{ top: 8, right: 8, bottom: 4, left: narrow ? 0 : 8 }}
+      barGap={1}
+    >
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis dataKey="label" tick={tick} stroke={color("grid")} interval={narrow ? 1 : 0} />
-      <YAxis domain={[lo, hi]} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 44 : 60} tickFormatter={(v: number) => (v === 0 ? "0" : formatNumber(v / 1000, 0) + "k")} />
+      <YAxis
+        domain={[lo, hi]}
+        ticks={ticks}
+        tick={tick}
+        stroke={color("grid")}
+        width={narrow ? 44 : 60}
+        tickFormatter={(v: number) => (v === 0 ? "0" : formatNumber(v / 1000, 0) + "k")}
+      />
       <ReferenceLine y={0} stroke={color("text")} />
       {bars.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false} />
       ))}
-      <Line dataKey={line.key} name={line.label} stroke={color(line.token)} strokeWidth={2} dot={{ r: narrow ? 2 : 3, fill: color(line.token) }} isAnimationActive={false} />
+      <Line
+        dataKey={line.key}
+        name={line.label}
+        stroke={color(line.token)}
+        strokeWidth={2}
+        dot={{ r: narrow ? 2 : 3, fill: color(line.token) }}
+        isAnimationActive={false}
+      />
     </ComposedChart>
   );
 }

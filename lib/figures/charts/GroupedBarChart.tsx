@@ -7,26 +7,45 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } 
 import { color } from "../theme";
 import type { ChartSpec } from "../types";
 
-export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & { width: number; title?: string };
+export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & {
+  width: number;
+  title?: string;
+};
 
 export function GroupedBarChart({ data, series, highlight, width, title, decimals }: GroupedBarsProps) {
   const height = Math.round(width * 0.5);
   for (const s of series) {
-    if (!data.some((d) => s.key in d.values)) throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
+    if (!data.some((d) => s.key in d.values))
+      throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
   }
   const narrow = width < 500;
   const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
-  const { domain, ticks } = niceScale(data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)));
+  const { domain, ticks } = niceScale(
+    data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)),
+  );
   return (
-    <BarChart width={width} height={height} data={rows} title={title} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} barGap={2}>
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      title={title}
+      margin={{ top: 20, right: 8, bottom: 4, left: 0 }}
+      barGap={2}
+    >
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis dataKey="name" tick={tick} stroke={color("grid")} interval={0} />
       <YAxis domain={domain} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
       <ReferenceLine y={0} stroke={color("text")} />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
-          <LabelList dataKey={s.key} position="top" fontSize={narrow ? 9 : 11} fill={color("text")} formatter={(v: number) => (v === null || v === undefined ? "" : v.toFixed(decimals))} />
+          <LabelList
+            dataKey={s.key}
+            position="top"
+            fontSize={narrow ? 9 : 11}
+            fill={color("text")}
+            formatter={(v: number) => (v === null || v === undefined ? "" : v.toFixed(decimals))}
+          />
         </Bar>
       ))}
     </BarChart>

@@ -7,7 +7,11 @@ import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "rechart
 import { color } from "../theme";
 import type { ChartSpec, RankPoint } from "../types";
 
-export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & { width: number; height?: number; title?: string };
+export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
+  width: number;
+  height?: number;
+  title?: string;
+};
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
   const inTop = new Set([...a.ranks, ...b.ranks].filter((r) => r.rank <= top).map((r) => r.partner));
@@ -31,16 +35,38 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
   const ordered = [...series.filter((s) => s.code !== highlight), ...series.filter((s) => s.code === highlight)];
   const side = narrow ? 122 : 170;
   return (
-    <LineChart width={width} height={h} data={data} title={title} margin={{ top: 24, right: side, bottom: 8, left: side }}>
+    <LineChart
+      width={width}
+      height={h}
+      data={data}
+      title={title}
+      margin={{ top: 24, right: side, bottom: 8, left: side }}
+    >
       <CartesianGrid stroke={color("grid")} horizontal={false} />
-      <XAxis dataKey="x" orientation="top" axisLine={false} tickLine={false} tick={{ fill: color("text"), fontSize: 13, fontWeight: 700 }} padding={{ left: 0, right: 0 }} />
+      <XAxis
+        dataKey="x"
+        orientation="top"
+        axisLine={false}
+        tickLine={false}
+        tick={{ fill: color("text"), fontSize: 13, fontWeight: 700 }}
+        padding={{ left: 0, right: 0 }}
+      />
       <YAxis reversed domain={[1, maxRank]} hide allowDecimals={false} />
       {ordered.map((s) => {
         const hi = s.code === highlight;
         const stroke = hi ? color("highlight") : color("muted");
         const fontSize = 12;
         return (
-          <Line key={s.code} dataKey={s.code} name={s.name} stroke={stroke} strokeWidth={hi ? 3.5 : 1.25} dot={{ r: hi ? 4 : 2.5, fill: stroke, stroke }} isAnimationActive={false} connectNulls={false}>
+          <Line
+            key={s.code}
+            dataKey={s.code}
+            name={s.name}
+            stroke={stroke}
+            strokeWidth={hi ? 3.5 : 1.25}
+            dot={{ r: hi ? 4 : 2.5, fill: stroke, stroke }}
+            isAnimationActive={false}
+            connectNulls={false}
+          >
             <LabelList
               dataKey={s.code}
               content={(p) => {
@@ -48,7 +74,15 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
                 if (value === null || value === undefined) return null;
                 const left = index === 0;
                 return (
-                  <text x={left ? x - 8 : x + 8} y={y} dy="0.35em" textAnchor={left ? "end" : "start"} fontSize={fontSize} fontWeight={hi ? 700 : 400} fill={hi ? color("highlight") : color("text")}>
+                  <text
+                    x={left ? x - 8 : x + 8}
+                    y={y}
+                    dy="0.35em"
+                    textAnchor={left ? "end" : "start"}
+                    fontSize={fontSize}
+                    fontWeight={hi ? 700 : 400}
+                    fill={hi ? color("highlight") : color("text")}
+                  >
                     {left ? `${s.name} ${value}` : `${value} ${s.name}`}
                   </text>
                 );

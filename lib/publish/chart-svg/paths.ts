@@ -4,7 +4,8 @@
  */
 export const WIDTHS = { narrow: 340, wide: 760 } as const;
 
-export const svgPath = (figure: string, variant: string, width: number) => `generated/svg/${figure}--${variant}--${width}.svg`;
+export const svgPath = (figure: string, variant: string, width: number) =>
+  `generated/svg/${figure}--${variant}--${width}.svg`;
 /** Width and height of every render, so that no reader has to parse an SVG for its size. */
 export const SIZES_PATH = "generated/svg/sizes.json";
 export const sizeKey = (figure: string, variant: string, width: number) => `${figure}--${variant}--${width}`;

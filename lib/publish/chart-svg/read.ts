@@ -24,4 +24,5 @@ export function staticChart(figure: string, variant: string, width: number): Sta
   return { svg: read(svgPath(figure, variant, width)), ...size };
 }
 
-export const readStaticSvg = (figure: string, variant: string, width: number) => staticChart(figure, variant, width).svg;
+export const readStaticSvg = (figure: string, variant: string, width: number) =>
+  staticChart(figure, variant, width).svg;

@@ -8,7 +8,11 @@ import { chartElement } from "../../figures/charts/render";
 import type { Figure } from "../../figures/types";
 import { escapeAttr, escapeText } from "../../html";
 
-export interface StaticChart { svg: string; width: number; height: number }
+export interface StaticChart {
+  svg: string;
+  width: number;
+  height: number;
+}
 
 export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: number): StaticChart {
   const markup = renderToStaticMarkup(chartElement(fig.chart(d, variant), width, fig.title));
@@ -30,6 +34,8 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
   // recharts numbers its clipPath ids per process; make them unique per SVG so that several charts on one page
   // (narrow and wide renders, two figures) never share an id.
   const prefix = `${fig.id}-${variant}-${width}-`;
-  svg = svg.replace(/id="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`).replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`);
+  svg = svg
+    .replace(/id="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`);
   return { svg, width: Number(vb[1]), height: Number(vb[2]) };
 }

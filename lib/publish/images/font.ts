@@ -34,7 +34,11 @@ export function fontFile(weight: Weight): string {
 }
 
 /** A glyph of a laid-out string: its id in the font and where it is drawn, in font units (y pointing down). */
-export interface PlacedGlyph { glyph: number; x: number; y: number }
+export interface PlacedGlyph {
+  glyph: number;
+  x: number;
+  y: number;
+}
 
 export class Font {
   readonly unitsPerEm: number;
@@ -49,7 +53,9 @@ export class Font {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       if (!this.font.hasGlyphForCodePoint(cp)) {
-        throw new Error(`Inter has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, "0")} (“${ch}”) in “${text}”`);
+        throw new Error(
+          `Inter has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, "0")} (“${ch}”) in “${text}”`,
+        );
       }
     }
     const run = this.font.layout(text, undefined, "latn");

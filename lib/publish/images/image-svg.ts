@@ -22,14 +22,23 @@ import { chartPageUrl } from "../urls";
 import { chartTextToPaths, GlyphSet, textWidth, wrap, type TextStyle } from "./text";
 
 /** Layout in CSS px (the wide chart plus padding); the PNG is drawn at `scale` times that: 1600 px wide. */
-export const IMAGE: { readonly padding: number; readonly width: number; readonly scale: number } = { padding: 20, width: WIDTHS.wide + 2 * 20, scale: 2 };
+export const IMAGE: { readonly padding: number; readonly width: number; readonly scale: number } = {
+  padding: 20,
+  width: WIDTHS.wide + 2 * 20,
+  scale: 2,
+};
 
 /** The units line as printed on images and embeds: the units, and which view when the figure has several. */
 export function unitsLine(fig: Figure): string {
   return fig.variants.length > 1 ? `${fig.units} · ${fig.variants[0].label}` : fig.units;
 }
 
-const C = { text: "var(--chart-text)", muted: "var(--chart-muted)", grid: "var(--chart-grid)", background: "var(--chart-background)" };
+const C = {
+  text: "var(--chart-text)",
+  muted: "var(--chart-muted)",
+  grid: "var(--chart-grid)",
+  background: "var(--chart-background)",
+};
 const TITLE: TextStyle = { size: 22, weight: 700, fill: C.text };
 const UNITS: TextStyle = { size: 14, weight: 400, fill: C.text };
 const LEGEND: TextStyle = { size: 13, weight: 400, fill: C.text };
@@ -39,7 +48,8 @@ const lineHeight = (s: TextStyle) => Math.round(s.size * 1.4);
 
 function swatch(item: Series, x: number, mid: number): { svg: string; width: number } {
   const fill = `var(--chart-${item.token})`;
-  if (item.shape === "line") return { svg: `<rect x="${x}" y="${mid - 1.5}" width="20" height="3" fill="${fill}"/>`, width: 20 };
+  if (item.shape === "line")
+    return { svg: `<rect x="${x}" y="${mid - 1.5}" width="20" height="3" fill="${fill}"/>`, width: 20 };
   if (item.shape === "dot") return { svg: `<circle cx="${x + 5}" cy="${mid}" r="5" fill="${fill}"/>`, width: 10 };
   return { svg: `<rect x="${x}" y="${mid - 6}" width="12" height="12" fill="${fill}"/>`, width: 12 };
 }
@@ -53,12 +63,20 @@ function chartBody(fig: Figure, glyphs: GlyphSet): { body: string; width: number
     .replace(/<\/svg>\s*$/, "")
     .replace(/<title>[\s\S]*?<\/title>|<desc>[\s\S]*?<\/desc>/g, "")
     .replace(/ class="[^"]*"/g, "");
-  return { body: chartTextToPaths(inner, glyphs, { size: 12, fill: resolveColors(C.text, "light") }), width: chart.width, height: chart.height };
+  return {
+    body: chartTextToPaths(inner, glyphs, { size: 12, fill: resolveColors(C.text, "light") }),
+    width: chart.width,
+    height: chart.height,
+  };
 }
 
 export { imagePath, imageUrl, figureUrl, chartPageUrl } from "../urls";
 
-export interface ExportImage { svg: string; width: number; height: number }
+export interface ExportImage {
+  svg: string;
+  width: number;
+  height: number;
+}
 
 /** The export SVG of a figure (default view): self-contained, no fonts needed, light theme. */
 export function composeImage(fig: Figure): ExportImage {
@@ -106,7 +124,8 @@ export function composeImage(fig: Figure): ExportImage {
 
   y += 10;
   const chart = chartBody(fig, glyphs);
-  if (chart.width > inner) throw new Error(`figure ${fig.id}: chart (${chart.width} px) wider than the image (${inner} px)`);
+  if (chart.width > inner)
+    throw new Error(`figure ${fig.id}: chart (${chart.width} px) wider than the image (${inner} px)`);
   parts.push(`<g transform="translate(${padding + (inner - chart.width) / 2} ${y})">${chart.body}</g>`);
   y += chart.height + 12;
 
@@ -126,7 +145,13 @@ export function composeImage(fig: Figure): ExportImage {
   y += padding - 6;
 
   const height = Math.ceil(y);
-  const desc = [unitsLine(fig), `Legend: ${fig.series.map((l) => l.label).join("; ")}.`, fig.source, ...fig.notes, `${SITE.name}: ${chartPageUrl(fig)}`].join("\n");
+  const desc = [
+    unitsLine(fig),
+    `Legend: ${fig.series.map((l) => l.label).join("; ")}.`,
+    fig.source,
+    ...fig.notes,
+    `${SITE.name}: ${chartPageUrl(fig)}`,
+  ].join("\n");
   const svg = resolveColors(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
       `<title>${escapeText(fig.title)}</title><desc>${escapeText(desc)}</desc>` +
@@ -150,4 +175,3 @@ export function pngSizeOf(fig: Figure): { width: number; height: number } {
   }
   return s;
 }
-

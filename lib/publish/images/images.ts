@@ -36,7 +36,9 @@ export function imageFiles(): Output[] {
     const img = composeImage(fig);
     const { png, width, height } = render(img.svg);
     if (width !== img.width * IMAGE.scale || height !== img.height * IMAGE.scale || width < 1600) {
-      throw new Error(`figure ${fig.id}: PNG is ${width}×${height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`);
+      throw new Error(
+        `figure ${fig.id}: PNG is ${width}×${height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`,
+      );
     }
     out.push({ path: imagePath(fig.id, "svg"), content: img.svg }, { path: imagePath(fig.id, "png"), content: png });
   }

@@ -7,7 +7,12 @@
 import { font, type Weight } from "./font";
 
 export type Anchor = "start" | "middle" | "end";
-export interface TextStyle { size: number; weight: Weight; fill: string; anchor?: Anchor }
+export interface TextStyle {
+  size: number;
+  weight: Weight;
+  fill: string;
+  anchor?: Anchor;
+}
 
 const round = (v: number) => {
   const s = v.toFixed(2).replace(/\.?0+$/, "");
@@ -25,7 +30,10 @@ export class GlyphSet {
   }
 
   defs(): string {
-    return [...this.used].filter(([, d]) => d).map(([id, d]) => `<path id="${id}" d="${d}"/>`).join("");
+    return [...this.used]
+      .filter(([, d]) => d)
+      .map(([id, d]) => `<path id="${id}" d="${d}"/>`)
+      .join("");
   }
 
   /**
@@ -112,7 +120,8 @@ export function wrap(text: string, size: number, weight: Weight, maxWidth: numbe
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === "#")
+      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     const v = ENTITIES[e.toLowerCase()];
     if (v === undefined) throw new Error(`unknown entity ${m}`);
     return v;
@@ -126,7 +135,22 @@ function attrs(s: string): Map<string, string> {
 }
 
 /** Attributes that would change how text is laid out and that this converter does not implement. */
-const UNSUPPORTED = ["transform", "rotate", "textLength", "lengthAdjust", "letter-spacing", "word-spacing", "dominant-baseline", "alignment-baseline", "baseline-shift", "writing-mode", "font-style", "font-family", "style", "dx"];
+const UNSUPPORTED = [
+  "transform",
+  "rotate",
+  "textLength",
+  "lengthAdjust",
+  "letter-spacing",
+  "word-spacing",
+  "dominant-baseline",
+  "alignment-baseline",
+  "baseline-shift",
+  "writing-mode",
+  "font-style",
+  "font-family",
+  "style",
+  "dx",
+];
 
 function length(v: string | undefined, size: number): number {
   if (v === undefined || v === "") return 0;
@@ -143,7 +167,8 @@ function length(v: string | undefined, size: number): number {
 export function chartTextToPaths(svg: string, glyphs: GlyphSet, defaults: { size: number; fill: string }): string {
   return svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (_m, attrText: string, body: string) => {
     const a = attrs(attrText);
-    for (const u of UNSUPPORTED) if (a.has(u)) throw new Error(`chart text with unsupported attribute ${u}: <text${attrText}>`);
+    for (const u of UNSUPPORTED)
+      if (a.has(u)) throw new Error(`chart text with unsupported attribute ${u}: <text${attrText}>`);
     const size = a.has("font-size") ? length(a.get("font-size"), 16) : defaults.size;
     const weightValue = a.get("font-weight") ?? "400";
     const weight: Weight = weightValue === "bold" || Number(weightValue) >= 600 ? 700 : 400;
