@@ -6,11 +6,11 @@
  * listed CSV must be there with the header its schema gives: otherwise the build stops, naming the file, so that no
  * CSV is served undocumented.
  */
-import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import type { Output } from "./prebuild";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
 import { zip } from "./zip";
+import { sha256Hex } from "./hash";
 import { diskFiles, type SiteFiles } from "./files";
 import { IMF_SOURCE } from "../model/constants";
 import type { Field, Source } from "../model/schemas";
@@ -208,7 +208,7 @@ export function buildDataPackage(
       mediatype: "text/csv",
       encoding: "utf-8",
       bytes: buf.length,
-      hash: `sha256:${createHash("sha256").update(buf).digest("hex")}`,
+      hash: `sha256:${sha256Hex(buf)}`,
       dialect: { delimiter: ",", lineTerminator, quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: c.schema.fields.map(tableField),

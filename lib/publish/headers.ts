@@ -17,7 +17,7 @@
  * Not covered by hosts: the 404 page as served at an unknown URL gets the "/*" headers but no CSP (scripts/serve.ts
  * applies the rules of the file it serves, /404.html, so it does get one there).
  */
-import { createHash } from "node:crypto";
+import { cspSha256 } from "./hash";
 import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./prebuild";
 import { diskFiles, type SiteFiles } from "./files";
@@ -69,7 +69,7 @@ export function inlineHandlers(html: string): string[] {
 }
 
 /** The CSP source expression of one script text: 'sha256-<base64>'. */
-export const scriptHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+export const scriptHash = (text: string) => `'${cspSha256(text)}'`;
 
 /** The Content-Security-Policy of a page: its inline scripts' hashes in script-src; embeds may be framed anywhere. */
 export function cspFor(html: string, opts: { embed?: boolean } = {}): string {

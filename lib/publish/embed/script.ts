@@ -8,7 +8,7 @@
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, if the message's origin is the origin of that iframe's src.
  */
-import { createHash } from "node:crypto";
+import { cspSha256 } from "../hash";
 
 /** Message posted by an embed to its parent: { type, id, height }. */
 export const EMBED_MESSAGE = "frt-embed-height";
@@ -28,7 +28,7 @@ export const RESIZER_SCRIPT =
   `var o;try{o=new URL(f[i].src,location.href).origin}catch(x){return}` +
   `if(e.origin!==o)return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}})})();\n`;
 
-export const sha256 = (s: string) => `sha256-${createHash("sha256").update(s, "utf8").digest("base64")}`;
+export const sha256 = cspSha256;
 
 /** CSP source for the embed pages' inline script: script-src 'sha256-…'. */
 export const EMBED_SCRIPT_SHA256 = sha256(HEIGHT_SCRIPT);
