@@ -8,16 +8,7 @@ import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
 import type { Column, TableModel } from "../lib/figures/types";
-
-interface Row {
-  year: number;
-  rank: number;
-  partner: string;
-  name: string;
-  exports_usd_m: number;
-  imports_usd_m: number;
-  total_usd_m: number;
-}
+import type { RankRow as Row } from "../lib/derive/tables";
 
 export interface YearPairExplorerProps {
   csv: string;

@@ -10,16 +10,9 @@ import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
 import type { Schema } from "../model/schemas";
 
-export interface RankRow {
-  [k: string]: string | number;
-  year: number;
-  rank: number;
-  partner: string;
-  name: string;
-  exports_usd_m: number;
-  imports_usd_m: number;
-  total_usd_m: number;
-}
+/** A row of a ranking CSV: a ranked partner in one year, values rounded to 0.1 (no `filled` flag: the CSV's
+ *  description says which flows were filled). */
+export type RankRow = Omit<RankedPartner, "filled"> & { [k: string]: string | number; year: number };
 export interface RussiaRankRow extends RankRow {
   measure: "total" | "imports";
   basis: GapBasis;
