@@ -9,32 +9,42 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from "./constants";
-import type { Field, Schema } from "./schemas";
+import { TRADE_USD_M_MAX, type Field, type Schema } from "./schemas";
 
-const usd = (name: string, description: string): Field => ({
+/** Ranges follow from data/'s: one flow lies in 0…TRADE_USD_M_MAX (lib/model/schemas.ts), so exports + imports lie
+ *  in 0…2× that and exports − imports within ± that; rounding to 0.1 cannot cross a bound that is a whole number. */
+const FLOW: [number, number] = [0, TRADE_USD_M_MAX];
+const TOTAL: [number, number] = [0, 2 * TRADE_USD_M_MAX];
+const BALANCE: [number, number] = [-TRADE_USD_M_MAX, TRADE_USD_M_MAX];
+const usd = (name: string, description: string, [minimum, maximum]: [number, number]): Field => ({
   name,
   type: "number",
   description,
   unit: "USD millions, current prices",
+  minimum,
+  maximum,
 });
 const from = (...files: string[]) => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
   ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/derive/tables.ts`, path: `data/${f}` })),
 ];
 const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];
-const rankFields: Field[] = [
+/** The fields of a ranking CSV that keeps the first `depth` partners of each ranking (lib/derive/tables.ts): ranks
+ *  run from 1, and ties share the better rank, so none exceeds `depth`. */
+const rankFields = (depth: number): Field[] => [
   { name: "year", type: "integer", description: "Calendar year", minimum: RANK_FROM, maximum: RANK_TO },
   {
     name: "rank",
     type: "integer",
     description: "Rank among partner countries (1 = largest); aggregates excluded; ties share the better rank",
     minimum: 1,
+    maximum: depth,
   },
   { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
   { name: "name", type: "string", description: "Partner name" },
-  usd("exports_usd_m", "Reporter's exports to the partner (FOB), rounded to 0.1"),
-  usd("imports_usd_m", "Reporter's imports from the partner (CIF), rounded to 0.1"),
-  usd("total_usd_m", "Exports + imports, rounded to 0.1 after summing"),
+  usd("exports_usd_m", "Reporter's exports to the partner (FOB), rounded to 0.1", FLOW),
+  usd("imports_usd_m", "Reporter's imports from the partner (CIF), rounded to 0.1", FLOW),
+  usd("total_usd_m", "Exports + imports, rounded to 0.1 after summing", TOTAL),
 ];
 
 export const DERIVED_SCHEMAS: Record<string, Schema> = {
@@ -46,10 +56,10 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
     fields: [
       { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: YEAR_MAX },
       { name: "basis", type: "string", description: "Which side declared the flows", enum: BILATERAL_BASES },
-      usd("fr_exports_usd_m", "French exports to Russia"),
-      usd("fr_imports_usd_m", "French imports from Russia"),
-      usd("total_usd_m", "Exports + imports"),
-      usd("balance_usd_m", "French exports − French imports"),
+      usd("fr_exports_usd_m", "French exports to Russia", FLOW),
+      usd("fr_imports_usd_m", "French imports from Russia", FLOW),
+      usd("total_usd_m", "Exports + imports", TOTAL),
+      usd("balance_usd_m", "French exports − French imports", BALANCE),
     ],
     primaryKey: ["basis", "year"],
     sources: from("trade-france.csv", "trade-russia.csv"),
@@ -60,7 +70,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
     title: `France's top ${FRANCE_DEPTH} trading partners by total goods trade, each year ${RANK_FROM}–${RANK_TO} (France-declared)`,
     description:
       "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
-    fields: rankFields,
+    fields: rankFields(FRANCE_DEPTH),
     primaryKey: ["year", "rank", "partner"],
     sources: from("trade-france.csv"),
     licence: IMF_SOURCE.licence,
@@ -73,7 +83,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
     fields: [
       { name: "measure", type: "string", description: "What is ranked", enum: ["total", "imports"] },
       { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: GAP_BASES },
-      ...rankFields,
+      ...rankFields(RUSSIA_DEPTH),
     ],
     primaryKey: ["measure", "basis", "year", "rank", "partner"],
     sources: from("trade-russia.csv", "trade-belarus.csv"),

@@ -35,6 +35,22 @@ export interface Schema {
   licence: string;
 }
 
+// Ranges of the numeric fields: every value read is checked against them (csv-parse.ts), so that a typo or a
+// sentinel such as 1e308 stops the build instead of reaching a chart, a sum (1e308 + 1e308 = Infinity) or a download.
+// Each bound sits well beyond the largest value in the real data, so that it only ever catches a value that cannot be.
+
+/** Goods trade, USD millions. The largest value in data/ is 719,887 (France's imports from the world, 2011); the
+ *  ceiling, 10 million (USD 10 trillion), is 14 times that and above any country's yearly goods exports or imports
+ *  (China's reach about USD 3.6 trillion). A declared flow is never negative. */
+export const TRADE_USD_M_MAX = 10_000_000;
+/** Net FDI flows into Russia, USD billions. The largest in absolute value in data/ is 32 (all countries, 2019); ±100
+ *  is three times that and beyond Russia's record total net inflow (about 75 bn, 2008). Net disinvestment is
+ *  negative, hence the symmetric range. */
+export const FDI_FLOW_USD_BN_LIMIT = 100;
+/** FDI projects in Russia in one year: the largest count in data/ is 238 (all source countries, 2017); 1,000 is four
+ *  times that. A count is never negative. */
+export const FDI_PROJECTS_MAX = 1_000;
+
 const year: Field = {
   name: "year",
   type: "integer",
@@ -77,6 +93,7 @@ function tradeSchema(file: string, reporter: string, code: string, workbook: str
         description: "Value of goods trade",
         unit: "USD millions, current prices",
         minimum: 0,
+        maximum: TRADE_USD_M_MAX,
       },
     ],
     primaryKey: ["partner", "year", "flow"],
@@ -125,6 +142,7 @@ export const SCHEMAS: Record<string, Schema> = {
         description: "Number of FDI projects",
         unit: "projects (count)",
         minimum: 0,
+        maximum: FDI_PROJECTS_MAX,
       },
       { name: "basis", type: "string", description: "What the count covers" },
       { name: "source_url", type: "string", description: "Page that states the figure" },
@@ -156,6 +174,8 @@ export const SCHEMAS: Record<string, Schema> = {
         type: "number",
         description: "Net FDI flow into Russia",
         unit: "USD billions, current prices",
+        minimum: -FDI_FLOW_USD_BN_LIMIT,
+        maximum: FDI_FLOW_USD_BN_LIMIT,
       },
       { name: "basis", type: "string", description: "What the figure measures" },
       { name: "source_url", type: "string", description: "Page that states the figure" },
