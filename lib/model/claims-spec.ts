@@ -9,9 +9,8 @@
  * Every problem is a CsvError `file:line:column: message`, as for the data CSVs: the build stops.
  * Lines are exact because no field may hold a line break (the schema's patterns refuse them).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CsvError, parseCsvLines } from "./csv-parse";
+import { CsvError, parseCsvLines, readCsvFile } from "./csv-parse";
 import { z } from "zod";
 import {
   BILATERAL_BASES,
@@ -352,5 +351,6 @@ export function loadClaims(
   dir: string = path.resolve(process.cwd(), "data"),
   countries?: ReadonlySet<string>,
 ): Claim[] {
-  return parseClaims(`data/${CLAIMS_FILE}`, readFileSync(path.join(dir, CLAIMS_FILE), "utf8"), countries);
+  const file = `data/${CLAIMS_FILE}`;
+  return parseClaims(file, readCsvFile(file, path.join(dir, CLAIMS_FILE)), countries);
 }

@@ -2,7 +2,11 @@
  * Parses and validates one CSV against its schema with papaparse.
  * Every problem is reported as `file:line:column: message` (1-based, line counted in the file as written)
  * and throws a CsvError, so that the build stops before any page is written.
+ * The bytes must be UTF-8 (decodeCsv), with at most one byte order mark, at the very start: the published copy is
+ * the file's own bytes, so nothing the reader would silently drop or replace may be in it. Numbers must be read
+ * exactly as written (no rounding, no underflow to 0, no leading zeros) and fall within their field's range.
  */
+import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Field, Schema } from "./schemas";
 
@@ -25,6 +29,103 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^-?\d+$/;
+const DECIMAL = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** The exact decimal value a number's text denotes, in one spelling: "6512.40", "651240e-2" → "65124e-1"; 0 → "0". */
+function exactDecimal(text: string): string {
+  const [, sign, whole, fraction = "", exponent = "0"] = DECIMAL.exec(text) ?? [];
+  let digits = (whole + fraction).replace(/^0+/, "");
+  let power = Number(exponent) - fraction.length;
+  if (digits === "") return `${sign}0`;
+  while (digits.endsWith("0")) {
+    digits = digits.slice(0, -1);
+    power++;
+  }
+  return `${sign}${digits}e${power}`;
+}
+
+/** Where `index` of `text` sits: physical line (CRLF, CR or LF) and 1-based field of its record (quotes honoured). */
+export function positionAt(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let quoted = false;
+  for (let i = 0; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 44 && !quoted) column++;
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      if (!quoted) column = 1;
+    }
+  }
+  return { line, column };
+}
+
+/** Start of the first ill-formed UTF-8 sequence in `bytes` (the WHATWG decoder's rules), or -1. */
+function firstBadByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    let follow = 0;
+    let [low, high] = [0x80, 0xbf];
+    if (b < 0x80) follow = 0;
+    else if (b >= 0xc2 && b <= 0xdf) follow = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      follow = 2;
+      if (b === 0xe0) low = 0xa0; // overlong
+      if (b === 0xed) high = 0x9f; // UTF-16 surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      follow = 3;
+      if (b === 0xf0) low = 0x90; // overlong
+      if (b === 0xf4) high = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= follow; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < low || next > high) return i;
+      [low, high] = [0x80, 0xbf];
+    }
+    i += follow + 1;
+  }
+  return -1;
+}
+
+/**
+ * The text of a CSV's bytes, which must be UTF-8: a Windows-1252 or Latin-1 file is refused at its first bad byte
+ * (line and field), instead of being read with U+FFFD in place of its accented letters and published as it is.
+ * A BOM is kept in the text: parseCsv allows one, at the very start.
+ */
+export function decodeCsv(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const bad = Math.max(firstBadByte(bytes), 0);
+    const before = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+    const { line, column } = positionAt(before, before.length);
+    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
+    throw new CsvError(
+      file,
+      line,
+      column,
+      `not valid UTF-8: byte 0x${hex} at offset ${bad} (save the file as UTF-8, not Windows-1252 or Latin-1)`,
+    );
+  }
+}
+
+/**
+ * Reads the CSV at `filePath` as decodeCsv does; `file` is its name in messages (data/…). A missing file, a folder
+ * in its place or any other read error names the file, instead of Node's bare EISDIR or absolute path.
+ */
+export function readCsvFile(file: string, filePath: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new Error(`${file}: is a folder, expected a CSV file`);
+    if (code === "ENOENT") throw new Error(`${file}: is missing`);
+    throw new Error(`${file}: cannot be read (${(err as Error).message})`);
+  }
+  return decodeCsv(file, bytes);
+}
 
 function checkField(
   field: Field,
@@ -37,10 +138,19 @@ function checkField(
   let value: string | number = raw;
   if (field.type === "integer" || field.type === "number") {
     if (!NUMBER.test(raw)) fail(`${field.name} "${raw}" is not a number`);
+    // "02019" reads as 2019, but a leading zero is the mark of a cell typed as text or padded by some other tool
+    if (/^-?0\d/.test(raw)) fail(`${field.name} "${raw}" has a leading zero`);
     value = Number(raw);
     if (!Number.isFinite(value)) fail(`${field.name} "${raw}" is not a finite number`); // e.g. 1e400
     // an integer is written as digits: "2000.0" or "2e3" would read as 2000 but are not whole-number notation
     if (field.type === "integer" && !INTEGER.test(raw)) fail(`${field.name} "${raw}" is not a whole number`);
+    // The download is the file as written and the pages use the number as read: both must be the same number.
+    // String(value) is the shortest text that reads back as value; it must denote the same decimal as raw.
+    if (exactDecimal(String(value)) !== exactDecimal(raw)) {
+      if (value === 0 && !/^-?0$/.test(exactDecimal(raw)))
+        fail(`${field.name} "${raw}" underflows: it would be read as 0`);
+      fail(`${field.name} "${raw}" cannot be read exactly: it would be read as ${value}`);
+    }
     if (field.minimum !== undefined && value < field.minimum)
       fail(`${field.name} ${raw} is below the minimum ${field.minimum}`);
     if (field.maximum !== undefined && value > field.maximum)
@@ -71,6 +181,13 @@ export function parseCsvLines(
   };
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) at(1, 1, `file is larger than ${MAX_CSV_BYTES} bytes`);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 BOM is tolerated and dropped
+  // Any other U+FEFF is refused: papaparse would drop a second one at the start of the text (and trimming drops it
+  // anywhere in a cell), while the published copy would keep it.
+  const bom = text.indexOf("\ufeff");
+  if (bom >= 0) {
+    const { line, column } = positionAt(text, bom);
+    at(line, column, "stray byte order mark (U+FEFF): one is allowed only as the very first character of the file");
+  }
   if (text.trim() === "") at(1, 1, "file is empty");
   // CRLF and lone CR line breaks become LF, so that papaparse splits every physical line (it would otherwise
   // guess one newline style and glue the lines of a mixed or CR-only file together) and lines are counted once.

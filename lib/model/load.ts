@@ -1,10 +1,10 @@
 /**
  * Loads every CSV in data/ through its schema. Country codes are checked against countries.csv.
- * Throws a CsvError (file:line:column) on the first problem.
+ * Throws a CsvError (file:line:column) on the first problem, or an Error naming the file (a folder in place of a
+ * CSV, a missing file).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseCsv, type Row } from "./csv-parse";
+import { parseCsv, readCsvFile, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
 
 export interface Country {
@@ -47,8 +47,7 @@ export const DATA_DIR = path.resolve(process.cwd(), "data");
 export function loadFile(dir: string, file: string, countries?: ReadonlySet<string>): Row[] {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`data/${file}: no schema describes this file`);
-  const text = readFileSync(path.join(dir, file), "utf8");
-  return parseCsv(`data/${file}`, text, schema, countries);
+  return parseCsv(`data/${file}`, readCsvFile(`data/${file}`, path.join(dir, file)), schema, countries);
 }
 
 export function loadDataset(dir: string = DATA_DIR): Dataset {
