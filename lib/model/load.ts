@@ -1,9 +1,11 @@
 /**
  * Loads every CSV in data/ through its schema. Country codes are checked against countries.csv.
  * Throws a CsvError (file:line:column) on the first problem, or an Error naming the file (a folder in place of a
- * CSV, a missing file).
+ * CSV, a missing file, a file in data/ that no schema declares).
  */
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { CLAIMS_FILE } from "./claims-spec";
 import { parseCsv, readCsvFile, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
 
@@ -44,13 +46,30 @@ export interface Dataset {
 
 export const DATA_DIR = path.resolve(process.cwd(), "data");
 
+/** What data/ may hold: the CSVs of lib/model/schemas.ts, the claims spec, and the raw/ folder of sources. */
+export const DATA_FILES: readonly string[] = [...Object.keys(SCHEMAS), CLAIMS_FILE];
+const RAW_DIR = "raw";
+
+/** Refuses any entry of data/ that nothing declares: it would be neither validated nor published, just ignored. */
+export function checkDataDir(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name === RAW_DIR && entry.isDirectory()) continue;
+    if (!DATA_FILES.includes(entry.name))
+      throw new Error(
+        `data/${entry.name}: no schema declares this file (data/ holds only the CSVs of lib/model/schemas.ts, ${CLAIMS_FILE} and the ${RAW_DIR}/ folder): declare it or move it out of data/`,
+      );
+  }
+}
+
 export function loadFile(dir: string, file: string, countries?: ReadonlySet<string>): Row[] {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`data/${file}: no schema describes this file`);
   return parseCsv(`data/${file}`, readCsvFile(`data/${file}`, path.join(dir, file)), schema, countries);
 }
 
+/** Checks what data/ holds, then loads its CSVs (the claims spec is loaded by loadClaims). */
 export function loadDataset(dir: string = DATA_DIR): Dataset {
+  checkDataDir(dir);
   const countryRows = loadFile(dir, "countries.csv") as unknown as Country[];
   const codes = new Set(countryRows.map((c) => c.code));
   const load = <T>(file: string) => loadFile(dir, file, codes) as unknown as T[];
