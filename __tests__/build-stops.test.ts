@@ -1,6 +1,7 @@
 /**
- * A malformed data file stops the build: the build exits 1 in its first stage with `file:line:column: message`, removes any
- * previous out/ and writes none of its own outputs, so no partial site is left to serve.
+ * A malformed data file stops the build: the build exits 1 in its first stage with `file:line:column: message` (or the
+ * file and the reason, for a file that no schema declares), before `next build` runs; it removes any previous out/
+ * and writes none of its own outputs, so no partial site is left to serve.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -62,4 +63,47 @@ test("a claim whose computation cannot run stops the build, naming the claim", (
   });
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/build stopped: .*claim fdi-projects-(tie|rank)-2019/);
+});
+
+/** The build stopped in its first stage: `next build` never started, and nothing of the site is left. */
+function stoppedBeforeNext(root: string, run: ReturnType<typeof spawnSync>) {
+  expect(run.status).toBe(1);
+  expect(run.stdout).not.toContain("build: prebuild"); // printed when the prebuild stage completes
+  expect(run.stdout).not.toContain("Next.js"); // next build's banner
+  for (const dir of ["out", "generated", "public/data"]) expect(existsSync(path.join(root, dir))).toBe(false);
+}
+
+test("a net FDI flow of 1e308 stops the build at its cell, before next build", () => {
+  const { root, run } = scratch((data) => {
+    const file = path.join(data, "fdi-flows.csv");
+    const text = readFileSync(file, "utf8");
+    expect(text.split("\n")[2]).toMatch(/^2019,FRA,2,/);
+    writeFileSync(file, text.replace("\n2019,FRA,2,", "\n2019,FRA,1e308,"));
+  });
+  stoppedBeforeNext(root, run);
+  expect(run.stderr).toContain(
+    "build stopped: data/fdi-flows.csv:3:3: net_flow_usd_bn 1e308 is above the maximum 100\n",
+  );
+});
+
+test("countries.csv saved as Windows-1252 stops the build at its first bad byte, before next build", () => {
+  let expected = "";
+  const { root, run } = scratch((data) => {
+    const file = path.join(data, "countries.csv");
+    const text = readFileSync(file, "utf8");
+    const first = text.search(/[^\p{ASCII}]/u); // all ASCII before it: offset in bytes = offset in characters
+    const before = text.slice(0, first).split("\n");
+    const cp1252 = Buffer.from(text.replace(/’/g, "\x92"), "latin1");
+    writeFileSync(file, cp1252);
+    const hex = cp1252[first].toString(16).toUpperCase();
+    expected = `build stopped: data/countries.csv:${before.length}:${before[before.length - 1].split(",").length}: not valid UTF-8: byte 0x${hex} at offset ${first} (save the file as UTF-8, not Windows-1252 or Latin-1)\n`;
+  });
+  stoppedBeforeNext(root, run);
+  expect(run.stderr).toContain(expected);
+});
+
+test("a file in data/ that no schema declares stops the build, naming it", () => {
+  const { root, run } = scratch((data) => writeFileSync(path.join(data, "notes.csv"), "note\nto self\n"));
+  stoppedBeforeNext(root, run);
+  expect(run.stderr).toContain("build stopped: data/notes.csv: no schema declares this file");
 });

@@ -2,13 +2,14 @@
  * Malformed and hostile CSV input: every problem stops the build with the exact `file:line:column: message`
  * (line = physical line of the file, column = 1-based field position), and the CSV writer never emits a
  * cell a spreadsheet would run as a formula. One small fixture per case in __tests__/fixtures/csv/
- * (exact bytes: BOM, CRLF, lone CR; see the .gitattributes there); the oversized file is built in memory.
+ * (exact bytes: BOM, CRLF, lone CR, Windows-1252; see the .gitattributes there); the oversized file is built in
+ * memory, and a folder or an undeclared file in data/ on a scratch copy of data/.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
-import { CsvError, MAX_CSV_BYTES, parseCsv, type Row } from "../lib/model/csv-parse";
+import { CsvError, decodeCsv, MAX_CSV_BYTES, parseCsv, readCsvFile, type Row } from "../lib/model/csv-parse";
 import { formatCell, toCsv } from "../lib/model/csv-write";
 import { loadDataset } from "../lib/model/load";
 import { SCHEMAS } from "../lib/model/schemas";
@@ -18,10 +19,11 @@ const TRADE = SCHEMAS["trade-france.csv"];
 const COUNTRIES = SCHEMAS["countries.csv"];
 const CODES: ReadonlySet<string> = new Set(["FRA", "RUS", "DEU", "WLD"]);
 
-const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
-/** Parses a fixture as the build would, named data/<fixture> in messages. */
+/** Reads a fixture as the build would (strict UTF-8, BOM kept for parseCsv), named data/<fixture> in messages. */
+const fixture = (name: string) => readCsvFile(`data/${name}`, path.join(FIXTURES, name));
 const trade = (name: string) => parseCsv(`data/${name}`, fixture(name), TRADE, CODES);
 const countries = (name: string) => parseCsv(`data/${name}`, fixture(name), COUNTRIES);
+const parseAs = (file: string) => (name: string) => parseCsv(`data/${name}`, fixture(name), SCHEMAS[file], CODES);
 
 const FRA_RUS_2019: Row[] = [
   { reporter: "FRA", partner: "RUS", year: 2019, flow: "exports", value_usd_m: 6512.4 },
@@ -39,8 +41,14 @@ describe("fixtures keep their exact bytes", () => {
     ["cr-only.csv", (t: string) => t.includes("\r") && !t.includes("\n")],
     ["mixed-line-endings.csv", (t: string) => t.includes("\r\n") && /[^\r]\n/.test(t)],
     ["no-final-newline.csv", (t: string) => !t.endsWith("\n")],
+    ["bom-double.csv", (t: string) => t.startsWith("\ufeff\ufeffreporter")],
   ])("%s", (name, check) => {
     expect(check(fixture(name))).toBe(true);
+  });
+
+  test.each(["countries-windows-1252.csv", "countries-latin1-quoted.csv"])("%s is not valid UTF-8", (name) => {
+    const bytes = readFileSync(path.join(FIXTURES, name));
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow(/not valid/);
   });
 });
 
@@ -164,6 +172,14 @@ describe("refused: cell values", () => {
     ["year-fraction.csv", 'data/year-fraction.csv:4:3: year "2020.5" is not a whole number'],
     ["year-decimal-point.csv", 'data/year-decimal-point.csv:4:3: year "2020.0" is not a whole number'],
     ["year-exponent.csv", 'data/year-exponent.csv:4:3: year "2e3" is not a whole number'],
+    ["year-leading-zero.csv", 'data/year-leading-zero.csv:4:3: year "02019" has a leading zero'],
+    ["value-leading-zero.csv", 'data/value-leading-zero.csv:4:5: value_usd_m "06512.4" has a leading zero'],
+    ["value-huge.csv", "data/value-huge.csv:4:5: value_usd_m 1e308 is above the maximum 10000000"],
+    ["value-underflow.csv", 'data/value-underflow.csv:4:5: value_usd_m "1e-400" underflows: it would be read as 0'],
+    [
+      "value-inexact.csv",
+      'data/value-inexact.csv:4:5: value_usd_m "6512.40000000000000001" cannot be read exactly: it would be read as 6512.4',
+    ],
     ["empty-cell.csv", "data/empty-cell.csv:4:2: partner is empty"],
     [
       "duplicate-key.csv",
@@ -177,10 +193,132 @@ describe("refused: cell values", () => {
     expect(() => trade(name)).toThrow(exactly(message));
   });
 
+  test.each([
+    [
+      "fdi-flows.csv",
+      "fdi-flow-huge.csv",
+      "data/fdi-flow-huge.csv:3:3: net_flow_usd_bn 1e308 is above the maximum 100",
+    ],
+    [
+      "fdi-flows.csv",
+      "fdi-flow-huge-negative.csv",
+      "data/fdi-flow-huge-negative.csv:3:3: net_flow_usd_bn -1e308 is below the minimum -100",
+    ],
+    [
+      "fdi-projects.csv",
+      "fdi-projects-huge.csv",
+      "data/fdi-projects-huge.csv:3:3: projects 191000 is above the maximum 1000",
+    ],
+  ])("%s: %s", (file, name, message) => {
+    expect(() => parseAs(file)(name)).toThrow(exactly(message));
+  });
+
   test("countries.csv code must be three capitals", () => {
     expect(() => countries("bad-country-code.csv")).toThrow(
       exactly('data/bad-country-code.csv:3:1: code "FR" does not match ^[A-Z]{3}$'),
     );
+  });
+});
+
+describe("numbers: read exactly as written, within the field's range", () => {
+  const HEAD = "reporter,partner,year,flow,value_usd_m\n";
+  const value = (cell: string) => parseCsv("data/t.csv", `${HEAD}FRA,RUS,2019,exports,${cell}\n`, TRADE, CODES);
+  const FLOWS = "year,source,net_flow_usd_bn,basis,source_url\n";
+  const flow = (cell: string) =>
+    parseCsv("data/f.csv", `${FLOWS}2020,FRA,${cell},net,https://example.org/\n`, SCHEMAS["fdi-flows.csv"], CODES);
+
+  test.each([
+    ["6512.40", 6512.4], // another spelling of the same decimal: the download and the pages agree
+    ["1.5e+5", 150000],
+    ["0.5", 0.5],
+    ["0", 0],
+    ["1e-7", 1e-7],
+    ["10000000", 10000000], // the ceiling itself
+  ])("%s is read as %p", (cell, read) => {
+    expect(value(cell)[0].value_usd_m).toBe(read);
+  });
+
+  test.each([
+    ["10000000.1", "data/t.csv:2:5: value_usd_m 10000000.1 is above the maximum 10000000"],
+    ["1e-400", 'data/t.csv:2:5: value_usd_m "1e-400" underflows: it would be read as 0'],
+    [
+      "0.1000000000000000055511151231257827",
+      'data/t.csv:2:5: value_usd_m "0.1000000000000000055511151231257827" cannot be read exactly: it would be read as 0.1',
+    ],
+    [
+      "9007199254740993",
+      'data/t.csv:2:5: value_usd_m "9007199254740993" cannot be read exactly: it would be read as 9007199254740992',
+    ],
+    ["-0", 'data/t.csv:2:5: value_usd_m "-0" cannot be read exactly: it would be read as 0'],
+    ["00", 'data/t.csv:2:5: value_usd_m "00" has a leading zero'],
+  ])("%s is refused", (cell, message) => {
+    expect(() => value(cell)).toThrow(exactly(message));
+  });
+
+  test("net FDI flows: ±100 bn are the bounds, negative flows included", () => {
+    expect(flow("-100")[0].net_flow_usd_bn).toBe(-100);
+    expect(flow("100")[0].net_flow_usd_bn).toBe(100);
+    expect(() => flow("100.5")).toThrow(exactly("data/f.csv:2:3: net_flow_usd_bn 100.5 is above the maximum 100"));
+  });
+
+  test("every numeric field of every schema has a range", () => {
+    const open = [...Object.values(SCHEMAS)]
+      .flatMap((s) => s.fields.map((f) => ({ file: s.file, ...f })))
+      .filter((f) => f.type !== "string" && (f.minimum === undefined || f.maximum === undefined))
+      .map((f) => `${f.file}:${f.name}`);
+    expect(open).toEqual([]);
+  });
+});
+
+describe("refused: encoding (UTF-8 only, at most one byte order mark, at the very start)", () => {
+  const STRAY = "stray byte order mark (U+FEFF): one is allowed only as the very first character of the file";
+  const NOT_UTF8 = "(save the file as UTF-8, not Windows-1252 or Latin-1)";
+
+  test.each([
+    ["bom-double.csv", `data/bom-double.csv:1:1: ${STRAY}`],
+    ["bom-inside.csv", `data/bom-inside.csv:3:5: ${STRAY}`],
+  ])("%s", (name, message) => {
+    expect(() => trade(name)).toThrow(exactly(message));
+  });
+
+  test.each([
+    [
+      "countries-windows-1252.csv",
+      `data/countries-windows-1252.csv:3:2: not valid UTF-8: byte 0xF4 at offset 55 ${NOT_UTF8}`,
+    ],
+    // the quoted comma before it does not start a field: the bad byte is in field 3
+    [
+      "countries-latin1-quoted.csv",
+      `data/countries-latin1-quoted.csv:3:3: not valid UTF-8: byte 0xE3 at offset 77 ${NOT_UTF8}`,
+    ],
+  ])("%s: refused at its first bad byte", (name, message) => {
+    expect(() => countries(name)).toThrow(exactly(message));
+  });
+
+  // Each ill-formed sequence is found where TextDecoder (which decides) stops: the bytes before it decode.
+  test.each([
+    ["lone continuation byte", [0x80]],
+    ["invalid lead byte", [0xff]],
+    ["overlong 2-byte form", [0xc0, 0x80]],
+    ["overlong 3-byte form", [0xe0, 0x80, 0x80]],
+    ["UTF-16 surrogate", [0xed, 0xa0, 0x80]],
+    ["above U+10FFFF", [0xf4, 0x90, 0x80, 0x80]],
+    ["truncated sequence", [0xe2, 0x82]],
+  ])("%s", (_, sequence) => {
+    const head = Buffer.from("code,name,imf_name,kind\nFRA,");
+    const bytes = Buffer.concat([head, Buffer.from(sequence), Buffer.from(",France,country\n")]);
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    expect(() => strict.decode(bytes)).toThrow(/not valid/);
+    expect(() => strict.decode(head)).not.toThrow();
+    const hex = sequence[0].toString(16).toUpperCase();
+    expect(() => decodeCsv("data/x.csv", bytes)).toThrow(
+      exactly(`data/x.csv:2:2: not valid UTF-8: byte 0x${hex} at offset ${head.length} ${NOT_UTF8}`),
+    );
+  });
+
+  test("valid UTF-8 is decoded as is, U+FFFD and characters outside the BMP included; a leading BOM is kept", () => {
+    const text = "\ufeffcode,name\nCIV,Côte d’Ivoire \ufffd 😀\n";
+    expect(decodeCsv("data/x.csv", Buffer.from(text))).toBe(text);
   });
 });
 
@@ -443,6 +581,46 @@ describe("loadDataset on a corrupted copy of data/", () => {
     }
     expect(() => loadDataset(dir)).toThrow(
       exactly('data/trade-france.csv:4321:2: partner "XXX" is not a known country code'),
+    );
+  });
+
+  test("a folder in place of a CSV is refused, naming the file", () => {
+    rmSync(path.join(dir, "trade-russia.csv"));
+    mkdirSync(path.join(dir, "trade-russia.csv"));
+    expect(() => loadDataset(dir)).toThrow(exactly("data/trade-russia.csv: is a folder, expected a CSV file"));
+  });
+
+  test("a missing CSV is refused, naming the file", () => {
+    rmSync(path.join(dir, "fdi-flows.csv"));
+    expect(() => loadDataset(dir)).toThrow(exactly("data/fdi-flows.csv: is missing"));
+  });
+
+  test("a file that no schema declares is refused, naming it; the raw/ folder is allowed", () => {
+    mkdirSync(path.join(dir, "raw"));
+    writeFileSync(path.join(dir, "raw", "anything.txt"), "sources\n");
+    expect(loadDataset(dir).fdiFlows.length).toBeGreaterThan(0);
+    writeFileSync(path.join(dir, "notes.csv"), "note\nremember 2021\n");
+    expect(() => loadDataset(dir)).toThrow(
+      exactly(
+        "data/notes.csv: no schema declares this file (data/ holds only the CSVs of lib/model/schemas.ts, claims.csv and the raw/ folder): declare it or move it out of data/",
+      ),
+    );
+  });
+
+  test("countries.csv saved as Windows-1252 is refused at its first non-UTF-8 byte", () => {
+    const file = path.join(dir, "countries.csv");
+    const text = readFileSync(file, "utf8");
+    const first = text.search(/[^\p{ASCII}]/u); // everything before it is ASCII: one byte per character
+    const cp1252 = Buffer.from(text.replace(/’/g, "\x92"), "latin1"); // ’ is 0x92 in Windows-1252; the rest Latin-1
+    expect([...text.slice(first)].every((c) => c === "’" || c.charCodeAt(0) < 0x100)).toBe(true);
+    writeFileSync(file, cp1252);
+    const line = text.slice(0, first).split("\n").length;
+    const column = text.slice(0, first).split("\n")[line - 1].split(",").length;
+    const hex = cp1252[first].toString(16).toUpperCase();
+    expect(() => loadDataset(dir)).toThrow(
+      exactly(
+        `data/countries.csv:${line}:${column}: not valid UTF-8: byte 0x${hex} at offset ${first} (save the file as UTF-8, not Windows-1252 or Latin-1)`,
+      ),
     );
   });
 
