@@ -4,14 +4,20 @@
  * and writes none of its own outputs, so no partial site is left to serve.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const repo = path.resolve(__dirname, "..");
 
+const scratchRoots: string[] = [];
+afterAll(() => {
+  for (const root of scratchRoots) rmSync(root, { recursive: true, force: true });
+});
+
 function scratch(corrupt: (dir: string) => void) {
   const root = mkdtempSync(path.join(os.tmpdir(), "frt-build-"));
+  scratchRoots.push(root);
   cpSync(path.join(repo, "data"), path.join(root, "data"), {
     recursive: true,
     filter: (src) => !src.includes(`${path.sep}raw`),

@@ -265,6 +265,16 @@ describe("parseClaims", () => {
       /year=1990 is outside 2000–2020/,
     ],
     [
+      "a year with a leading zero",
+      "data=trade;reporter=FRA;partner=RUS;measure=total;year=02010;expected=10",
+      /year=02010 is not a year/,
+    ],
+    [
+      "a rank with a leading zero",
+      "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=010",
+      /expected=010 is not a whole number/,
+    ],
+    [
       "a rank that is not a whole number",
       "data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=ten",
       /expected=ten is not a whole number/,

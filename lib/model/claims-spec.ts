@@ -111,8 +111,8 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
 export type BilateralMeasure = "fr_exports" | "fr_imports" | "total" | "balance";
 export type { BilateralBasis, GapBasis, Measure };
 
-const NUMBER = /^-?(?:\d+|\d*\.\d+)$/;
-const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/; // no leading zeros, as in the data CSVs
+const INTEGER = /^-?(?:0|[1-9]\d*)$/;
 
 /** Field schemas take their key so that every message names the key and its raw value. */
 const year = (key: string) =>
