@@ -14,8 +14,8 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -223,7 +223,7 @@ function dataProblems(pkg: DataPackage, r: DataPackage["resources"][number], dir
   return problems;
 }
 
-// ---- zip reader: yauzl, independent of lib/build/zip.ts (and of fflate) ---------------------------------------
+// ---- zip reader: yauzl, independent of lib/publish/zip.ts (and of fflate) ---------------------------------------
 
 interface ZipItem {
   name: string;
@@ -381,6 +381,13 @@ if (!built) {
       expect(items.map((i) => i.name).sort()).toEqual(
         [DATAPACKAGE_PATH, "README.txt", ...served.map((f) => `data/${f}`)].sort(),
       );
+    });
+
+    test("every repository path README.txt names exists (lib/…, scripts/…, data/…)", () => {
+      const text = items.find((i) => i.name === "README.txt")!.data.toString("utf8");
+      const paths = [...text.matchAll(/\b((?:lib|scripts|data)\/[\w./-]+\.(?:ts|tsx|csv|md))\b/g)].map((m) => m[1]);
+      expect(paths.length).toBeGreaterThanOrEqual(5);
+      expect(paths.filter((p) => !existsSync(path.join(__dirname, "..", p)))).toEqual([]);
     });
 
     test("every entry's CRC-32 and size match its content, and the content is the served file", () => {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { diskFiles, memoryFiles } from "../lib/publish/files";
 import { postbuild } from "../lib/publish/postbuild";
+import { FIGURES } from "../lib/figures/registry";
 
 const OUT = path.join(__dirname, "..", "out");
 
@@ -44,8 +45,12 @@ describe("postbuild in memory", () => {
         "embed-resize.js",
       ]),
     );
-    expect(written.filter((p) => /^charts\/img\/.+\.png$/.test(p))).toHaveLength(6);
-    expect(written.filter((p) => /^embed\/[^/]+\/index\.html$/.test(p))).toHaveLength(6);
+    expect(written.filter((p) => /^charts\/img\/.+\.png$/.test(p)).sort()).toEqual(
+      FIGURES.map((f) => `charts/img/${f.id}.png`).sort(),
+    );
+    expect(written.filter((p) => /^embed\/[^/]+\/index\.html$/.test(p)).sort()).toEqual(
+      FIGURES.map((f) => `embed/${f.id}/index.html`).sort(),
+    );
     expect(new Set(written).size).toBe(written.length);
     for (const p of written.filter((f) => f.endsWith(".png"))) {
       expect(site.written.get(p)!.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");

@@ -1,3 +1,4 @@
+/** The frame of every page: language, skip link, navigation to each chart page (from the registry), footer with sources. */
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";

@@ -28,7 +28,7 @@ function Panel({ id, variant }: { id: string; variant: FigureView["variants"][nu
   );
 }
 
-export function ChartFigure({ fig, extra }: { fig: FigureView; extra?: React.ReactNode }) {
+export function ChartFigure({ fig }: { fig: FigureView }) {
   const headingId = `${fig.id}-title`;
   return (
     <figure aria-labelledby={headingId} className="my-8" id={fig.id}>
@@ -79,7 +79,6 @@ export function ChartFigure({ fig, extra }: { fig: FigureView; extra?: React.Rea
       </p>
       <EmbedPanel id={fig.id} title={fig.title} embed={fig.embed} />
       <CitePanel id={fig.id} cite={fig.cite} />
-      {extra}
     </figure>
   );
 }

@@ -149,4 +149,3 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
   );
 }
 
-export default ClaimsList;

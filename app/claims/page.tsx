@@ -1,3 +1,4 @@
+/** /claims/: every claim of the article with our value and verdict on each basis, computed at build. */
 import type { Metadata } from "next";
 import { ClaimsList } from "../../components/ClaimsList";
 import { claimsSummary } from "../../lib/publish/views";

@@ -1,3 +1,4 @@
+/** /data/: the catalogue of every CSV the site serves, with columns, types, units, sources and licences. */
 import type { Metadata } from "next";
 import { catalogue } from "../../lib/publish/catalogue";
 

@@ -1,6 +1,6 @@
 /**
  * The built site (out/) served by scripts/serve.ts on a free localhost port, as a child process
- * (started by scripts/serve-process.ts, which the unit tests and the bench use too).
+ * (started by test-support/serve-process.ts, which the unit tests and the bench use too).
  *
  *   let server: SiteServer; beforeAll(async () => { server = await startServer(); }); afterAll(() => server?.close());
  *   server.url("/charts/bilateral-trade/") // → "http://127.0.0.1:PORT/charts/bilateral-trade/"

@@ -3,12 +3,11 @@
  * (memoised) from the validated CSVs of the model stage. Figures, pages and published files read from here, so a
  * number is computed in one place and is the same in the chart, the table, the CSV and every exported file.
  */
-import { loadClaims, type Claim } from "../model/claims-spec";
+import { CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../model/claims-spec";
 import { dataset, DATA_DIR, type Dataset } from "../model/load";
 import type { GapBasis, Measure, Reporter } from "../model/constants";
 import { bilateral, type BilateralRow } from "./bilateral";
 import { claimsRows, evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
-import { CLAIMS_RESULTS_SCHEMA } from "../model/claims-spec";
 import { rankPartners, type RankedPartner } from "./rankings";
 import {
   derivedTables,
@@ -43,20 +42,20 @@ export interface Derived {
   countryName(code: string): string;
 }
 
-const memo = new WeakMap<Dataset, Derived>();
+const memo = new WeakMap<Dataset, WeakMap<readonly Claim[], Derived>>();
 
-/** Derives everything from a dataset and the claims spec (memoised per dataset). */
+/** Derives everything from a dataset and the claims spec (memoised per dataset and claims list). */
 export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
-  const done = memo.get(ds);
+  if (!memo.has(ds)) memo.set(ds, new WeakMap());
+  const done = memo.get(ds)!.get(claims);
   if (done) return done;
   const evaluations = evaluateClaims(ds, claims);
+  const rows = { bilateral: bilateral(ds), franceRanks: franceTopPartners(ds), russiaRanks: russiaTopPartners(ds) };
   const d: Derived = {
     ds,
-    bilateral: bilateral(ds),
-    franceRanks: franceTopPartners(ds),
-    russiaRanks: russiaTopPartners(ds),
+    ...rows,
     tables: {
-      ...derivedTables(ds),
+      ...derivedTables(rows),
       [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(evaluations) },
     },
     claims: evaluations,
@@ -64,12 +63,16 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
       rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner),
     countryName: (code) => (code === "WLD" ? "All countries (total)" : (ds.countries.get(code)?.name ?? code)),
   };
-  memo.set(ds, d);
+  memo.get(ds)!.set(claims, d);
   return d;
 }
 
+let fromCwd: Derived | undefined;
 /** Everything derived from data/ in the working directory, once per process (build, pages, tests). */
 export function derived(): Derived {
-  const ds = dataset();
-  return derive(ds, loadClaims(DATA_DIR, new Set(ds.countries.keys())));
+  if (!fromCwd) {
+    const ds = dataset();
+    fromCwd = derive(ds, loadClaims(DATA_DIR, new Set(ds.countries.keys())));
+  }
+  return fromCwd;
 }

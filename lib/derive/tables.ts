@@ -4,7 +4,7 @@
  */
 import { FRANCE, FRANCE_DEPTH, GAP_BASES, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type GapBasis } from "../model/constants";
 import type { Dataset } from "../model/load";
-import { bilateral } from "./bilateral";
+import type { BilateralRow } from "./bilateral";
 import { rankPartners, type RankedPartner } from "./rankings";
 import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
@@ -54,10 +54,15 @@ export interface DerivedTable {
   rows: Record<string, string | number>[];
 }
 
-export function derivedTables(ds: Dataset): Record<string, DerivedTable> {
+/** The derived CSVs, by file name, from rows computed once by derive(). */
+export function derivedTables(rows: {
+  bilateral: BilateralRow[];
+  franceRanks: RankRow[];
+  russiaRanks: RussiaRankRow[];
+}): Record<string, DerivedTable> {
   return {
-    "bilateral-trade.csv": { schema: DERIVED_SCHEMAS["bilateral-trade.csv"], rows: bilateral(ds) },
-    "france-top-partners.csv": { schema: DERIVED_SCHEMAS["france-top-partners.csv"], rows: franceTopPartners(ds) },
-    "russia-top-partners.csv": { schema: DERIVED_SCHEMAS["russia-top-partners.csv"], rows: russiaTopPartners(ds) },
+    "bilateral-trade.csv": { schema: DERIVED_SCHEMAS["bilateral-trade.csv"], rows: rows.bilateral },
+    "france-top-partners.csv": { schema: DERIVED_SCHEMAS["france-top-partners.csv"], rows: rows.franceRanks },
+    "russia-top-partners.csv": { schema: DERIVED_SCHEMAS["russia-top-partners.csv"], rows: rows.russiaRanks },
   };
 }

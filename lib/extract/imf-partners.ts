@@ -9,7 +9,6 @@
  * Historical entities carry their ISO 3166-3 or customary codes (BLX, CSK, SCG, YUG, SUN, DDR, ANT, YMD, YAR)
  * and Kosovo the user-assigned XKX; a name that is in neither list stops the data script.
  */
-export const WORLD = "WLD";
 
 export const IMF_PARTNER_CODES: Readonly<Record<string, string>> = {
   World: "WLD",

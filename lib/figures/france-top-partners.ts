@@ -1,11 +1,13 @@
 /** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted. */
 import { FRANCE_DEPTH, RANK_YEARS, RUSSIA } from "../model/constants";
-import { IMF_LINK, IMF_SOURCE_LINE, PAIR, pairRanks, RANK_NOTE, rankTable, slopeSeries } from "./shared";
+import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
 import type { Figure } from "./types";
 
 /** How many partners the chart and table show, and whose line stands out. */
-const TOP = 20;
+export const FRANCE_TOP = 20;
+const TOP = FRANCE_TOP;
 const HIGHLIGHT = RUSSIA;
+const LEGEND = slopeLegend("Russia");
 
 export const franceTopPartners: Figure = {
   id: "france-top-partners",
@@ -19,15 +21,9 @@ export const franceTopPartners: Figure = {
     `Partners in the top ${TOP} of either year are drawn; a partner outside the top ${FRANCE_DEPTH} in the other year has no point there.`,
   ],
   csv: "france-top-partners.csv",
-  series: slopeSeries("Russia"),
+  series: LEGEND,
   variants: [{ key: `${PAIR.a}-${PAIR.b}`, label: `${PAIR.a} and ${PAIR.b}` }],
-  chart: (d) => ({
-    kind: "slope",
-    a: { year: PAIR.a, ranks: pairRanks(d.franceRanks, PAIR.a) },
-    b: { year: PAIR.b, ranks: pairRanks(d.franceRanks, PAIR.b) },
-    top: TOP,
-    highlight: HIGHLIGHT,
-  }),
+  chart: (d) => slopeChart(d, d.franceRanks, TOP, HIGHLIGHT, LEGEND),
   table: (d) =>
     rankTable(
       d.franceRanks,

@@ -3,7 +3,10 @@
  * (never typed). Each page shows the figures whose `page` is its slug (lib/figures/registry.ts).
  */
 import type { Derived } from "../derive/index";
-import { FRANCE, RUSSIA } from "../model/constants";
+import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
+import { FRANCE_TOP } from "./france-top-partners";
+import { RUSSIA_TOP } from "./russia-top-partners";
+import { PAGE_SLUGS } from "./types";
 import { ordinal, usdM } from "../format";
 import { PAIR } from "./shared";
 import type { PageSlug } from "./types";
@@ -29,7 +32,7 @@ export const PAGES: readonly ChartPage[] = [
     slug: "bilateral-trade",
     table: "Table 1 of the article",
     title: "France–Russia trade by year",
-    summary: "French exports to and imports from Russia, total and balance, 2000–2020, as each side declares them.",
+    summary: `French exports to and imports from Russia, total and balance, ${YEAR_MIN}–${YEAR_MAX}, as each side declares them.`,
     article:
       "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
     headline(d) {
@@ -45,7 +48,7 @@ export const PAGES: readonly ChartPage[] = [
     slug: "france-top-partners",
     table: "Table 2 of the article",
     title: "France's top trading partners",
-    summary: "France's top 20 partners by total goods trade in 2010 and 2020, and how Russia's rank changed.",
+    summary: `France's top ${FRANCE_TOP} partners by total goods trade in ${PAIR.a} and ${PAIR.b}, and how Russia's rank changed.`,
     article: "The article places Russia 10th among France's trading partners in 2010 and 17th in 2020.",
     headline(d) {
       const a = rankIn(d, FRANCE, RUSSIA, PAIR.a, "total");
@@ -57,7 +60,7 @@ export const PAGES: readonly ChartPage[] = [
     slug: "russia-top-partners",
     table: "Table 3 of the article",
     title: "Russia's top trading partners",
-    summary: "Russia's top 15 partners by total trade and by imports in 2010 and 2020, with France highlighted.",
+    summary: `Russia's top ${RUSSIA_TOP} partners by total trade and by imports in ${PAIR.a} and ${PAIR.b}, with France highlighted.`,
     article:
       "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
     headline(d) {
@@ -85,6 +88,10 @@ export const PAGES: readonly ChartPage[] = [
     },
   },
 ];
+
+if (PAGES.map((p) => p.slug).join() !== PAGE_SLUGS.join()) {
+  throw new Error(`chart pages: ${PAGES.map((p) => p.slug).join()} differ from PAGE_SLUGS ${PAGE_SLUGS.join()}`);
+}
 
 export function chartPage(slug: string): ChartPage {
   const p = PAGES.find((x) => x.slug === slug);

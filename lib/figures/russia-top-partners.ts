@@ -4,11 +4,13 @@
  */
 import { FRANCE } from "../model/constants";
 import type { Derived } from "../derive/index";
-import { IMF_LINK, IMF_SOURCE_LINE, PAIR, pairRanks, RANK_NOTE, rankTable, slopeSeries } from "./shared";
+import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
 import type { Figure } from "./types";
 
-const TOP = 15;
+export const RUSSIA_TOP = 15;
+const TOP = RUSSIA_TOP;
 const HIGHLIGHT = FRANCE;
+const LEGEND = slopeLegend("France");
 
 const GAP_VARIANTS = [
   { key: "belarus-filled", label: "Belarus 2010 filled from Belarus's declarations" },
@@ -36,15 +38,9 @@ function russiaFigure(measure: "total" | "imports"): Figure {
     links: [IMF_LINK],
     notes: [RANK_NOTE, GAP_NOTE],
     csv: "russia-top-partners.csv",
-    series: slopeSeries("France"),
+    series: LEGEND,
     variants: GAP_VARIANTS,
-    chart: (d, variant) => ({
-      kind: "slope",
-      a: { year: PAIR.a, ranks: pairRanks(rowsOf(d, variant), PAIR.a) },
-      b: { year: PAIR.b, ranks: pairRanks(rowsOf(d, variant), PAIR.b) },
-      top: TOP,
-      highlight: HIGHLIGHT,
-    }),
+    chart: (d, variant) => slopeChart(d, rowsOf(d, variant), TOP, HIGHLIGHT, LEGEND),
     table: (d, variant) =>
       rankTable(
         rowsOf(d, variant),

@@ -3,7 +3,8 @@
  * count, the default pair of years of the ranking charts, and the ranking table and slope-chart data.
  */
 import type { RankRow } from "../derive/tables";
-import type { Column, RankPoint, Series, SourceLink, TableModel } from "./types";
+import type { Derived } from "../derive";
+import type { ChartSpec, Column, RankPoint, Series, SourceLink, TableModel } from "./types";
 
 export const IMF_LINK: SourceLink = { label: "IMF Direction of Trade Statistics", url: "https://data.imf.org/" };
 export const IMF_SOURCE_LINE =
@@ -37,9 +38,35 @@ export function pairRanks(rows: readonly RankRow[], year: number): RankPoint[] {
 }
 
 /** Legend of a slope chart: the highlighted partner's line, and the others'. */
-export function slopeSeries(highlightName: string): Series[] {
+export function slopeLegend(highlightName: string): Series[] {
   return [
     { key: "highlight", label: highlightName, token: "highlight", shape: "line" },
     { key: "others", label: "Other partners", token: "muted", shape: "line" },
   ];
+}
+
+/**
+ * A slope chart of the default pair of years, after checking that the legend names the highlighted partner as the
+ * data do (so changing the highlight without its legend stops the build).
+ */
+export function slopeChart(
+  d: Derived,
+  rows: readonly RankRow[],
+  top: number,
+  highlight: string,
+  legend: readonly Series[],
+): ChartSpec {
+  const label = legend.find((s) => s.key === "highlight")?.label;
+  if (label !== d.countryName(highlight)) {
+    throw new Error(
+      `slope chart: the legend says "${label}" but the highlighted partner ${highlight} is "${d.countryName(highlight)}"`,
+    );
+  }
+  return {
+    kind: "slope",
+    a: { year: PAIR.a, ranks: pairRanks(rows, PAIR.a) },
+    b: { year: PAIR.b, ranks: pairRanks(rows, PAIR.b) },
+    top,
+    highlight,
+  };
 }

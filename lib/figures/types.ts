@@ -6,6 +6,7 @@
 import type { Derived } from "../derive/index";
 import type { BilateralRow } from "../derive/bilateral";
 import type { ChartToken } from "./theme";
+import { CHART_PAGES } from "../model/constants";
 
 export const FIGURE_IDS = [
   "bilateral-trade",
@@ -17,7 +18,7 @@ export const FIGURE_IDS = [
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
-export const PAGE_SLUGS = ["bilateral-trade", "france-top-partners", "russia-top-partners", "fdi-in-russia"] as const;
+export const PAGE_SLUGS = CHART_PAGES;
 export type PageSlug = (typeof PAGE_SLUGS)[number];
 
 /**
@@ -30,8 +31,6 @@ export interface Series {
   token: ChartToken;
   shape: "bar" | "line" | "dot";
 }
-/** @deprecated name kept for the legend components: a legend lists a figure's series. */
-export type LegendItem = Series;
 
 export interface Column {
   key: string;

@@ -14,6 +14,7 @@ import { CsvError, parseCsvLines, readCsvFile } from "./csv-parse";
 import { z } from "zod";
 import {
   BILATERAL_BASES,
+  CHART_PAGES,
   GAP_BASES,
   YEAR_MAX,
   YEAR_MIN,
@@ -27,7 +28,7 @@ import { ordinal } from "../format";
 export const CLAIMS_FILE = "claims.csv";
 export const CHECK_KINDS = ["rank", "rank-change", "growth", "change", "tie"] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
-export const CLAIM_PAGES = ["bilateral-trade", "france-top-partners", "russia-top-partners", "fdi-in-russia"] as const;
+export const CLAIM_PAGES = CHART_PAGES;
 export type ClaimPage = (typeof CLAIM_PAGES)[number];
 
 const ARTICLE = {

@@ -31,6 +31,9 @@ export type BilateralBasis = (typeof BILATERAL_BASES)[number];
 export const GAP_BASES = ["as-reported", "belarus-filled"] as const;
 export type GapBasis = (typeof GAP_BASES)[number];
 
+/** The chart pages (their slugs), which the claims spec refers to and the figure registry fills. */
+export const CHART_PAGES = ["bilateral-trade", "france-top-partners", "russia-top-partners", "fdi-in-russia"] as const;
+
 /** Years of the published rankings, and how deep each ranking CSV goes: deeper than the charts' top N, so that a
  *  partner leaving the top still has its rank in the other year. */
 export const RANK_YEARS: readonly number[] = Array.from({ length: 11 }, (_, i) => 2010 + i);

@@ -2,7 +2,7 @@
  * datapackage.json (a Frictionless Data Package, v1 spec, tabular profile) and out/data/fr-ru-trade-data.zip,
  * computed from the CSVs as they are served in out/data/: bytes and sha256 are those of the served files.
  *
- * Every *.csv under out/data/ must be listed, with its schema, in SERVED_CSVS (lib/build/served-csvs.ts), and every
+ * Every *.csv under out/data/ must be listed, with its schema, in SERVED_CSVS (lib/publish/served-csvs.ts), and every
  * listed CSV must be there with the header its schema gives: otherwise the build stops, naming the file, so that no
  * CSV is served undocumented.
  */
@@ -91,7 +91,7 @@ const csvFiles = (site: SiteFiles) =>
     .sort();
 
 /**
- * A JavaScript pattern (as parse.ts applies it: RegExp.test, anchored only by its own ^ and $) as a Table Schema
+ * A JavaScript pattern (as lib/model/csv-parse.ts applies it: RegExp.test, anchored only by its own ^ and $) as a Table Schema
  * pattern, which must match the whole value: the outer ^…$ are dropped, an unanchored side gets [\s\S]*.
  */
 export function fullMatchPattern(js: string): string {
@@ -105,7 +105,7 @@ export function fullMatchPattern(js: string): string {
 }
 
 function tableField(f: Field): TableField {
-  const constraints: TableField["constraints"] = { required: true }; // parse.ts refuses empty cells
+  const constraints: TableField["constraints"] = { required: true }; // csv-parse.ts refuses empty cells
   if (f.enum) constraints.enum = [...f.enum];
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;
@@ -170,7 +170,7 @@ export function buildDataPackage(
   if (undocumented.length) {
     throw new Error(
       `data package: ${undocumented.map((f) => `out/data/${f}`).join(", ")} ${undocumented.length > 1 ? "are" : "is"} served without a schema; ` +
-        "list each CSV with its schema in SERVED_CSVS (lib/build/served-csvs.ts), or stop writing it, so that nothing is served undocumented",
+        "list each CSV with its schema in SERVED_CSVS (lib/publish/served-csvs.ts), or stop writing it, so that nothing is served undocumented",
     );
   }
   const missing = served.filter((c) => !found.includes(c.file));
@@ -273,11 +273,11 @@ function readme(pkg: DataPackage): string {
     "",
     "HOW IT WAS BUILT",
     "  The source CSVs are extracted, deterministically, from the raw IMF Direction of Trade Statistics workbooks and",
-    "  the sourced web figures (scripts/build-data.ts), and validated against their schemas (lib/data/schemas.ts) at",
-    "  every build. The derived CSVs are computed from them by lib/data/derived.ts, the same code that draws the",
+    "  the sourced web figures (scripts/build-data.ts), and validated against their schemas (lib/model/schemas.ts) at",
+    "  every build. The derived CSVs are computed from them by lib/derive/tables.ts, the same code that draws the",
     "  charts. The claims spec (data/claims.csv) is written by hand; the claims results are computed from it and the",
-    "  data by lib/claims/evaluate.ts. datapackage.json and this zip are written by",
-    "  lib/build/datapackage.ts from the files exactly as the site serves them; the zip has fixed timestamps, so the",
+    "  data by lib/derive/claims/evaluate.ts. datapackage.json and this zip are written by",
+    "  lib/publish/datapackage.ts from the files exactly as the site serves them; the zip has fixed timestamps, so the",
     "  same data give the same bytes.",
     "",
     "CHECKING",

@@ -21,6 +21,7 @@ import { cspSha256 } from "./hash";
 import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./prebuild";
 import { diskFiles, type SiteFiles } from "./files";
+import { EMBED_CSP } from "./embed/embeds";
 
 export const HEADERS_FILE = "_headers";
 export const MAX_RULES = 100;
@@ -74,6 +75,14 @@ export const scriptHash = (text: string) => `'${cspSha256(text)}'`;
 /** The Content-Security-Policy of a page: its inline scripts' hashes in script-src; embeds may be framed anywhere. */
 export function cspFor(html: string, opts: { embed?: boolean } = {}): string {
   const hashes = [...new Set(inlineScripts(html).map(scriptHash))].sort();
+  if (opts.embed) {
+    // Embed pages are plain HTML with one known script and one known style: the strict policy they are designed for
+    // (default-src 'none'), provided every inline script of the page is one it allows.
+    const allowed = cspDirective(EMBED_CSP, "script-src");
+    const stray = hashes.filter((h) => !allowed.includes(h));
+    if (stray.length) throw new Error(`embed page has inline scripts EMBED_CSP does not allow: ${stray.join(" ")}`);
+    return EMBED_CSP;
+  }
   return [
     "default-src 'self'",
     `script-src ${["'self'", ...hashes].join(" ")}`,

@@ -12,11 +12,11 @@ import path from "node:path";
 import { derive, type Derived } from "../derive/index";
 import { FIGURES } from "../figures/registry";
 import { cssVariables } from "../figures/theme";
-import { CLAIMS_FILE, loadClaims } from "../model/claims-spec";
+import { loadClaims } from "../model/claims-spec";
 import { parseCsv } from "../model/csv-parse";
 import { toCsv } from "../model/csv-write";
 import { loadDataset } from "../model/load";
-import { SCHEMAS } from "../model/schemas";
+import { SERVED_CSVS } from "./served-csvs";
 import { renderChartSvg } from "./chart-svg/render";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
 
@@ -33,11 +33,19 @@ export function deriveFrom(root: string): Derived {
 
 export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Output[] {
   const outputs: Output[] = [];
-  for (const file of [...Object.keys(SCHEMAS), CLAIMS_FILE]) {
-    outputs.push({ path: `public/data/${file}`, content: readFileSync(path.join(root, "data", file)) });
-  }
+  // every CSV of SERVED_CSVS, and only those: source files and the claims spec byte for byte from data/, the
+  // derived ones written from d.tables and checked against their own schema
   const codes = new Set(d.ds.countries.keys());
-  for (const [file, table] of Object.entries(d.tables)) {
+  const derivedFiles = new Set(Object.keys(d.tables));
+  for (const { file, kind } of SERVED_CSVS) {
+    if (kind === "source data" || kind === "claims specification") {
+      outputs.push({ path: `public/data/${file}`, content: readFileSync(path.join(root, "data", file)) });
+      continue;
+    }
+    const table = d.tables[file];
+    if (!table)
+      throw new Error(`public/data/${file} is listed in SERVED_CSVS (${kind}) but derive() computes no such table`);
+    derivedFiles.delete(file);
     const csv = toCsv(
       table.schema.fields.map((f) => f.name),
       table.rows,
@@ -45,6 +53,8 @@ export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Out
     parseCsv(`public/data/${file}`, csv, table.schema, codes); // the derived file must pass its own schema
     outputs.push({ path: `public/data/${file}`, content: csv });
   }
+  if (derivedFiles.size)
+    throw new Error(`derive() computes ${[...derivedFiles].join(", ")}, which SERVED_CSVS does not list`);
   const sizes: Record<string, { width: number; height: number }> = {};
   for (const fig of FIGURES) {
     for (const v of fig.variants) {

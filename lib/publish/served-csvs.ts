@@ -20,6 +20,3 @@ export const SERVED_CSVS: ServedCsv[] = [
   ...Object.values(SCHEMAS).map((schema) => ({ file: schema.file, schema, kind: "source data" as const })),
 ];
 
-export function servedCsv(file: string): ServedCsv | undefined {
-  return SERVED_CSVS.find((c) => c.file === file);
-}

@@ -123,6 +123,7 @@ export function homeCards() {
   const d = derived();
   return PAGES.map((p) => {
     const fig = figuresOfPage(p.slug)[0];
+    if (!fig) throw new Error(`chart page ${p.slug} has no figure: give a figure in lib/figures/ this page`);
     return {
       slug: p.slug,
       table: p.table,

@@ -49,11 +49,6 @@ export interface ClaimEvaluation {
   results: BasisResult[];
 }
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  agrees: "Agrees",
-  differs: "Differs",
-  "cannot-check": "Cannot be checked",
-};
 
 const usd = (v: number) => `USD ${v < 0 ? "−" : ""}${formatNumber(Math.abs(v), 1)} m`;
 const usd0 = (v: number) => `USD ${formatNumber(v, 0)} m`;

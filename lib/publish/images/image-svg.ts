@@ -70,7 +70,6 @@ function chartBody(fig: Figure, glyphs: GlyphSet): { body: string; width: number
   };
 }
 
-export { imagePath, imageUrl, figureUrl, chartPageUrl } from "../urls";
 
 export interface ExportImage {
   svg: string;

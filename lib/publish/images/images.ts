@@ -8,9 +8,9 @@ import { Resvg } from "@resvg/resvg-js";
 import type { Output } from "../prebuild";
 import { FIGURES } from "../../figures/registry";
 import { fontFile } from "./font";
-import { composeImage, IMAGE, imagePath } from "./image-svg";
+import { composeImage, IMAGE } from "./image-svg";
+import { imagePath } from "../urls";
 
-export { composeImage, IMAGE, imagePath, imageUrl, pngSizeOf } from "./image-svg";
 
 /** resvg's rendering of an export SVG at IMAGE.scale: the PNG and its size in pixels. */
 function render(svg: string): { png: Buffer; width: number; height: number } {
