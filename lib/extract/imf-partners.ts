@@ -11,7 +11,7 @@
  */
 export const WORLD = "WLD";
 
-export const IMF_PARTNER_CODES: Readonly<Record<string, string>> = {
+const PARTNER_CODES = {
   World: "WLD",
   "Afghanistan, Islamic Rep. of": "AFG",
   Albania: "ALB",
@@ -233,9 +233,12 @@ export const IMF_PARTNER_CODES: Readonly<Record<string, string>> = {
   Zambia: "ZMB",
   Zimbabwe: "ZWE",
 };
+// A Map, not the object literal: a name read from a file ("__proto__", "constructor", "toString") must find nothing,
+// where the literal would answer with a property of Object.prototype.
+export const IMF_PARTNER_CODES: ReadonlyMap<string, string> = new Map(Object.entries(PARTNER_CODES));
 
 /** IMF rows that are groupings or residuals, not partner countries. */
-export const IMF_AGGREGATES = new Set<string>([
+export const IMF_AGGREGATES: ReadonlySet<string> = new Set<string>([
   "Advanced Economies",
   "Euro Area",
   "European Union",

@@ -84,7 +84,7 @@ export async function readImfWorkbook(
       if (typeof imfName !== "string" || imfName === "") return;
       if (IMF_AGGREGATES.has(imfName)) return;
       const where = `${file} [${sheet}]!B${i + 8}`;
-      const code = IMF_PARTNER_CODES[imfName];
+      const code = IMF_PARTNER_CODES.get(imfName);
       if (!code) throw new Error(`${where}: unknown IMF partner "${imfName}"; add it to lib/extract/imf-partners.ts`);
       let name: string;
       try {
