@@ -2,7 +2,7 @@
  * lib/extract/imf-workbook.ts on small workbooks built here (fflate zipSync, inline strings, no committed binaries):
  * a good one reads into tidy rows with CLDR names, and every bad one stops with the file, the sheet and the cell.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -163,4 +163,59 @@ describe("errors name the file, the sheet and the cell", () => {
     expect(readImfWorkbook(dir, "absent.xlsx", "FRA", 2000, 2020)).rejects.toThrow(
       /^absent\.xlsx: cannot read the workbook \(ENOENT/,
     ));
+});
+
+describe("a damaged workbook stops with the file named (a real one, DOTS_72.xlsx, truncated or with a byte changed)", () => {
+  const real = readFileSync(path.join(__dirname, "..", "data/raw/imf-dots/DOTS_72.xlsx"));
+  const flipped = (offset: number, mask: number) => {
+    const copy = Buffer.from(real);
+    copy[offset] ^= mask;
+    return copy;
+  };
+  const damaged = (bytes: Uint8Array, what: string) =>
+    expect(read("DOTS_72.xlsx", bytes)).rejects.toThrow(new Error(`DOTS_72.xlsx: cannot read the workbook (${what})`));
+  const NO_END = "no end-of-central-directory record: the file is truncated, or is not an .xlsx (zip) file";
+
+  test.each([30, 31, 100, 200])("truncated by %i bytes", (cut) => damaged(real.subarray(0, real.length - cut), NO_END));
+
+  test("one bit changed inside the exports sheet: it used to read, with France's 2007 exports to Macao at 90.2 instead of 50.2", () =>
+    damaged(
+      flipped(17952, 0x01),
+      "zip entry xl/worksheets/sheet1.xml: is damaged (CRC-32 e772ec58, the directory says f0991b3f)",
+    ));
+
+  test("a byte changed so that the sheet cannot be inflated", () =>
+    damaged(
+      flipped(1002, 0x10),
+      "zip entry xl/worksheets/sheet1.xml: cannot be inflated (invalid distance too far back)",
+    ));
+
+  test("a byte changed so that the sheet inflates short", () =>
+    damaged(
+      flipped(120000, 0x10),
+      "zip entry xl/worksheets/sheet1.xml: inflates to 646147 bytes, the directory says 646243",
+    ));
+
+  test("a byte changed in a local header's file name", () =>
+    damaged(flipped(850, 0x10), "zip entry xl/worksheets/sheet1.xml: the local header names another file"));
+
+  test("a byte changed in the central directory's file name", () =>
+    damaged(flipped(256442, 0x10), "zip entry _re|s/.rels: the local header names another file"));
+
+  test("an entry that says it inflates to 2 GB is refused before anything is inflated", () => {
+    const big = Buffer.from(real);
+    const directory = big.readUInt32LE(big.length - 22 + 16);
+    big.writeUInt32LE(0x7fffffff, directory + 24); // the first entry's uncompressed size
+    return damaged(
+      big,
+      "zip entry _rels/.rels: would bring the inflated archive to 2147483647 bytes, over the 67108864-byte limit",
+    );
+  });
+});
+
+test("the reader runs under a time limit, and is stopped when it runs past it", async () => {
+  writeFileSync(path.join(dir, "slow.xlsx"), workbook(both(dots(GOOD))));
+  await expect(readImfWorkbook(dir, "slow.xlsx", "FRA", 2000, 2020, { timeoutMs: 1 })).rejects.toThrow(
+    new Error("slow.xlsx: reading the sheets took longer than 1 ms; stopped (time limit)"),
+  );
 });

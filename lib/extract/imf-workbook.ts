@@ -1,14 +1,30 @@
 /**
  * Reads one IMF DOTS "by partner country" workbook (the data.imf.org Excel export layout) into tidy rows.
  * Layout: B4 reporter name, B5 unit, row 7 years from column C, then one row per partner (name in column B).
- * Cells are read with read-excel-file (text kept untrimmed); every error names the file, and the sheet and cell when
- * there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports, FOB]!C12: ...`.
+ * The file is first checked as a zip archive (lib/extract/xlsx-archive.ts: every entry's CRC-32), then its sheets are
+ * read by read-excel-file (text kept untrimmed) in a worker thread with a time limit. Every error names the file, and
+ * the sheet and cell when there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports, FOB]!C12: ...`.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readSheet, type SheetData } from "read-excel-file/node";
+import { Worker } from "node:worker_threads";
+import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
 import { countryName } from "./country-names";
+import { checkedEntries, storedCopy } from "./xlsx-archive";
+
+/**
+ * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
+ * 2-core machine: 0.3–1.5 s per real workbook, worker start-up included; the limit is 20 times the slowest.
+ *
+ * Why a worker thread rather than Promise.race with a timer: read-excel-file does yield to the event loop (the
+ * sheet XML is parsed in chunks between setImmediate calls: a 61 MB sheet kept a 100 ms timer waiting 183 ms), so
+ * a timer would fire, but the abandoned parse would go on using the CPU and memory (71 s for that sheet) with no way
+ * to stop it, and nothing guarantees that every step of it yields (workbook.xml, styles and shared strings are parsed
+ * in one piece). A worker can be terminated, and is given a memory cap; it costs about 0.3 s of start-up per file.
+ */
+export const READ_TIME_LIMIT_MS = 30_000;
+const WORKER = path.join(__dirname, "read-sheets.worker.mjs");
 
 export const REPORTERS = [
   { code: "FRA", slug: "france", imfName: "France", file: "DOTS_72.xlsx" },
@@ -37,21 +53,46 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-/** One sheet as a grid from A1; read-excel-file's own errors are re-thrown naming file, sheet and, if known, cell. */
-async function readGrid(bytes: Buffer, file: string, sheet: string): Promise<SheetData> {
-  try {
-    return await readSheet(bytes, sheet, { trim: false });
-  } catch (err) {
-    const { name, message } = err as Error;
-    if (name === "SheetNotFoundError") throw new Error(`${file} [${sheet}]: sheet missing (${message})`);
-    const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
-    if (cell)
-      throw new Error(
-        `${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`,
-      );
-    if (name === "InvalidSpreadsheetError") throw new Error(`${file} [${sheet}]: ${message}`);
-    throw new Error(`${file}: cannot read the workbook (${message})`);
-  }
+/** read-excel-file's error for one sheet, re-thrown naming file, sheet and, if known, cell. */
+function sheetError(file: string, sheet: string, name: string, message: string): Error {
+  if (name === "SheetNotFoundError") return new Error(`${file} [${sheet}]: sheet missing (${message})`);
+  const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
+  if (cell)
+    return new Error(
+      `${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`,
+    );
+  if (name === "InvalidSpreadsheetError") return new Error(`${file} [${sheet}]: ${message}`);
+  return new Error(`${file} [${sheet}]: cannot read the sheet (${message})`);
+}
+
+/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs`. */
+function readSheets(bytes: Uint8Array, file: string, sheets: string[], timeoutMs: number): Promise<SheetData[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      workerData: { bytes, sheets },
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    });
+    let settled = false;
+    const settle = (error: Error | undefined, grids?: SheetData[]) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve(grids!);
+    };
+    const timer = setTimeout(
+      () => settle(new Error(`${file}: reading the sheets took longer than ${timeoutMs} ms; stopped (time limit)`)),
+      timeoutMs,
+    );
+    worker.once("message", (m: { grids?: SheetData[]; error?: { sheet: string; name: string; message: string } }) =>
+      m.error ? settle(sheetError(file, m.error.sheet, m.error.name, m.error.message)) : settle(undefined, m.grids),
+    );
+    worker.once("error", (err) => settle(new Error(`${file}: cannot read the workbook (${err.message})`)));
+    worker.once("exit", (code) =>
+      settle(new Error(`${file}: cannot read the workbook (the reader stopped early, exit code ${code})`)),
+    );
+  });
 }
 
 /**
@@ -64,6 +105,7 @@ export async function readImfWorkbook(
   reporterCode: string,
   yearMin: number,
   yearMax: number,
+  { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ) {
   let bytes: Buffer;
   try {
@@ -71,10 +113,17 @@ export async function readImfWorkbook(
   } catch (err) {
     throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
   }
+  const entries = checkedEntries(bytes, file);
+  const grids = await readSheets(
+    storedCopy(entries),
+    file,
+    SHEETS.map((s) => s.sheet),
+    timeoutMs,
+  );
   const byKey = new Map<string, TradeRow>();
   const partners = new Map<string, { code: string; name: string; imf_name: string }>();
-  for (const { sheet, flow } of SHEETS) {
-    const grid = await readGrid(bytes, file, sheet);
+  for (const [n, { sheet, flow }] of SHEETS.entries()) {
+    const grid = grids[n];
     const unit = grid[4]?.[1];
     if (unit !== "US Dollars, Millions")
       throw new Error(`${file} [${sheet}]!B5: unit is "${unit}", expected "US Dollars, Millions"`);
