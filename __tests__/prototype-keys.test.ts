@@ -6,13 +6,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readImfWorkbook } from "../lib/extract/imf-workbook";
+import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { IMF_PARTNER_CODES } from "../lib/extract/imf-partners";
 import { countryName } from "../lib/extract/country-names";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { parseParams } from "../lib/model/claims-spec";
 import { both, workbook } from "../test-support/dots-workbook";
 
+const FRANCE = REPORTERS[0];
 const KEYS = ["__proto__", "constructor", "toString", "hasOwnProperty"];
 
 let dir: string;
@@ -36,7 +37,7 @@ test.each(KEYS)("a workbook partner named %s is an unknown partner", async (key)
       ]),
     ),
   );
-  await expect(readImfWorkbook(dir, "proto.xlsx", "FRA", 2019, 2020)).rejects.toThrow(
+  await expect(readImfWorkbook(dir, "proto.xlsx", FRANCE, 2019, 2020)).rejects.toThrow(
     new Error(`proto.xlsx [Exports, FOB]!B9: unknown IMF partner "${key}"; add it to lib/extract/imf-partners.ts`),
   );
 });

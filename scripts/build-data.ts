@@ -38,7 +38,7 @@ async function main() {
     const { rows, partners } = await readImfWorkbook(
       root,
       `data/raw/imf-dots/${reporter.file}`,
-      reporter.code,
+      reporter,
       YEAR_MIN,
       YEAR_MAX,
     );

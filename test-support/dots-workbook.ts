@@ -18,6 +18,36 @@ export const TITLES: Record<string, string> = {
   [IMPORTS]: "Imports, CIF from Partner Countries",
 };
 
+/** The IMF names of the partners every sheet must list (lib/extract/imf-partners.ts REQUIRED_PARTNERS). */
+export const MAJOR_NAMES = [
+  "World",
+  "Belgium",
+  "Belarus, Rep. of",
+  "Brazil",
+  "Switzerland",
+  "China, P.R.: Mainland",
+  "Germany",
+  "Spain",
+  "Finland",
+  "France",
+  "United Kingdom",
+  "India",
+  "Italy",
+  "Japan",
+  "Kazakhstan, Rep. of",
+  "Korea, Rep. of",
+  "Lithuania",
+  "Latvia",
+  "Netherlands, The",
+  "Poland, Rep. of",
+  "Portugal",
+  "Russian Federation",
+  "Turkey",
+  "Ukraine",
+  "United States",
+  "Venezuela, Rep. Bolivariana de",
+];
+
 export const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const cellXml = (ref: string, v: Value) =>
   v === null
@@ -68,6 +98,8 @@ export interface DotsOptions {
   reporter?: Value;
   unit?: Value;
   years?: Value[];
+  /** append a row without values for each of MAJOR_NAMES not among the partners given, except these */
+  omit?: string[];
 }
 
 /** One sheet in the DOTS layout; `title` defaults to the exports sheet's. */
@@ -78,7 +110,9 @@ export function dots(partners: Value[][], options: DotsOptions = {}): Value[][] 
     unit = "US Dollars, Millions",
     years = ["2019", "2020"],
   } = options;
-  return [[], [null, title], [], [null, reporter], [null, unit], [], [null, null, ...years], ...partners];
+  const named = new Set([...partners.map((row) => row[1]), ...(options.omit ?? [])]);
+  const majors = MAJOR_NAMES.filter((n) => !named.has(n)).map((n) => [null, n]);
+  return [[], [null, title], [], [null, reporter], [null, unit], [], [null, null, ...years], ...partners, ...majors];
 }
 
 /** Both sheets, each with its own title, the same partner rows and options. */
