@@ -179,10 +179,10 @@ export async function readImfWorkbook(
     const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
 
     // read-excel-file reads an error value (t="e") as an empty cell: look for one in the sheet's XML.
-    const xml = sheetPath(entries, sheet);
-    const bad = xml === undefined ? undefined : entries.get(xml);
-    if (!bad) throw new Error(`${where}: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(bad));
+    const xmlPath = sheetPath(entries, sheet);
+    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
+    if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
+    const error = firstErrorCell(new TextDecoder().decode(xml));
     if (error)
       throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
 
