@@ -5,15 +5,15 @@
 import { IMF_PARTNER_CODES } from "../lib/extract/imf-partners";
 import { cldrName, countryName, NAME_OVERRIDES } from "../lib/extract/country-names";
 
-const MAPPED = new Set(Object.values(IMF_PARTNER_CODES));
+const MAPPED = new Set(IMF_PARTNER_CODES.values());
 
-test.each(Object.keys(NAME_OVERRIDES))("override %s: CLDR has no name for it, and an IMF row maps to it", (code) => {
+test.each([...NAME_OVERRIDES.keys()])("override %s: CLDR has no name for it, and an IMF row maps to it", (code) => {
   expect(cldrName(code)).toBeUndefined();
   expect(MAPPED.has(code)).toBe(true);
 });
 
 test("every code the IMF rows map to has a name, from CLDR or an override", () => {
-  const unnamed = [...MAPPED].filter((code) => !cldrName(code) && !NAME_OVERRIDES[code]);
+  const unnamed = [...MAPPED].filter((code) => !cldrName(code) && !NAME_OVERRIDES.has(code));
   expect(unnamed).toEqual([]);
 });
 

@@ -1,11 +1,13 @@
 /**
  * Regenerates the tidy CSVs in data/ from the raw sources in data/raw/ (see the PROVENANCE.md files under data/raw).
- * Deterministic: running it twice changes no byte. Usage: npm run data [-- --out <dir>] (default data/; a test
- * writes to a temporary folder so that data/ is never regenerated in place).
+ * Nothing is written until all three IMF workbooks have been read, checked and cross-checked against each other
+ * (lib/extract/cross-check.ts). Deterministic: running it twice changes no byte. Usage: npm run data [-- --out <dir>]
+ * (default data/; a test writes to a temporary folder so that data/ is never regenerated in place).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
+import { crossCheck, MIRROR_BAND, type ReadWorkbook } from "../lib/extract/cross-check";
 import { countryName } from "../lib/extract/country-names";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
@@ -19,7 +21,7 @@ const outDir =
 mkdirSync(outDir, { recursive: true });
 const out = (file: string) => path.join(outDir, file);
 
-function write(file: string, rows: Record<string, string | number>[]) {
+function write(file: string, rows: readonly Record<string, string | number>[]) {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`no schema for ${file}`);
   writeFileSync(
@@ -34,14 +36,11 @@ function write(file: string, rows: Record<string, string | number>[]) {
 
 async function main() {
   const countries = new Map<string, { code: string; name: string; imf_name: string }>();
+  const workbooks: ReadWorkbook[] = [];
   for (const reporter of REPORTERS) {
-    const { rows, partners } = await readImfWorkbook(
-      root,
-      `data/raw/imf-dots/${reporter.file}`,
-      reporter.code,
-      YEAR_MIN,
-      YEAR_MAX,
-    );
+    const file = `data/raw/imf-dots/${reporter.file}`;
+    const { rows, partners, cells } = await readImfWorkbook(root, file, reporter, YEAR_MIN, YEAR_MAX);
+    workbooks.push({ reporter: reporter.code, file, rows, cells });
     for (const p of partners) countries.set(p.code, p);
     if (!countries.has(reporter.code))
       countries.set(reporter.code, {
@@ -49,8 +48,14 @@ async function main() {
         name: countryName(reporter.code),
         imf_name: reporter.imfName,
       });
-    write(`trade-${reporter.slug}.csv`, rows);
   }
+  // Nothing is written before the three workbooks agree with each other.
+  const mirror = crossCheck(workbooks, YEAR_MIN, YEAR_MAX);
+  console.log(
+    `cross-check: ${mirror.compared} mirror flows, importer/exporter ${mirror.min.toFixed(2)}–${mirror.max.toFixed(2)}` +
+      ` (allowed ${MIRROR_BAND.min}–${MIRROR_BAND.max})`,
+  );
+  REPORTERS.forEach((reporter, i) => write(`trade-${reporter.slug}.csv`, workbooks[i].rows));
 
   write(
     "countries.csv",

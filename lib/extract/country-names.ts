@@ -11,7 +11,7 @@ import countries from "i18n-iso-countries";
 const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 
 /** Names for codes CLDR has no name for (checked by a test: an override that CLDR can name fails it). */
-export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+const OVERRIDES = {
   WLD: "World", // not ISO 3166 (the World Bank's code for the IMF "World" row); CLDR's region 001 reads "world", lower case
   XKX: "Kosovo", // user-assigned code used by the IMF, World Bank and EU; i18n-iso-countries knows Kosovo only as XKK
   BLX: "Belgium-Luxembourg (historical)", // customary code for the pre-1999 Belgium-Luxembourg economic union, not in ISO 3166
@@ -24,16 +24,20 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   YMD: "South Yemen (historical)", // ISO 3166-3 (withdrawn 1990)
   YUG: "Yugoslavia (historical)", // ISO 3166-3 (withdrawn 2003)
 };
+// A Map, so that a code such as "constructor" finds nothing rather than a property of Object.prototype.
+export const NAME_OVERRIDES: ReadonlyMap<string, string> = new Map(Object.entries(OVERRIDES));
 
 /** CLDR's English name for an ISO 3166-1 alpha-3 code, or undefined when it has none. */
 export function cldrName(alpha3: string): string | undefined {
+  // i18n-iso-countries looks codes up in a plain object: "constructor" would come back as a function.
+  if (!/^[A-Z]{3}$/.test(alpha3)) return undefined;
   const alpha2 = countries.alpha3ToAlpha2(alpha3);
-  return alpha2 ? REGION_NAMES.of(alpha2) : undefined;
+  return typeof alpha2 === "string" ? REGION_NAMES.of(alpha2) : undefined;
 }
 
 /** The English name for a code: CLDR's, else the override; throws when there is neither. */
 export function countryName(alpha3: string): string {
-  const name = cldrName(alpha3) ?? NAME_OVERRIDES[alpha3];
+  const name = cldrName(alpha3) ?? NAME_OVERRIDES.get(alpha3);
   if (!name)
     throw new Error(
       `no English name for ${alpha3}: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts`,

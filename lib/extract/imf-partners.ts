@@ -10,7 +10,7 @@
  * and Kosovo the user-assigned XKX; a name that is in neither list stops the data script.
  */
 
-export const IMF_PARTNER_CODES: Readonly<Record<string, string>> = {
+const PARTNER_CODES = {
   World: "WLD",
   "Afghanistan, Islamic Rep. of": "AFG",
   Albania: "ALB",
@@ -232,9 +232,12 @@ export const IMF_PARTNER_CODES: Readonly<Record<string, string>> = {
   Zambia: "ZMB",
   Zimbabwe: "ZWE",
 };
+// A Map, not the object literal: a name read from a file ("__proto__", "constructor", "toString") must find nothing,
+// where the literal would answer with a property of Object.prototype.
+export const IMF_PARTNER_CODES: ReadonlyMap<string, string> = new Map(Object.entries(PARTNER_CODES));
 
-/** IMF rows that are groupings or residuals, not partner countries. */
-export const IMF_AGGREGATES = new Set<string>([
+/** IMF rows that are groupings or residuals, not partner countries. Each appears at most once in a sheet. */
+export const IMF_AGGREGATES: ReadonlySet<string> = new Set<string>([
   "Advanced Economies",
   "Euro Area",
   "European Union",
@@ -258,3 +261,14 @@ export const IMF_AGGREGATES = new Set<string>([
   "Emerging Market and Developing Economies by Source of Export Earnings: Fuel",
   "Emerging Market and Developing Economies by Source of Export Earnings: Nonfuel",
 ]);
+
+/**
+ * Rows that every sheet of every workbook must have (the reporter's own row apart): World, and each partner that is
+ * among the ten largest (exports + imports) of France, Russia or Belarus in some year 2000–2020 of the 2022
+ * workbooks. A major partner whose name was changed into an aggregate's would otherwise vanish without a word.
+ */
+export const REQUIRED_PARTNERS: readonly string[] = [
+  WORLD,
+  ...["BEL", "BLR", "BRA", "CHE", "CHN", "DEU", "ESP", "FIN", "FRA", "GBR", "IND", "ITA", "JPN"],
+  ...["KAZ", "KOR", "LTU", "LVA", "NLD", "POL", "PRT", "RUS", "TUR", "UKR", "USA", "VEN"],
+];

@@ -1,14 +1,36 @@
 /**
- * Reads one IMF DOTS "by partner country" workbook (the data.imf.org Excel export layout) into tidy rows.
- * Layout: B4 reporter name, B5 unit, row 7 years from column C, then one row per partner (name in column B).
- * Cells are read with read-excel-file (text kept untrimmed); every error names the file, and the sheet and cell when
- * there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports, FOB]!C12: ...`.
+ * Reads one IMF DOTS "by partner country" workbook (the data.imf.org Excel export layout) into tidy rows, and checks
+ * that it is the workbook it should be, since wrong data would otherwise pass silently.
+ * Layout: B2 the sheet's title (naming its flow), B4 the reporter, B5 the unit, row 7 the years from column C
+ * (increasing by one), then one row per partner (name in column B).
+ * The file is first checked as a zip archive (lib/extract/xlsx-archive.ts: every entry's CRC-32), then its sheets are
+ * read by read-excel-file (text kept untrimmed) in a worker thread with a time limit. Then, per sheet: no cell holds
+ * an error value (#DIV/0!, which read-excel-file reads as empty); B2, B4, B5 and row 7 say what they should; every
+ * partner name is known, no aggregate appears twice and the major partners all have a row (a partner renamed into
+ * an aggregate would otherwise vanish); every value is a number under a year.
+ * Every error names the file, and the sheet and cell when there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports,
+ * FOB]!C12: ...`. Cross-checks between workbooks are in lib/extract/cross-check.ts.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readSheet, type SheetData } from "read-excel-file/node";
-import { IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
+import { Worker } from "node:worker_threads";
+import type { SheetData } from "read-excel-file/node";
+import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
+import { checkedEntries, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
+
+/**
+ * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
+ * 2-core machine: 0.3–1.5 s per real workbook, worker start-up included; the limit is 20 times the slowest.
+ *
+ * Why a worker thread rather than Promise.race with a timer: read-excel-file does yield to the event loop (the
+ * sheet XML is parsed in chunks between setImmediate calls: a 61 MB sheet kept a 100 ms timer waiting 183 ms), so
+ * a timer would fire, but the abandoned parse would go on using the CPU and memory (71 s for that sheet) with no way
+ * to stop it, and nothing guarantees that every step of it yields (workbook.xml, styles and shared strings are parsed
+ * in one piece). A worker can be terminated, and is given a memory cap; it costs about 0.3 s of start-up per file.
+ */
+export const READ_TIME_LIMIT_MS = 30_000;
+const WORKER = path.join(__dirname, "read-sheets.worker.mjs");
 
 export const REPORTERS = [
   { code: "FRA", slug: "france", imfName: "France", file: "DOTS_72.xlsx" },
@@ -16,9 +38,16 @@ export const REPORTERS = [
   { code: "BLR", slug: "belarus", imfName: "Belarus, Rep. of", file: "DOTS_18.xlsx" },
 ] as const;
 
-const SHEETS = [
-  { sheet: "Exports, FOB", flow: "exports" },
-  { sheet: "Imports, CIF", flow: "imports" },
+/** A reporter as readImfWorkbook needs it: its code, and its name as the IMF writes it in cell B4. */
+export interface Reporter {
+  code: string;
+  imfName: string;
+}
+
+/** The two sheets, each with the title its cell B2 holds in every DOTS export. */
+export const SHEETS = [
+  { sheet: "Exports, FOB", flow: "exports", title: "Exports, FOB to Partner Countries" },
+  { sheet: "Imports, CIF", flow: "imports", title: "Imports, CIF from Partner Countries" },
 ] as const;
 
 export interface TradeRow extends Record<string, string | number> {
@@ -37,33 +66,95 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-/** One sheet as a grid from A1; read-excel-file's own errors are re-thrown naming file, sheet and, if known, cell. */
-async function readGrid(bytes: Buffer, file: string, sheet: string): Promise<SheetData> {
-  try {
-    return await readSheet(bytes, sheet, { trim: false });
-  } catch (err) {
-    const { name, message } = err as Error;
-    if (name === "SheetNotFoundError") throw new Error(`${file} [${sheet}]: sheet missing (${message})`);
-    const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
-    if (cell)
-      throw new Error(
-        `${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`,
-      );
-    if (name === "InvalidSpreadsheetError") throw new Error(`${file} [${sheet}]: ${message}`);
-    throw new Error(`${file}: cannot read the workbook (${message})`);
+/** read-excel-file's error for one sheet, re-thrown naming file, sheet and, if known, cell. */
+function sheetError(file: string, sheet: string, name: string, message: string): Error {
+  if (name === "SheetNotFoundError") return new Error(`${file} [${sheet}]: sheet missing (${message})`);
+  const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
+  if (cell)
+    return new Error(
+      `${file} [${sheet}]!${columnLetters(Number(cell[2]) - 1)}${cell[1]}: unreadable cell (${cell[3]})`,
+    );
+  if (name === "InvalidSpreadsheetError") return new Error(`${file} [${sheet}]: ${message}`);
+  return new Error(`${file} [${sheet}]: cannot read the sheet (${message})`);
+}
+
+/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs`. */
+function readSheets(bytes: Uint8Array, file: string, sheets: string[], timeoutMs: number): Promise<SheetData[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      workerData: { bytes, sheets },
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    });
+    let settled = false;
+    const settle = (error: Error | undefined, grids?: SheetData[]) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve(grids!);
+    };
+    const timer = setTimeout(
+      () => settle(new Error(`${file}: reading the sheets took longer than ${timeoutMs} ms; stopped (time limit)`)),
+      timeoutMs,
+    );
+    worker.once("message", (m: { grids?: SheetData[]; error?: { sheet: string; name: string; message: string } }) =>
+      m.error ? settle(sheetError(file, m.error.sheet, m.error.name, m.error.message)) : settle(undefined, m.grids),
+    );
+    worker.once("error", (err) => settle(new Error(`${file}: cannot read the workbook (${err.message})`)));
+    worker.once("exit", (code) =>
+      settle(new Error(`${file}: cannot read the workbook (the reader stopped early, exit code ${code})`)),
+    );
+  });
+}
+
+/** How a cell reads in a message: strings quoted, empty cells as (empty). */
+const shown = (v: unknown) =>
+  v === null || v === undefined ? "(empty)" : typeof v === "string" ? `"${v}"` : String(v);
+
+/**
+ * The years of row 7, by column index: from C, each one more than the one before, up to the first empty cell (after
+ * which nothing may follow), and covering yearMin..yearMax.
+ */
+function yearColumns(header: readonly unknown[], where: string, yearMin: number, yearMax: number) {
+  const at = (col: number) => `${where}!${columnLetters(col)}7`;
+  const years = new Map<number, number>();
+  let last: number | undefined;
+  let ended = false;
+  for (let col = 2; col < header.length; col++) {
+    const cell = header[col];
+    if (cell === null || cell === undefined) {
+      ended = true;
+      continue;
+    }
+    const year =
+      typeof cell === "number" ? cell : typeof cell === "string" && /^\d{4}$/.test(cell) ? Number(cell) : NaN;
+    if (!Number.isInteger(year)) throw new Error(`${at(col)}: ${shown(cell)} is not a year`);
+    if (ended) throw new Error(`${at(col)}: year ${year} after an empty cell in row 7`);
+    if (last !== undefined && year !== last + 1)
+      throw new Error(`${at(col)}: year ${year} follows ${last} (${columnLetters(col - 1)}7); years go up by one`);
+    years.set(col, year);
+    last = year;
   }
+  const first = years.get(2);
+  if (first === undefined || last === undefined) throw new Error(`${at(2)}: no year (years start in C7)`);
+  if (first > yearMin || last < yearMax)
+    throw new Error(`${at(2)}: the years run ${first}–${last}; ${yearMin}–${yearMax} are needed`);
+  return years;
 }
 
 /**
  * Reads `file` (a path relative to `root`, quoted as given in every message) for one reporter,
- * keeping the years yearMin..yearMax.
+ * keeping the years yearMin..yearMax. Also returns, for each row, the cell it was read from
+ * (`cells`, keyed partner|year|flow), for messages about the numbers later on.
  */
 export async function readImfWorkbook(
   root: string,
   file: string,
-  reporterCode: string,
+  reporter: Reporter,
   yearMin: number,
   yearMax: number,
+  { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ) {
   let bytes: Buffer;
   try {
@@ -71,51 +162,98 @@ export async function readImfWorkbook(
   } catch (err) {
     throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
   }
+  const entries = checkedEntries(bytes, file);
+  const grids = await readSheets(
+    storedCopy(entries),
+    file,
+    SHEETS.map((s) => s.sheet),
+    timeoutMs,
+  );
   const byKey = new Map<string, TradeRow>();
+  const cells = new Map<string, string>();
   const partners = new Map<string, { code: string; name: string; imf_name: string }>();
-  for (const { sheet, flow } of SHEETS) {
-    const grid = await readGrid(bytes, file, sheet);
-    const unit = grid[4]?.[1];
-    if (unit !== "US Dollars, Millions")
-      throw new Error(`${file} [${sheet}]!B5: unit is "${unit}", expected "US Dollars, Millions"`);
-    const header = grid[6] ?? [];
-    grid.slice(7).forEach((line, i) => {
+  for (const [n, { sheet, flow, title }] of SHEETS.entries()) {
+    const grid = grids[n];
+    const where = `${file} [${sheet}]`;
+    const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
+    const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
+
+    // read-excel-file reads an error value (t="e") as an empty cell: look for one in the sheet's XML.
+    const xmlPath = sheetPath(entries, sheet);
+    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
+    if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
+    const error = firstErrorCell(new TextDecoder().decode(xml));
+    if (error)
+      throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+
+    if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+    if (cell(1, 4) !== reporter.imfName)
+      throw new Error(
+        `${at(1, 4)}: reporter is ${shown(cell(1, 4))}, expected "${reporter.imfName}" (${reporter.code}'s workbook)`,
+      );
+    if (cell(1, 5) !== "US Dollars, Millions")
+      throw new Error(`${at(1, 5)}: unit is ${shown(cell(1, 5))}, expected "US Dollars, Millions"`);
+    const years = yearColumns(grid[6] ?? [], where, yearMin, yearMax);
+
+    const aggregates = new Map<string, number>();
+    const listed = new Set<string>([reporter.code]);
+    for (let r = 8; r <= grid.length; r++) {
+      const line = grid[r - 1];
       const imfName = line[1];
-      if (typeof imfName !== "string" || imfName === "") return;
-      if (IMF_AGGREGATES.has(imfName)) return;
-      const where = `${file} [${sheet}]!B${i + 8}`;
-      const code = IMF_PARTNER_CODES[imfName];
-      if (!code) throw new Error(`${where}: unknown IMF partner "${imfName}"; add it to lib/extract/imf-partners.ts`);
+      const firstValue = line.findIndex((v, col) => col >= 2 && v !== null && v !== undefined);
+      if (imfName === null || imfName === undefined || imfName === "") {
+        if (firstValue >= 0)
+          throw new Error(`${at(1, r)}: no partner name, yet ${columnLetters(firstValue)}${r} holds a value`);
+        continue;
+      }
+      if (typeof imfName !== "string") throw new Error(`${at(1, r)}: partner name is ${shown(imfName)}, not text`);
+      if (IMF_AGGREGATES.has(imfName)) {
+        const first = aggregates.get(imfName);
+        if (first !== undefined)
+          throw new Error(
+            `${at(1, r)}: aggregate "${imfName}" appears a second time (first in B${first}); a renamed partner?`,
+          );
+        aggregates.set(imfName, r);
+        continue;
+      }
+      const code = IMF_PARTNER_CODES.get(imfName);
+      if (!code)
+        throw new Error(`${at(1, r)}: unknown IMF partner "${imfName}"; add it to lib/extract/imf-partners.ts`);
       let name: string;
       try {
         name = countryName(code);
       } catch (err) {
-        throw new Error(`${where}: IMF partner "${imfName}": ${(err as Error).message}`);
+        throw new Error(`${at(1, r)}: IMF partner "${imfName}": ${(err as Error).message}`);
       }
-      header.forEach((yearCell, col) => {
-        const year = Number(yearCell);
-        if (col < 2 || !Number.isInteger(year) || year < yearMin || year > yearMax) return;
-        const value = line[col];
-        if (value === null || value === undefined) return;
-        if (typeof value !== "number" || !Number.isFinite(value)) {
-          throw new Error(`${file} [${sheet}]!${columnLetters(col)}${i + 8}: "${value}" is not a number`);
-        }
+      listed.add(code);
+      line.forEach((value, col) => {
+        if (col < 2 || value === null || value === undefined) return;
+        const year = years.get(col);
+        if (year === undefined) throw new Error(`${at(col, r)}: ${shown(value)} lies in a column without a year`);
+        if (typeof value !== "number" || !Number.isFinite(value))
+          throw new Error(`${at(col, r)}: ${shown(value)} is not a number`);
+        if (year < yearMin || year > yearMax) return;
         const key = `${code}|${year}|${flow}`;
-        const row: TradeRow = { reporter: reporterCode, partner: code, year, flow, value_usd_m: value };
         const seen = byKey.get(key);
         // The workbooks repeat the Australia row verbatim; identical repeats are dropped, conflicting ones stop the script.
-        if (seen && seen.value_usd_m !== value) {
-          throw new Error(
-            `${file} [${sheet}]!${columnLetters(col)}${i + 8}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`,
-          );
+        if (seen) {
+          if (seen.value_usd_m !== value)
+            throw new Error(`${at(col, r)}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`);
+          return;
         }
-        byKey.set(key, row);
+        byKey.set(key, { reporter: reporter.code, partner: code, year, flow, value_usd_m: value });
+        cells.set(key, at(col, r));
         partners.set(code, { code, name, imf_name: imfName });
       });
-    });
+    }
+    const missing = REQUIRED_PARTNERS.find((code) => !listed.has(code));
+    if (missing)
+      throw new Error(
+        `${where}: no row for ${countryName(missing)} (${missing}), a major partner every workbook lists; renamed or dropped?`,
+      );
   }
   const rows = [...byKey.values()].sort(
     (a, b) => a.partner.localeCompare(b.partner) || a.year - b.year || a.flow.localeCompare(b.flow),
   );
-  return { rows, partners: [...partners.values()] };
+  return { rows, partners: [...partners.values()], cells };
 }

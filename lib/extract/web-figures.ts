@@ -5,15 +5,16 @@
  *    DG Trésor), kept for 2019–2020 only.
  * A value cell such as "24 (2017: 28)" with year cell "2018 (2017)" yields 2018 → 24 and 2017 → 28.
  */
-const COUNTRY_WORDS: Record<string, string> = {
-  Germany: "DEU",
-  France: "FRA",
-  China: "CHN",
-  "the US": "USA",
-  "the UK": "GBR",
-  Italy: "ITA",
-  "Hong Kong": "HKG",
-};
+// A Map: the words come from the file, and "constructor" must not find Object.prototype's.
+const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["Germany", "DEU"],
+  ["France", "FRA"],
+  ["China", "CHN"],
+  ["the US", "USA"],
+  ["the UK", "GBR"],
+  ["Italy", "ITA"],
+  ["Hong Kong", "HKG"],
+]);
 
 export interface ProjectRow extends Record<string, string | number> {
   year: number;
@@ -67,7 +68,7 @@ export function parseValueCell(value: string, headYear: number): [number, number
 function sourceOf(figure: string): string {
   if (/total/i.test(figure)) return "WLD";
   const m = /from (.+?)(?: into Russia)?$/.exec(figure);
-  const code = m && COUNTRY_WORDS[m[1]];
+  const code = m && COUNTRY_WORDS.get(m[1]);
   if (!code) throw new Error(`web-figures.md: no source country in "${figure}"`);
   return code;
 }

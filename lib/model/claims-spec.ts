@@ -272,7 +272,8 @@ export function parseParams(
   const bySource: Record<string, z.ZodObject> = paramSchemas(countries)[check];
   const data = raw.get("data");
   if (data === undefined) fail(`params: missing key data (for check ${check}: ${Object.keys(bySource).join(" or ")})`);
-  const schema = bySource[data];
+  // own keys only: data=constructor must not find Object.prototype.constructor
+  const schema = Object.hasOwn(bySource, data) ? bySource[data] : undefined;
   if (!schema)
     fail(`params: data=${data} is not valid for check ${check} (expected ${Object.keys(bySource).join(" or ")})`);
   const result = schema.safeParse(Object.fromEntries(raw));
