@@ -148,4 +148,3 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
     </ul>
   );
 }
-

@@ -8,7 +8,13 @@ export function Legend({ items }: { items: readonly Series[] }) {
         <li key={i.label} className="flex items-center gap-1.5">
           <span
             aria-hidden="true"
-            className={i.shape === "line" ? "inline-block h-0.5 w-5" : i.shape === "dot" ? "inline-block h-2.5 w-2.5 rounded-full" : "inline-block h-3 w-3"}
+            className={
+              i.shape === "line"
+                ? "inline-block h-0.5 w-5"
+                : i.shape === "dot"
+                  ? "inline-block h-2.5 w-2.5 rounded-full"
+                  : "inline-block h-3 w-3"
+            }
             style={{ background: `var(--chart-${i.token})` }}
           />
           {i.label}

@@ -268,7 +268,7 @@ export const IMF_AGGREGATES: ReadonlySet<string> = new Set<string>([
  * workbooks. A major partner whose name was changed into an aggregate's would otherwise vanish without a word.
  */
 export const REQUIRED_PARTNERS: readonly string[] = [
-  WORLD,
+  "WLD", // World
   ...["BEL", "BLR", "BRA", "CHE", "CHN", "DEU", "ESP", "FIN", "FRA", "GBR", "IND", "ITA", "JPN"],
   ...["KAZ", "KOR", "LTU", "LVA", "NLD", "POL", "PRT", "RUS", "TUR", "UKR", "USA", "VEN"],
 ];

@@ -19,4 +19,3 @@ export const SERVED_CSVS: ServedCsv[] = [
   { file: CLAIMS_SCHEMA.file, schema: CLAIMS_SCHEMA, kind: "claims specification" },
   ...Object.values(SCHEMAS).map((schema) => ({ file: schema.file, schema, kind: "source data" as const })),
 ];
-

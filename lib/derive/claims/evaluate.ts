@@ -49,7 +49,6 @@ export interface ClaimEvaluation {
   results: BasisResult[];
 }
 
-
 const usd = (v: number) => `USD ${v < 0 ? "−" : ""}${formatNumber(Math.abs(v), 1)} m`;
 const usd0 = (v: number) => `USD ${formatNumber(v, 0)} m`;
 const projects = (v: number) => `${formatNumber(v, 0)} project${v === 1 ? "" : "s"}`;

@@ -70,7 +70,6 @@ function chartBody(fig: Figure, glyphs: GlyphSet): { body: string; width: number
   };
 }
 
-
 export interface ExportImage {
   svg: string;
   width: number;

@@ -11,7 +11,6 @@ import { fontFile } from "./font";
 import { composeImage, IMAGE } from "./image-svg";
 import { imagePath } from "../urls";
 
-
 /** resvg's rendering of an export SVG at IMAGE.scale: the PNG and its size in pixels. */
 function render(svg: string): { png: Buffer; width: number; height: number } {
   const resvg = new Resvg(svg, {
