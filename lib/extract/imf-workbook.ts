@@ -162,7 +162,7 @@ export async function readImfWorkbook(
   } catch (err) {
     throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
   }
-  const entries = checkedEntries(bytes, file);
+  const entries = await checkedEntries(bytes, file);
   const grids = await readSheets(
     storedCopy(entries),
     file,
