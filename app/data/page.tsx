@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { catalogue } from "../../lib/publish/catalogue";
 
-export const metadata: Metadata = { title: "Data", description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads." };
+export const metadata: Metadata = {
+  title: "Data",
+  description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads.",
+};
 
 export default function DataPage() {
   const entries = catalogue();
@@ -9,19 +12,36 @@ export default function DataPage() {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">Data</h1>
       <p className="mt-2 max-w-3xl">
-        Every chart is computed at build from these CSV files. Source files are copied from the raw statistical workbooks by{" "}
-        <code>npm run data</code>; derived files are written by the same code that draws the charts. Text cells never start with =, +, - or @.
+        Every chart is computed at build from these CSV files. Source files are copied from the raw statistical
+        workbooks by <code>npm run data</code>; derived files are written by the same code that draws the charts. Text
+        cells never start with =, +, - or @.
       </p>
       <p className="mt-2 text-sm">
-        Everything at once: <a href="/data/fr-ru-trade-data.zip" download className="underline">all CSVs with their descriptions (zip)</a> ·{" "}
-        <a href="/datapackage.json" className="underline">datapackage.json</a> (Frictionless Data Package: schemas, units, sources, licences, sizes and
-        SHA-256 hashes).
+        Everything at once:{" "}
+        <a href="/data/fr-ru-trade-data.zip" download className="underline">
+          all CSVs with their descriptions (zip)
+        </a>{" "}
+        ·{" "}
+        <a href="/datapackage.json" className="underline">
+          datapackage.json
+        </a>{" "}
+        (Frictionless Data Package: schemas, units, sources, licences, sizes and SHA-256 hashes).
       </p>
       {entries.map((e) => (
-        <section key={e.file} id={e.file} className="mt-8 border-t border-gray-200 pt-4 dark:border-gray-800" aria-labelledby={`${e.file}-h`}>
-          <h2 id={`${e.file}-h`} className="text-lg font-semibold">{e.title}</h2>
+        <section
+          key={e.file}
+          id={e.file}
+          className="mt-8 border-t border-gray-200 pt-4 dark:border-gray-800"
+          aria-labelledby={`${e.file}-h`}
+        >
+          <h2 id={`${e.file}-h`} className="text-lg font-semibold">
+            {e.title}
+          </h2>
           <p className="text-sm">
-            <a href={`/data/${e.file}`} download className="font-mono underline">/data/{e.file}</a> · {e.rows.toLocaleString("en-GB")} rows · {(e.bytes / 1024).toFixed(1)} KB · {e.kind}
+            <a href={`/data/${e.file}`} download className="font-mono underline">
+              /data/{e.file}
+            </a>{" "}
+            · {e.rows.toLocaleString("en-GB")} rows · {(e.bytes / 1024).toFixed(1)} KB · {e.kind}
           </p>
           <p className="mt-1 max-w-3xl text-sm">{e.description}</p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Columns of ${e.file}`}>
@@ -29,10 +49,18 @@ export default function DataPage() {
               <caption className="sr-only">Columns of {e.file}</caption>
               <thead>
                 <tr className="border-b border-gray-300 text-left dark:border-gray-700">
-                  <th scope="col" className="px-2 py-1">Column</th>
-                  <th scope="col" className="px-2 py-1">Type</th>
-                  <th scope="col" className="px-2 py-1">Unit</th>
-                  <th scope="col" className="px-2 py-1">Description</th>
+                  <th scope="col" className="px-2 py-1">
+                    Column
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Type
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Unit
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Description
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -50,7 +78,16 @@ export default function DataPage() {
           <p className="mt-2 text-sm">
             <strong>Source:</strong>{" "}
             {e.sources.map((s, i) => (
-              <span key={i}>{i > 0 && "; "}{s.url ? <a className="underline" href={s.url} rel="noopener">{s.title}</a> : s.title}</span>
+              <span key={i}>
+                {i > 0 && "; "}
+                {s.url ? (
+                  <a className="underline" href={s.url} rel="noopener">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </span>
             ))}
             . <strong>Licence:</strong> {e.licence}.
           </p>
