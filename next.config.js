@@ -1,6 +1,6 @@
-// Next's settings: a static export to out/ (or to FRT_EXPORT_DIR, which scripts/build.ts sets for --out), and a
-// build ID computed from the inputs (lib/publish/build-id.js) instead of a random one, so two builds of the same tree
-// are byte-identical.
+// Next's settings: a static export (to FRT_EXPORT_DIR when scripts/build.ts sets it, which then moves the site to
+// out/ or to --out <dir>; to out/ otherwise), and a build ID computed from the inputs (lib/publish/build-id.js)
+// instead of a random one, so two builds of the same tree are byte-identical.
 const path = require("node:path");
 const { buildId } = require("./lib/publish/build-id");
 

@@ -12,8 +12,10 @@
  * partial site is left.
  * Usage: tsx scripts/build.ts [root] [--out <dir>]
  *   root: the project, or a scratch copy in tests. --out: where the site goes instead of <root>/out (a test builds
- *   twice into two folders): next exports into <root>/.next/frt-export (Next only writes inside the project), which
- *   is then moved there.
+ *   twice into two folders). Either way next exports into <root>/.next/frt-export (Next writes only inside the
+ *   project), which is then moved into place: one Next config for both, so an --out build does not invalidate the
+ *   cache of the next plain one (a changed distDir did, and its rebuild logged a spurious "Can't resolve" for the
+ *   chart theme CSS).
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -32,8 +34,8 @@ if (outFlag >= 0 && !outArg) {
 }
 const root = path.resolve(args[0] ?? path.join(__dirname, ".."));
 const out = outArg ? path.resolve(outArg) : path.join(root, "out");
-/** next's export folder, relative to root: out/ itself, or a staging folder inside the project for --out */
-const exportDir = out === path.join(root, "out") ? undefined : path.join(".next", "frt-export");
+/** next's export folder (distDir), relative to root */
+const exportDir = path.join(".next", "frt-export");
 
 function stage<T>(name: string, run: () => T): T {
   const t0 = performance.now();
@@ -75,23 +77,23 @@ try {
     console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
   });
   stage("next build", () => {
-    if (exportDir) rmSync(path.join(root, exportDir), { recursive: true, force: true });
+    rmSync(path.join(root, exportDir), { recursive: true, force: true });
     const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
       cwd: root,
       stdio: "inherit",
-      env: exportDir ? { ...process.env, FRT_EXPORT_DIR: exportDir } : process.env,
+      env: { ...process.env, FRT_EXPORT_DIR: exportDir },
     });
     if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
-    if (exportDir) moveDir(path.join(root, exportDir), out);
+    moveDir(path.join(root, exportDir), out);
   });
   stage("postbuild (images, embeds, data package, headers)", () => {
     const written = postbuild(diskFiles(out));
-    console.log(`postbuild: ${written.length} files added to ${exportDir ? out : "out/"}`);
+    console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
   });
   if (warning) console.warn(loud(warning));
 } catch (err) {
   rmSync(out, { recursive: true, force: true });
-  if (exportDir) rmSync(path.join(root, exportDir), { recursive: true, force: true });
+  rmSync(path.join(root, exportDir), { recursive: true, force: true });
   console.error(`build stopped: ${(err as Error).message}`);
   if (process.env.DEBUG) console.error((err as Error).stack);
   process.exit(1);
