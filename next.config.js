@@ -1,10 +1,18 @@
+// Next's settings: a static export (to FRT_EXPORT_DIR when scripts/build.ts sets it, which then moves the site to
+// out/ or to --out <dir>; to out/ otherwise), and a build ID computed from the inputs (lib/publish/build-id.js)
+// instead of a random one, so two builds of the same tree are byte-identical.
+const path = require("node:path");
+const { buildId } = require("./lib/publish/build-id");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "export",
+  ...(process.env.FRT_EXPORT_DIR ? { distDir: process.env.FRT_EXPORT_DIR } : {}),
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  generateBuildId: async () => buildId(path.resolve(__dirname)),
 };
 
 module.exports = nextConfig;

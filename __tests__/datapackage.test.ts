@@ -426,11 +426,15 @@ if (!built) {
       }
     });
 
-    test("README.txt says what it is, the sources, the licences and how it was built", () => {
+    test("README.txt says what it is, how to open the CSVs as UTF-8, the sources, the licences and how it was built", () => {
       const readme = items.find((i) => i.name === "README.txt")!.data.toString("utf8");
-      for (const heading of ["WHAT THIS IS", "SOURCES", "LICENCES", "HOW IT WAS BUILT"])
+      for (const heading of ["WHAT THIS IS", "OPENING IN A SPREADSHEET", "SOURCES", "LICENCES", "HOW IT WAS BUILT"])
         expect(readme).toContain(heading);
       expect(readme).toContain("IMF, Direction of Trade Statistics");
+      const opening = /OPENING IN A SPREADSHEET\n([\s\S]*?)\n\n/.exec(readme)![1];
+      expect(opening.replace(/\s+/g, " ")).toContain("File origin to 65001: Unicode (UTF-8)");
+      expect(opening).toContain("without a byte-order mark (BOM)");
+      for (const line of opening.split("\n")) expect(line.length).toBeLessThanOrEqual(115);
       for (const f of served) expect(readme).toContain(`data/${f}`);
     });
 

@@ -3,7 +3,8 @@
  * derived ones hold the rows and values the raw IMF workbooks give. The derived CSVs are read with papaparse (not the
  * project's parser) and compared with row counts and values written here as literals; each literal is checked
  * against its raw workbook cell, read straight from the sheet XML inside the .xlsx (yauzl + regular expressions, not
- * lib/extract). Needs a built site: `npm test` builds first.
+ * lib/extract). They are UTF-8 without a BOM, and the /data page says how to open them as UTF-8 in a spreadsheet.
+ * Needs a built site: `npm test` builds first.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -71,6 +72,48 @@ const DERIVED_CSVS = [
 
 test.each(SOURCE_CSVS)("out/data/%s is byte-identical to its file in data/", (file) => {
   expect(served(file).equals(readFileSync(path.join(root, "data", file)))).toBe(true);
+});
+
+describe("encoding: UTF-8 without a BOM, and the /data page says how to open the files as UTF-8", () => {
+  const ALL = [...SOURCE_CSVS, ...DERIVED_CSVS];
+  const hasNonAscii = (file: string) => served(file).some((b) => b >= 0x80);
+
+  test.each(ALL)("out/data/%s is valid UTF-8 and starts without a BOM", (file) => {
+    const bytes = served(file);
+    expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).not.toThrow();
+  });
+
+  test("the country names that a wrong encoding would garble are there", () => {
+    expect(served("countries.csv").toString("utf8")).toContain("Côte d’Ivoire");
+    for (const f of ["france-top-partners.csv", "russia-top-partners.csv"])
+      expect(served(f).toString("utf8")).toContain("Türkiye");
+  });
+
+  test("out/data/index.html: how to open them in Excel and LibreOffice, why no BOM, and a note on each non-ASCII file", () => {
+    const html = readFileSync(path.join(root, "out/data/index.html"), "utf8");
+    const opening = /<section id="opening"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+    for (const words of [
+      "Opening the files in Excel or LibreOffice",
+      "TÃ¼rkiye",
+      "Data → From Text/CSV",
+      "65001: Unicode (UTF-8)",
+      "Character set to Unicode (UTF-8)",
+      "without a byte-order mark (BOM)",
+      "datapackage.json",
+      "An XLSX download of each table",
+    ])
+      expect(opening).toContain(words);
+    const noted = ALL.filter((f) => {
+      const section = new RegExp(`<section[^>]* id="${f.replace(".", "\\.")}"[\\s\\S]*?</section>`).exec(html)?.[0];
+      if (!section) throw new Error(`no section for ${f} in out/data/index.html`);
+      return section.includes('href="#opening"');
+    });
+    expect(noted.sort()).toEqual(ALL.filter(hasNonAscii).sort());
+    expect(noted).toEqual(
+      expect.arrayContaining(["countries.csv", "france-top-partners.csv", "russia-top-partners.csv"]),
+    );
+  });
 });
 
 test("out/data/ serves exactly the source and derived CSVs, and the registry that documents them lists the same", () => {

@@ -3,9 +3,10 @@
  * anything, no script but the height script, whose hash is the exported constant), ≤ 30 KB gzip, shows title,
  * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes. The
  * height script and the resizer are run in a sandbox: query parameters other than theme=light|dark change nothing,
- * and the resizer only obeys messages from the origin of the iframe that sent them. oEmbed JSON is complete. Expected
- * values are written here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP
- * spec's example, the iframe's starting height against the wide chart's viewBox read from the page.
+ * and the resizer only obeys a message from an iframe of ours (src on the origin of the resizer's own src, under
+ * /embed/), never one from another iframe of the host page. oEmbed JSON is complete. Expected values are written
+ * here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP spec's example, the
+ * iframe's starting height against the wide chart's viewBox read from the page.
  */
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
@@ -249,50 +250,72 @@ describe("height script", () => {
 });
 
 describe("resizer script", () => {
-  function setup() {
-    let handler: ((e: unknown) => void) | undefined;
+  const OURS = "http://127.0.0.1:4000";
+  function setup(currentScript: { src: string } | null = { src: `${OURS}/embed-resize.js` }) {
+    const handlers: ((e: unknown) => void)[] = [];
     const mk = (src: string) => ({ src, contentWindow: {}, style: {} as Record<string, string> });
     const frames = [
       mk("https://other.example/x/"),
-      mk("http://127.0.0.1:4000/embed/fdi-flows/"),
-      mk("http://127.0.0.1:4000/embed/fdi-projects/?theme=dark"),
+      mk(`${OURS}/embed/fdi-flows/`),
+      mk(`${OURS}/embed/fdi-projects/?theme=dark`),
+      mk(`${OURS}/charts/fdi-in-russia/`),
+      mk(`${OURS}/embed/../charts/fdi-in-russia/`),
     ];
     const win: Record<string, unknown> = {
       addEventListener: (t: string, fn: (e: unknown) => void) => {
-        if (t === "message") handler = fn;
+        if (t === "message") handlers.push(fn);
       },
     };
     const context = {
       window: win,
-      document: { getElementsByTagName: () => frames },
+      document: { getElementsByTagName: () => frames, currentScript },
       location: { href: "http://localhost:5000/page.html" },
       URL,
     };
     runInNewContext(RESIZER_SCRIPT, context);
     runInNewContext(RESIZER_SCRIPT, context); // pasted twice: one listener
-    return { frames, send: (e: unknown) => handler!(e) };
+    return { frames, handlers, send: (e: unknown) => handlers.forEach((h) => h(e)) };
   }
   const msg = (height: unknown) => ({ type: EMBED_MESSAGE, id: "fdi-flows", height });
 
-  test("sets the height of the iframe that sent the message, from that iframe's origin", () => {
+  test("listens once, and not at all without a script src to take its origin from", () => {
+    expect(setup().handlers).toHaveLength(1);
+    expect(setup(null).handlers).toHaveLength(0);
+    expect(setup({ src: "" }).handlers).toHaveLength(0);
+  });
+
+  test("sets the height of the embed iframe that sent the message, from the script's origin", () => {
     const { frames, send } = setup();
-    send({ data: msg(480.2), origin: "http://127.0.0.1:4000", source: frames[1].contentWindow });
+    send({ data: msg(480.2), origin: OURS, source: frames[1].contentWindow });
     expect(frames[1].style.height).toBe("481px");
     expect(frames[2].style.height).toBeUndefined();
-    send({ data: msg(300), origin: "http://127.0.0.1:4000", source: frames[2].contentWindow });
+    send({ data: msg(300), origin: OURS, source: frames[2].contentWindow });
     expect(frames[2].style.height).toBe("300px");
+    send({ data: msg(1e9), origin: OURS, source: frames[2].contentWindow });
+    expect(frames[2].style.height).toBe("20000px");
   });
 
   test.each([
     ["another origin", { data: msg(480), origin: "https://evil.example", source: 1 }],
-    ["an unknown window", { data: msg(480), origin: "http://127.0.0.1:4000", source: {} }],
-    ["another message type", { data: { type: "other", height: 480 }, origin: "http://127.0.0.1:4000", source: 1 }],
-    ["a non-numeric height", { data: msg("480px;background:red"), origin: "http://127.0.0.1:4000", source: 1 }],
-    ["a negative height", { data: msg(-5), origin: "http://127.0.0.1:4000", source: 1 }],
-    ["no data", { data: null, origin: "http://127.0.0.1:4000", source: 1 }],
+    ["a foreign iframe, from its own origin", { data: msg(480), origin: "https://other.example", source: 0 }],
+    ["an iframe of our origin outside /embed/", { data: msg(480), origin: OURS, source: 3 }],
+    ["an iframe whose src leaves /embed/ by a dot segment", { data: msg(480), origin: OURS, source: 4 }],
+    ["an unknown window", { data: msg(480), origin: OURS, source: {} }],
+    ["another message type", { data: { type: "other", height: 480 }, origin: OURS, source: 1 }],
+    ["a non-numeric height", { data: msg("480px;background:red"), origin: OURS, source: 1 }],
+    ["a negative height", { data: msg(-5), origin: OURS, source: 1 }],
+    ["no data", { data: null, origin: OURS, source: 1 }],
   ])("ignores %s", (_label, event) => {
     const { frames, send } = setup();
-    send({ ...event, source: event.source === 1 ? frames[1].contentWindow : event.source });
+    send({ ...event, source: typeof event.source === "number" ? frames[event.source].contentWindow : event.source });
     for (const f of frames) expect(f.style.height).toBeUndefined();
+  });
+
+  test("loaded from another origin (a mirror), it ignores the embeds of this one", () => {
+    const { frames, send } = setup({ src: "https://other.example/embed-resize.js" });
+    send({ data: msg(480), origin: OURS, source: frames[1].contentWindow });
+    expect(frames[1].style.height).toBeUndefined();
+    send({ data: msg(480), origin: "https://other.example", source: frames[0].contentWindow });
+    expect(frames[0].style.height).toBeUndefined(); // https://other.example/x/ is not under /embed/
   });
 });

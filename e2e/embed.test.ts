@@ -6,7 +6,8 @@
  *     <html> keeps exactly the attributes lang, data-embed and data-theme (light|dark, only when asked for).
  *  2. On the host page, the resizer sets each iframe's height to the embed's content height (±2 px), also after
  *     the host changes the iframe's width. It obeys a height message from the iframe's own origin and refuses one
- *     from the same iframe once it shows a page of another origin.
+ *     from the same iframe once it shows a page of another origin, and one from a foreign iframe of the host page
+ *     (a third origin, as a video or an ad would be).
  *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system.
  *  4. The chart page's Embed and Cite panels copy their code (checked against the code written out here from the
  *     figure id and the site URL); printing shows chart, table and source, not panels.
@@ -60,6 +61,12 @@ describeBrowser("embeds in Chromium", () => {
       path.join(hostDir, "other.html"),
       `<!doctype html><html><head><meta charset="utf-8"><title>Other</title></head><body>Another origin` +
         `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: "x", height: 999 }, "*"); document.title = "posted";</script></body></html>`,
+    );
+    // a third-party widget (another origin than both) that posts an embed height message to its parent on load
+    writeFileSync(
+      path.join(hostDir, "foreign.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Foreign</title></head><body>A foreign widget` +
+        `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: ${JSON.stringify(FIGURES[0].id)}, height: 19999 }, "*");</script></body></html>`,
     );
     host = await startServer(hostDir);
     hostOrigin = host.origin.replace("127.0.0.1", "localhost");
@@ -137,6 +144,53 @@ describeBrowser("embeds in Chromium", () => {
     await page.evaluate((type) => window.postMessage({ type, id: "x", height: 555 }, "*"), EMBED_MESSAGE);
     await page.waitForTimeout(300);
     expect(await iframeHeight()).toBe("777px");
+    await context.close();
+  });
+
+  test("the resizer ignores a foreign iframe of the host page posting the height message, and obeys ours", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${hostOrigin}/cross.html`);
+    const height = (sel: string) => page.evaluate((s) => (document.querySelector(s) as HTMLElement).style.height, sel);
+    // ours: the embed's own message on load sets its iframe's height
+    await page.waitForFunction(() => /^\d+px$/.test(document.getElementById("f")!.style.height), null, {
+      timeout: 10000,
+    });
+    const ours = await height("#f");
+    // a foreign iframe (http://127.0.0.1:<host port>, neither the page's origin nor ours) posts 19999 on load
+    const foreignOrigin = host.origin;
+    expect(foreignOrigin).not.toBe(hostOrigin);
+    expect(foreignOrigin).not.toBe(site.origin);
+    await page.evaluate((src) => {
+      const w = window as unknown as { foreignPosted?: string };
+      window.addEventListener("message", (e) => {
+        if (e.data?.height === 19999) w.foreignPosted = e.origin; // after the resizer's listener, added first
+      });
+      const f = document.createElement("iframe");
+      f.id = "foreign";
+      f.src = src;
+      document.body.append(f);
+    }, `${foreignOrigin}/foreign.html`);
+    await page.waitForFunction(() => (window as unknown as { foreignPosted?: string }).foreignPosted, null, {
+      timeout: 10000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { foreignPosted?: string }).foreignPosted)).toBe(
+      foreignOrigin,
+    );
+    await page.waitForTimeout(300);
+    expect(await height("#foreign")).toBe("");
+    expect(await height("#f")).toBe(ours);
+    // ours again, with a new height: obeyed; the foreign iframe is still untouched
+    const frame = (await (await page.$("#f"))!.contentFrame())!;
+    await frame.evaluate(([type, id]) => window.parent.postMessage({ type, id, height: 654 }, "*"), [
+      EMBED_MESSAGE,
+      FIGURES[0].id,
+    ] as const);
+    await page
+      .waitForFunction(() => document.getElementById("f")!.style.height === "654px", null, { timeout: 5000 })
+      .catch(() => undefined);
+    expect(await height("#f")).toBe("654px");
+    expect(await height("#foreign")).toBe("");
     await context.close();
   });
 

@@ -1,21 +1,41 @@
 /**
  * The build, one entry for every stage in order (npm run build):
- *   model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
+ *   checks (SITE_URL, build date: lib/publish/build-env.ts)
+ *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
  *   → next build (the pages, static export to out/)
  *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
+ * A missing SITE_URL is a warning, printed first and again at the end; a wrong one stops the build. The build date
+ * (SOURCE_DATE_EPOCH) defaults to the last commit's, and next.config.js derives the build ID from the inputs, so two
+ * builds of one tree are byte-identical.
  * On any error it prints `build stopped: <message>` (file:line:column for bad data), removes out/ and exits 1, so no
- * partial site is left. Usage: tsx scripts/build.ts [root]   (root: the project, or a scratch copy in tests)
+ * partial site is left.
+ * Usage: tsx scripts/build.ts [root] [--out <dir>]
+ *   root: the project, or a scratch copy in tests. --out: where the site goes instead of <root>/out (a test builds
+ *   twice into two folders). Either way next exports into <root>/.next/frt-export (Next writes only inside the
+ *   project), which is then moved into place: one Next config for both, so an --out build does not invalidate the
+ *   cache of the next plain one (a changed distDir did, and its rebuild logged a spurious "Can't resolve" for the
+ *   chart theme CSS).
  */
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
 
-const root = path.resolve(process.argv[2] ?? path.join(__dirname, ".."));
-const out = path.join(root, "out");
+const args = process.argv.slice(2);
+const outFlag = args.indexOf("--out");
+const outArg = outFlag >= 0 ? args.splice(outFlag, 2)[1] : undefined;
+if (outFlag >= 0 && !outArg) {
+  console.error("build stopped: --out needs a folder");
+  process.exit(1);
+}
+const root = path.resolve(args[0] ?? path.join(__dirname, ".."));
+const out = outArg ? path.resolve(outArg) : path.join(root, "out");
+/** next's export folder (distDir), relative to root */
+const exportDir = path.join(".next", "frt-export");
 
 function stage<T>(name: string, run: () => T): T {
   const t0 = performance.now();
@@ -24,8 +44,31 @@ function stage<T>(name: string, run: () => T): T {
   return result;
 }
 
+/** Moves a folder, copying when it crosses file systems (a temporary folder elsewhere). */
+function moveDir(from: string, to: string) {
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+const loud = (message: string) => `\nbuild: WARNING: ${message}\n`;
+let warning: string | undefined;
+
 rmSync(out, { recursive: true, force: true });
 try {
+  stage("checks (SITE_URL, build date)", () => {
+    const site = checkSiteUrl(process.env.SITE_URL);
+    if (site.level === "error") throw new Error(site.message);
+    if (site.level === "warning") console.warn(loud((warning = site.message)));
+    else console.log(`build: ${site.message}`);
+    const date = buildDateFor(root, process.env);
+    process.env.SOURCE_DATE_EPOCH = String(date.epoch); // read by the pages (next build) and the publish stage
+    console.log(`build: date ${new Date(date.epoch * 1000).toISOString()} (${date.from})`);
+  });
   stage("prebuild (data, derived CSVs, chart SVGs)", () => {
     const outputs = computeOutputs(root);
     for (const dir of ["generated", "public/data"]) rmSync(path.join(root, dir), { recursive: true, force: true });
@@ -34,18 +77,23 @@ try {
     console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
   });
   stage("next build", () => {
+    rmSync(path.join(root, exportDir), { recursive: true, force: true });
     const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
       cwd: root,
       stdio: "inherit",
+      env: { ...process.env, FRT_EXPORT_DIR: exportDir },
     });
     if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
+    moveDir(path.join(root, exportDir), out);
   });
   stage("postbuild (images, embeds, data package, headers)", () => {
     const written = postbuild(diskFiles(out));
-    console.log(`postbuild: ${written.length} files added to out/`);
+    console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
   });
+  if (warning) console.warn(loud(warning));
 } catch (err) {
   rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(root, exportDir), { recursive: true, force: true });
   console.error(`build stopped: ${(err as Error).message}`);
   if (process.env.DEBUG) console.error((err as Error).stack);
   process.exit(1);

@@ -1,6 +1,8 @@
-/** /data/: the catalogue of every CSV the site serves, with columns, types, units, sources and licences. */
+// The /data catalogue: every CSV served under /data/ (columns, units, sources, licences, downloads), and how to open
+// them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM).
 import type { Metadata } from "next";
 import { catalogue } from "../../lib/publish/catalogue";
+import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_PLANNED } from "../../lib/publish/csv-encoding";
 
 export const metadata: Metadata = {
   title: "Data",
@@ -28,6 +30,22 @@ export default function DataPage() {
         </a>{" "}
         (Frictionless Data Package: schemas, units, sources, licences, sizes and SHA-256 hashes).
       </p>
+      <section id="opening" className="mt-6 max-w-3xl text-sm" aria-labelledby="opening-h">
+        <h2 id="opening-h" className="text-lg font-semibold">
+          Opening the files in Excel or LibreOffice
+        </h2>
+        <p className="mt-1">{MOJIBAKE}</p>
+        <ul className="mt-1 list-disc pl-5">
+          {OPEN_IN_SPREADSHEET.map((o) => (
+            <li key={o.app}>
+              <strong>{o.app}</strong>: {o.steps}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-1">
+          {CSV_ENCODING} {XLSX_PLANNED}
+        </p>
+      </section>
       {entries.map((e) => (
         <section
           key={e.file}
@@ -43,6 +61,15 @@ export default function DataPage() {
               /data/{e.file}
             </a>{" "}
             · {e.rows.toLocaleString("en-GB")} rows · {(e.bytes / 1024).toFixed(1)} KB · {e.kind}
+            {e.nonAscii && (
+              <>
+                {" "}
+                · text such as “{e.nonAscii}”:{" "}
+                <a href="#opening" className="underline" data-open-utf8>
+                  open as UTF-8
+                </a>
+              </>
+            )}
           </p>
           <p className="mt-1 max-w-3xl text-sm">{e.description}</p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Columns of ${e.file}`}>

@@ -4,11 +4,14 @@ import path from "node:path";
 import Papa from "papaparse";
 import { SERVED_CSVS, type CsvKind } from "./served-csvs";
 import type { Schema } from "../model/schemas";
+import { nonAsciiSample } from "./csv-encoding";
 
 export interface CatalogueEntry extends Schema {
   rows: number;
   bytes: number;
   kind: CsvKind;
+  /** a word of the file with a non-ASCII character (e.g. "Türkiye"), if any: the file must be opened as UTF-8 */
+  nonAscii?: string;
 }
 
 /** Reads public/data/, written by the build (lib/publish/prebuild.ts) from data/ and the derived data. */
@@ -16,6 +19,6 @@ export function catalogue(dir = path.join(process.cwd(), "public/data")): Catalo
   return SERVED_CSVS.map(({ file, schema, kind }) => {
     const text = readFileSync(path.join(dir, file), "utf8");
     const rows = Papa.parse(text, { header: true, skipEmptyLines: true }).data.length;
-    return { ...schema, rows, bytes: Buffer.byteLength(text), kind };
+    return { ...schema, rows, bytes: Buffer.byteLength(text), kind, nonAscii: nonAsciiSample(text) };
   });
 }

@@ -1,6 +1,7 @@
 /**
  * "Cite this chart": a text citation and a BibTeX @misc entry per figure, dated the day of the build
- * (SOURCE_DATE_EPOCH, when set, fixes that day for reproducible builds).
+ * (SOURCE_DATE_EPOCH: scripts/build.ts always sets it, by default to the last commit's date, so that two builds of a
+ * commit are identical; without it, as under `next dev`, today).
  */
 import type { Figure } from "../figures/types";
 import { SITE } from "../site";

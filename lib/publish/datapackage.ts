@@ -11,6 +11,7 @@ import type { Output } from "./prebuild";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
 import { zip } from "./zip";
 import { sha256Hex } from "./hash";
+import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_PLANNED } from "./csv-encoding";
 import { diskFiles, type SiteFiles } from "./files";
 import { IMF_SOURCE } from "../model/constants";
 import type { Field, Source } from "../model/schemas";
@@ -245,6 +246,20 @@ export function buildDataPackage(
   return { pkg, files };
 }
 
+/** `text` cut into lines of at most 115 characters at spaces, the first line after `first`, the others after `rest`. */
+function wrap(text: string, first: string, rest = first): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(" ")) {
+    if (line.length + word.length > 115 && line.trim() !== "") {
+      lines.push(line.trimEnd());
+      line = rest;
+    }
+    line += `${word} `;
+  }
+  return [...lines, line.trimEnd()];
+}
+
 function readme(pkg: DataPackage): string {
   const width = Math.max(...pkg.resources.map((r) => r.path.length));
   const lines = [
@@ -255,6 +270,11 @@ function readme(pkg: DataPackage): string {
     `Every CSV that ${pkg.homepage} serves under /data/, with datapackage.json: a Frictionless Data Package`,
     "(https://specs.frictionlessdata.io/data-package/) that describes each file: columns, types, units, constraints,",
     "primary key, sources, licence, size in bytes and SHA-256 hash. The files are UTF-8, comma-separated, with a header.",
+    "",
+    "OPENING IN A SPREADSHEET",
+    ...wrap(MOJIBAKE, "  "),
+    ...OPEN_IN_SPREADSHEET.flatMap((o) => wrap(`${o.app}: ${o.steps}`, "  - ", "    ")),
+    ...wrap(`${CSV_ENCODING} ${XLSX_PLANNED}`, "  "),
     "",
     "FILES",
     ...pkg.resources.map((r) => `  ${r.path.padEnd(width)}  ${r.title} (${r.bytes} bytes)`),

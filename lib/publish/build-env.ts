@@ -1,0 +1,76 @@
+/**
+ * What the build takes from its environment, checked by scripts/build.ts before anything is written, so a site
+ * built for the wrong address or with an unknown date never leaves quietly:
+ *  - SITE_URL, the public address in citations, embed code, oEmbed, social cards and the sitemap. Missing: a warning
+ *    (the site then points at http://localhost:3000: right for a local preview, wrong anywhere else). An error stops
+ *    the build when it is empty, not an http(s) URL, more than an origin (path, query, fragment, credentials or a
+ *    trailing slash: every URL is SITE_URL + "/path"), or http:// for a host other than this machine.
+ *  - SOURCE_DATE_EPOCH, the build date (the day in citations). Set: it must be whole seconds since 1970. Not set: the
+ *    date of the last commit of the tree (`git log -1 --format=%ct`), so two builds of one commit are identical;
+ *    outside git, now.
+ */
+import { spawnSync } from "node:child_process";
+import { DEFAULT_SITE_URL } from "../site";
+
+export interface SiteUrlCheck {
+  level: "ok" | "warning" | "error";
+  message: string;
+}
+
+/** localhost, *.localhost, 127.0.0.0/8 and ::1: an http:// address there never leaves this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return h === "localhost" || h.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "[::1]";
+}
+
+export function checkSiteUrl(value: string | undefined): SiteUrlCheck {
+  if (value === undefined) {
+    return {
+      level: "warning",
+      message:
+        `SITE_URL is not set: citations, embed code, oEmbed, social cards and the sitemap point at ${DEFAULT_SITE_URL}. ` +
+        `Right for a local preview only; to publish, build with SITE_URL=https://<your host>.`,
+    };
+  }
+  const fail = (why: string): SiteUrlCheck => ({ level: "error", message: `SITE_URL ${JSON.stringify(value)} ${why}` });
+  if (value.trim() === "") return fail("is empty: set the public address (https://<your host>) or unset it");
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail("is not a URL: give the public address, e.g. https://example.org");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return fail("is not an http(s) address");
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    return fail(`is http:// for a public host: use https://${url.host} (http:// is only for localhost)`);
+  }
+  if (value !== url.origin) {
+    return fail(`must be an origin only, with no path, query, fragment, user or trailing slash: ${url.origin}`);
+  }
+  return { level: "ok", message: `SITE_URL ${value}` };
+}
+
+export interface BuildDate {
+  /** seconds since 1970-01-01T00:00:00Z */
+  epoch: number;
+  from: "SOURCE_DATE_EPOCH" | "last commit" | "now (not a git checkout)";
+}
+
+/** `git log -1 --format=%ct` in `root`, or undefined outside git (or without git). */
+export function lastCommitEpoch(root: string): number | undefined {
+  const git = spawnSync("git", ["log", "-1", "--format=%ct"], { cwd: root, encoding: "utf8" });
+  const epoch = Number(git.stdout?.trim());
+  return git.status === 0 && git.stdout.trim() !== "" && Number.isInteger(epoch) ? epoch : undefined;
+}
+
+/** The build date: SOURCE_DATE_EPOCH if set (throws if it is not whole seconds), else the last commit's, else now. */
+export function buildDateFor(root: string, env: Record<string, string | undefined>, now = () => Date.now()): BuildDate {
+  const set = env.SOURCE_DATE_EPOCH;
+  if (set !== undefined) {
+    if (!/^\d+$/.test(set)) throw new Error(`SOURCE_DATE_EPOCH ${JSON.stringify(set)} is not whole seconds since 1970`);
+    return { epoch: Number(set), from: "SOURCE_DATE_EPOCH" };
+  }
+  const commit = lastCommitEpoch(root);
+  if (commit !== undefined) return { epoch: commit, from: "last commit" };
+  return { epoch: Math.floor(now() / 1000), from: "now (not a git checkout)" };
+}
