@@ -1,4 +1,7 @@
-/** Times `npm run build` (prebuild + next build + postbuild) from a clean state: .next/ and out/ removed first. */
+/**
+ * Times `npm run build` (scripts/build.ts: checks, prebuild, next build, postbuild) from a clean state: .next/ and out/
+ * removed first. The phases are the times scripts/build.ts prints for each stage (`build: <stage> … <seconds> s`).
+ */
 import { spawn } from "node:child_process";
 import { createWriteStream, lstatSync, readlinkSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -19,7 +22,7 @@ export async function timedBuild(root: string): Promise<BuildTiming> {
   rmSync(path.join(root, "out"), { recursive: true, force: true });
   const logFile = path.join(os.tmpdir(), `bench-build-${process.pid}.log`);
   const log = createWriteStream(logFile);
-  const marks: [string, number][] = [];
+  const phases_s: Record<string, number> = {};
   const start = performance.now();
   const child = spawn("npm", ["run", "build"], {
     cwd: root,
@@ -31,8 +34,8 @@ export async function timedBuild(root: string): Promise<BuildTiming> {
   const onData = (chunk: Buffer) => {
     log.write(chunk);
     for (const line of chunk.toString().split("\n")) {
-      const m = /^> \S+ (prebuild|build|postbuild)$/.exec(line.trim());
-      if (m) marks.push([m[1], performance.now()]);
+      const m = /^build: (checks|prebuild|next build|postbuild)\b.*? ([\d.]+) s$/.exec(line.trim());
+      if (m) phases_s[m[1]] = Number(m[2]);
       if (line.trim()) tail.push(line);
     }
     tail.splice(0, Math.max(0, tail.length - 40));
@@ -43,11 +46,6 @@ export async function timedBuild(root: string): Promise<BuildTiming> {
   const end = performance.now();
   log.end();
   if (code !== 0) throw new Error(`npm run build exited ${code} (log: ${logFile}):\n${tail.join("\n")}`);
-  const phases_s: Record<string, number> = {};
-  marks.forEach(([name, t], i) => {
-    const next = marks[i + 1]?.[1] ?? end;
-    phases_s[name === "build" ? "next build" : name] = round((next - t) / 1000);
-  });
   return { total_s: round((end - start) / 1000), phases_s };
 }
 
