@@ -51,7 +51,7 @@ export default tseslint.config(
             stage(
               "./app",
               ["./lib/extract", "./lib/model", "./lib/derive"],
-              "pages compose views (lib/publish/views.ts), they hold no data logic.",
+              "pages compose page data (lib/publish/page-data.ts), they hold no data logic.",
             ),
           ],
         },

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
-import { navLinks } from "../lib/publish/views";
+import { navLinks } from "../lib/publish/page-data";
 import { SITE } from "../lib/site";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 /** The overview: what the site does, and one card per chart page with its computed headline and chart. */
 import Link from "next/link";
-import { homeCards } from "../lib/publish/views";
+import { homeCards } from "../lib/publish/page-data";
 import { SITE } from "../lib/site";
 
 export default function Home() {
@@ -21,7 +21,7 @@ export default function Home() {
                 {p.table}
               </p>
               <h2 className="text-lg font-semibold">
-                <Link prefetch={false} href={`/charts/${p.slug}/`} className="underline-offset-4 hover:underline">
+                <Link prefetch={false} href={p.href} className="underline-offset-4 hover:underline">
                   {p.title}
                 </Link>
               </h2>

@@ -4,7 +4,7 @@
  * default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
  * A pure function of the figure and data.
  */
-import type { FigureView } from "../lib/publish/views";
+import type { FigureView } from "../lib/publish/page-data";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";

@@ -1,5 +1,5 @@
 /** "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button. Not printed. */
-import type { FigureView } from "../lib/publish/views";
+import type { FigureView } from "../lib/publish/page-data";
 import { CopyButton } from "./CopyButton";
 
 export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }) {

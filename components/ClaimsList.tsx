@@ -4,6 +4,7 @@
  * Verdicts are given in words (and a symbol), never by colour alone.
  */
 import Link from "next/link";
+import { chartPagePath } from "../lib/publish/urls";
 import { Fragment } from "react";
 import type { ClaimEvaluation } from "../lib/derive/claims/evaluate";
 import type { Verdict } from "../lib/derive/claims/checks";
@@ -91,7 +92,7 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
               {linkToPages && (
                 <>
                   {" "}
-                  <Link prefetch={false} href={`/charts/${claim.page}/`} className="underline underline-offset-2">
+                  <Link prefetch={false} href={chartPagePath(claim.page)} className="underline underline-offset-2">
                     See the chart
                   </Link>
                 </>

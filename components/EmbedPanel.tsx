@@ -1,5 +1,5 @@
 /** "Embed" panel of a figure: the iframe + resizer code to paste, with a copy button. Not printed. */
-import type { FigureView } from "../lib/publish/views";
+import type { FigureView } from "../lib/publish/page-data";
 import { CopyButton } from "./CopyButton";
 
 export function EmbedPanel({ id: figureId, title, embed }: { id: string; title: string; embed: FigureView["embed"] }) {

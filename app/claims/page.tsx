@@ -1,7 +1,7 @@
 /** /claims/: every claim of the article with our value and verdict on each basis, computed at build. */
 import type { Metadata } from "next";
 import { ClaimsList } from "../../components/ClaimsList";
-import { claimsSummary } from "../../lib/publish/views";
+import { claimsSummary } from "../../lib/publish/page-data";
 
 export const metadata: Metadata = {
   title: "Claims checked",

@@ -1,6 +1,6 @@
 /** Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations. */
 import { YEAR_MAX, YEAR_MIN } from "../model/constants";
-import type { Derived } from "../derive/index";
+import type { Derived } from "../derive";
 import { IMF_LINK, IMF_SOURCE_LINE } from "./shared";
 import type { Figure, Series } from "./types";
 

@@ -1,5 +1,5 @@
 /** Helpers of the two FDI figures: one bar series per year, and values grouped by source country. */
-import type { Derived } from "../derive/index";
+import type { Derived } from "../derive";
 import type { ChartToken } from "./theme";
 import type { GroupedDatum, Series } from "./types";
 

@@ -2,7 +2,7 @@
  * The four chart pages: slug, words, and the headline shown on the overview card, computed from the derived data
  * (never typed). Each page shows the figures whose `page` is its slug (lib/figures/registry.ts).
  */
-import type { Derived } from "../derive/index";
+import type { Derived } from "../derive";
 import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
 import { FRANCE_TOP } from "./france-top-partners";
 import { RUSSIA_TOP } from "./russia-top-partners";

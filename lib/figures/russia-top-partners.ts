@@ -3,7 +3,7 @@
  * with France highlighted; two views for Russia's missing Belarus rows in 2010.
  */
 import { FRANCE } from "../model/constants";
-import type { Derived } from "../derive/index";
+import type { Derived } from "../derive";
 import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
 import type { Figure } from "./types";
 

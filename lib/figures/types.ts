@@ -3,7 +3,7 @@
  * and the table it shows, each a pure function of the derived data. One file per figure under lib/figures/ fills
  * this in; pages, static SVGs, images and embeds read only this shape.
  */
-import type { Derived } from "../derive/index";
+import type { Derived } from "../derive";
 import type { BilateralRow } from "../derive/bilateral";
 import type { ChartToken } from "./theme";
 import { CHART_PAGES } from "../model/constants";

@@ -7,7 +7,7 @@
  * CSV is served undocumented.
  */
 import Papa from "papaparse";
-import type { Output } from "./prebuild";
+import type { Output } from "./files";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
 import { zip } from "./zip";
 import { sha256Hex } from "./hash";

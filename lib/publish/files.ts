@@ -5,6 +5,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/** One file a stage computes: its path (relative to the folder it is written to) and content. */
+export interface Output {
+  path: string;
+  content: string | Buffer;
+}
+
 export interface SiteFiles {
   read(rel: string): Buffer;
   exists(rel: string): boolean;

@@ -19,7 +19,7 @@
  */
 import { cspSha256 } from "./hash";
 import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
-import type { Output } from "./prebuild";
+import type { Output } from "./files";
 import { diskFiles, type SiteFiles } from "./files";
 import { EMBED_CSP } from "./embed/embeds";
 

@@ -4,17 +4,18 @@
  * as served), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
-import type { Output } from "./prebuild";
+import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
 import { SITE } from "../site";
 import type { SiteFiles } from "./files";
+import { chartPagePath } from "./urls";
 import { imageFiles } from "./images/images";
 import { embedFiles } from "./embed/embeds";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 
 export function sitePaths(): string[] {
-  return ["/", ...PAGES.map((p) => `/charts/${p.slug}/`), "/claims/", "/data/"];
+  return ["/", ...PAGES.map((p) => chartPagePath(p.slug)), "/claims/", "/data/"];
 }
 
 function sitemapFiles(): Output[] {

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { derive, type Derived } from "../derive/index";
+import { derive, type Derived } from "../derive";
+import type { Output } from "./files";
 import { FIGURES } from "../figures/registry";
 import { cssVariables } from "../figures/theme";
 import { loadClaims } from "../model/claims-spec";
@@ -19,11 +20,6 @@ import { loadDataset } from "../model/load";
 import { SERVED_CSVS } from "./served-csvs";
 import { renderChartSvg } from "./chart-svg/render";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
-
-export interface Output {
-  path: string;
-  content: string | Buffer;
-}
 
 /** Loads and derives the data of `root`/data (the project, or a scratch copy in tests). */
 export function deriveFrom(root: string): Derived {

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ChartFigure } from "../../../components/ChartFigure";
 import { ClaimsList } from "../../../components/ClaimsList";
 import { YearPairExplorer } from "../../../components/YearPairExplorer";
-import { chartPageMeta, chartPageSlugs, chartPageView } from "../../../lib/publish/views";
+import { chartPageMeta, chartPageSlugs, chartPageView } from "../../../lib/publish/page-data";
 import type { PageSlug } from "../../../lib/figures/types";
 
 export const dynamicParams = false;

@@ -3,7 +3,7 @@
  * Only used by the build (scripts/), never inside app/: Next 16 refuses react-dom/server there.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import type { Derived } from "../../derive/index";
+import type { Derived } from "../../derive";
 import { chartElement } from "../../figures/charts/render";
 import type { Figure } from "../../figures/types";
 import { escapeAttr, escapeText } from "../../html";

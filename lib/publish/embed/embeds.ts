@@ -8,7 +8,7 @@
  * without JavaScript; the theme follows prefers-color-scheme unless ?theme=light|dark is given (applied by the
  * inline script, which also reports the page's height to the parent window).
  */
-import type { Output } from "../prebuild";
+import type { Output } from "../files";
 import { FIGURES } from "../../figures/registry";
 import { WIDTHS } from "../chart-svg/paths";
 import { readStaticSvg } from "../chart-svg/read";

@@ -5,7 +5,7 @@
  * same on any machine.
  */
 import { Resvg } from "@resvg/resvg-js";
-import type { Output } from "../prebuild";
+import type { Output } from "../files";
 import { FIGURES } from "../../figures/registry";
 import { fontFile } from "./font";
 import { composeImage, IMAGE } from "./image-svg";

@@ -2,7 +2,7 @@
  * What each page shows, as plain data: the pages (app/) compose components from these views and hold no data logic.
  * Everything here is read from the figure registry, the derived data and the static chart renders of the prebuild.
  */
-import { derived } from "../derive/index";
+import { derived } from "../derive";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
 import { chartPage, PAGES } from "../figures/pages";
 import { figuresOfPage } from "../figures/registry";
@@ -13,7 +13,7 @@ import { staticChart } from "./chart-svg/read";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/image-svg";
-import { imagePath, imageUrl } from "./urls";
+import { chartPagePath, imagePath, imageUrl } from "./urls";
 
 export interface FigureView {
   id: string;
@@ -105,7 +105,7 @@ export function chartPageMeta(slug: PageSlug) {
   return {
     title: page.title,
     description: page.summary,
-    url: `${SITE.url}/charts/${slug}/`,
+    url: `${SITE.url}${chartPagePath(slug)}`,
     siteName: SITE.name,
     oembed: figs.map((f) => ({ url: oembedUrl(f.id), title: f.title })),
     image: {
@@ -126,6 +126,7 @@ export function homeCards() {
     if (!fig) throw new Error(`chart page ${p.slug} has no figure: give a figure in lib/figures/ this page`);
     return {
       slug: p.slug,
+      href: chartPagePath(p.slug),
       table: p.table,
       title: p.title,
       summary: p.summary,
@@ -135,7 +136,7 @@ export function homeCards() {
   });
 }
 
-export const navLinks = () => PAGES.map((p) => ({ href: `/charts/${p.slug}/`, title: p.title }));
+export const navLinks = () => PAGES.map((p) => ({ href: chartPagePath(p.slug), title: p.title }));
 
 export function claimsSummary() {
   const evaluations = pageClaims();
