@@ -20,6 +20,8 @@ const GENERATED = [
   "trade-belarus.csv",
   "fdi-projects.csv",
   "fdi-flows.csv",
+  "fr-ru-monthly.csv",
+  "ecb-usd-per-eur.csv",
 ];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -39,7 +41,7 @@ describe("npm run data, written to a temporary folder", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("writes exactly the six data files, into the temporary folder", () => {
+  test("writes exactly the eight data files, into the temporary folder", () => {
     expect(
       readdirSync(path.join(tmp, "data"))
         .filter((f) => f.endsWith(".csv"))
