@@ -20,6 +20,8 @@ const GENERATED = [
   "trade-belarus.csv",
   "fdi-projects.csv",
   "fdi-flows.csv",
+  "fr-ru-monthly.csv",
+  "ecb-usd-per-eur.csv",
 ];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -39,7 +41,7 @@ describe("npm run data, written to a temporary folder", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("writes exactly the six data files, into the temporary folder", () => {
+  test("writes exactly the eight data files, into the temporary folder", () => {
     expect(
       readdirSync(path.join(tmp, "data"))
         .filter((f) => f.endsWith(".csv"))
@@ -75,9 +77,9 @@ describe("data/raw provenance", () => {
     .filter((d) => statSync(path.join(rawDir, d)).isDirectory())
     .sort();
 
-  test("data/raw holds only folders, the IMF workbooks and the web figures", () => {
+  test("data/raw holds only folders: the IMF workbooks, the web figures, the Eurostat files and the ECB rates", () => {
     expect(readdirSync(rawDir).sort()).toEqual(dirs);
-    expect(dirs).toEqual(["imf-dots", "web"]);
+    expect(dirs).toEqual(["ecb-rates", "eurostat-eu-exports", "eurostat-ruimpeks", "imf-dots", "web"]);
   });
 
   test.each(dirs)(
@@ -108,5 +110,14 @@ describe("data/raw provenance", () => {
     );
     expect(at("imf-dots")).toMatch(/`DOTS_18\.xlsx`.*8f52188b9440eea54ef37e26e7a196c0aad9f4b3326b9af06facdb866636708d/);
     expect(at("web")).toMatch(/sha256 of the copy: `173a6c9b4a2ca1b694d655150376de86c9bdeb07c0280fd8b697c429f0b78bc6`/);
+    expect(at("eurostat-ruimpeks")).toMatch(
+      /`eu_total_trade_4630244_spreadsheet\.xlsx`.*ffd1afb41145679f72ff29e94ee57358d99662f8a3cae010d3b7caa7b339be4f/,
+    );
+    expect(at("ecb-rates")).toMatch(
+      /`eurofxref-hist\.csv`.*f1bb78b4d1a70fbb3f6ade17f813fe014a5d02eb44a2d52087be2d963262a5e9/,
+    );
+    expect(at("eurostat-eu-exports")).toMatch(
+      /`Relational_View_2024-11-16T07_39_22\.386Z\.csv`.*f5420d0dbced7d8c255bcee7bdc3b2f2b194de7e85eaac7369c520694153ddd4/,
+    );
   });
 });

@@ -62,6 +62,8 @@ const SOURCE_CSVS = [
   "fdi-projects.csv",
   "fdi-flows.csv",
   "claims.csv",
+  "fr-ru-monthly.csv",
+  "ecb-usd-per-eur.csv",
 ];
 const DERIVED_CSVS = [
   "bilateral-trade.csv",

@@ -13,6 +13,11 @@ import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
 import { SCHEMAS } from "../lib/model/schemas";
 import { YEAR_MIN, YEAR_MAX } from "../lib/model/constants";
+import { readEurostatExports } from "../lib/extract/eurostat-exports";
+import { readRuimpeksWorkbook } from "../lib/extract/eurostat-ruimpeks";
+import { franceRussiaMonthly } from "../lib/extract/fr-ru-monthly";
+import { parseEcbUsd, usdAverages } from "../lib/extract/ecb-rates";
+import { RATE_YEAR_MIN, RATE_YEAR_MAX } from "../lib/model/schemas";
 
 const root = path.resolve(__dirname, "..");
 const outFlag = process.argv.indexOf("--out");
@@ -72,6 +77,24 @@ async function main() {
   const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
   write("fdi-projects.csv", web.projects);
   write("fdi-flows.csv", web.flows);
+
+  // France–Russia month by month (euros), from the two Eurostat sources, cross-checked where they overlap.
+  const exportsFiles = readEurostatExports(root, "data/raw/eurostat-eu-exports");
+  const workbook = await readRuimpeksWorkbook(
+    root,
+    "data/raw/eurostat-ruimpeks/eu_total_trade_4630244_spreadsheet.xlsx",
+  );
+  const monthly = franceRussiaMonthly(exportsFiles.values, workbook);
+  const c = monthly.crossCheck;
+  console.log(
+    `cross-check: France's total exports to Russia in ${c.compared} months of both Eurostat sources, ${c.equal} equal,` +
+      ` largest gap ${(c.maxRelativeGap * 100).toFixed(2)} % (${c.maxGapPeriod})`,
+  );
+  write("fr-ru-monthly.csv", monthly.rows);
+
+  const ecbFile = "data/raw/ecb-rates/eurofxref-hist.csv";
+  const rates = parseEcbUsd(ecbFile, readFileSync(path.join(root, ecbFile), "utf8"));
+  write("ecb-usd-per-eur.csv", usdAverages(ecbFile, rates, RATE_YEAR_MIN, RATE_YEAR_MAX));
 }
 
 main().catch((err: unknown) => {

@@ -38,10 +38,17 @@ const unxml = (s: string) =>
     .replace(/&amp;/g, "&");
 const workbooks = new Map<string, Promise<Map<string, string>>>();
 
-/** One cell of a raw workbook: a number, a (shared or inline) string, or undefined when it holds no value. */
-export async function rawCell(file: string, sheet: string, ref: string): Promise<number | string | undefined> {
-  if (!workbooks.has(file)) workbooks.set(file, unzipText(path.join(__dirname, "..", "data/raw/imf-dots", file)));
-  const zip = await workbooks.get(file)!;
+/** One cell of a raw workbook (in `dir`, by default the IMF one): a number, a (shared or inline) string, or
+ *  undefined when it holds no value. */
+export async function rawCell(
+  file: string,
+  sheet: string,
+  ref: string,
+  dir = "data/raw/imf-dots",
+): Promise<number | string | undefined> {
+  const key = `${dir}/${file}`;
+  if (!workbooks.has(key)) workbooks.set(key, unzipText(path.join(__dirname, "..", dir, file)));
+  const zip = await workbooks.get(key)!;
   const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="(\\w+)"`).exec(zip.get("xl/workbook.xml")!)![1];
   const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(
     zip.get("xl/_rels/workbook.xml.rels")!,

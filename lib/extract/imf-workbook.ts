@@ -78,8 +78,8 @@ function sheetError(file: string, sheet: string, name: string, message: string):
   return new Error(`${file} [${sheet}]: cannot read the sheet (${message})`);
 }
 
-/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs`. */
-function readSheets(bytes: Uint8Array, file: string, sheets: string[], timeoutMs: number): Promise<SheetData[]> {
+/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs` (also used for the Eurostat workbook, lib/extract/eurostat-ruimpeks.ts). */
+export function readSheets(bytes: Uint8Array, file: string, sheets: string[], timeoutMs: number): Promise<SheetData[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       workerData: { bytes, sheets },

@@ -51,6 +51,18 @@ export const FDI_FLOW_USD_BN_LIMIT = 100;
  *  times that. A count is never negative. */
 export const FDI_PROJECTS_MAX = 1_000;
 
+/** France–Russia monthly goods trade, euros. The largest value in data/fr-ru-monthly.csv is 1,759,968,074 (imports,
+ *  2022-03); the ceiling, EUR 10 billion in a month, is over five times that, and more than France's monthly trade
+ *  with Russia has ever come near (its yearly exports to Russia are EUR 2–6.4 billion in these files). A declared
+ *  flow is never negative. */
+export const TRADE_EUR_MONTH_MAX = 10_000_000_000;
+/** Years of the ECB averages: those of the monthly trade (2019-01 to 2024-08). */
+export const RATE_YEAR_MIN = 2019;
+export const RATE_YEAR_MAX = 2024;
+
+const EUROSTAT_LICENCE = "Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”)";
+const ECB_LICENCE = "ECB reference rates, reusable with the source cited (“Source: ECB”)";
+
 const year: Field = {
   name: "year",
   type: "integer",
@@ -189,5 +201,106 @@ export const SCHEMAS: Record<string, Schema> = {
       },
     ],
     licence: "Figures quoted from the cited page, with attribution",
+  },
+  "fr-ru-monthly.csv": {
+    file: "fr-ru-monthly.csv",
+    title: "France's monthly goods trade with Russia, 2019-01 to 2024-08 (Eurostat, euros)",
+    description:
+      "France-declared goods trade with Russia by month, in euros at current prices (Eurostat Comext, dataset DS-045409). Total exports 2019-01 to 2024-08 come from the Comext relational-view files extracted 2024-11-16 (source eurostat-eu-exports); imports (total and HS chapter 27, mineral fuels) and HS 27 exports 2020-01 to 2022-11 from the workbook extracted 2023-01-22 (source eurostat-ruimpeks). The workbook's total exports are not repeated: they equal the later extraction's to the euro in 2020–2021 and differ by at most 1.3 % in 2022 (Eurostat revisions), which the build checks. France's imports after 2022-11 are in neither file. Months Eurostat marks ':' (not available) have no row.",
+    fields: [
+      { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", enum: ["FRA"] },
+      { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", enum: ["RUS"] },
+      {
+        name: "period",
+        type: "string",
+        description: "Month (YYYY-MM)",
+        pattern: "^(2019|202[0-4])-(0[1-9]|1[0-2])$",
+      },
+      {
+        name: "flow",
+        type: "string",
+        description: "exports = France's exports to Russia; imports = France's imports from Russia",
+        enum: ["exports", "imports"],
+      },
+      {
+        name: "product",
+        type: "string",
+        description: "total = all goods; hs27 = HS chapter 27, mineral fuels, oils and products of their distillation",
+        enum: ["total", "hs27"],
+      },
+      {
+        name: "value_eur",
+        type: "integer",
+        description: "Value of goods trade in the month",
+        unit: "EUR (euros, not thousands), current prices",
+        minimum: 0,
+        maximum: TRADE_EUR_MONTH_MAX,
+      },
+      {
+        name: "source",
+        type: "string",
+        description:
+          "Raw source: eurostat-eu-exports = data/raw/eurostat-eu-exports/; eurostat-ruimpeks = data/raw/eurostat-ruimpeks/",
+        enum: ["eurostat-eu-exports", "eurostat-ruimpeks"],
+      },
+    ],
+    primaryKey: ["period", "flow", "product"],
+    sources: [
+      {
+        title:
+          "Eurostat Comext, EU trade since 1988 by HS2-4-6 and CN8 (DS-045409), relational view extracted 2024-11-16: data/raw/eurostat-eu-exports/ (see its PROVENANCE.md)",
+        path: "data/raw/eurostat-eu-exports/PROVENANCE.md",
+      },
+      {
+        title:
+          "Eurostat Comext, DS-045409 custom extraction 4630244 (22/01/2023): data/raw/eurostat-ruimpeks/eu_total_trade_4630244_spreadsheet.xlsx (see its PROVENANCE.md)",
+        path: "data/raw/eurostat-ruimpeks/eu_total_trade_4630244_spreadsheet.xlsx",
+      },
+    ],
+    licence: EUROSTAT_LICENCE,
+  },
+  "ecb-usd-per-eur.csv": {
+    file: "ecb-usd-per-eur.csv",
+    title: `ECB euro reference rate against the US dollar, yearly and monthly averages, ${RATE_YEAR_MIN}–${RATE_YEAR_MAX}`,
+    description:
+      "Arithmetic means of the ECB's daily USD reference rates (US dollars per euro) over each year and each month, computed at extraction from the daily file; days counts the daily rates averaged (ECB business days). For putting euro and dollar figures on one basis only.",
+    fields: [
+      {
+        name: "period",
+        type: "string",
+        description: "Year (YYYY) or month (YYYY-MM)",
+        pattern: "^(2019|202[0-4])(-(0[1-9]|1[0-2]))?$",
+      },
+      { name: "period_type", type: "string", description: "year or month", enum: ["year", "month"] },
+      {
+        name: "usd_per_eur",
+        // The ECB's USD rate has stayed within 0.8252 (2000-10-26) and 1.599 (2008-07-15) since 1999; 0.5–2 leaves a
+        // wide margin and still catches a rate read from the wrong column (JPY, about 160) or scaled.
+        type: "number",
+        description: "Mean of the daily rates, rounded to 6 decimals",
+        unit: "US dollars per euro",
+        minimum: 0.5,
+        maximum: 2,
+      },
+      {
+        name: "days",
+        type: "integer",
+        // A month has at most 23 weekdays and a year at most 262; at least one rate is needed for an average.
+        description: "Number of daily rates averaged",
+        unit: "days (count)",
+        minimum: 1,
+        maximum: 262,
+      },
+    ],
+    primaryKey: ["period"],
+    sources: [
+      {
+        title:
+          "European Central Bank, euro foreign exchange reference rates, daily: data/raw/ecb-rates/eurofxref-hist.csv (see its PROVENANCE.md)",
+        url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
+        path: "data/raw/ecb-rates/eurofxref-hist.csv",
+      },
+    ],
+    licence: ECB_LICENCE,
   },
 };
