@@ -10,11 +10,9 @@
  * error names file, sheet and cell. The file is opened as in lib/extract/imf-workbook.ts (zip entries checked, sheets
  * read in a worker thread under a time limit).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { SheetData } from "read-excel-file/node";
 import { columnLetters, readSheets, READ_TIME_LIMIT_MS } from "./imf-workbook";
-import { checkedEntries, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
+import { readCheckedWorkbook, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
 import { eurostatReporter, EUROSTAT_RUSSIA, nextMonth } from "./eurostat-reporters";
 
 export type Flow = "exports" | "imports";
@@ -136,13 +134,7 @@ export async function readRuimpeksWorkbook(
   file: string,
   { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ): Promise<RuimpeksValue[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(root, file));
-  } catch (err) {
-    throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
-  }
-  const entries = await checkedEntries(bytes, file);
+  const entries = await readCheckedWorkbook(root, file);
   for (const { sheet } of RUIMPEKS_SHEETS) {
     const xmlPath = sheetPath(entries, sheet);
     const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);

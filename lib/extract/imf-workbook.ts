@@ -11,13 +11,12 @@
  * Every error names the file, and the sheet and cell when there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports,
  * FOB]!C12: ...`. Cross-checks between workbooks are in lib/extract/cross-check.ts.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
-import { checkedEntries, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
+import { readCheckedWorkbook, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
 
 /**
  * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
@@ -156,13 +155,7 @@ export async function readImfWorkbook(
   yearMax: number,
   { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ) {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(root, file));
-  } catch (err) {
-    throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
-  }
-  const entries = await checkedEntries(bytes, file);
+  const entries = await readCheckedWorkbook(root, file);
   const grids = await readSheets(
     storedCopy(entries),
     file,

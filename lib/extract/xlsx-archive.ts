@@ -11,6 +11,8 @@
  *
  * Error cells (`t="e"`, e.g. #DIV/0!) are looked for here too: read-excel-file reads them as empty cells.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { zipSync } from "fflate";
 import yauzl from "yauzl";
@@ -107,6 +109,17 @@ export async function checkedEntries(bytes: Uint8Array, file: string): Promise<M
   }
   for (const name of REQUIRED_ENTRIES) if (!entries.has(name)) throw fail(`zip entry ${name} is missing`);
   return entries;
+}
+
+/** Reads the workbook `file` (relative to `root`, quoted as given in every message) and checks it as a zip. */
+export async function readCheckedWorkbook(root: string, file: string): Promise<Map<string, Uint8Array>> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(root, file));
+  } catch (err) {
+    throw new Error(`${file}: cannot read the workbook (${(err as Error).message})`);
+  }
+  return checkedEntries(bytes, file);
 }
 
 /** A stored (uncompressed) zip of the entries, for the parser: it then reads exactly the bytes checked above. */
