@@ -47,8 +47,12 @@ export const EMBED_STYLE =
 /** CSP source for the embed pages' inline style: style-src 'sha256-…'. */
 export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
 
-/** A Content-Security-Policy the embed pages work under (for lib/publish/headers.ts: /embed/*). */
-export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+/**
+ * The Content-Security-Policy of the embed pages (written by lib/publish/headers.ts for /embed/*): nothing but their
+ * one script and one style. connect-src 'self' loads nothing by itself; it lets a same-origin fetch of /robots.txt
+ * through (Lighthouse's SEO audit fetches it from the page, and fails when the policy blocks it).
+ */
+export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it). */
 function chartSvg(fig: Figure, width: number): string {
