@@ -34,7 +34,7 @@ export async function timedBuild(root: string): Promise<BuildTiming> {
   const onData = (chunk: Buffer) => {
     log.write(chunk);
     for (const line of chunk.toString().split("\n")) {
-      const m = /^build: (checks|prebuild|next build|postbuild)\b.*? ([\d.]+) s$/.exec(line.trim());
+      const m = /^build: (checks|prebuild|export images|next build|postbuild)\b.*? ([\d.]+) s$/.exec(line.trim());
       if (m) phases_s[m[1]] = Number(m[2]);
       if (line.trim()) tail.push(line);
     }

@@ -24,6 +24,7 @@ import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
+import { composedImageFiles } from "../lib/publish/images/images";
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf("--out");
@@ -75,6 +76,10 @@ try {
     const files = diskFiles(root);
     for (const o of outputs) files.write(o.path, o.content);
     console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
+  });
+  stage("export images (composed once, for the pages' metadata and postbuild)", () => {
+    const files = diskFiles(root);
+    for (const o of composedImageFiles()) files.write(o.path, o.content);
   });
   stage("next build", () => {
     rmSync(path.join(root, exportDir), { recursive: true, force: true });

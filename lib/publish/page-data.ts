@@ -12,7 +12,7 @@ import { WIDTHS } from "./chart-svg/paths";
 import { staticChart } from "./chart-svg/read";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
-import { pngSizeOf } from "./images/image-svg";
+import { pngSizeOf } from "./images/composed";
 import { chartPagePath, imagePath, imageUrl } from "./urls";
 
 export interface FigureView {
@@ -101,7 +101,7 @@ export function chartPageMeta(slug: PageSlug) {
   const page = chartPage(slug);
   const figs = figuresOfPage(slug);
   const first = figs[0];
-  const size = pngSizeOf(first);
+  const size = pngSizeOf(first.id);
   return {
     title: page.title,
     description: page.summary,

@@ -10,7 +10,7 @@
  * another font, so wrapped lines no longer fit), and is not smaller: ~80 KB raw / ~20 KB gzip per image here.
  *
  * The chart is the static SVG the page inlines (generated/svg, wide render), so image and page never differ, and
- * this module needs neither react-dom/server nor resvg: the chart pages import it for the image size in metadata.
+ * this module needs neither react-dom/server nor resvg. It runs once per build (lib/publish/images/images.ts).
  */
 import { WIDTHS } from "../chart-svg/paths";
 import { staticChart } from "../chart-svg/read";
@@ -161,15 +161,4 @@ export function composeImage(fig: Figure): ExportImage {
   );
   if (/<text\b/.test(svg)) throw new Error(`figure ${fig.id}: text left in the export SVG`);
   return { svg, width, height };
-}
-
-const sizes = new Map<string, { width: number; height: number }>();
-/** Pixel size of a figure's PNG (layout size × scale), for Open Graph metadata. */
-export function pngSizeOf(fig: Figure): { width: number; height: number } {
-  let s = sizes.get(fig.id);
-  if (!s) {
-    const img = composeImage(fig);
-    sizes.set(fig.id, (s = { width: img.width * IMAGE.scale, height: img.height * IMAGE.scale }));
-  }
-  return s;
 }

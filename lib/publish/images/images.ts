@@ -1,6 +1,7 @@
 /**
- * Export images, one SVG and one PNG per figure (default view), written at postbuild to the stable URLs
- * /charts/img/<id>.svg and /charts/img/<id>.png. The SVG is composed in ./image-svg.ts (text as glyph outlines);
+ * Export images, one SVG and one PNG per figure (default view), at the stable URLs /charts/img/<id>.svg and
+ * /charts/img/<id>.png. The SVG is composed in ./image-svg.ts (text as glyph outlines) once, before `next build`
+ * (composedImageFiles, into generated/img/ with the PNG sizes the pages need); postbuild serves it and rasterises it;
  * the PNG is resvg's rendering of that same SVG at 2x, with system fonts off and only Inter loaded, so it is the
  * same on any machine.
  */
@@ -10,6 +11,7 @@ import { FIGURES } from "../../figures/registry";
 import { fontFile } from "./font";
 import { composeImage, IMAGE } from "./image-svg";
 import { imagePath } from "../urls";
+import { COMPOSED_SIZES_PATH, composedSvgPath, readComposed, type PngSizes } from "./composed";
 
 /** resvg's rendering of an export SVG at IMAGE.scale: the PNG and its size in pixels. */
 function render(svg: string): { png: Buffer; width: number; height: number } {
@@ -28,18 +30,36 @@ export function imagePng(svg: string): Buffer {
   return render(svg).png;
 }
 
-/** The charts are the static SVGs of generated/svg (prebuild), which are a function of the dataset. */
-export function imageFiles(): Output[] {
+/**
+ * Every figure's export SVG, composed once from the static charts of generated/svg, and the PNG size of each
+ * (layout size × scale): written to generated/img/ by the build between prebuild and `next build`.
+ */
+export function composedImageFiles(): Output[] {
+  const sizes: PngSizes = {};
   const out: Output[] = [];
   for (const fig of FIGURES) {
     const img = composeImage(fig);
-    const { png, width, height } = render(img.svg);
-    if (width !== img.width * IMAGE.scale || height !== img.height * IMAGE.scale || width < 1600) {
+    sizes[fig.id] = { width: img.width * IMAGE.scale, height: img.height * IMAGE.scale };
+    out.push({ path: composedSvgPath(fig.id), content: img.svg });
+  }
+  out.push({ path: COMPOSED_SIZES_PATH, content: JSON.stringify(sizes, null, 1) + "\n" });
+  return out;
+}
+
+/** Postbuild: each composed SVG as served, and resvg's PNG of it, which must have the size the pages announced. */
+export function imageFiles(): Output[] {
+  const sizes = JSON.parse(readComposed(COMPOSED_SIZES_PATH)) as PngSizes;
+  const out: Output[] = [];
+  for (const fig of FIGURES) {
+    const svg = readComposed(composedSvgPath(fig.id));
+    const { png, width, height } = render(svg);
+    const expected = sizes[fig.id];
+    if (!expected || width !== expected.width || height !== expected.height || width < 1600) {
       throw new Error(
-        `figure ${fig.id}: PNG is ${width}×${height}, expected ${img.width * IMAGE.scale}×${img.height * IMAGE.scale} (≥ 1600 wide)`,
+        `figure ${fig.id}: PNG is ${width}×${height}, expected ${expected?.width}×${expected?.height} (≥ 1600 wide)`,
       );
     }
-    out.push({ path: imagePath(fig.id, "svg"), content: img.svg }, { path: imagePath(fig.id, "png"), content: png });
+    out.push({ path: imagePath(fig.id, "svg"), content: svg }, { path: imagePath(fig.id, "png"), content: png });
   }
   return out;
 }

@@ -1,0 +1,31 @@
+/**
+ * Where the composed export SVGs and their PNG sizes live between build stages. Each figure's export image is composed
+ * once, after the static charts are written and before `next build` (scripts/build.ts): the chart pages read the PNG
+ * sizes for their social-card metadata, and postbuild rasterises the same SVGs. This module reads files only (no
+ * fontkit, no resvg), so pages can import it.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export const COMPOSED_DIR = "generated/img";
+export const composedSvgPath = (id: string) => `${COMPOSED_DIR}/${id}.svg`;
+export const COMPOSED_SIZES_PATH = `${COMPOSED_DIR}/sizes.json`;
+
+export type PngSizes = Record<string, { width: number; height: number }>;
+
+export function readComposed(file: string): string {
+  try {
+    return readFileSync(path.join(process.cwd(), file), "utf8");
+  } catch {
+    throw new Error(`${file} is missing: the build composes the export images before next build (npm run build)`);
+  }
+}
+
+let sizes: PngSizes | undefined;
+/** Pixel size of a figure's PNG (layout size × scale), as recorded when its export SVG was composed. */
+export function pngSizeOf(id: string): { width: number; height: number } {
+  sizes ??= JSON.parse(readComposed(COMPOSED_SIZES_PATH)) as PngSizes;
+  const size = sizes[id];
+  if (!size) throw new Error(`${COMPOSED_SIZES_PATH} has no size for ${id}: run the build`);
+  return size;
+}
