@@ -43,6 +43,7 @@ describe("data/claims.csv", () => {
       "fdi-in-russia",
       "france-top-partners",
       "russia-top-partners",
+      "since-2021",
     ]);
     for (const c of claims)
       expect({ id: c.id, page: c.page, onSite: slugs.includes(c.page) }).toEqual({

@@ -111,11 +111,14 @@ describe("bilateral series (Table 1)", () => {
     expect(get("russia-declared", 2018).fr_imports_usd_m).toBe(7785);
   });
 
-  test("both bases cover every year 2000–2020", () => {
+  test("both IMF bases cover every year 2000–2020; the Eurostat basis has its own rows, 2019–2023", () => {
     expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(
       Array.from({ length: 21 }, (_, i) => 2000 + i),
     );
-    expect(rows).toHaveLength(42);
+    expect(rows.filter((r) => r.basis !== "eurostat-ecb-usd")).toHaveLength(42);
+    expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
+      2019, 2020, 2021, 2022, 2023,
+    ]);
   });
 });
 
@@ -210,6 +213,8 @@ describe("rankings (Tables 2 and 3)", () => {
     expect(Object.keys(derived().tables).sort()).toEqual([
       "bilateral-trade.csv",
       "claims-results.csv",
+      "fr-ru-annual-trade.csv",
+      "fr-ru-monthly-trade.csv",
       "france-top-partners.csv",
       "russia-top-partners.csv",
     ]);

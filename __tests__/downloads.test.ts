@@ -69,6 +69,8 @@ const DERIVED_CSVS = [
   "bilateral-trade.csv",
   "france-top-partners.csv",
   "russia-top-partners.csv",
+  "fr-ru-monthly-trade.csv",
+  "fr-ru-annual-trade.csv",
   "claims-results.csv",
 ];
 
@@ -127,9 +129,16 @@ test("out/data/ serves exactly the source and derived CSVs, and the registry tha
 });
 
 describe("bilateral-trade.csv", () => {
-  test("42 rows: 2000–2020 on each of the two bases", () => {
+  test("47 rows: 2000–2020 on each of the two IMF bases, and 2019–2023 on the Eurostat basis", () => {
     const rows = servedRows("bilateral-trade.csv");
-    expect(rows).toHaveLength(42);
+    expect(rows).toHaveLength(47);
+    expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+    ]);
     const years = Array.from({ length: 21 }, (_, i) => String(2000 + i));
     expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(years);
     expect(rows.filter((r) => r.basis === "russia-declared").map((r) => r.year)).toEqual(years);

@@ -42,6 +42,8 @@ const UNITS: Record<string, string> = {
     "Rank by imports (Russia's imports from each partner), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
   "fdi-projects": "Number of projects (a count, not money)",
   "fdi-flows": "USD billions, net flows, immediate counterpart country",
+  "fr-ru-monthly":
+    "Millions a month, current prices: EUR as France declared them to Eurostat, or USD at the ECB monthly average · EUR, as declared",
 };
 
 /** [width, height] of the wide chart's viewBox, read from the embed page. */

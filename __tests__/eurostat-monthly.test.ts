@@ -138,6 +138,19 @@ describe("data/ecb-usd-per-eur.csv against the daily file", () => {
     expect(Math.abs(Number(row.usd_per_eur) - mean)).toBeLessThanOrEqual(5e-7);
     expect(Number(mean.toFixed(4))).toBe(provenance);
   });
+  test("every month: the mean of the month's daily USD rates, computed here, and their count", () => {
+    const months = rates.filter((r) => r.period_type === "month");
+    expect(months).toHaveLength(72);
+    for (const row of months) {
+      const days = daily.filter((r) => r.Date.startsWith(`${row.period}-`)).map((r) => Number(r.USD));
+      const mean = sum(days) / days.length;
+      expect({
+        period: row.period,
+        days: Number(row.days),
+        off: Math.abs(Number(row.usd_per_eur) - mean) <= 5e-7,
+      }).toEqual({ period: row.period, days: days.length, off: true });
+    }
+  });
   test("78 rows: six years and their 72 months; each month's days add up to its year's", () => {
     expect(rates).toHaveLength(78);
     for (const y of rates.filter((r) => r.period_type === "year"))

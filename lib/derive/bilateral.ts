@@ -1,7 +1,9 @@
 /**
- * Table 1: France–Russia goods trade by year, from France's side, on two bases:
- *  - france-declared: France's exports to / imports from Russia as France reports them;
- *  - russia-declared: the mirror, Russia's imports from France (= French exports) and exports to France (= French imports).
+ * Table 1: France–Russia goods trade by year, from France's side, on three bases:
+ *  - france-declared: France's exports to / imports from Russia as France reports them (IMF);
+ *  - russia-declared: the mirror, Russia's imports from France (= French exports) and exports to France (= French imports);
+ *  - eurostat-ecb-usd: France's declarations to Eurostat, EUR converted to USD at the ECB annual average, for the full
+ *    years that exist (lib/derive/monthly.ts); a flow without a full year is null, and so are its total and balance.
  * Balance is French exports minus French imports (negative = French deficit).
  * The one place that knows how to mirror Russia's declarations: the table and the claims both use bilateralFlows.
  */
@@ -9,15 +11,16 @@ import { BILATERAL_BASES, FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN, type BilateralBasi
 import type { Dataset } from "../model/load";
 import { indexTrade } from "./trade-index";
 import { round1 } from "../format";
+import { EUROSTAT_BASIS, eurostatBilateral } from "./monthly";
 
 export interface BilateralRow {
-  [k: string]: string | number;
+  [k: string]: string | number | null;
   year: number;
-  basis: BilateralBasis;
-  fr_exports_usd_m: number;
-  fr_imports_usd_m: number;
-  total_usd_m: number;
-  balance_usd_m: number;
+  basis: BilateralBasis | typeof EUROSTAT_BASIS;
+  fr_exports_usd_m: number | null;
+  fr_imports_usd_m: number | null;
+  total_usd_m: number | null;
+  balance_usd_m: number | null;
 }
 
 /** French exports to and imports from Russia in one year on one basis, unrounded; undefined when a flow is missing. */
@@ -48,6 +51,17 @@ export function bilateral(ds: Dataset): BilateralRow[] {
         balance_usd_m: round1(exp - imp),
       });
     }
+  }
+  for (const { year, exp, imp } of eurostatBilateral(ds)) {
+    const both = exp !== null && imp !== null;
+    rows.push({
+      year,
+      basis: EUROSTAT_BASIS,
+      fr_exports_usd_m: exp === null ? null : round1(exp),
+      fr_imports_usd_m: imp === null ? null : round1(imp),
+      total_usd_m: both ? round1(exp + imp) : null,
+      balance_usd_m: both ? round1(exp - imp) : null,
+    });
   }
   return rows;
 }

@@ -7,6 +7,14 @@ import { CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../model/claims-s
 import { dataset, DATA_DIR, type Dataset } from "../model/load";
 import type { GapBasis, Measure, Reporter } from "../model/constants";
 import { bilateral, type BilateralRow } from "./bilateral";
+import {
+  annualTrade,
+  monthlyFacts,
+  monthlyTrade,
+  type AnnualTradeRow,
+  type MonthlyFacts,
+  type MonthlyTradeRow,
+} from "./monthly";
 import { claimsRows, evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
 import { rankPartners, type RankedPartner } from "./rankings";
 import {
@@ -26,6 +34,12 @@ export interface Derived {
   franceRanks: RankRow[];
   /** Russia's ranked partners per year, measure and Belarus-gap basis (published depth) */
   russiaRanks: RussiaRankRow[];
+  /** France–Russia monthly trade since 2019 (Eurostat), in EUR and USD (fr-ru-monthly-trade.csv) */
+  monthly: MonthlyTradeRow[];
+  /** its totals by year and source, with the change from 2021 (fr-ru-annual-trade.csv) */
+  annual: AnnualTradeRow[];
+  /** what the monthly page states, computed */
+  monthlyFacts: MonthlyFacts;
   /** the derived CSVs, by file name (the claims results included) */
   tables: Record<string, DerivedTable>;
   /** every claim of data/claims.csv, evaluated on each of its bases */
@@ -50,7 +64,13 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
   const done = memo.get(ds)!.get(claims);
   if (done) return done;
   const evaluations = evaluateClaims(ds, claims);
-  const rows = { bilateral: bilateral(ds), franceRanks: franceTopPartners(ds), russiaRanks: russiaTopPartners(ds) };
+  const rows = {
+    bilateral: bilateral(ds),
+    franceRanks: franceTopPartners(ds),
+    russiaRanks: russiaTopPartners(ds),
+    monthly: monthlyTrade(ds),
+    annual: annualTrade(ds),
+  };
   const d: Derived = {
     ds,
     ...rows,
@@ -58,6 +78,7 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
       ...derivedTables(rows),
       [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(evaluations) },
     },
+    monthlyFacts: monthlyFacts(ds, rows.annual),
     claims: evaluations,
     rank: (reporter, partner, year, measure, basis = "as-reported") =>
       rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner),

@@ -5,6 +5,7 @@
 import { FRANCE, FRANCE_DEPTH, GAP_BASES, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type GapBasis } from "../model/constants";
 import type { Dataset } from "../model/load";
 import type { BilateralRow } from "./bilateral";
+import type { AnnualTradeRow, MonthlyTradeRow } from "./monthly";
 import { rankPartners, type RankedPartner } from "./rankings";
 import { round1 } from "../format";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
@@ -51,7 +52,8 @@ export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
 
 export interface DerivedTable {
   schema: Schema;
-  rows: Record<string, string | number>[];
+  /** null only in a field the schema marks optional (written as an empty cell) */
+  rows: Record<string, string | number | null>[];
 }
 
 /** The derived CSVs, by file name, from rows computed once by derive(). */
@@ -59,10 +61,14 @@ export function derivedTables(rows: {
   bilateral: BilateralRow[];
   franceRanks: RankRow[];
   russiaRanks: RussiaRankRow[];
+  monthly: MonthlyTradeRow[];
+  annual: AnnualTradeRow[];
 }): Record<string, DerivedTable> {
   return {
     "bilateral-trade.csv": { schema: DERIVED_SCHEMAS["bilateral-trade.csv"], rows: rows.bilateral },
     "france-top-partners.csv": { schema: DERIVED_SCHEMAS["france-top-partners.csv"], rows: rows.franceRanks },
     "russia-top-partners.csv": { schema: DERIVED_SCHEMAS["russia-top-partners.csv"], rows: rows.russiaRanks },
+    "fr-ru-monthly-trade.csv": { schema: DERIVED_SCHEMAS["fr-ru-monthly-trade.csv"], rows: rows.monthly },
+    "fr-ru-annual-trade.csv": { schema: DERIVED_SCHEMAS["fr-ru-annual-trade.csv"], rows: rows.annual },
   };
 }

@@ -1,8 +1,11 @@
-/** Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations. */
-import { YEAR_MAX, YEAR_MIN } from "../model/constants";
+/**
+ * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, and,
+ * as a view of its own, the full years since 2019 on France's declarations to Eurostat converted to USD.
+ */
+import { EUROSTAT_BASIS, YEAR_MAX, YEAR_MIN } from "../model/constants";
 import type { Derived } from "../derive";
-import { IMF_LINK, IMF_SOURCE_LINE } from "./shared";
-import type { Figure, Series } from "./types";
+import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE } from "./shared";
+import type { Figure, Series, Variant } from "./types";
 
 const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
 const IMPORTS: Series = {
@@ -12,6 +15,13 @@ const IMPORTS: Series = {
   shape: "bar",
 };
 const BALANCE: Series = { key: "balance_usd_m", label: "Balance (exports − imports)", token: "balance", shape: "line" };
+
+const VARIANTS: readonly Variant[] = [
+  { key: "france-declared", label: "France-declared" },
+  { key: "russia-declared", label: "Russia-declared" },
+  { key: EUROSTAT_BASIS, label: "Eurostat, France-declared, EUR converted to USD at the ECB annual average" },
+];
+const labelOf = (variant: string) => VARIANTS.find((v) => v.key === variant)?.label ?? variant;
 
 const rowsOf = (d: Derived, variant: string) => {
   const rows = d.bilateral.filter((r) => r.basis === variant);
@@ -24,19 +34,17 @@ export const bilateralTrade: Figure = {
   page: "bilateral-trade",
   title: `France–Russia goods trade, ${YEAR_MIN}–${YEAR_MAX}`,
   units: "USD millions, current prices",
-  source: IMF_SOURCE_LINE,
-  links: [IMF_LINK],
+  source: `${IMF_SOURCE_LINE} Eurostat view: Eurostat Comext (DS-045409) and ECB euro reference rates.`,
+  links: [IMF_LINK, EUROSTAT_LINK, ECB_LINK],
   notes: [
     "France-declared and Russia-declared figures differ (FOB/CIF valuation, timing, partner attribution, transit): the switch shows each side's declarations.",
     "Russia-declared: French exports are Russia's declared imports from France, French imports are Russia's declared exports to France.",
     "Balance = French exports − French imports; below zero is a French deficit.",
+    `The IMF series end in ${YEAR_MAX}. The Eurostat view is a separate source (France's declarations to Eurostat, in euros, converted at the ECB annual average of each year), shown only for full years: exports for every full year from 2019, imports only where all twelve months exist; a missing year is left empty, never filled from another source.`,
   ],
   csv: "bilateral-trade.csv",
   series: [EXPORTS, IMPORTS, BALANCE],
-  variants: [
-    { key: "france-declared", label: "France-declared" },
-    { key: "russia-declared", label: "Russia-declared" },
-  ],
+  variants: VARIANTS,
   chart: (d, variant) => ({
     kind: "bars-and-line",
     rows: rowsOf(d, variant),
@@ -45,7 +53,7 @@ export const bilateralTrade: Figure = {
     tickStep: 5000,
   }),
   table: (d, variant) => ({
-    caption: `France–Russia goods trade by year, USD millions (${variant})`,
+    caption: `France–Russia goods trade by year, USD millions (${labelOf(variant)})`,
     columns: [
       { key: "year", label: "Year" },
       { key: EXPORTS.key, label: EXPORTS.label, numeric: true, decimals: 1 },

@@ -1,6 +1,7 @@
 /**
- * The four chart pages: slug, words, and the headline shown on the overview card, computed from the derived data
- * (never typed). Each page shows the figures whose `page` is its slug (lib/figures/registry.ts).
+ * The chart pages: slug, words, and the headline shown on the overview card, computed from the derived data
+ * (never typed), and any sections below the figures. Each page shows the figures whose `page` is its slug
+ * (lib/figures/registry.ts).
  */
 import type { Derived } from "../derive";
 import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
@@ -10,6 +11,7 @@ import { PAGE_SLUGS } from "./types";
 import { ordinal, usdM } from "../format";
 import { PAIR } from "./shared";
 import type { PageSlug } from "./types";
+import { since2021Headline, since2021Sections, type PageSection } from "./since-2021";
 
 export interface ChartPage {
   slug: PageSlug;
@@ -19,6 +21,8 @@ export interface ChartPage {
   /** what the article says, paraphrased */
   article: string;
   headline(d: Derived): string;
+  /** parts of the page below its figures (words, facts and tables computed from the data) */
+  sections?(d: Derived): PageSection[];
 }
 
 function rankIn(d: Derived, ...args: Parameters<Derived["rank"]>): number {
@@ -38,7 +42,7 @@ export const PAGES: readonly ChartPage[] = [
     headline(d) {
       const total = (year: number) => {
         const row = d.bilateral.find((r) => r.basis === "france-declared" && r.year === year);
-        if (!row) throw new Error(`headline: no France-declared trade for ${year}`);
+        if (!row || row.total_usd_m === null) throw new Error(`headline: no France-declared trade for ${year}`);
         return row.total_usd_m;
       };
       return `Total trade: USD ${usdM(total(2013))} m in 2013, USD ${usdM(total(2020))} m in 2020 (France-declared)`;
@@ -86,6 +90,17 @@ export const PAGES: readonly ChartPage[] = [
       };
       return `2019 FDI projects: ${d.countryName("DEU")} ${p("DEU")}, ${d.countryName("FRA")} ${p("FRA")}, ${d.countryName("CHN")} ${p("CHN")} (EY)`;
     },
+  },
+  {
+    slug: "since-2021",
+    table: "Since the article",
+    title: "French–Russian trade month by month",
+    summary:
+      "France's monthly goods exports to and imports from Russia since 2019, with the part of imports that is mineral fuels, in euros or US dollars; annual totals; and where the data stop.",
+    article:
+      "The article's figures stop in 2020. This page follows France's trade with Russia through Russia's invasion of Ukraine as far as public data go, on France's declarations to Eurostat.",
+    headline: since2021Headline,
+    sections: since2021Sections,
   },
 ];
 

@@ -6,6 +6,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { fdiFlows } from "./fdi-flows";
 import { fdiProjects } from "./fdi-projects";
 import { franceTopPartners } from "./france-top-partners";
+import { frRuMonthly } from "./fr-ru-monthly";
 import { russiaTopPartnersImports, russiaTopPartnersTotal } from "./russia-top-partners";
 import { FIGURE_IDS, type Figure, type FigureId, type PageSlug } from "./types";
 
@@ -16,6 +17,7 @@ export const FIGURES: readonly Figure[] = [
   russiaTopPartnersImports,
   fdiProjects,
   fdiFlows,
+  frRuMonthly,
 ];
 
 const ids = FIGURES.map((f) => f.id);

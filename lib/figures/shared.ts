@@ -7,6 +7,14 @@ import type { Derived } from "../derive";
 import type { ChartSpec, Column, RankPoint, Series, SourceLink, TableModel } from "./types";
 
 export const IMF_LINK: SourceLink = { label: "IMF Direction of Trade Statistics", url: "https://data.imf.org/" };
+export const EUROSTAT_LINK: SourceLink = {
+  label: "Eurostat Comext (DS-045409)",
+  url: "https://ec.europa.eu/eurostat/comext/newxtweb/",
+};
+export const ECB_LINK: SourceLink = {
+  label: "ECB euro reference rates",
+  url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
+};
 export const IMF_SOURCE_LINE =
   "Source: IMF Direction of Trade Statistics (reporter-declared), via SamLeBlanc/Direction-of-Trade-Map; calculations by this site.";
 export const RANK_NOTE =

@@ -15,6 +15,7 @@ export const FIGURE_IDS = [
   "russia-top-partners-imports",
   "fdi-projects",
   "fdi-flows",
+  "fr-ru-monthly",
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
@@ -63,6 +64,17 @@ export interface GroupedDatum {
   values: Record<string, number | null>;
 }
 
+/** One month of a monthly chart: its period (YYYY-MM) and the value of each series key, null where there is none. */
+export interface MonthlyPoint {
+  period: string;
+  values: Record<string, number | null>;
+}
+/** A dated mark on a monthly chart, drawn at its day within its month. */
+export interface DateMark {
+  date: string;
+  label: string;
+}
+
 /** What to draw, as data: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
 export type ChartSpec =
   | { kind: "bars-and-line"; rows: readonly BilateralRow[]; bars: readonly Series[]; line: Series; tickStep: number }
@@ -79,7 +91,8 @@ export type ChartSpec =
       series: readonly Series[];
       highlight: string;
       decimals: number;
-    };
+    }
+  | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly Series[]; mark: DateMark };
 
 /** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart. */
 export interface ExplorerSpec {

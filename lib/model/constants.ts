@@ -26,13 +26,24 @@ export type Measure = "total" | Flow;
 /** Which side's declarations give France–Russia flows (Table 1). */
 export const BILATERAL_BASES = ["france-declared", "russia-declared"] as const;
 export type BilateralBasis = (typeof BILATERAL_BASES)[number];
+/** Table 1's third basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
+ *  never merged into the IMF bases above, and not a basis of the claims. */
+export const EUROSTAT_BASIS = "eurostat-ecb-usd";
+/** The year the monthly page compares each year with: the last full year before the invasion of 24 February 2022. */
+export const BASE_YEAR = 2021;
 
 /** Treatment of Russia's missing Belarus rows for 2009–2010 (Table 3). */
 export const GAP_BASES = ["as-reported", "belarus-filled"] as const;
 export type GapBasis = (typeof GAP_BASES)[number];
 
 /** The chart pages (their slugs), which the claims spec refers to and the figure registry fills. */
-export const CHART_PAGES = ["bilateral-trade", "france-top-partners", "russia-top-partners", "fdi-in-russia"] as const;
+export const CHART_PAGES = [
+  "bilateral-trade",
+  "france-top-partners",
+  "russia-top-partners",
+  "fdi-in-russia",
+  "since-2021",
+] as const;
 
 /** Years of the published rankings, and how deep each ranking CSV goes: deeper than the charts' top N, so that a
  *  partner leaving the top still has its rank in the other year. */

@@ -22,7 +22,8 @@ export class CsvError extends Error {
   }
 }
 
-export type Row = Record<string, string | number>;
+/** A row as read: null only in a field the schema marks optional, where the cell is empty (not available). */
+export type Row = Record<string, string | number | null>;
 
 /** Files above this size are refused before parsing: the real ones are under 300 KB. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -132,7 +133,8 @@ function checkField(
   raw: string,
   fail: (message: string) => never,
   countries?: ReadonlySet<string>,
-): string | number {
+): string | number | null {
+  if (raw === "" && field.optional) return null;
   if (raw === "") fail(`${field.name} is empty`);
   if (raw !== raw.trim()) fail(`${field.name} "${raw}" has leading or trailing spaces`);
   let value: string | number = raw;

@@ -37,11 +37,31 @@ export interface FlowRecord {
   source_url: string;
 }
 
+/** A month of France's goods trade with Russia as Eurostat has it (data/fr-ru-monthly.csv), euros. */
+export interface MonthlyRecord {
+  reporter: string;
+  partner: string;
+  period: string;
+  flow: "exports" | "imports";
+  product: "total" | "hs27";
+  value_eur: number;
+  source: string;
+}
+/** An ECB average of the daily USD reference rate over a year or a month (data/ecb-usd-per-eur.csv). */
+export interface RateRecord {
+  period: string;
+  period_type: "year" | "month";
+  usd_per_eur: number;
+  days: number;
+}
+
 export interface Dataset {
   countries: Map<string, Country>;
   trade: Record<"FRA" | "RUS" | "BLR", TradeRecord[]>;
   fdiProjects: ProjectRecord[];
   fdiFlows: FlowRecord[];
+  monthly: MonthlyRecord[];
+  usdPerEur: RateRecord[];
 }
 
 export const DATA_DIR = path.resolve(process.cwd(), "data");
@@ -82,6 +102,8 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
     },
     fdiProjects: load<ProjectRecord>("fdi-projects.csv"),
     fdiFlows: load<FlowRecord>("fdi-flows.csv"),
+    monthly: load<MonthlyRecord>("fr-ru-monthly.csv"),
+    usdPerEur: load<RateRecord>("ecb-usd-per-eur.csv"),
   };
 }
 

@@ -17,6 +17,8 @@ export interface Field {
   maximum?: number;
   /** value must be a code in countries.csv */
   country?: boolean;
+  /** an empty cell is allowed and means "not available" (read as null, never as zero); every other field must be filled */
+  optional?: boolean;
 }
 
 export interface Source {

@@ -37,7 +37,7 @@ export interface TableField {
   description: string;
   /** custom property: unit of the values (also at the end of the description) */
   unit?: string;
-  constraints: { required: true; enum?: string[]; minimum?: number; maximum?: number; pattern?: string };
+  constraints: { required: boolean; enum?: string[]; minimum?: number; maximum?: number; pattern?: string };
 }
 export interface ForeignKey {
   fields: string;
@@ -106,7 +106,7 @@ export function fullMatchPattern(js: string): string {
 }
 
 function tableField(f: Field): TableField {
-  const constraints: TableField["constraints"] = { required: true }; // csv-parse.ts refuses empty cells
+  const constraints: TableField["constraints"] = { required: !f.optional }; // csv-parse.ts refuses empty cells but in optional fields
   if (f.enum) constraints.enum = [...f.enum];
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;

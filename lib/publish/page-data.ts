@@ -5,11 +5,13 @@
 import { derived } from "../derive";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
 import { chartPage, PAGES } from "../figures/pages";
+import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
 import type { Column, ExplorerSpec, Figure, PageSlug, Series, SourceLink, TableModel } from "../figures/types";
 import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { staticChart } from "./chart-svg/read";
+import { SERVED_CSVS } from "./served-csvs";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
@@ -68,9 +70,11 @@ export interface ChartPageView {
   summary: string;
   article: string;
   figures: FigureView[];
+  /** parts below the figures (the page's computed words and tables), each table's CSV as a /data/ URL */
+  sections: (PageSection & { csvUrl?: string })[];
   claims: ClaimEvaluation[];
-  /** "Our check: n of m agree." */
-  verdictLine: string;
+  /** "Our check: n of m agree.", or null when the page has no claim to check */
+  verdictLine: string | null;
 }
 
 export const chartPageSlugs = (): PageSlug[] => PAGES.map((p) => p.slug);
@@ -91,8 +95,15 @@ export function chartPageView(slug: PageSlug): ChartPageView {
     summary: page.summary,
     article: page.article,
     figures: figuresOfPage(slug).map(figureView),
+    sections: (page.sections?.(derived()) ?? []).map((s) => {
+      if (s.csv && !SERVED_CSVS.some((c) => c.file === s.csv))
+        throw new Error(`chart page ${slug}, section ${s.id}: ${s.csv} is not a CSV served under /data/`);
+      return { ...s, csvUrl: s.csv && `/data/${s.csv}` };
+    }),
     claims,
-    verdictLine: `Our check: ${results.filter((r) => r.verdict === "agrees").length} of ${results.length} agree.`,
+    verdictLine: results.length
+      ? `Our check: ${results.filter((r) => r.verdict === "agrees").length} of ${results.length} agree.`
+      : null,
   };
 }
 

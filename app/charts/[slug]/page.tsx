@@ -1,9 +1,13 @@
-/** A chart page, the same for every page of the registry: words, its figures, the year explorer where a figure has one, its claims. */
+/**
+ * A chart page, the same for every page of the registry: words, its figures, the year explorer where a figure has
+ * one, the page's computed sections, its claims (when it has any).
+ */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "../../../components/ChartFigure";
 import { ClaimsList } from "../../../components/ClaimsList";
+import { PageSections } from "../../../components/PageSections";
 import { YearPairExplorer } from "../../../components/YearPairExplorer";
 import { chartPageMeta, chartPageSlugs, chartPageView } from "../../../lib/publish/page-data";
 import type { PageSlug } from "../../../lib/figures/types";
@@ -55,26 +59,34 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
       <p className="mt-2 max-w-3xl">{page.summary}</p>
       <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300">
-        <strong>What the article says:</strong> {page.article}{" "}
-        <a href="#claims-h" className="underline">
-          {page.verdictLine}
-        </a>
+        <strong>What the article says:</strong> {page.article}
+        {page.verdictLine && (
+          <>
+            {" "}
+            <a href="#claims-h" className="underline">
+              {page.verdictLine}
+            </a>
+          </>
+        )}
       </p>
       {page.figures.map((fig) => (
         <ChartFigure key={fig.id} fig={fig} />
       ))}
       {page.figures.map((fig) => fig.explorer && <YearPairExplorer key={`${fig.id}-explorer`} {...fig.explorer} />)}
-      <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
-        <h2 id="claims-h" className="text-lg font-semibold">
-          Do the data bear it out?
-        </h2>
-        <ClaimsList results={page.claims} headingLevel={3} />
-        <p className="mt-2 text-sm">
-          <Link prefetch={false} href="/claims/" className="underline">
-            All claims and how each is computed
-          </Link>
-        </p>
-      </section>
+      <PageSections sections={page.sections} />
+      {page.claims.length > 0 && (
+        <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
+          <h2 id="claims-h" className="text-lg font-semibold">
+            Do the data bear it out?
+          </h2>
+          <ClaimsList results={page.claims} headingLevel={3} />
+          <p className="mt-2 text-sm">
+            <Link prefetch={false} href="/claims/" className="underline">
+              All claims and how each is computed
+            </Link>
+          </p>
+        </section>
+      )}
     </article>
   );
 }

@@ -17,11 +17,14 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title }: Bar
   const narrow = width < 500;
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
-  const values = rows.flatMap((r) => [...bars, line].map((s) => Number(r[s.key])));
-  if (values.some((v) => !Number.isFinite(v)))
+  // a null value (a flow the basis has no full year for) draws no bar and breaks the line; anything else not a number
+  // means a series key that is not a numeric field of the rows
+  const cells = rows.flatMap((r) => [...bars, line].map((s) => r[s.key]));
+  if (cells.some((v) => v !== null && !Number.isFinite(v)))
     throw new Error(
       `bars-and-line chart: a series key is not a numeric field of the rows (${[...bars, line].map((s) => s.key).join(", ")})`,
     );
+  const values = cells.filter((v): v is number => v !== null);
   const lo = Math.min(0, Math.floor(Math.min(...values) / tickStep) * tickStep);
   const hi = Math.ceil(Math.max(...values) / tickStep) * tickStep;
   const ticks = Array.from({ length: (hi - lo) / tickStep + 1 }, (_, i) => lo + i * tickStep);

@@ -6,6 +6,7 @@ import type { ReactElement } from "react";
 import type { ChartSpec } from "../types";
 import { BilateralChart } from "./BilateralChart";
 import { GroupedBarChart } from "./GroupedBarChart";
+import { MonthlyChart } from "./MonthlyChart";
 import { RankSlopeChart } from "./RankSlopeChart";
 
 export function chartElement(spec: ChartSpec, width: number, title: string): ReactElement {
@@ -16,5 +17,7 @@ export function chartElement(spec: ChartSpec, width: number, title: string): Rea
       return <RankSlopeChart {...spec} width={width} title={title} />;
     case "grouped-bars":
       return <GroupedBarChart {...spec} width={width} title={title} />;
+    case "monthly-lines":
+      return <MonthlyChart {...spec} width={width} title={title} />;
   }
 }

@@ -1,0 +1,105 @@
+/**
+ * Monthly series as lines on a time axis (the monthly trade page), with one dated mark (24 February 2022) drawn as a
+ * labelled vertical line at its day within its month. The x axis is numeric: month i of the points spans [i, i + 1)
+ * and its value is drawn at i + 0.5, so a mark on the 24th sits where the 24th falls. A month without a value is null
+ * and breaks its line (never a zero). A series whose key is in no point is an error.
+ */
+import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
+import { color } from "../theme";
+import { formatNumber } from "../../format";
+import type { ChartSpec } from "../types";
+import { niceScale } from "./GroupedBarChart";
+
+export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" }>, "kind"> & {
+  width: number;
+  title?: string;
+};
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Position of a date (YYYY-MM-DD) on the axis of `periods` (consecutive months): month index + fraction of it. */
+export function datePosition(periods: readonly string[], date: string): number {
+  const i = periods.indexOf(date.slice(0, 7));
+  if (i < 0) throw new Error(`monthly chart: the mark ${date} is outside the months drawn (${periods[0]}…)`);
+  const [year, month, day] = date.split("-").map(Number);
+  return i + (day - 1) / daysIn(year, month);
+}
+
+export function MonthlyChart({ points, series, mark, width, title }: MonthlyChartProps) {
+  for (const s of series)
+    if (!points.some((p) => typeof p.values[s.key] === "number"))
+      throw new Error(`monthly chart: series "${s.key}" (${s.label}) has no value in any month`);
+  const periods = points.map((p) => p.period);
+  for (let i = 1; i < periods.length; i++)
+    if (periods[i] <= periods[i - 1])
+      throw new Error(`monthly chart: ${periods[i]} out of order after ${periods[i - 1]}`);
+  const narrow = width < 500;
+  const height = Math.round(width * (narrow ? 0.75 : 0.5));
+  const data = points.map((p, i) => ({ x: i + 0.5, ...p.values }));
+  const { domain, ticks } = niceScale(
+    points.flatMap((p) => series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === "number")),
+  );
+  // a tick at the start of each January, labelled with its year (every other year on a phone)
+  const years = periods.map((p, i) => ({ i, p })).filter(({ p }) => p.endsWith("-01"));
+  const xTicks = years.filter((_, k) => !narrow || k % 2 === 0).map(({ i }) => i);
+  const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
+  const markX = datePosition(periods, mark.date);
+  return (
+    <LineChart
+      width={width}
+      height={height}
+      data={data}
+      title={title}
+      margin={{ top: 24, right: narrow ? 8 : 16, bottom: 4, left: narrow ? 0 : 8 }}
+    >
+      <CartesianGrid stroke={color("grid")} vertical={false} />
+      <XAxis
+        dataKey="x"
+        type="number"
+        domain={[0, points.length]}
+        ticks={xTicks}
+        tickFormatter={(v: number) => periods[v]?.slice(0, 4) ?? ""}
+        tick={tick}
+        stroke={color("grid")}
+        allowDataOverflow
+      />
+      <YAxis
+        domain={domain}
+        ticks={ticks}
+        tick={tick}
+        stroke={color("grid")}
+        width={narrow ? 40 : 56}
+        tickFormatter={(v: number) => formatNumber(v, 0)}
+      />
+      <ReferenceLine
+        x={markX}
+        stroke={color("text")}
+        strokeDasharray="4 3"
+        label={(p: { viewBox?: { x: number; y: number } }) => (
+          <text
+            x={(p.viewBox?.x ?? 0) + (narrow ? -4 : 4)}
+            y={(p.viewBox?.y ?? 0) - 8}
+            textAnchor={narrow ? "end" : "start"}
+            fontSize={narrow ? 11 : 12}
+            fill={color("text")}
+            data-mark={mark.date}
+          >
+            {mark.label}
+          </text>
+        )}
+      />
+      {series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stroke={color(s.token)}
+          strokeWidth={2}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}
