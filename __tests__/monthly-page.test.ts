@@ -105,7 +105,7 @@ describe("out/data/fr-ru-monthly-trade.csv", () => {
     ]);
     const eur = find("2022-02", "exports", "total", "EUR");
     expect(eur).toMatchObject({ value: "590331914", usd_per_eur: "" });
-    expect(eur.source).toMatch(/extracted 2024-11-16$/);
+    expect(eur.source).toBe("Eurostat, France-declared (extracted 2024-11-16)");
   });
 
   test("2022-02 exports in USD: the euros times the mean of February 2022's daily rates, computed here", () => {
@@ -113,7 +113,7 @@ describe("out/data/fr-ru-monthly-trade.csv", () => {
     const usd = find("2022-02", "exports", "total", "USD");
     expect(Math.abs(Number(usd.usd_per_eur) - rate)).toBeLessThanOrEqual(5e-7);
     expect(Math.abs(Number(usd.value) - 590_331_914 * rate)).toBeLessThanOrEqual(590_331_914 * 5e-7 + 0.5);
-    expect(usd.source).toMatch(/ECB monthly average$/);
+    expect(usd.source).toBe("Eurostat, France-declared (extracted 2024-11-16); ECB monthly average");
   });
 
   test.each([

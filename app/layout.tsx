@@ -48,8 +48,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
           <p>
-            Trade: IMF Direction of Trade Statistics, reporter-declared, USD. FDI: EY European Investment Monitor; Bank
-            of Russia via DG Trésor. Every number is computed at build from the CSVs on the{" "}
+            Trade: IMF Direction of Trade Statistics, reporter-declared, USD; since 2019, Eurostat Comext,
+            France-declared, EUR, with ECB euro reference rates. FDI: EY European Investment Monitor; Bank of Russia via
+            DG Trésor. Every number is computed at build from the CSVs on the{" "}
             <Link prefetch={false} href="/data/" className="underline">
               data page
             </Link>

@@ -1,10 +1,17 @@
-/** A data table with the chart's numbers: caption, column headers with scope, raw values in data-value. */
+/**
+ * A data table with the chart's numbers: caption, column headers with scope, raw values in data-value. A table of
+ * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
+ * what follows it on the page stays within reach.
+ */
 import type { TableModel } from "../lib/figures/types";
 import { formatNumber } from "../lib/format";
 
+const LONG_TABLE = 40;
+
 export function DataTable({ table, id }: { table: TableModel; id?: string }) {
+  const scroll = table.rows.length > LONG_TABLE ? " table-scroll" : "";
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={table.caption}>
+    <div className={`overflow-x-auto${scroll}`} tabIndex={0} role="region" aria-label={table.caption}>
       <table id={id} className="w-full border-collapse text-sm" data-table>
         <caption className="mb-2 text-left font-medium">{table.caption}</caption>
         <thead>

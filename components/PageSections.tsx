@@ -2,10 +2,10 @@
  * The parts of a chart page below its figures: a heading, paragraphs, a list of facts and a data table with its CSV,
  * each computed at build (lib/figures/pages.ts). A pure function of the page data.
  */
-import type { ChartPageView } from "../lib/publish/page-data";
+import type { PageSectionView } from "../lib/publish/page-data";
 import { DataTable } from "./DataTable";
 
-export function PageSections({ sections }: { sections: ChartPageView["sections"] }) {
+export function PageSections({ sections }: { sections: PageSectionView[] }) {
   return (
     <>
       {sections.map((s) => (
@@ -13,7 +13,7 @@ export function PageSections({ sections }: { sections: ChartPageView["sections"]
           key={s.id}
           id={s.id}
           aria-labelledby={`${s.id}-h`}
-          className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800"
+          className={s.beforeFigures ? "mt-6 max-w-3xl" : "mt-10 border-t border-gray-200 pt-6 dark:border-gray-800"}
           data-section={s.id}
         >
           <h2 id={`${s.id}-h`} className="text-lg font-semibold">

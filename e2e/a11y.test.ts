@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { contrastRatio, CSS_TO_RGBA_SOURCE, luminance, over, type Rgba } from "./helpers/contrast";
+import { formatViolations, runAxe } from "./helpers/axe";
 import { keepLocal } from "./helpers/page";
 import { OUT_DIR } from "./helpers/server";
 import { isChartPage, sitemapPaths } from "./helpers/site";
@@ -17,7 +18,6 @@ const SWITCH_PATHS = PATHS.filter(isChartPage).filter((p) =>
   /<input[^>]*type="radio"/.test(readFileSync(`${OUT_DIR}${p}index.html`, "utf8")),
 );
 const SCHEMES = ["light", "dark"] as const;
-const AXE_SOURCE = readFileSync(require.resolve("axe-core"), "utf8");
 const site = siteInBrowser();
 const { describeBrowser } = site;
 
@@ -37,56 +37,6 @@ async function open(
   if (res?.status() !== 200) throw new Error(`${p} answered ${res?.status()}`);
   return { context, page };
 }
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string; summary: string }[];
-}
-
-async function runAxe(page: Page, selector?: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (sel) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: unknown,
-            o: unknown,
-          ): Promise<{
-            passes: unknown[];
-            violations: {
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: { target: unknown[]; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ["violations"] });
-    if (r.passes.length === 0) throw new Error("axe-core ran no rule");
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary ?? "" })),
-    }));
-  }, selector);
-}
-
-const formatViolations = (vs: AxeViolation[]) =>
-  vs
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
-          .slice(0, 6)
-          .map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, "\n      ")}`)
-          .join("\n")}${v.nodes.length > 6 ? `\n    … ${v.nodes.length - 6} more` : ""}`,
-    )
-    .join("\n");
 
 describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
   test.each(PATHS)("%s has no violations (every variant view)", async (p) => {

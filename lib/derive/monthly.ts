@@ -18,11 +18,11 @@ export type MonthlyProduct = MonthlyRecord["product"];
 
 /** What each raw source of data/fr-ru-monthly.csv is, in the words of the CSVs' source column. */
 export const SOURCE_TEXT: Record<string, string> = {
-  "eurostat-eu-exports": "Eurostat Comext DS-045409, France-declared, extracted 2024-11-16",
-  "eurostat-ruimpeks": "Eurostat Comext DS-045409, France-declared, extracted 2023-01-22",
+  "eurostat-eu-exports": "Eurostat, France-declared (extracted 2024-11-16)",
+  "eurostat-ruimpeks": "Eurostat, France-declared (extracted 2023-01-22)",
 };
-const MONTHLY_RATE = "converted at the ECB monthly average";
-const ANNUAL_RATE = "converted at the ECB annual average";
+const MONTHLY_RATE = "ECB monthly average";
+const ANNUAL_RATE = "ECB annual average";
 
 function sourceText(source: string, conversion?: string): string {
   const text = SOURCE_TEXT[source];

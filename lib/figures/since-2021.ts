@@ -19,6 +19,8 @@ export interface PageSection {
   csv?: string;
   /** paragraphs after the table */
   after?: string[];
+  /** shown above the page's figures instead of below them */
+  beforeFigures?: boolean;
 }
 
 const MONTHS = [
@@ -69,6 +71,7 @@ export function since2021Sections(d: Derived): PageSection[] {
     {
       id: "facts",
       heading: "What the data show",
+      beforeFigures: true,
       paragraphs: [],
       list: [
         `French exports to Russia ${change(c.pct)} from ${c.from} (${eurM(c.fromEur)}) to ${c.to} (${eurM(c.toEur)}), as France declared them to Eurostat.`,

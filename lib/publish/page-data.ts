@@ -70,8 +70,8 @@ export interface ChartPageView {
   summary: string;
   article: string;
   figures: FigureView[];
-  /** parts below the figures (the page's computed words and tables), each table's CSV as a /data/ URL */
-  sections: (PageSection & { csvUrl?: string })[];
+  /** the page's computed words and tables, above and below its figures, each table's CSV as a /data/ URL */
+  sections: { beforeFigures: PageSectionView[]; afterFigures: PageSectionView[] };
   claims: ClaimEvaluation[];
   /** "Our check: n of m agree.", or null when the page has no claim to check */
   verdictLine: string | null;
@@ -84,8 +84,15 @@ export function pageClaims(slug?: PageSlug): ClaimEvaluation[] {
   return slug ? all.filter((e) => e.claim.page === slug) : all;
 }
 
+export type PageSectionView = PageSection & { csvUrl?: string };
+
 export function chartPageView(slug: PageSlug): ChartPageView {
   const page = chartPage(slug);
+  const sections: PageSectionView[] = (page.sections?.(derived()) ?? []).map((s) => {
+    if (s.csv && !SERVED_CSVS.some((c) => c.file === s.csv))
+      throw new Error(`chart page ${slug}, section ${s.id}: ${s.csv} is not a CSV served under /data/`);
+    return { ...s, csvUrl: s.csv && `/data/${s.csv}` };
+  });
   const claims = pageClaims(slug);
   const results = claims.flatMap((e) => e.results);
   return {
@@ -95,11 +102,10 @@ export function chartPageView(slug: PageSlug): ChartPageView {
     summary: page.summary,
     article: page.article,
     figures: figuresOfPage(slug).map(figureView),
-    sections: (page.sections?.(derived()) ?? []).map((s) => {
-      if (s.csv && !SERVED_CSVS.some((c) => c.file === s.csv))
-        throw new Error(`chart page ${slug}, section ${s.id}: ${s.csv} is not a CSV served under /data/`);
-      return { ...s, csvUrl: s.csv && `/data/${s.csv}` };
-    }),
+    sections: {
+      beforeFigures: sections.filter((s) => s.beforeFigures),
+      afterFigures: sections.filter((s) => !s.beforeFigures),
+    },
     claims,
     verdictLine: results.length
       ? `Our check: ${results.filter((r) => r.verdict === "agrees").length} of ${results.length} agree.`

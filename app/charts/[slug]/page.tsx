@@ -69,11 +69,12 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
           </>
         )}
       </p>
+      <PageSections sections={page.sections.beforeFigures} />
       {page.figures.map((fig) => (
         <ChartFigure key={fig.id} fig={fig} />
       ))}
       {page.figures.map((fig) => fig.explorer && <YearPairExplorer key={`${fig.id}-explorer`} {...fig.explorer} />)}
-      <PageSections sections={page.sections} />
+      <PageSections sections={page.sections.afterFigures} />
       {page.claims.length > 0 && (
         <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
           <h2 id="claims-h" className="text-lg font-semibold">
