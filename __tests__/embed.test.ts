@@ -186,7 +186,7 @@ test("embed code of bilateral-trade, in full", () => {
   const height = /height="(\d+)"/.exec(code)![1];
   expectPlausibleHeight(Number(height), files.get("embed/bilateral-trade/index.html")!, 736);
   expect(code).toBe(
-    `<iframe title="France–Russia goods trade, 2000–2020" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+    `<iframe title="France–Russia goods trade by year" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
       `<script src="${SITE.url}/embed-resize.js" async></script>`,
   );
 });

@@ -300,6 +300,8 @@ describe("facts and words, on fixtures whose answer is known", () => {
       .join("\n");
     expect(text).toContain("No French imports from Russia after June 2022 are in these sources.");
     expect(text).toContain("Mineral fuels (HS 27) were 75.0 % of French imports from Russia in 2021.");
+    // one rate for every year in the fixture: the change in dollars is the change in euros
+    expect(text).toContain("in US dollars at each year's ECB average, they fell by 75.0 %.");
   });
 
   test("a rise is called a rise; the IMF/Eurostat comparison states which is above", () => {
@@ -373,6 +375,12 @@ describe("the facts on the real data equal the tables", () => {
     expect(pct).toBeGreaterThan(0);
     const stated = `French exports to Russia fell by ${pct.toFixed(1)} % from 2021`;
     expect(text).toContain(stated);
+    const usd = annual.find(
+      (r) => r.year === "2023" && r.flow === "exports" && r.product === "total" && r.unit === "USD",
+    )!;
+    expect(text).toContain(
+      `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)} %.`,
+    );
     expect(readFileSync(path.join(root, "out/index.html"), "utf8").replace(/<!-- -->/g, "")).toContain(stated);
   });
 

@@ -359,7 +359,7 @@ describeBrowser("embeds in Chromium", () => {
     expect(oembed.height).toBeGreaterThan(400);
     expect(oembed.height).toBeLessThan(900);
     expect(code).toBe(
-      `<iframe title="France–Russia goods trade, 2000–2020" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+      `<iframe title="France–Russia goods trade by year" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
         `<script src="${SITE.url}/embed-resize.js" async></script>`,
     );
     await clickUntilCopied(panel.getByRole("button", { name: "Copy embed code" }), panel.getByRole("status"));

@@ -2,7 +2,7 @@
  * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, and,
  * as a view of its own, the full years since 2019 on France's declarations to Eurostat converted to USD.
  */
-import { EUROSTAT_BASIS, YEAR_MAX, YEAR_MIN } from "../model/constants";
+import { EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
 import type { Derived } from "../derive";
 import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE } from "./shared";
 import type { Figure, Series, Variant } from "./types";
@@ -32,7 +32,7 @@ const rowsOf = (d: Derived, variant: string) => {
 export const bilateralTrade: Figure = {
   id: "bilateral-trade",
   page: "bilateral-trade",
-  title: `France–Russia goods trade, ${YEAR_MIN}–${YEAR_MAX}`,
+  title: "France–Russia goods trade by year",
   units: "USD millions, current prices",
   source: `${IMF_SOURCE_LINE} Eurostat view: Eurostat Comext (DS-045409) and ECB euro reference rates.`,
   links: [IMF_LINK, EUROSTAT_LINK, ECB_LINK],

@@ -5,6 +5,7 @@
  */
 import type { Derived } from "../derive";
 import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
+import { RATE_YEAR_MIN } from "../model/schemas";
 import { FRANCE_TOP } from "./france-top-partners";
 import { RUSSIA_TOP } from "./russia-top-partners";
 import { PAGE_SLUGS } from "./types";
@@ -36,7 +37,7 @@ export const PAGES: readonly ChartPage[] = [
     slug: "bilateral-trade",
     table: "Table 1 of the article",
     title: "France–Russia trade by year",
-    summary: `French exports to and imports from Russia, total and balance, ${YEAR_MIN}–${YEAR_MAX}, as each side declares them.`,
+    summary: `French exports to and imports from Russia, total and balance, ${YEAR_MIN}–${YEAR_MAX}, as each side declares them to the IMF; and, as a view of its own, full years from ${RATE_YEAR_MIN} on France's declarations to Eurostat.`,
     article:
       "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
     headline(d) {

@@ -51,6 +51,15 @@ const change = (pct: number) =>
 const versus = (pct: number) =>
   pct < 0 ? `${formatNumber(-pct, 1)} % below` : pct > 0 ? `${formatNumber(pct, 1)} % above` : "equal to";
 
+/** The change from BASE_YEAR of French exports to Russia in `year`, in USD, as the annual table has it. */
+function usdChange(d: Derived, year: number): number {
+  const r = d.annual.find(
+    (x) => x.year === year && x.flow === "exports" && x.product === "total" && x.unit === "USD" && x.months === 12,
+  );
+  if (!r) throw new Error(`no full year ${year} of exports in USD in the annual totals`);
+  return r.change_from_2021_pct;
+}
+
 /** The overview card's headline. */
 export function since2021Headline(d: Derived): string {
   const f = d.monthlyFacts;
@@ -74,7 +83,7 @@ export function since2021Sections(d: Derived): PageSection[] {
       beforeFigures: true,
       paragraphs: [],
       list: [
-        `French exports to Russia ${change(c.pct)} from ${c.from} (${eurM(c.fromEur)}) to ${c.to} (${eurM(c.toEur)}), as France declared them to Eurostat.`,
+        `French exports to Russia ${change(c.pct)} from ${c.from} (${eurM(c.fromEur)}) to ${c.to} (${eurM(c.toEur)}), as France declared them to Eurostat; in US dollars at each year's ECB average, they ${change(usdChange(d, c.to))}.`,
         `The last month of French exports to Russia in these sources is ${monthName(f.lastMonth.exports)} (${eurM(f.lastValue.exports)}).`,
         `Mineral fuels (HS 27) were ${formatNumber(f.hs27ShareOfImports.pct, 1)} % of French imports from Russia in ${f.hs27ShareOfImports.year}.`,
         `The last month of French imports from Russia in these sources is ${monthName(f.lastMonth.imports)} (${eurM(f.lastValue.imports)}).`,
