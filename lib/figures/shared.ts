@@ -8,8 +8,10 @@ import type { ChartSpec, Column, RankPoint, Series, SourceLink, TableModel } fro
 
 export const IMF_LINK: SourceLink = { label: "IMF Direction of Trade Statistics", url: "https://data.imf.org/" };
 export const EUROSTAT_LINK: SourceLink = {
-  label: "Eurostat Comext (DS-045409)",
-  url: "https://ec.europa.eu/eurostat/comext/newxtweb/",
+  // the address the files were copied from (data/raw/eurostat-*/PROVENANCE.md); Eurostat's own extraction address is
+  // not recorded there, so it is not given here
+  label: "Eurostat Comext (DS-045409), via mary-lev/eu-export-sanctions",
+  url: "https://github.com/mary-lev/eu-export-sanctions",
 };
 export const ECB_LINK: SourceLink = {
   label: "ECB euro reference rates",
