@@ -2,6 +2,7 @@
 import { YEAR_MAX, YEAR_MIN } from "../model/constants";
 import type { Derived } from "../derive";
 import { IMF_LINK, IMF_SOURCE_LINE } from "./shared";
+import { bilateralTakeaways } from "./takeaways";
 import type { Figure, Series } from "./types";
 
 const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
@@ -55,4 +56,8 @@ export const bilateralTrade: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
+  takeaways(d, variant) {
+    const label = this.variants.find((v) => v.key === variant)?.label ?? variant;
+    return bilateralTakeaways(rowsOf(d, variant), label);
+  },
 };
