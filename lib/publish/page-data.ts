@@ -10,6 +10,7 @@ import type { Column, ExplorerSpec, Figure, PageSlug, Series, SourceLink, TableM
 import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { staticChart } from "./chart-svg/read";
+import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
@@ -24,8 +25,19 @@ export interface FigureView {
   notes: string[];
   legend: readonly Series[];
   /** each view: the narrow and wide static SVG and its data table */
-  variants: { key: string; label: string; narrowSvg: string; wideSvg: string; table: TableModel }[];
+  variants: {
+    key: string;
+    label: string;
+    narrowSvg: string;
+    wideSvg: string;
+    table: TableModel;
+    /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
+    takeaways: string[];
+    takeawaysId: string;
+  }[];
   downloads: { csv: string; csvFile: string; png: string; svg: string };
+  /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
+  briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
   cite: { text: string; bibtex: string };
   explorer?: ExplorerSpec & { csv: string; columns: Column[] };
@@ -33,13 +45,20 @@ export interface FigureView {
 
 export function figureView(fig: Figure): FigureView {
   const d = derived();
-  const variants = fig.variants.map((v) => ({
-    key: v.key,
-    label: v.label,
-    narrowSvg: staticChart(fig.id, v.key, WIDTHS.narrow).svg,
-    wideSvg: staticChart(fig.id, v.key, WIDTHS.wide).svg,
-    table: fig.table(d, v.key),
-  }));
+  const variants = fig.variants.map((v) => {
+    const takeawaysId = `${fig.id}-${v.key}-takeaways`;
+    // the chart's accessible name stays its title (aria-label); its description is the takeaways under it
+    const describe = (svg: string) => svg.replace(/^<svg /, `<svg aria-describedby="${takeawaysId}" `);
+    return {
+      key: v.key,
+      label: v.label,
+      narrowSvg: describe(staticChart(fig.id, v.key, WIDTHS.narrow).svg),
+      wideSvg: describe(staticChart(fig.id, v.key, WIDTHS.wide).svg),
+      table: fig.table(d, v.key),
+      takeaways: fig.takeaways(d, v.key),
+      takeawaysId,
+    };
+  });
   return {
     id: fig.id,
     title: fig.title,
@@ -55,6 +74,12 @@ export function figureView(fig: Figure): FigureView {
       png: `/${imagePath(fig.id, "png")}`,
       svg: `/${imagePath(fig.id, "svg")}`,
     },
+    briefing: BRIEFING_EXTS.map((ext) => ({
+      href: `/${briefingPath(fig.id, ext)}`,
+      label: BRIEFING_FORMATS[ext].label,
+      type: BRIEFING_FORMATS[ext].type,
+      file: `${fig.id}.${ext}`,
+    })),
     embed: { code: embedCode(fig), preview: embedPath(fig.id), oembed: oembedPath(fig.id) },
     cite: { text: citationText(fig), bibtex: citationBibtex(fig) },
     explorer: fig.explorer && { ...fig.explorer, csv: fig.csv, columns: variants[0].table.columns },
