@@ -48,7 +48,12 @@ export function figureView(fig: Figure): FigureView {
   const variants = fig.variants.map((v) => {
     const takeawaysId = `${fig.id}-${v.key}-takeaways`;
     // the chart's accessible name stays its title (aria-label); its description is the takeaways under it
-    const describe = (svg: string) => svg.replace(/^<svg /, `<svg aria-describedby="${takeawaysId}" `);
+    const describe = (svg: string) => {
+      const described = svg.replace(/^<svg class="recharts-surface"/, `$& aria-describedby="${takeawaysId}"`);
+      if (described === svg)
+        throw new Error(`figure ${fig.id}/${v.key}: the static chart does not open with its <svg>`);
+      return described;
+    };
     return {
       key: v.key,
       label: v.label,
