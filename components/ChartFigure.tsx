@@ -22,10 +22,9 @@ function Panel({ id, variant }: { id: string; variant: FigureView["variants"][nu
         <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
         <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
       </div>
-      <section className="mt-4" aria-labelledby={`${variant.takeawaysId}-heading`} data-takeaways>
-        <h3 id={`${variant.takeawaysId}-heading`} className="text-base font-semibold">
-          Takeaways
-        </h3>
+      {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
+      <div className="mt-4" data-takeaways>
+        <h3 className="text-base font-semibold">Takeaways</h3>
         <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
           {variant.takeaways.map((t) => (
             <li key={t}>{t}</li>
@@ -34,7 +33,7 @@ function Panel({ id, variant }: { id: string; variant: FigureView["variants"][nu
         <p className="no-print mt-2 text-sm">
           <CopyButton text={variant.takeaways.join(" ")} target={variant.takeawaysId} label="Copy takeaways" />
         </p>
-      </section>
+      </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">Data table</summary>
         <DataTable table={variant.table} />

@@ -42,7 +42,17 @@ export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
     valAxisTitle: chart.axisTitle,
     valAxisTitleFontSize: 10,
     displayBlanksAs: "gap",
-    ...(chart.reversed ? { valAxisOrientation: "maxMin", valAxisMinVal: 1 } : {}),
+    // ranks: 1 at the top, and each line named at its points, as the page's slope chart names them (no legend)
+    ...(chart.reversed
+      ? {
+          valAxisOrientation: "maxMin",
+          valAxisMinVal: 1,
+          showSerName: true,
+          showValue: false,
+          dataLabelPosition: "r",
+          dataLabelFontSize: 7,
+        }
+      : {}),
   };
   return { types, options };
 }
