@@ -105,7 +105,7 @@ describe("encoding: UTF-8 without a BOM, and the /data page says how to open the
       "Character set to Unicode (UTF-8)",
       "without a byte-order mark (BOM)",
       "datapackage.json",
-      "An XLSX download of each table",
+      "table as an Excel file (.xlsx), which opens without these steps",
     ])
       expect(opening).toContain(words);
     const noted = ALL.filter((f) => {

@@ -1,5 +1,5 @@
 /**
- * Times `npm run build` (scripts/build.ts: checks, prebuild, next build, postbuild) from a clean state: .next/ and out/
+ * Times `npm run build` (scripts/build.ts: checks, prebuild, export images, briefing files, next build, postbuild) from a clean state: .next/ and out/
  * removed first. The phases are the times scripts/build.ts prints for each stage (`build: <stage> … <seconds> s`).
  */
 import { spawn } from "node:child_process";
@@ -34,7 +34,9 @@ export async function timedBuild(root: string): Promise<BuildTiming> {
   const onData = (chunk: Buffer) => {
     log.write(chunk);
     for (const line of chunk.toString().split("\n")) {
-      const m = /^build: (checks|prebuild|export images|next build|postbuild)\b.*? ([\d.]+) s$/.exec(line.trim());
+      const m = /^build: (checks|prebuild|export images|briefing files|next build|postbuild)\b.*? ([\d.]+) s$/.exec(
+        line.trim(),
+      );
       if (m) phases_s[m[1]] = Number(m[2]);
       if (line.trim()) tail.push(line);
     }

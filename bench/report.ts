@@ -25,6 +25,16 @@ export interface BenchData {
   floors: (PageMeasure & { of: string; figure: string })[];
   lighthouse: LighthouseResult[] | null;
   chunks: ChunkInfo[];
+  /** the briefing files (out/charts/files/) by type: how many, and their bytes (total, smallest, largest) */
+  briefing: BriefingBytes[];
+}
+
+export interface BriefingBytes {
+  ext: string;
+  files: number;
+  total: number;
+  min: number;
+  max: number;
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1);
@@ -128,6 +138,12 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
       `Build (clean, npm run build): ${d.build.total_s} s  [${Object.entries(d.build.phases_s)
         .map(([k, v]) => `${k} ${v} s`)
         .join(", ")}]`,
+    );
+  if (d.briefing.length)
+    parts.push(
+      `Briefing files (out/charts/files/, one per figure and type): ${d.briefing
+        .map((b) => `${b.ext} ${b.files} files, ${kb(b.total)} KB (${kb(b.min)}–${kb(b.max)} KB each)`)
+        .join("; ")}`,
     );
   const head = [
     "Page",

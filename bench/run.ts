@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: clean build time, page weight and paint for every sitemap page and embed page (and a bare-SVG
+ * `npm run bench`: clean build time (each stage, the briefing files included), the briefing files' bytes by type, page weight and paint for every sitemap page and embed page (and a bare-SVG
  * floor for each), Lighthouse on three pages, then a PASS/FAIL table against the budgets in ./report.ts and
  * bench/results.json. Exits 0 when budgets fail; non-zero only when something cannot be measured.
  *
@@ -7,7 +7,7 @@
  * Run it in a private copy if others build in the same tree: the build deletes and rewrites out/.
  */
 import { execSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -15,7 +15,7 @@ import { timedBuild } from "./build";
 import { chunkInfo } from "./chunks";
 import { lighthouseScores } from "./lighthouse";
 import { CHROME_ARGS, measurePage, VIEWPORT } from "./measure-page";
-import { checks, render, writeResults, BUDGETS, type BenchData } from "./report";
+import { checks, render, writeResults, BUDGETS, type BenchData, type BriefingBytes } from "./report";
 import { serve, type Served } from "./server";
 import { embedPaths, sitemapPaths, writeFloorPage } from "./targets";
 
@@ -105,7 +105,15 @@ async function main() {
         readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8"),
       ).version;
     }
-    data = { build, pages, embeds: embedMeasures, floors, lighthouse, chunks: chunkInfo(root, outDir) };
+    data = {
+      build,
+      pages,
+      embeds: embedMeasures,
+      floors,
+      lighthouse,
+      chunks: chunkInfo(root, outDir),
+      briefing: briefingBytes(outDir),
+    };
   } finally {
     await browser.close().catch(() => undefined);
     for (const s of servers) await s.stop();
@@ -120,6 +128,26 @@ async function main() {
   console.log(
     `\n${failed ? `${failed} budget check(s) FAIL` : "all budgets PASS"} (KB = 1024 bytes; budgets: ${JSON.stringify(BUDGETS)}). Wrote ${path.relative(root, file)}.`,
   );
+}
+
+/** Bytes of the briefing files (PowerPoint, Word, Excel, PDF of each figure) by type. */
+function briefingBytes(outDir: string): BriefingBytes[] {
+  const dir = path.join(outDir, "charts/files");
+  if (!existsSync(dir)) return [];
+  const byExt = new Map<string, number[]>();
+  for (const f of readdirSync(dir)) {
+    const ext = path.extname(f).slice(1);
+    byExt.set(ext, [...(byExt.get(ext) ?? []), statSync(path.join(dir, f)).size]);
+  }
+  return [...byExt]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([ext, sizes]) => ({
+      ext,
+      files: sizes.length,
+      total: sizes.reduce((s, x) => s + x, 0),
+      min: Math.min(...sizes),
+      max: Math.max(...sizes),
+    }));
 }
 
 main().catch((err) => {

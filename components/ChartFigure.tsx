@@ -1,7 +1,8 @@
 /**
  * One figure as a user sees it on a chart page: title, units, legend, the static SVG chart (narrow and wide
- * renders), source line with links, notes, the data table, the downloads (CSV, and the export images PNG/SVG of the
- * default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
+ * renders), the takeaways of each view (the chart's long description, with a copy button), source line with links,
+ * notes, the data table, the downloads (CSV, the export images PNG/SVG and the briefing files PowerPoint, Word,
+ * Excel and PDF of the default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
@@ -10,6 +11,7 @@ import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
 import { EmbedPanel } from "./EmbedPanel";
 import { CitePanel } from "./CitePanel";
+import { CopyButton } from "./CopyButton";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
@@ -19,6 +21,18 @@ function Panel({ id, variant }: { id: string; variant: FigureView["variants"][nu
       <div data-chart={id}>
         <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
         <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+      </div>
+      {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
+      <div className="mt-4" data-takeaways>
+        <h3 className="text-base font-semibold">Takeaways</h3>
+        <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
+          {variant.takeaways.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+        <p className="no-print mt-2 text-sm">
+          <CopyButton text={variant.takeaways.join(" ")} target={variant.takeawaysId} label="Copy takeaways" />
+        </p>
       </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">Data table</summary>
@@ -76,6 +90,11 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>
           Download SVG
         </a>
+        {fig.briefing.map((b) => (
+          <a key={b.href} href={b.href} download={b.file} type={b.type} className={button}>
+            Download {b.label}
+          </a>
+        ))}
       </p>
       <EmbedPanel id={fig.id} title={fig.title} embed={fig.embed} />
       <CitePanel id={fig.id} cite={fig.cite} />

@@ -1,5 +1,8 @@
 "use client";
-/** Copies `text` to the clipboard; falls back to selecting the element `target` (the visible code) and execCommand. */
+/**
+ * Copies `text` to the clipboard; falls back to selecting the element `target` (the visible code or text) and
+ * execCommand.
+ */
 import { useState } from "react";
 
 export function CopyButton({ text, target, label }: { text: string; target: string; label: string }) {
@@ -9,8 +12,9 @@ export function CopyButton({ text, target, label }: { text: string; target: stri
       await navigator.clipboard.writeText(text);
       setState("Copied");
     } catch {
-      const el = document.getElementById(target) as HTMLTextAreaElement | null;
-      el?.select();
+      const el = document.getElementById(target);
+      if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.select();
+      else if (el) window.getSelection()?.selectAllChildren(el);
       setState(el && document.execCommand("copy") ? "Copied" : "Select and copy the text above");
     }
   }

@@ -2,6 +2,7 @@
  * The build, one entry for every stage in order (npm run build):
  *   checks (SITE_URL, build date: lib/publish/build-env.ts)
  *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
+ *   → export images composed, briefing files written (generated/img, generated/files)
  *   → next build (the pages, static export to out/)
  *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
@@ -25,6 +26,7 @@ import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
 import { composedImageFiles } from "../lib/publish/images/images";
+import { briefingFiles } from "../lib/publish/briefing/files";
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf("--out");
@@ -59,47 +61,62 @@ function moveDir(from: string, to: string) {
 const loud = (message: string) => `\nbuild: WARNING: ${message}\n`;
 let warning: string | undefined;
 
-rmSync(out, { recursive: true, force: true });
-try {
-  stage("checks (SITE_URL, build date)", () => {
-    const site = checkSiteUrl(process.env.SITE_URL);
-    if (site.level === "error") throw new Error(site.message);
-    if (site.level === "warning") console.warn(loud((warning = site.message)));
-    else console.log(`build: ${site.message}`);
-    const date = buildDateFor(root, process.env);
-    process.env.SOURCE_DATE_EPOCH = String(date.epoch); // read by the pages (next build) and the publish stage
-    console.log(`build: date ${new Date(date.epoch * 1000).toISOString()} (${date.from})`);
-  });
-  stage("prebuild (data, derived CSVs, chart SVGs)", () => {
-    const outputs = computeOutputs(root);
-    for (const dir of ["generated", "public/data"]) rmSync(path.join(root, dir), { recursive: true, force: true });
-    const files = diskFiles(root);
-    for (const o of outputs) files.write(o.path, o.content);
-    console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
-  });
-  stage("export images (composed once, for the pages' metadata and postbuild)", () => {
-    const files = diskFiles(root);
-    for (const o of composedImageFiles()) files.write(o.path, o.content);
-  });
-  stage("next build", () => {
-    rmSync(path.join(root, exportDir), { recursive: true, force: true });
-    const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, FRT_EXPORT_DIR: exportDir },
-    });
-    if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
-    moveDir(path.join(root, exportDir), out);
-  });
-  stage("postbuild (images, embeds, data package, headers)", () => {
-    const written = postbuild(diskFiles(out));
-    console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
-  });
-  if (warning) console.warn(loud(warning));
-} catch (err) {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(path.join(root, exportDir), { recursive: true, force: true });
-  console.error(`build stopped: ${(err as Error).message}`);
-  if (process.env.DEBUG) console.error((err as Error).stack);
-  process.exit(1);
+async function stageAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await run();
+  console.log(`build: ${name} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return result;
 }
+
+rmSync(out, { recursive: true, force: true });
+void (async () => {
+  try {
+    stage("checks (SITE_URL, build date)", () => {
+      const site = checkSiteUrl(process.env.SITE_URL);
+      if (site.level === "error") throw new Error(site.message);
+      if (site.level === "warning") console.warn(loud((warning = site.message)));
+      else console.log(`build: ${site.message}`);
+      const date = buildDateFor(root, process.env);
+      process.env.SOURCE_DATE_EPOCH = String(date.epoch); // read by the pages (next build) and the publish stage
+      console.log(`build: date ${new Date(date.epoch * 1000).toISOString()} (${date.from})`);
+    });
+    stage("prebuild (data, derived CSVs, chart SVGs)", () => {
+      const outputs = computeOutputs(root);
+      for (const dir of ["generated", "public/data"]) rmSync(path.join(root, dir), { recursive: true, force: true });
+      const files = diskFiles(root);
+      for (const o of outputs) files.write(o.path, o.content);
+      console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
+    });
+    stage("export images (composed once, for the pages' metadata and postbuild)", () => {
+      const files = diskFiles(root);
+      for (const o of composedImageFiles()) files.write(o.path, o.content);
+    });
+    await stageAsync("briefing files (PowerPoint, Word, Excel, PDF of each figure)", async () => {
+      const files = diskFiles(root);
+      const outputs = await briefingFiles();
+      for (const o of outputs) files.write(o.path, o.content);
+      console.log(`briefing: ${outputs.length} files`);
+    });
+    stage("next build", () => {
+      rmSync(path.join(root, exportDir), { recursive: true, force: true });
+      const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, FRT_EXPORT_DIR: exportDir },
+      });
+      if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
+      moveDir(path.join(root, exportDir), out);
+    });
+    stage("postbuild (images, briefing files, embeds, data package, headers)", () => {
+      const written = postbuild(diskFiles(out));
+      console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
+    });
+    if (warning) console.warn(loud(warning));
+  } catch (err) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(path.join(root, exportDir), { recursive: true, force: true });
+    console.error(`build stopped: ${(err as Error).message}`);
+    if (process.env.DEBUG) console.error((err as Error).stack);
+    process.exit(1);
+  }
+})();

@@ -2,7 +2,7 @@
 // them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM).
 import type { Metadata } from "next";
 import { catalogue } from "../../lib/publish/catalogue";
-import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_PLANNED } from "../../lib/publish/csv-encoding";
+import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "../../lib/publish/csv-encoding";
 
 export const metadata: Metadata = {
   title: "Data",
@@ -43,7 +43,7 @@ export default function DataPage() {
           ))}
         </ul>
         <p className="mt-1">
-          {CSV_ENCODING} {XLSX_PLANNED}
+          {CSV_ENCODING} {XLSX_DOWNLOADS}
         </p>
       </section>
       {entries.map((e) => (

@@ -5,6 +5,7 @@
 import { EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
 import type { Derived } from "../derive";
 import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE } from "./shared";
+import { bilateralTakeaways } from "./takeaways";
 import type { Figure, Series, Variant } from "./types";
 
 const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
@@ -63,4 +64,8 @@ export const bilateralTrade: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
+  takeaways(d, variant) {
+    const label = this.variants.find((v) => v.key === variant)?.label ?? variant;
+    return bilateralTakeaways(rowsOf(d, variant), label);
+  },
 };

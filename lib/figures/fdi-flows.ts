@@ -1,6 +1,8 @@
 /** Context for the investment claim: Bank of Russia net FDI flows into Russia by counterpart country, 2019–2020. */
 import { FRANCE } from "../model/constants";
-import { groupByYear, yearSeries } from "./fdi-shared";
+import { groupByYear, shownAndTotals, yearSeries } from "./fdi-shared";
+import { formatNumber } from "../format";
+import { groupedTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
 const SOURCES = ["GBR", "FRA", "HKG", "USA", "ITA", "DEU"];
@@ -54,4 +56,16 @@ export const fdiFlows: Figure = {
       net_flow_usd_bn: r.net_flow_usd_bn,
     })),
   }),
+  takeaways: (d) => {
+    const rows = d.ds.fdiFlows.map((r) => ({ year: r.year, source: r.source, value: r.net_flow_usd_bn }));
+    const { shown, totals } = shownAndTotals(d, rows, SOURCES);
+    return groupedTakeaways(shown, totals, {
+      what: "counterpart countries",
+      amount: (v) => `USD ${formatNumber(v, 1)} bn`,
+      highlight: FRANCE,
+      highlightName: d.countryName(FRANCE),
+      negative: "net disinvestment",
+      totalWords: "Net inflows from all countries were",
+    });
+  },
 };

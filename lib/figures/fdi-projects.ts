@@ -1,6 +1,7 @@
 /** The article's investment claim: EY counts of FDI projects in Russia by source country, 2017–2019. */
 import { FRANCE } from "../model/constants";
-import { groupByYear, yearSeries } from "./fdi-shared";
+import { groupByYear, shownAndTotals, yearSeries } from "./fdi-shared";
+import { groupedTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
 /** The source countries drawn (those the article and the sources name), and the years, one series each. */
@@ -64,4 +65,15 @@ export const fdiProjects: Figure = {
     ],
     rows: d.ds.fdiProjects.map((r) => ({ year: r.year, name: d.countryName(r.source), projects: r.projects })),
   }),
+  takeaways: (d) => {
+    const rows = d.ds.fdiProjects.map((r) => ({ year: r.year, source: r.source, value: r.projects }));
+    const { shown, totals } = shownAndTotals(d, rows, SOURCES);
+    return groupedTakeaways(shown, totals, {
+      what: "source countries",
+      amount: (v) => `${v} projects`,
+      highlight: FRANCE,
+      highlightName: d.countryName(FRANCE),
+      totalWords: "EY counted, from all source countries,",
+    });
+  },
 };

@@ -1,6 +1,7 @@
 /** Helpers of the two FDI figures: one bar series per year, and values grouped by source country. */
 import type { Derived } from "../derive";
 import type { ChartToken } from "./theme";
+import type { GroupedRow } from "./takeaways";
 import type { GroupedDatum, Series } from "./types";
 
 export interface YearSeries extends Series {
@@ -24,4 +25,22 @@ export function groupByYear(
     for (const s of series) values[s.key] = rows.find((r) => r.source === code && r.year === s.year)?.value ?? null;
     return { code, name: d.countryName(code), values };
   });
+}
+
+/** The rows of the countries a chart shows, and the all-countries (WLD) totals, named: what the takeaways read. */
+export function shownAndTotals(
+  d: Derived,
+  rows: { year: number; source: string; value: number }[],
+  sources: string[],
+): { shown: GroupedRow[]; totals: GroupedRow[] } {
+  const named = (r: (typeof rows)[number]) => ({
+    year: r.year,
+    code: r.source,
+    name: d.countryName(r.source),
+    value: r.value,
+  });
+  return {
+    shown: rows.filter((r) => sources.includes(r.source)).map(named),
+    totals: rows.filter((r) => r.source === "WLD").map(named),
+  };
 }

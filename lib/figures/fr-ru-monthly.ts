@@ -2,7 +2,9 @@
 import type { Derived } from "../derive";
 import type { MonthlyTradeRow } from "../derive/monthly";
 import { ECB_LINK, EUROSTAT_LINK } from "./shared";
+import { monthlyTakeaways } from "./takeaways";
 import type { Figure, MonthlyPoint, Series } from "./types";
+import { BASE_YEAR } from "../model/constants";
 
 const EXPORTS: Series = { key: "exports_total", label: "French exports to Russia", token: "exports", shape: "line" };
 const IMPORTS: Series = { key: "imports_total", label: "French imports from Russia", token: "imports", shape: "line" };
@@ -79,4 +81,5 @@ export const frRuMonthly: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
+  takeaways: (d, variant) => monthlyTakeaways(d.annual, d.monthlyFacts, variant, BASE_YEAR),
 };

@@ -1,6 +1,7 @@
 /** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted. */
 import { FRANCE_DEPTH, RANK_YEARS, RUSSIA } from "../model/constants";
 import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
+import { rankingTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
 /** How many partners the chart and table show, and whose line stands out. */
@@ -30,6 +31,18 @@ export const franceTopPartners: Figure = {
       TOP,
       `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`,
     ),
+  takeaways: (d) =>
+    rankingTakeaways(d.franceRanks, {
+      reporter: "France",
+      highlight: HIGHLIGHT,
+      highlightName: d.countryName(HIGHLIGHT),
+      noun: "trading partner",
+      measure: "of total trade",
+      valueKey: "total_usd_m",
+      top: TOP,
+      depth: FRANCE_DEPTH,
+      years: PAIR,
+    }),
   explorer: {
     years: RANK_YEARS,
     initial: PAIR,

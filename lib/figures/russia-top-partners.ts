@@ -2,9 +2,10 @@
  * Table 3 of the article: Russia's top partners by total trade and its top suppliers (imports), 2010 and 2020,
  * with France highlighted; two views for Russia's missing Belarus rows in 2010.
  */
-import { FRANCE } from "../model/constants";
+import { FRANCE, RUSSIA_DEPTH } from "../model/constants";
 import type { Derived } from "../derive";
 import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
+import { rankingTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
 export const RUSSIA_TOP = 15;
@@ -47,6 +48,18 @@ function russiaFigure(measure: "total" | "imports"): Figure {
         TOP,
         `Russia's top ${TOP} partners by ${measure === "total" ? "total trade" : "imports"}, ${PAIR.a} and ${PAIR.b}, USD millions (${variant})`,
       ),
+    takeaways: (d, variant) =>
+      rankingTakeaways(rowsOf(d, variant), {
+        reporter: "Russia",
+        highlight: HIGHLIGHT,
+        highlightName: d.countryName(HIGHLIGHT),
+        noun: measure === "total" ? "trading partner" : "supplier",
+        measure: measure === "total" ? "of total trade" : "of Russia's imports",
+        valueKey: measure === "total" ? "total_usd_m" : "imports_usd_m",
+        top: TOP,
+        depth: RUSSIA_DEPTH,
+        years: PAIR,
+      }),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Derived } from "../derive";
 import { BASE_YEAR } from "../model/constants";
 import { formatNumber } from "../format";
+import { monthName } from "./takeaways";
 import type { TableModel } from "./types";
 
 /** A part of a chart page below its figures: a heading, paragraphs, a list, and a table with its CSV if any. */
@@ -23,27 +24,6 @@ export interface PageSection {
   beforeFigures?: boolean;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-/** "2022-11" → "November 2022". */
-export function monthName(period: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !name) throw new Error(`not a month: ${period}`);
-  return `${name} ${m[1]}`;
-}
 const eurM = (eur: number) => `EUR ${formatNumber(eur / 1e6, 0)} m`;
 /** "fell by 68.1 %" / "rose by 3.2 %" / "did not change" */
 const change = (pct: number) =>

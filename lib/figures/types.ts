@@ -125,5 +125,10 @@ export interface Figure {
   chart(d: Derived, variant: string): ChartSpec;
   /** the data table of one view (the same numbers as the chart and the CSV) */
   table(d: Derived, variant: string): TableModel;
+  /**
+   * Two or three sentences on what one view shows, computed from the same rows as the chart and table (builders in
+   * ./takeaways.ts): shown under the chart, its long description for screen readers, and in every exported file.
+   */
+  takeaways(d: Derived, variant: string): string[];
   explorer?: ExplorerSpec;
 }

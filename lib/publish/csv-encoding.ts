@@ -5,7 +5,7 @@
  * as they are by pandas, R, papaparse and command-line tools, some of which take a BOM for part of the first column's
  * name. The cost: Excel (and LibreOffice on Windows), opening a CSV without asking, may assume the system's older
  * encoding, and non-ASCII names come out garbled ("Türkiye" as "TÃ¼rkiye"); choosing UTF-8 on import avoids it, and
- * an XLSX download (no encoding to choose) is planned.
+ * each chart page offers its figure's table as an Excel file (no encoding or separator to choose).
  */
 
 import Papa from "papaparse";
@@ -35,7 +35,8 @@ export const OPEN_IN_SPREADSHEET: readonly { app: string; steps: string }[] = [
   { app: "Google Sheets", steps: "File → Import reads UTF-8 as it is." },
 ];
 
-export const XLSX_PLANNED = "An XLSX download of each table, which opens without these steps, is planned.";
+export const XLSX_DOWNLOADS =
+  "Each chart page also offers its figure's table as an Excel file (.xlsx), which opens without these steps.";
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const nonAsciiLetter = (c: string) => [...c].some((ch) => NON_ASCII.test(ch) && /\p{L}/u.test(ch));

@@ -11,7 +11,7 @@ import type { Output } from "./files";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
 import { zip } from "./zip";
 import { sha256Hex } from "./hash";
-import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_PLANNED } from "./csv-encoding";
+import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "./csv-encoding";
 import { diskFiles, type SiteFiles } from "./files";
 import { IMF_SOURCE } from "../model/constants";
 import type { Field, Source } from "../model/schemas";
@@ -274,7 +274,7 @@ function readme(pkg: DataPackage): string {
     "OPENING IN A SPREADSHEET",
     ...wrap(MOJIBAKE, "  "),
     ...OPEN_IN_SPREADSHEET.flatMap((o) => wrap(`${o.app}: ${o.steps}`, "  - ", "    ")),
-    ...wrap(`${CSV_ENCODING} ${XLSX_PLANNED}`, "  "),
+    ...wrap(`${CSV_ENCODING} ${XLSX_DOWNLOADS}`, "  "),
     "",
     "FILES",
     ...pkg.resources.map((r) => `  ${r.path.padEnd(width)}  ${r.title} (${r.bytes} bytes)`),

@@ -17,6 +17,7 @@
  * Not covered by hosts: the 404 page as served at an unknown URL gets the "/*" headers but no CSP (scripts/serve.ts
  * applies the rules of the file it serves, /404.html, so it does get one there).
  */
+import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPattern } from "./briefing/formats";
 import { cspSha256 } from "./hash";
 import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./files";
@@ -111,12 +112,16 @@ export function htmlFiles(out: string | SiteFiles): string[] {
   return (typeof out === "string" ? diskFiles(out) : out).list().filter((f) => f.endsWith(".html"));
 }
 
-/** out/_headers: common headers for "/*", the CSV content type, and a CSP rule for each URL of each exported page. */
+/** out/_headers: common headers for "/*", the CSV and briefing files' content types, and a CSP rule for each URL of each exported page. */
 export function headerFiles(out: string | SiteFiles): Output[] {
   const site = typeof out === "string" ? diskFiles(out) : out;
   const rules: HeaderRule[] = [
     { pattern: "/*", headers: COMMON_HEADERS },
     { pattern: CSV_PATTERN, headers: CSV_HEADERS },
+    ...BRIEFING_EXTS.map((ext) => ({
+      pattern: briefingPattern(ext),
+      headers: [["Content-Type", BRIEFING_FORMATS[ext].type]] as [string, string][],
+    })),
   ];
   const seen = new Map<string, string>();
   for (const rel of htmlFiles(site)) {

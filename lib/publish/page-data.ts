@@ -12,6 +12,7 @@ import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { staticChart } from "./chart-svg/read";
 import { SERVED_CSVS } from "./served-csvs";
+import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
@@ -26,8 +27,19 @@ export interface FigureView {
   notes: string[];
   legend: readonly Series[];
   /** each view: the narrow and wide static SVG and its data table */
-  variants: { key: string; label: string; narrowSvg: string; wideSvg: string; table: TableModel }[];
+  variants: {
+    key: string;
+    label: string;
+    narrowSvg: string;
+    wideSvg: string;
+    table: TableModel;
+    /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
+    takeaways: string[];
+    takeawaysId: string;
+  }[];
   downloads: { csv: string; csvFile: string; png: string; svg: string };
+  /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
+  briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
   cite: { text: string; bibtex: string };
   explorer?: ExplorerSpec & { csv: string; columns: Column[] };
@@ -35,13 +47,25 @@ export interface FigureView {
 
 export function figureView(fig: Figure): FigureView {
   const d = derived();
-  const variants = fig.variants.map((v) => ({
-    key: v.key,
-    label: v.label,
-    narrowSvg: staticChart(fig.id, v.key, WIDTHS.narrow).svg,
-    wideSvg: staticChart(fig.id, v.key, WIDTHS.wide).svg,
-    table: fig.table(d, v.key),
-  }));
+  const variants = fig.variants.map((v) => {
+    const takeawaysId = `${fig.id}-${v.key}-takeaways`;
+    // the chart's accessible name stays its title (aria-label); its description is the takeaways under it
+    const describe = (svg: string) => {
+      const described = svg.replace(/^<svg class="recharts-surface"/, `$& aria-describedby="${takeawaysId}"`);
+      if (described === svg)
+        throw new Error(`figure ${fig.id}/${v.key}: the static chart does not open with its <svg>`);
+      return described;
+    };
+    return {
+      key: v.key,
+      label: v.label,
+      narrowSvg: describe(staticChart(fig.id, v.key, WIDTHS.narrow).svg),
+      wideSvg: describe(staticChart(fig.id, v.key, WIDTHS.wide).svg),
+      table: fig.table(d, v.key),
+      takeaways: fig.takeaways(d, v.key),
+      takeawaysId,
+    };
+  });
   return {
     id: fig.id,
     title: fig.title,
@@ -57,6 +81,12 @@ export function figureView(fig: Figure): FigureView {
       png: `/${imagePath(fig.id, "png")}`,
       svg: `/${imagePath(fig.id, "svg")}`,
     },
+    briefing: BRIEFING_EXTS.map((ext) => ({
+      href: `/${briefingPath(fig.id, ext)}`,
+      label: BRIEFING_FORMATS[ext].label,
+      type: BRIEFING_FORMATS[ext].type,
+      file: `${fig.id}.${ext}`,
+    })),
     embed: { code: embedCode(fig), preview: embedPath(fig.id), oembed: oembedPath(fig.id) },
     cite: { text: citationText(fig), bibtex: citationBibtex(fig) },
     explorer: fig.explorer && { ...fig.explorer, csv: fig.csv, columns: variants[0].table.columns },

@@ -1,6 +1,6 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
- * order: sitemap.xml and robots.txt, export images, embed pages and oEmbed JSON, the data package (hashes of the CSVs
+ * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
  * as served), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
@@ -11,6 +11,7 @@ import type { SiteFiles } from "./files";
 import { chartPagePath } from "./urls";
 import { imageFiles } from "./images/images";
 import { embedFiles } from "./embed/embeds";
+import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 
@@ -39,6 +40,7 @@ export function postbuild(site: SiteFiles): string[] {
   const groups: (() => Output[])[] = [
     sitemapFiles,
     imageFiles,
+    briefingServedFiles,
     embedFiles,
     () => dataPackageFiles(site),
     () => headerFiles(site),

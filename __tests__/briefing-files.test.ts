@@ -1,0 +1,344 @@
+/**
+ * The briefing files as served (out/charts/files/), opened with independent readers, never the libraries that wrote
+ * them: PowerPoint, Word and Excel files are unzipped with yauzl and their XML parsed with fast-xml-parser; the PDF's
+ * text and fonts are read with Poppler's pdftotext, pdffonts and pdfinfo (Debian's poppler-utils). The chart's values
+ * (the chart part's cache and its embedded workbook) and the Excel table equal the figure's CSV as served (papaparse),
+ * narrowed to the default view by rules written here; the words (title, units, source, notes, takeaways, alt text)
+ * are where each format carries them. Needs a built site (`npm test` builds first) and poppler-utils (skipped with a
+ * warning without it, failed when CI=true, as the browser tests are without Chromium).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { derived } from "../lib/derive";
+import { FIGURES } from "../lib/figures/registry";
+import type { Figure } from "../lib/figures/types";
+import { BRIEFING_FORMATS } from "../lib/publish/briefing/formats";
+import { parseHeaders, headersFor } from "../lib/publish/headers-file";
+import { SERVED_CSVS } from "../lib/publish/served-csvs";
+import { countryNames, parseCsvText, type CsvRow } from "../test-support/tables";
+import { zipParts } from "../test-support/zip-parts";
+
+const OUT = path.join(__dirname, "..", "out");
+const file = (id: string, ext: string) => readFileSync(path.join(OUT, "charts/files", `${id}.${ext}`));
+const csv = (name: string) => parseCsvText(readFileSync(path.join(OUT, "data", name), "utf8")).rows;
+const names = () => {
+  const all = countryNames(readFileSync(path.join(OUT, "data/countries.csv"), "utf8"));
+  return (code: string) => (code === "WLD" ? "All countries (total)" : (all.get(code) ?? code));
+};
+
+/** Poppler's tools (Debian's poppler-utils): without them the PDF test is skipped with a warning, and fails in CI. */
+const havePoppler = !spawnSync("pdftotext", ["-v"]).error;
+if (!havePoppler) {
+  const message = "pdftotext is missing: install Debian's poppler-utils (.ci/run does) to test the PDFs";
+  if (process.env.CI) throw new Error(message);
+  console.warn(`${message}; the PDF tests are skipped`);
+}
+const testPdf = havePoppler ? test : test.skip;
+
+beforeAll(() => {
+  if (!existsSync(path.join(OUT, "charts/files")))
+    throw new Error("out/charts/files is missing: run `npm run build` first (`npm test` does)");
+});
+
+// ---- what each figure's default view shows, from its CSV -------------------------------------------------------
+
+/** The CSV rows of a figure's default view (and table), narrowed here by the figure's documented view. */
+const VIEW_ROWS: Record<string, (r: CsvRow) => boolean> = {
+  "bilateral-trade": (r) => r.basis === "france-declared",
+  "france-top-partners": (r) => ["2010", "2020"].includes(r.year) && Number(r.rank) <= 20,
+  "russia-top-partners-total": (r) =>
+    r.measure === "total" && r.basis === "belarus-filled" && ["2010", "2020"].includes(r.year) && Number(r.rank) <= 15,
+  "russia-top-partners-imports": (r) =>
+    r.measure === "imports" &&
+    r.basis === "belarus-filled" &&
+    ["2010", "2020"].includes(r.year) &&
+    Number(r.rank) <= 15,
+  "fdi-projects": () => true,
+  "fdi-flows": () => true,
+};
+
+interface ExpectedChart {
+  categories: string[];
+  /** series name → value per category (undefined: a gap) */
+  series: Map<string, (number | undefined)[]>;
+}
+
+function expectedChart(fig: Figure): ExpectedChart {
+  const all = csv(fig.csv);
+  const name = names();
+  if (fig.id === "bilateral-trade") {
+    const rows = all.filter(VIEW_ROWS[fig.id]);
+    return {
+      categories: rows.map((r) => r.year),
+      series: new Map(fig.series.map((s) => [s.label, rows.map((r) => Number(r[s.key]))])),
+    };
+  }
+  if (fig.id.includes("top-partners")) {
+    // the slope chart: every partner in the top N of 2010 or 2020, its rank in each year (from the full CSV depth)
+    const inView = all.filter((r) => VIEW_ROWS[fig.id]({ ...r, year: r.year, rank: r.rank }));
+    const base = all.filter((r) => VIEW_ROWS[fig.id]({ ...r, rank: "1" }));
+    const partners = [...new Set(inView.map((r) => r.partner))];
+    return {
+      categories: ["2010", "2020"],
+      series: new Map(
+        partners.map((p) => [
+          base.find((r) => r.partner === p)!.name,
+          ["2010", "2020"].map((y) => {
+            const r = base.find((x) => x.partner === p && x.year === y);
+            return r ? Number(r.rank) : undefined;
+          }),
+        ]),
+      ),
+    };
+  }
+  // FDI: the countries the chart shows (every source but the world total), one series per year
+  const value = fig.id === "fdi-projects" ? "projects" : "net_flow_usd_bn";
+  const sources = [...new Set(all.filter((r) => r.source !== "WLD").map((r) => r.source))];
+  const years = [...new Set(all.map((r) => r.year))].sort();
+  return {
+    categories: sources.map(name),
+    series: new Map(
+      years.map((y) => [
+        y,
+        sources.map((s) => {
+          const r = all.find((x) => x.source === s && x.year === y);
+          return r ? Number(r[value]) : undefined;
+        }),
+      ]),
+    ),
+  };
+}
+
+// ---- reading the chart part and its workbook ---------------------------------------------------------------------
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  trimValues: false,
+});
+type Node = Record<string, unknown>;
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+/** Every node under `node` named `name`, at any depth. */
+function findAll(node: unknown, name: string, out: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((n) => findAll(n, name, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === name) list(v as Node | Node[]).forEach((n) => out.push(n));
+      findAll(v, name, out);
+    }
+  }
+  return out;
+}
+const text = (v: unknown) =>
+  typeof v === "object" && v !== null ? String((v as Node)["#text"] ?? "") : String(v ?? "");
+/** idx → value of the c:pt of a cache */
+const points = (cache: Node) => new Map(findAll(cache, "c:pt").map((p) => [Number(p["@_idx"]), text(p["c:v"])]));
+
+interface ChartSeen {
+  categories: string[];
+  series: Map<string, (number | undefined)[]>;
+  /** each series' range in the workbook: "Sheet1!$B$2:$B$22" */
+  refs: Map<string, string>;
+}
+function readChart(chartXml: string): ChartSeen {
+  const doc = xml.parse(chartXml);
+  const sers = findAll(doc, "c:ser");
+  expect(sers.length).toBeGreaterThan(0);
+  const catCache = points(findAll(sers[0], "c:cat")[0]);
+  const categories = [...catCache.keys()].sort((a, b) => a - b).map((k) => catCache.get(k)!);
+  const series = new Map<string, (number | undefined)[]>();
+  const refs = new Map<string, string>();
+  for (const s of sers) {
+    const name = [...points(findAll(s, "c:tx")[0]).values()][0];
+    const val = findAll(s, "c:val")[0];
+    const pts = points(val);
+    series.set(
+      name,
+      categories.map((_c, i) => (pts.has(i) && pts.get(i) !== "" ? Number(pts.get(i)) : undefined)),
+    );
+    refs.set(name, text(findAll(val, "c:f")[0]));
+  }
+  return { categories, series, refs };
+}
+
+/** The cells of the first sheet of a workbook: "B2" → number or string (shared strings resolved). */
+async function sheetCells(
+  workbook: Map<string, Buffer>,
+  sheet = "xl/worksheets/sheet1.xml",
+): Promise<Map<string, number | string>> {
+  const shared = workbook.has("xl/sharedStrings.xml")
+    ? findAll(xml.parse(workbook.get("xl/sharedStrings.xml")!.toString("utf8")), "si").map((si) =>
+        findAll(si, "t").map(text).join(""),
+      )
+    : [];
+  const cells = new Map<string, number | string>();
+  for (const c of findAll(xml.parse(workbook.get(sheet)!.toString("utf8")), "c")) {
+    const ref = String(c["@_r"]);
+    const t = c["@_t"];
+    if (t === "s") cells.set(ref, shared[Number(text(c.v))]);
+    else if (t === "inlineStr") cells.set(ref, findAll(c.is, "t").map(text).join(""));
+    else if (t === "str") cells.set(ref, text(c.v));
+    else if (c.v !== undefined && text(c.v) !== "") cells.set(ref, Number(text(c.v)));
+  }
+  return cells;
+}
+
+/**
+ * Checks a chart part against the CSV, and its workbook: the cells its series refer to hold the same values (so
+ * "Edit data" opens the CSV's numbers).
+ */
+async function checkChart(fig: Figure, chartXml: string, workbookFile: Buffer) {
+  const seen = readChart(chartXml);
+  const expected = expectedChart(fig);
+  // categories in any order (the FDI charts order countries as the figure does), values compared by category
+  expect([...seen.categories].sort()).toEqual([...expected.categories].sort());
+  const byCategory = (categories: string[], values: (number | undefined)[] | undefined) =>
+    Object.fromEntries(categories.map((c, i) => [c, values?.[i]]));
+  expect(new Set(seen.series.keys())).toEqual(new Set(expected.series.keys()));
+  for (const [name, values] of expected.series)
+    expect({ name, values: byCategory(seen.categories, seen.series.get(name)) }).toEqual({
+      name,
+      values: byCategory(expected.categories, values),
+    });
+  // the numbers live in the embedded workbook: each series' range holds its values
+  const cells = await sheetCells(await zipParts(workbookFile));
+  for (const [name, ref] of seen.refs) {
+    const m = /!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
+    expect(m).not.toBeNull();
+    const [, col, from] = m!;
+    const values = seen.categories.map((_c, i) => {
+      const v = cells.get(`${col}${Number(from) + i}`);
+      return typeof v === "number" ? v : undefined;
+    });
+    expect({ name, values }).toEqual({ name, values: seen.series.get(name) });
+  }
+}
+
+const d = derived();
+const takeawaysOf = (fig: Figure) => fig.takeaways(d, fig.variants[0].key);
+const allText = (part: string, tag: string) => findAll(xml.parse(part), tag).map(text).join(" ");
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
+  test("PPTX: one slide, a native chart whose cache and embedded workbook hold the CSV's values; words, alt text, notes", async () => {
+    const pptx = await zipParts(file(fig.id, "pptx"));
+    const slides = [...pptx.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toEqual(["ppt/slides/slide1.xml"]);
+    const slideRels = pptx.get("ppt/slides/_rels/slide1.xml.rels")!.toString("utf8");
+    const chartTarget = /Type="[^"]*\/chart" Target="([^"]+)"/.exec(slideRels)?.[1];
+    expect(chartTarget).toBe("/ppt/charts/chart1.xml");
+    const chartRels = pptx.get("ppt/charts/_rels/chart1.xml.rels")!.toString("utf8");
+    const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)?.[1];
+    expect(workbook).toBeDefined();
+    await checkChart(fig, pptx.get("ppt/charts/chart1.xml")!.toString("utf8"), pptx.get(`ppt/embeddings/${workbook}`)!);
+
+    const slide = pptx.get("ppt/slides/slide1.xml")!.toString("utf8");
+    const words = squash(allText(slide, "a:t"));
+    for (const s of [fig.title, fig.units, fig.source, ...fig.notes]) expect(words).toContain(s);
+    // the chart's alt text (the graphic frame's cNvPr descr): its title and what it shows
+    const frames = findAll(xml.parse(slide), "p:graphicFrame");
+    expect(frames).toHaveLength(1);
+    const descr = String(findAll(frames[0], "p:cNvPr")[0]["@_descr"]);
+    expect(descr).toContain(fig.title);
+    for (const t of takeawaysOf(fig)) expect(descr).toContain(t);
+    const notes = squash(allText(pptx.get("ppt/notesSlides/notesSlide1.xml")!.toString("utf8"), "a:t"));
+    for (const t of takeawaysOf(fig)) expect(notes).toContain(t);
+  });
+
+  test("DOCX: the native chart (registered, with its workbook) holds the CSV's values; caption, takeaways, source, notes, table", async () => {
+    const docx = await zipParts(file(fig.id, "docx"));
+    const document = docx.get("word/document.xml")!.toString("utf8");
+    const chartRef = findAll(xml.parse(document), "c:chart");
+    expect(chartRef).toHaveLength(1);
+    const rid = String(chartRef[0]["@_r:id"]);
+    const rels = docx.get("word/_rels/document.xml.rels")!.toString("utf8");
+    expect(rels).toContain(
+      `Id="${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart1.xml"`,
+    );
+    expect(docx.get("[Content_Types].xml")!.toString("utf8")).toContain(
+      '<Override PartName="/word/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    const chartRels = docx.get("word/charts/_rels/chart1.xml.rels")!.toString("utf8");
+    const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)![1];
+    await checkChart(
+      fig,
+      docx.get("word/charts/chart1.xml")!.toString("utf8"),
+      docx.get(`word/embeddings/${workbook}`)!,
+    );
+    const docPr = findAll(xml.parse(document), "wp:docPr")[0];
+    expect(String(docPr["@_descr"])).toContain(fig.title);
+    const words = squash(allText(document, "w:t"));
+    for (const s of [fig.title, fig.units, fig.source, ...fig.notes, ...takeawaysOf(fig)]) expect(words).toContain(s);
+    // the data table: as many rows as the view's CSV rows, plus the header
+    const rows = csv(fig.csv).filter(VIEW_ROWS[fig.id]);
+    expect(findAll(xml.parse(document), "w:tr")).toHaveLength(rows.length + 1);
+  });
+
+  test("XLSX: the table's numbers are numbers equal to the CSV's, headers with units; an About sheet with the words", async () => {
+    const xlsx = await zipParts(file(fig.id, "xlsx"));
+    const sheets = findAll(xml.parse(xlsx.get("xl/workbook.xml")!.toString("utf8")), "sheet").map((s) => s["@_name"]);
+    expect(sheets).toEqual(["Data", "About"]);
+    const cells = await sheetCells(xlsx);
+    const rows = csv(fig.csv).filter(VIEW_ROWS[fig.id]);
+    const header: string[] = [];
+    for (let c = 0; cells.has(`${String.fromCharCode(65 + c)}1`); c++)
+      header.push(String(cells.get(`${String.fromCharCode(65 + c)}1`)));
+    // each CSV numeric column the sheet shows, found by its unit-bearing header
+    const columns: [string, RegExp][] = [
+      ["fr_exports_usd_m", /^French exports to Russia \(USD millions, current prices\)$/],
+      ["fr_imports_usd_m", /^French imports from Russia \(USD millions, current prices\)$/],
+      ["balance_usd_m", /^Balance \(USD millions, current prices\)$/],
+      ["exports_usd_m", /^Exports \(USD m\)$/],
+      ["total_usd_m", /^Total \((USD m|USD millions, current prices)\)$/],
+      ["projects", /^Projects \(projects \(count\)\)$/],
+      ["net_flow_usd_bn", /^Net flow \(USD bn\)$/],
+      ["year", /^Year$/],
+    ];
+    let checked = 0;
+    for (const [key, re] of columns) {
+      const c = header.findIndex((h) => re.test(h));
+      if (c < 0 || !(key in rows[0])) continue;
+      const col = String.fromCharCode(65 + c);
+      const values = rows.map((_r, i) => cells.get(`${col}${i + 2}`));
+      expect({ key, values }).toEqual({ key, values: rows.map((r) => Number(r[key])) });
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(cells.has(`A${rows.length + 2}`)).toBe(false);
+    const about = [...(await sheetCells(xlsx, "xl/worksheets/sheet2.xml")).values()].map(String).join("\n");
+    const licence = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+    for (const s of [
+      fig.title,
+      fig.source,
+      licence,
+      ...fig.notes,
+      ...takeawaysOf(fig),
+      `/charts/${fig.page}/#${fig.id}`,
+    ])
+      expect(about).toContain(s);
+  });
+
+  testPdf("PDF: one A4 page, Inter embedded, title, source, takeaways and table as extractable text", () => {
+    const pdf = path.join(OUT, "charts/files", `${fig.id}.pdf`);
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m);
+    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+Inter-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
+    const words = squash(execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }));
+    for (const s of [fig.title, fig.source, ...takeawaysOf(fig), fig.table(d, fig.variants[0].key).caption])
+      expect(words).toContain(squash(s));
+  });
+});
+
+test("_headers gives each briefing file its content type", () => {
+  const rules = parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"));
+  for (const [ext, { type }] of Object.entries(BRIEFING_FORMATS)) {
+    const { headers } = headersFor(rules, `/charts/files/${FIGURES[0].id}.${ext}`, "localhost");
+    expect(headers.filter(([n]) => n === "Content-Type")).toEqual([["Content-Type", type]]);
+  }
+});

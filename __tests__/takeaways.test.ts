@@ -1,0 +1,297 @@
+/**
+ * Takeaways: on small fixtures whose sentences are worked out by hand here, the builders say exactly that; on the
+ * real data, every figure's sentences state the values of the served CSV (out/data/, read with papaparse, not the
+ * derive stage), and each number in a sentence is one of that CSV's values or a count checked from it.
+ * The real-data part needs a built site (`npm test` builds first).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { competitionRanks, largestMoves, rankMoves } from "../lib/derive/movers";
+import { derived } from "../lib/derive";
+import type { BilateralRow } from "../lib/derive/bilateral";
+import { FIGURES, figure } from "../lib/figures/registry";
+import { bilateralTakeaways, groupedTakeaways, joinList, rankingTakeaways } from "../lib/figures/takeaways";
+
+const OUT = path.join(__dirname, "..", "out");
+
+describe("fixtures worked by hand", () => {
+  test("competition ranks: 1, 2, 2, 4", () => {
+    const ranked = competitionRanks([{ v: 3 }, { v: 5 }, { v: 1 }, { v: 3 }], (x) => x.v);
+    expect(ranked.map((x) => [x.v, x.rank])).toEqual([
+      [5, 1],
+      [3, 2],
+      [3, 2],
+      [1, 4],
+    ]);
+  });
+
+  test("joinList", () => {
+    expect([joinList([]), joinList(["A"]), joinList(["A", "B"]), joinList(["A", "B", "C"])]).toEqual([
+      "",
+      "A",
+      "A and B",
+      "A, B and C",
+    ]);
+  });
+
+  const bil = (year: number, exp: number, imp: number): BilateralRow => ({
+    year,
+    basis: "france-declared",
+    fr_exports_usd_m: exp,
+    fr_imports_usd_m: imp,
+    total_usd_m: exp + imp,
+    balance_usd_m: exp - imp,
+  });
+
+  test("Table 1: both ends, the peak, the balance", () => {
+    // totals 40, 25, 31 (peak 2001); balances −20, 15, 0 (one deficit, balanced at the end); rows given out of order
+    const rows = [bil(2003, 15.5, 15.5), bil(2001, 10, 30), bil(2002, 20, 5)];
+    expect(bilateralTakeaways(rows, "Test")).toEqual([
+      "Test figures: French exports to Russia were USD 10.0 million in 2001 and USD 15.5 million in 2003; French imports from Russia were USD 30.0 million and USD 15.5 million.",
+      "Total trade peaked in 2001 at USD 40.0 million; in 2003 it was USD 31.0 million.",
+      "France's balance with Russia was in deficit in 1 of the 3 years from 2001 to 2003; in 2003 it was balanced.",
+    ]);
+    // every year a deficit, a surplus at the end is impossible then: a deficit, with its amount made positive
+    expect(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 1, 3.25)], "X")[2]).toBe(
+      "France's balance with Russia was in deficit in each of the 2 years from 2001 to 2002; in 2002 it was a deficit of USD 2.3 million.",
+    );
+  });
+
+  // years 2010 → 2020, top 3: A 1→1, B 2→4, C 3→2, D 4→3, E 6→1? no: E absent in 2010 (a new entrant, no move),
+  // H (highlighted) 5 → absent
+  const r = (year: number, partner: string, rank: number, total: number) => ({
+    year,
+    partner,
+    name: `Name${partner}`,
+    rank,
+    total_usd_m: total,
+  });
+  const ranking = [
+    r(2010, "A", 1, 100),
+    r(2010, "B", 2, 80),
+    r(2010, "C", 3, 60),
+    r(2010, "D", 4, 50),
+    r(2010, "H", 5, 5),
+    r(2020, "A", 1, 120),
+    r(2020, "C", 2, 90),
+    r(2020, "D", 3, 70),
+    r(2020, "B", 4, 65),
+  ];
+
+  test("rank moves: partners in the top 3 of either year and ranked in both; ties go to the better final rank", () => {
+    const moves = rankMoves(ranking, 2010, 2020, 3);
+    expect(moves.map((m) => [m.partner, m.change])).toEqual([
+      ["A", 0],
+      ["B", -2],
+      ["C", 1],
+      ["D", 1],
+    ]);
+    const { up, down } = largestMoves(moves);
+    expect([up?.partner, down?.partner]).toEqual(["C", "B"]);
+  });
+
+  test("Tables 2–3: the highlighted partner's ranks, the leader, the movers", () => {
+    const words = {
+      reporter: "Ruritania",
+      highlight: "H",
+      highlightName: "Hville",
+      noun: "partner",
+      measure: "of trade",
+      valueKey: "total_usd_m",
+      top: 3,
+      depth: 5,
+      years: { a: 2010, b: 2020 },
+    };
+    expect(rankingTakeaways(ranking, words)).toEqual([
+      "Hville was Ruritania's 5th partner in 2010 (USD 5.0 million of trade) and outside its top 5 in 2020.",
+      "NameA was Ruritania's first partner in both years (USD 100.0 million in 2010, USD 120.0 million in 2020).",
+      "Among the top 3 of either year, NameC climbed most (3rd in 2010, 2nd in 2020) and NameB fell most (2nd in 2010, 4th in 2020).",
+    ]);
+    // a different leader each year
+    const swapped = ranking.map((x) =>
+      x.year === 2020 && x.partner === "A"
+        ? { ...x, rank: 2 }
+        : x.year === 2020 && x.partner === "C"
+          ? { ...x, rank: 1 }
+          : x,
+    );
+    expect(rankingTakeaways(swapped, words)[1]).toBe(
+      "Ruritania's first partner was NameA in 2010 (USD 100.0 million) and NameC in 2020 (USD 90.0 million).",
+    );
+  });
+
+  const g = (year: number, code: string, value: number) => ({ year, code, name: `N${code}`, value });
+  test("FDI: rank with ties, a missing year, the leaders, the totals", () => {
+    const shown = [g(2018, "X", 10), g(2018, "F", 10), g(2018, "Y", 4), g(2019, "X", 7), g(2019, "Y", 9)];
+    const words = {
+      what: "sources",
+      amount: (v: number) => `${v} units`,
+      highlight: "F",
+      highlightName: "Fland",
+      totalWords: "All together:",
+    };
+    expect(groupedTakeaways(shown, [g(2019, "WLD", 30), g(2018, "WLD", 40)], words)).toEqual([
+      "Among the 3 sources shown, Fland ranked 1st in 2018 (10 units, tied with NX); the sources give no Fland figure for 2019.",
+      "The largest figure came from NX and NF in 2018 (10 units) and NY in 2019 (9 units).",
+      "All together: 40 units in 2018 and 30 units in 2019.",
+    ]);
+  });
+
+  test("FDI: one leader every year, negative values named", () => {
+    const shown = [
+      g(2019, "F", 2),
+      g(2019, "X", 5),
+      g(2019, "Y", -1),
+      g(2020, "F", 1),
+      g(2020, "X", 6),
+      g(2020, "Y", 0.5),
+    ];
+    const words = {
+      what: "sources",
+      amount: (v: number) => `${v} bn`,
+      highlight: "F",
+      highlightName: "Fland",
+      negative: "outflow",
+      totalWords: "All:",
+    };
+    expect(groupedTakeaways(shown, [g(2019, "WLD", 9)], words)).toEqual([
+      "Among the 3 sources shown, Fland ranked 2nd in 2019 (2 bn) and 2nd in 2020 (1 bn).",
+      "NX came first in every year shown (5 bn in 2019 and 6 bn in 2020).",
+      "Values below zero (outflow): NY in 2019 (-1 bn).",
+    ]);
+  });
+});
+
+// ---- real data: the sentences against the served CSVs ----------------------------------------------------------
+
+const built = existsSync(path.join(OUT, "data", "bilateral-trade.csv"));
+const describeBuilt = built ? describe : describe.skip;
+if (!built && process.env.CI) throw new Error("out/ is missing: run `npm run build` first (`npm test` does)");
+
+function csv(file: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path.join(OUT, "data", file), "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+/** en-GB, one decimal: how a table prints an amount (written here with Intl, not lib/format). */
+const one = (v: string | number) =>
+  new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(v));
+const ord = (n: string | number) => {
+  const k = Number(n);
+  const s = k % 100 >= 11 && k % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][k % 10] ?? "th");
+  return `${k}${s}`;
+};
+/** Every number a sentence states, as a number (thousands separators dropped, ordinal suffixes too). */
+const numbersIn = (s: string) => [...s.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+
+describeBuilt("real data: the sentences state the served CSV's values", () => {
+  const d = derived();
+
+  test("every figure has 2–3 takeaways per view, and every number in them is a value of its view's CSV rows", () => {
+    for (const fig of FIGURES) {
+      const rows = csv(fig.csv);
+      const values = new Set(rows.flatMap((r) => Object.values(r).map(Number)).filter((x) => Number.isFinite(x)));
+      for (const v of fig.variants) {
+        const sentences = fig.takeaways(d, v.key);
+        expect([fig.id, v.key, sentences.length >= 2 && sentences.length <= 3]).toEqual([fig.id, v.key, true]);
+        for (const s of sentences) {
+          // counts (years in deficit, countries shown, the top N) are checked below, figure by figure
+          const counted = s
+            .replace(/in deficit in (each of the \d+|\d+ of the \d+) years/, "")
+            .replace(/Among the (top )?\d+/, "")
+            // ranks among the countries an FDI chart shows are not in its CSV: the FDI test below checks them
+            .replace(/\d+(st|nd|rd|th)\b/g, (m) => ("rank" in rows[0] ? m : ""));
+          const stray = numbersIn(counted).filter((n) => !values.has(n) && !values.has(-n));
+          expect({ fig: fig.id, view: v.key, sentence: s, stray }).toEqual({
+            fig: fig.id,
+            view: v.key,
+            sentence: s,
+            stray: [],
+          });
+        }
+      }
+    }
+  });
+
+  test.each(["france-declared", "russia-declared"])(
+    "Table 1 (%s): ends, peak and balance from bilateral-trade.csv",
+    (basis) => {
+      const rows = csv("bilateral-trade.csv").filter((r) => r.basis === basis);
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      const peak = rows.reduce((p, r) => (Number(r.total_usd_m) > Number(p.total_usd_m) ? r : p));
+      const deficits = rows.filter((r) => Number(r.balance_usd_m) < 0).length;
+      const [s1, s2, s3] = figure("bilateral-trade").takeaways(d, basis);
+      expect(s1).toContain(
+        `French exports to Russia were USD ${one(first.fr_exports_usd_m)} million in ${first.year} and USD ${one(last.fr_exports_usd_m)} million in ${last.year}`,
+      );
+      expect(s1).toContain(
+        `French imports from Russia were USD ${one(first.fr_imports_usd_m)} million and USD ${one(last.fr_imports_usd_m)} million`,
+      );
+      expect(s2).toBe(
+        `Total trade peaked in ${peak.year} at USD ${one(peak.total_usd_m)} million; in ${last.year} it was USD ${one(last.total_usd_m)} million.`,
+      );
+      expect(s3).toContain(
+        `in deficit in ${deficits === rows.length ? `each of the ${deficits}` : `${deficits} of the ${rows.length}`} years`,
+      );
+      const b = Number(last.balance_usd_m);
+      expect(s3).toContain(b < 0 ? `a deficit of USD ${one(-b)} million` : `a surplus of USD ${one(b)} million`);
+    },
+  );
+
+  test("Table 2: Russia's rank among France's partners in 2010 and 2020, with the totals of france-top-partners.csv", () => {
+    const rows = csv("france-top-partners.csv");
+    const at = (year: string, code: string) => rows.find((r) => r.year === year && r.partner === code)!;
+    const [a, b] = [at("2010", "RUS"), at("2020", "RUS")];
+    const [s1, s2] = figure("france-top-partners").takeaways(d, "2010-2020");
+    expect(s1).toBe(
+      `Russia was France's ${ord(a.rank)} trading partner in 2010 (USD ${one(a.total_usd_m)} million of total trade) and its ${ord(b.rank)} in 2020 (USD ${one(b.total_usd_m)} million).`,
+    );
+    const [la, lb] = [
+      rows.find((r) => r.year === "2010" && r.rank === "1")!,
+      rows.find((r) => r.year === "2020" && r.rank === "1")!,
+    ];
+    expect(s2).toContain(
+      la.partner === lb.partner
+        ? `${lb.name} was France's first trading partner in both years`
+        : `was ${la.name} in 2010`,
+    );
+  });
+
+  test.each([
+    ["russia-top-partners-total", "total", "total_usd_m", "trading partner"],
+    ["russia-top-partners-imports", "imports", "imports_usd_m", "supplier"],
+  ] as const)(
+    "Table 3 (%s): France's rank in 2010 and 2020 on each basis, from russia-top-partners.csv",
+    (id, measure, key, noun) => {
+      for (const basis of ["belarus-filled", "as-reported"]) {
+        const rows = csv("russia-top-partners.csv").filter((r) => r.measure === measure && r.basis === basis);
+        const at = (year: string) => rows.find((r) => r.year === year && r.partner === "FRA")!;
+        const [a, b] = [at("2010"), at("2020")];
+        const [s1] = figure(id).takeaways(d, basis);
+        expect(s1).toContain(`France was Russia's ${ord(a.rank)} ${noun} in 2010 (USD ${one(a[key])} million`);
+        expect(s1).toContain(`its ${ord(b.rank)} in 2020 (USD ${one(b[key])} million)`);
+      }
+    },
+  );
+
+  test("FDI: France's rank among the countries shown, from fdi-projects.csv and fdi-flows.csv as served", () => {
+    const projects = csv("fdi-projects.csv").filter((r) => r.year === "2019" && r.source !== "WLD");
+    const fra = Number(projects.find((r) => r.source === "FRA")!.projects);
+    const ahead = projects.filter((r) => Number(r.projects) > fra).length;
+    const [p1] = figure("fdi-projects").takeaways(d, "all");
+    expect(p1).toContain(`France ranked ${ord(ahead + 1)} in 2019 (${fra} projects`);
+    const flows = csv("fdi-flows.csv").filter((r) => r.source !== "WLD");
+    const [f1] = figure("fdi-flows").takeaways(d, "all");
+    for (const year of ["2019", "2020"]) {
+      const inYear = flows.filter((r) => r.year === year);
+      const v = Number(inYear.find((r) => r.source === "FRA")!.net_flow_usd_bn);
+      const rank = inYear.filter((r) => Number(r.net_flow_usd_bn) > v).length + 1;
+      expect(f1).toContain(`${ord(rank)} in ${year} (USD ${one(v)} bn)`);
+    }
+  });
+});

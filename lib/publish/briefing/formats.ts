@@ -1,0 +1,22 @@
+/**
+ * The briefing files of a figure (default view), one per format, at /charts/files/<figure>.<ext>: what each is
+ * called on the page and the content type it is served with (out/_headers sets it; the preview server's mime table
+ * lacks the Office types). Plain data, so pages can import it without the writers.
+ */
+export const BRIEFING_FORMATS = {
+  pptx: {
+    label: "PowerPoint (.pptx)",
+    type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  },
+  docx: { label: "Word (.docx)", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  xlsx: { label: "Excel (.xlsx)", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  pdf: { label: "PDF", type: "application/pdf" },
+} as const;
+export type BriefingFormat = keyof typeof BRIEFING_FORMATS;
+export const BRIEFING_EXTS = Object.keys(BRIEFING_FORMATS) as BriefingFormat[];
+
+export const BRIEFING_DIR = "charts/files";
+/** Path of a figure's briefing file in the site (no leading slash). */
+export const briefingPath = (id: string, ext: BriefingFormat) => `${BRIEFING_DIR}/${id}.${ext}`;
+/** The _headers pattern of one format's files. */
+export const briefingPattern = (ext: BriefingFormat) => `/${BRIEFING_DIR}/*.${ext}`;

@@ -1,0 +1,174 @@
+/**
+ * The PDF of a figure, for print: an A4 page with the title, units, the chart as vectors, the takeaways, the source
+ * and notes, then the data table, set in Inter (the TTFs the export images use, embedded as subsets with their
+ * Unicode maps, so the text can be selected, searched and extracted). pdfkit writes it; the chart is the page's
+ * static SVG (light colours) drawn by svg-to-pdfkit, its labels as real text. Streams are left uncompressed: pdfkit
+ * deflates with Node's zlib, whose output may change with the Node version, and the build must give the same bytes
+ * on any machine (as lib/publish/zip.ts does with fflate). The dates are the build date.
+ */
+import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
+import { WIDTHS } from "../chart-svg/paths";
+import { staticChart } from "../chart-svg/read";
+import { resolveColors } from "../../figures/theme";
+import { formatNumber } from "../../format";
+import { fontFile } from "../images/font";
+import type { Briefing } from "./content";
+
+const PAGE = { width: 595.28, height: 841.89, margin: 40 };
+const INNER = PAGE.width - 2 * PAGE.margin;
+const TEXT = "#111827";
+const MUTED = "#374151";
+/** the chart's height at most, in points */
+const MAX_CHART = 300;
+/** a longer table is set in two blocks side by side */
+const ONE_BLOCK_ROWS = 24;
+
+/** The figure's wide static chart in light colours, sized in points to `width`. */
+function chartSvg(b: Briefing): { svg: string; width: number; height: number } {
+  const chart = staticChart(b.id, b.variant, WIDTHS.wide);
+  const svg = resolveColors(chart.svg, "light").replace(
+    /^<svg\b[^>]*?(?=\sviewBox=)/,
+    (tag) => tag.replace(/\s(width|style|class)="[^"]*"/g, "") + ` width="${chart.width}" height="${chart.height}"`,
+  );
+  return { svg, width: chart.width, height: chart.height };
+}
+
+export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: PAGE.margin,
+    compress: false,
+    lang: "en",
+    displayTitle: true,
+    info: {
+      Title: b.title,
+      Subject: b.takeaways.join(" "),
+      Author: b.siteName,
+      Creator: b.siteName,
+      Producer: "PDFKit",
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  doc.registerFont("Inter", fontFile(400));
+  doc.registerFont("Inter-Bold", fontFile(700));
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const para = (text: string, font: "Inter" | "Inter-Bold", size: number, color = TEXT, gap = 4, indent = 0) => {
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(color)
+      .text(text, PAGE.margin + indent, doc.y, { width: INNER - indent, lineGap: 1 });
+    doc.y += gap;
+  };
+  const bullet = (text: string, size: number, color = TEXT) => {
+    const y = doc.y;
+    doc.font("Inter").fontSize(size).fillColor(color).text("•", PAGE.margin, y, { lineBreak: false });
+    doc.y = y;
+    para(text, "Inter", size, color, 2, 10);
+  };
+
+  para(b.title, "Inter-Bold", 16, TEXT, 2);
+  para(b.units, "Inter", 9.5, MUTED, 8);
+
+  // the chart across the page, or less wide when that would make it taller than MAX_CHART (the page must hold
+  // takeaways, source, notes and the table too)
+  const chart = chartSvg(b);
+  const scale = Math.min(INNER / chart.width, MAX_CHART / chart.height);
+  const top = doc.y;
+  SVGtoPDF(doc, chart.svg, PAGE.margin + (INNER - chart.width * scale) / 2, top, {
+    width: chart.width * scale,
+    height: chart.height * scale,
+    preserveAspectRatio: "xMinYMin meet",
+    fontCallback: (_family: string, bold: boolean) => (bold ? "Inter-Bold" : "Inter"),
+  });
+  doc.y = top + chart.height * scale + 8;
+
+  para("Takeaways", "Inter-Bold", 10, TEXT, 2);
+  for (const t of b.takeaways) bullet(t, 9);
+  doc.y += 4;
+  para(b.source, "Inter", 8, MUTED, 2);
+  for (const l of b.links) bullet(`${l.label}: ${l.url}`, 7.5, MUTED);
+  for (const n of b.notes) bullet(n, 7.5, MUTED);
+  doc.y += 6;
+
+  // the data table: a header, then one line a row; in two blocks side by side when long; a new page (header
+  // repeated) if the page is full all the same
+  const cols = b.table.columns;
+  const blocks = b.table.rows.length > ONE_BLOCK_ROWS ? 2 : 1;
+  const gutter = 12;
+  const blockWidth = (INNER - (blocks - 1) * gutter) / blocks;
+  const widths = cols.map((c) => (c.numeric ? 1 : c.key === "name" ? 2.2 : 0.8));
+  const unit = blockWidth / widths.reduce((s, w) => s + w, 0);
+  const size = blocks > 1 ? 6.5 : 7;
+  const rowHeight = size + 3.5;
+  const cellText = (r: (typeof b.table.rows)[number], c: (typeof cols)[number]) => {
+    const v = r[c.key];
+    return v === null || v === undefined
+      ? "—"
+      : typeof v === "number" && c.numeric
+        ? formatNumber(v, c.decimals ?? 0)
+        : String(v);
+  };
+  const row = (cells: string[], font: "Inter" | "Inter-Bold", left: number, lines = 1) => {
+    let x = left;
+    const y = doc.y;
+    cells.forEach((text, i) => {
+      const w = widths[i] * unit;
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(TEXT)
+        .text(text, x + 2, y, { width: w - 4, align: cols[i].numeric ? "right" : "left", lineBreak: lines > 1 });
+      x += w;
+    });
+    doc.y = y + rowHeight * lines;
+    doc
+      .moveTo(left, doc.y - 1.5)
+      .lineTo(left + blockWidth, doc.y - 1.5)
+      .lineWidth(0.3)
+      .strokeColor("#d1d5db")
+      .stroke();
+  };
+  para(b.table.caption, "Inter-Bold", 8.5, TEXT, 3);
+  const perBlock = Math.ceil(b.table.rows.length / blocks);
+  const tableTop = doc.y;
+  let bottom = tableTop;
+  for (let k = 0; k < blocks; k++) {
+    const left = PAGE.margin + k * (blockWidth + gutter);
+    doc.y = tableTop;
+    const header = () =>
+      row(
+        cols.map((c) => c.label),
+        "Inter-Bold",
+        left,
+        blocks,
+      );
+    header();
+    for (const r of b.table.rows.slice(k * perBlock, (k + 1) * perBlock)) {
+      if (doc.y + rowHeight > PAGE.height - PAGE.margin) {
+        doc.addPage();
+        header();
+      }
+      row(
+        cols.map((c) => cellText(r, c)),
+        "Inter",
+        left,
+      );
+    }
+    bottom = Math.max(bottom, doc.y);
+  }
+  doc.y = bottom;
+  doc.y += 6;
+  doc.page.margins.bottom = 20; // the footer may use the bottom margin rather than start a page of its own
+  para(`${b.siteName} · ${b.pageUrl} · Licence: ${b.licence}`, "Inter", 7, MUTED, 0);
+  doc.end();
+  return done;
+}

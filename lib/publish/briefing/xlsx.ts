@@ -1,0 +1,62 @@
+/**
+ * The Excel file of a figure: sheet "Data", the chart's table with numbers stored as numbers (formatted as the page
+ * prints them) and each header carrying its unit (from the CSV's schema), frozen under the header; sheet "About",
+ * the title, units, view, takeaways, source, links, notes, licence and the page's and CSV's addresses. Excel opens it
+ * without an import step, whatever the system's encoding or list separator (a CSV needs both chosen right). Written
+ * by write-excel-file, then re-packed by ./ooxml.ts for identical bytes.
+ */
+import writeXlsxFile, { type SheetData } from "write-excel-file/node";
+import { SERVED_CSVS } from "../served-csvs";
+import type { Briefing } from "./content";
+import { normaliseOoxml } from "./ooxml";
+
+/** A column's header: its label, and its unit from the CSV's schema unless the label already states one. */
+export function headerOf(label: string, unit: string | undefined): string {
+  return unit && !label.includes("(") ? `${label} (${unit})` : label;
+}
+
+export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Buffer> {
+  const schema = SERVED_CSVS.find((c) => c.file === csv)?.schema;
+  if (!schema) throw new Error(`${b.id}.xlsx: ${csv} is not served`);
+  const unitOf = (key: string) => schema.fields.find((f) => f.name === key)?.unit;
+  const cols = b.table.columns;
+  const data: SheetData = [
+    cols.map((c) => ({ value: headerOf(c.label, unitOf(c.key)), fontWeight: "bold" as const, wrap: true })),
+    ...b.table.rows.map((r) =>
+      cols.map((c) => {
+        const v = r[c.key];
+        if (v === null || v === undefined) return null;
+        if (typeof v === "number")
+          return { value: v, type: Number, format: c.decimals ? `#,##0.${"0".repeat(c.decimals)}` : "0" };
+        return { value: String(v), type: String };
+      }),
+    ),
+  ];
+  const about: [string, string][] = [
+    ["Title", b.title],
+    ["Units", b.units],
+    ["Table", b.table.caption],
+    ...b.takeaways.map((t, i): [string, string] => [i === 0 ? "Takeaways" : "", t]),
+    ["Source", b.source],
+    ...b.links.map((l, i): [string, string] => [i === 0 ? "Links" : "", `${l.label}: ${l.url}`]),
+    ...b.notes.map((n, i): [string, string] => [i === 0 ? "Notes" : "", n]),
+    ["Licence", b.licence],
+    ["Page", b.pageUrl],
+    ["Full data (CSV)", b.csvUrl],
+    ["Published by", b.siteName],
+  ];
+  const aboutData: SheetData = about.map(([k, v]) => [
+    k ? { value: k, fontWeight: "bold" as const } : null,
+    { value: v, type: String, wrap: true },
+  ]);
+  const file = await writeXlsxFile([
+    {
+      sheet: "Data",
+      data,
+      columns: cols.map((c) => ({ width: c.numeric ? 18 : Math.max(10, c.label.length + 2) })),
+      stickyRowsCount: 1,
+    },
+    { sheet: "About", data: aboutData, columns: [{ width: 16 }, { width: 110 }] },
+  ]).toBuffer();
+  return normaliseOoxml(Buffer.from(file), date);
+}
