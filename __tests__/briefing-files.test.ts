@@ -57,6 +57,7 @@ const VIEW_ROWS: Record<string, (r: CsvRow) => boolean> = {
     Number(r.rank) <= 15,
   "fdi-projects": () => true,
   "fdi-flows": () => true,
+  "fr-ru-monthly": (r) => r.unit === "EUR",
 };
 
 interface ExpectedChart {
@@ -88,6 +89,23 @@ function expectedChart(fig: Figure): ExpectedChart {
           ["2010", "2020"].map((y) => {
             const r = base.find((x) => x.partner === p && x.year === y);
             return r ? Number(r.rank) : undefined;
+          }),
+        ]),
+      ),
+    };
+  }
+  if (fig.id === "fr-ru-monthly") {
+    // one category a month; each series (flow_product) in millions of euros, a month without a row is a gap
+    const rows = all.filter(VIEW_ROWS[fig.id]);
+    const months = [...new Set(rows.map((r) => r.period))].sort();
+    return {
+      categories: months,
+      series: new Map(
+        fig.series.map((s) => [
+          s.label,
+          months.map((m) => {
+            const r = rows.find((x) => x.period === m && `${x.flow}_${x.product}` === s.key);
+            return r ? Number(r.value) / 1e6 : undefined;
           }),
         ]),
       ),
@@ -296,6 +314,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
       ["projects", /^Projects \(projects \(count\)\)$/],
       ["net_flow_usd_bn", /^Net flow \(USD bn\)$/],
       ["year", /^Year$/],
+      ["value", /^Value \(EUR\)$/],
     ];
     let checked = 0;
     for (const [key, re] of columns) {
@@ -306,7 +325,8 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
       expect({ key, values }).toEqual({ key, values: rows.map((r) => Number(r[key])) });
       checked++;
     }
-    expect(checked).toBeGreaterThanOrEqual(2);
+    // the monthly table has one numeric column (its months are text); every other table at least two
+    expect(checked).toBeGreaterThanOrEqual(fig.id === "fr-ru-monthly" ? 1 : 2);
     expect(cells.has(`A${rows.length + 2}`)).toBe(false);
     const about = [...(await sheetCells(xlsx, "xl/worksheets/sheet2.xml")).values()].map(String).join("\n");
     const licence = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
@@ -321,18 +341,42 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
       expect(about).toContain(s);
   });
 
-  testPdf("PDF: one A4 page, Inter embedded, title, source, takeaways and table as extractable text", () => {
-    const pdf = path.join(OUT, "charts/files", `${fig.id}.pdf`);
-    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-    expect(info).toMatch(/^Pages:\s+1$/m);
-    expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m);
-    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+Inter-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
-    const words = squash(execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }));
-    for (const s of [fig.title, fig.source, ...takeawaysOf(fig), fig.table(d, fig.variants[0].key).caption])
-      expect(words).toContain(squash(s));
-  });
+  testPdf(
+    "PDF: A4, Inter embedded; title, source and takeaways on page 1; the table's rows as extractable text",
+    () => {
+      const pdf = path.join(OUT, "charts/files", `${fig.id}.pdf`);
+      const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+      // a one-pager, but for the monthly figure, whose table (a row a month, flow and product) goes on over more pages
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+      expect({ fig: fig.id, onePage: pages === 1 }).toEqual({ fig: fig.id, onePage: fig.id !== "fr-ru-monthly" });
+      expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m);
+      const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+Inter-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
+      const text = (...range: string[]) =>
+        squash(execFileSync("pdftotext", ["-enc", "UTF-8", ...range, pdf, "-"], { encoding: "utf8" }));
+      const first = text("-f", "1", "-l", "1");
+      for (const s of [fig.title, fig.source, ...takeawaysOf(fig)]) expect(first).toContain(squash(s));
+      const words = text();
+      const table = fig.table(d, fig.variants[0].key);
+      expect(words).toContain(squash(table.caption));
+      // every row's numbers, formatted here with Intl (en-US) as the table shows them, are in the text
+      const numeric = table.columns.filter((c) => c.numeric);
+      const missing = table.rows.flatMap((r) =>
+        numeric.flatMap((c) => {
+          const v = r[c.key];
+          if (typeof v !== "number") return [];
+          const digits = c.decimals ?? 0;
+          const t = new Intl.NumberFormat("en-US", {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(v);
+          return words.includes(t) || words.includes(t.replace("-", "−")) ? [] : [`${c.key} ${t}`];
+        }),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 test("_headers gives each briefing file its content type", () => {

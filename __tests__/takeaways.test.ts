@@ -193,7 +193,8 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
 
   test("every figure has 2–3 takeaways per view, and every number in them is a value of its view's CSV rows", () => {
     for (const fig of FIGURES) {
-      const rows = csv(fig.csv);
+      // the monthly figure's sentences state annual totals: the annual table beside it on its page
+      const rows = [...csv(fig.csv), ...(fig.id === "fr-ru-monthly" ? csv("fr-ru-annual-trade.csv") : [])];
       const values = new Set(rows.flatMap((r) => Object.values(r).map(Number)).filter((x) => Number.isFinite(x)));
       for (const v of fig.variants) {
         const sentences = fig.takeaways(d, v.key);
@@ -203,6 +204,8 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
           const counted = s
             .replace(/in deficit in (each of the \d+|\d+ of the \d+) years/, "")
             .replace(/Among the (top )?\d+/, "")
+            // the name of a product chapter, not a value
+            .replace(/\(HS 27\)/, "")
             // ranks among the countries an FDI chart shows are not in its CSV: the FDI test below checks them
             .replace(/\d+(st|nd|rd|th)\b/g, (m) => ("rank" in rows[0] ? m : ""));
           const stray = numbersIn(counted).filter((n) => !values.has(n) && !values.has(-n));
@@ -242,6 +245,53 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
       expect(s3).toContain(b < 0 ? `a deficit of USD ${one(-b)} million` : `a surplus of USD ${one(b)} million`);
     },
   );
+
+  test.each(["EUR", "USD"])(
+    "monthly page (%s): exports in 2021 and 2023, imports and fuels in 2021, from fr-ru-annual-trade.csv",
+    (unit) => {
+      const rows = csv("fr-ru-annual-trade.csv").filter((r) => r.unit === unit && r.months === "12");
+      const at = (year: string, flow: string, product: string) =>
+        rows.find((r) => r.year === year && r.flow === flow && r.product === product)!;
+      const [e21, e23, i21, f21] = [
+        at("2021", "exports", "total"),
+        at("2023", "exports", "total"),
+        at("2021", "imports", "total"),
+        at("2021", "imports", "hs27"),
+      ];
+      const [s1, s2, s3] = figure("fr-ru-monthly").takeaways(d, unit);
+      expect(s1).toBe(
+        `French exports to Russia were ${unit} ${one(e21.value_m)} million in 2021 and ${unit} ${one(e23.value_m)} million in 2023, the last full year in these sources: a fall of ${one(-Number(e23.change_from_2021_pct))} %.`,
+      );
+      expect(s2).toBe(
+        `French imports from Russia were ${unit} ${one(i21.value_m)} million in 2021, of which mineral fuels (HS 27) ${unit} ${one(f21.value_m)} million.`,
+      );
+      // the last months, read from the monthly CSV
+      const monthly = csv("fr-ru-monthly-trade.csv").filter((r) => r.product === "total");
+      const last = (flow: string) =>
+        monthly
+          .filter((r) => r.flow === flow)
+          .map((r) => r.period)
+          .sort()
+          .pop();
+      expect([last("exports"), last("imports")]).toEqual(["2024-08", "2022-11"]);
+      expect(s3).toBe("The sources end in August 2024 for exports and in November 2022 for imports.");
+    },
+  );
+
+  test("Table 1, Eurostat view: each flow over the years it has; total and balance over the years with both", () => {
+    const rows = csv("bilateral-trade.csv").filter((r) => r.basis === "eurostat-ecb-usd");
+    const withImports = rows.filter((r) => r.fr_imports_usd_m !== "");
+    const [s1, , s3] = figure("bilateral-trade").takeaways(d, "eurostat-ecb-usd");
+    const [e0, e1] = [rows[0], rows[rows.length - 1]];
+    const [i0, i1] = [withImports[0], withImports[withImports.length - 1]];
+    expect(s1).toContain(
+      `French exports to Russia were USD ${one(e0.fr_exports_usd_m)} million in ${e0.year} and USD ${one(e1.fr_exports_usd_m)} million in ${e1.year}`,
+    );
+    expect(s1).toContain(
+      `French imports from Russia were USD ${one(i0.fr_imports_usd_m)} million in ${i0.year} and USD ${one(i1.fr_imports_usd_m)} million in ${i1.year}`,
+    );
+    expect(s3).toContain(`years from ${i0.year} to ${i1.year}`);
+  });
 
   test("Table 2: Russia's rank among France's partners in 2010 and 2020, with the totals of france-top-partners.csv", () => {
     const rows = csv("france-top-partners.csv");

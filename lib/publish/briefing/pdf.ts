@@ -22,7 +22,7 @@ const MUTED = "#374151";
 /** the chart's height at most, in points */
 const MAX_CHART = 300;
 /** a longer table is set in two blocks side by side */
-const ONE_BLOCK_ROWS = 24;
+const ONE_BLOCK_ROWS = 16;
 
 /** The figure's wide static chart in light colours, sized in points to `width`. */
 function chartSvg(b: Briefing): { svg: string; width: number; height: number } {
@@ -99,16 +99,8 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
   for (const n of b.notes) bullet(n, 7.5, MUTED);
   doc.y += 6;
 
-  // the data table: a header, then one line a row; in two blocks side by side when long; a new page (header
-  // repeated) if the page is full all the same
+  // the data table: a header, then one line a row; in two blocks side by side when long
   const cols = b.table.columns;
-  const blocks = b.table.rows.length > ONE_BLOCK_ROWS ? 2 : 1;
-  const gutter = 12;
-  const blockWidth = (INNER - (blocks - 1) * gutter) / blocks;
-  const widths = cols.map((c) => (c.numeric ? 1 : c.key === "name" ? 2.2 : 0.8));
-  const unit = blockWidth / widths.reduce((s, w) => s + w, 0);
-  const size = blocks > 1 ? 6.5 : 7;
-  const rowHeight = size + 3.5;
   const cellText = (r: (typeof b.table.rows)[number], c: (typeof cols)[number]) => {
     const v = r[c.key];
     return v === null || v === undefined
@@ -117,6 +109,31 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
         ? formatNumber(v, c.decimals ?? 0)
         : String(v);
   };
+  // each column as wide as its widest cell (or the longest word of its header, which may wrap), measured in the
+  // font; two blocks side by side when the table is long and a row fits in half the page; the columns then share
+  // out the block's width in proportion, and the type shrinks (not below 5 pt) if a row is wider than the block
+  const gutter = 12;
+  const measure = (size: number) =>
+    cols.map((c) => {
+      const cells = b.table.rows.map((r) => doc.font("Inter").fontSize(size).widthOfString(cellText(r, c)));
+      const words = c.label.split(/\s+/).map((w) => doc.font("Inter-Bold").fontSize(size).widthOfString(w));
+      return Math.max(...cells, ...words) + 6;
+    });
+  const natural = measure(6.5);
+  const total = natural.reduce((s, w) => s + w, 0);
+  const blocks = b.table.rows.length > ONE_BLOCK_ROWS && 2 * total + gutter <= INNER ? 2 : 1;
+  const blockWidth = (INNER - (blocks - 1) * gutter) / blocks;
+  const size = Math.max(5, Math.min(blocks > 1 ? 6.5 : 7, (6.5 * blockWidth) / total));
+  const widths = natural;
+  const unit = blockWidth / total;
+  const rowHeight = size + 3.5;
+  // the header's lines: as many as its most wrapped label needs
+  const headerLines = Math.max(
+    ...cols.map((c, i) => {
+      doc.font("Inter-Bold").fontSize(size);
+      return Math.ceil(doc.heightOfString(c.label, { width: widths[i] * unit - 4 }) / doc.currentLineHeight(true));
+    }),
+  );
   const row = (cells: string[], font: "Inter" | "Inter-Bold", left: number, lines = 1) => {
     let x = left;
     const y = doc.y;
@@ -137,35 +154,42 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
       .strokeColor("#d1d5db")
       .stroke();
   };
+  // page by page: as many rows a block as the page has room for (a long table, such as the monthly figure's,
+  // goes on over further pages, its caption and header repeated); the blocks of a page are filled in turn
+  const rows = b.table.rows;
+  const headerHeight = rowHeight * headerLines;
+  const room = () => Math.floor((PAGE.height - PAGE.margin - doc.y - headerHeight) / rowHeight);
+  if (room() < 3) doc.addPage();
   para(b.table.caption, "Inter-Bold", 8.5, TEXT, 3);
-  const perBlock = Math.ceil(b.table.rows.length / blocks);
-  const tableTop = doc.y;
-  let bottom = tableTop;
-  for (let k = 0; k < blocks; k++) {
-    const left = PAGE.margin + k * (blockWidth + gutter);
-    doc.y = tableTop;
-    const header = () =>
+  let next = 0;
+  while (next < rows.length) {
+    const perBlock = Math.max(1, Math.min(room(), Math.ceil((rows.length - next) / blocks)));
+    const tableTop = doc.y;
+    let bottom = tableTop;
+    for (let k = 0; k < blocks && next < rows.length; k++) {
+      const left = PAGE.margin + k * (blockWidth + gutter);
+      doc.y = tableTop;
       row(
         cols.map((c) => c.label),
         "Inter-Bold",
         left,
-        blocks,
+        headerLines,
       );
-    header();
-    for (const r of b.table.rows.slice(k * perBlock, (k + 1) * perBlock)) {
-      if (doc.y + rowHeight > PAGE.height - PAGE.margin) {
-        doc.addPage();
-        header();
-      }
-      row(
-        cols.map((c) => cellText(r, c)),
-        "Inter",
-        left,
-      );
+      for (const r of rows.slice(next, next + perBlock))
+        row(
+          cols.map((c) => cellText(r, c)),
+          "Inter",
+          left,
+        );
+      next += perBlock;
+      bottom = Math.max(bottom, doc.y);
     }
-    bottom = Math.max(bottom, doc.y);
+    doc.y = bottom;
+    if (next < rows.length) {
+      doc.addPage();
+      para(`${b.table.caption} (continued)`, "Inter-Bold", 8.5, TEXT, 3);
+    }
   }
-  doc.y = bottom;
   doc.y += 6;
   doc.page.margins.bottom = 20; // the footer may use the bottom margin rather than start a page of its own
   para(`${b.siteName} · ${b.pageUrl} · Licence: ${b.licence}`, "Inter", 7, MUTED, 0);
