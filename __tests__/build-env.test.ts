@@ -222,7 +222,7 @@ describe("scripts/build.ts", () => {
     const { run } = build({ SITE_URL: undefined, SOURCE_DATE_EPOCH: undefined }, true);
     expect(run.stderr).toContain("build: WARNING: SITE_URL is not set");
     expect(run.stdout).toMatch(/build: date \S+Z \(now \(not a git checkout\)\)/); // the scratch root is not in git
-    expect(run.stdout).toContain("build: checks (SITE_URL, build date)");
+    expect(run.stdout).toContain("build: checks (SITE_URL, build date, message catalogues)");
     expect(run.stderr).toMatch(/build stopped: data\/fdi-projects\.csv:\d+:2: source "FRX"/);
   });
 

@@ -3,7 +3,7 @@
  * name. A stale override (CLDR has learnt the code) or a dead one (no IMF row maps to it) fails here.
  */
 import { IMF_PARTNER_CODES } from "../lib/extract/imf-partners";
-import { cldrName, countryName, NAME_OVERRIDES } from "../lib/extract/country-names";
+import { cldrName, countryName, countryNameFr, NAME_OVERRIDES, NAME_OVERRIDES_FR } from "../lib/extract/country-names";
 
 const MAPPED = new Set(IMF_PARTNER_CODES.values());
 
@@ -27,5 +27,34 @@ test("CLDR's spelling is used, not a hand-typed one", () => {
 test("a code with neither a CLDR name nor an override is refused", () => {
   expect(() => countryName("QQQ")).toThrow(
     "no English name for QQQ: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts",
+  );
+});
+
+test.each([...NAME_OVERRIDES_FR.keys()])("French override %s: CLDR has no French name for it either", (code) => {
+  expect(cldrName(code, "fr")).toBeUndefined();
+  expect(NAME_OVERRIDES.has(code)).toBe(true);
+});
+
+test("the English and French overrides cover the same codes", () => {
+  expect([...NAME_OVERRIDES_FR.keys()].sort()).toEqual([...NAME_OVERRIDES.keys()].sort());
+});
+
+test("every code the IMF rows map to has a French name", () => {
+  const unnamed = [...MAPPED].filter((code) => !cldrName(code, "fr") && !NAME_OVERRIDES_FR.has(code));
+  expect(unnamed).toEqual([]);
+});
+
+test("French names are CLDR's: Allemagne, Chine, Russie, Tchéquie", () => {
+  expect(["DEU", "CHN", "RUS", "CZE", "USA", "KOR"].map(countryNameFr)).toEqual([
+    "Allemagne",
+    "Chine",
+    "Russie",
+    "Tchéquie",
+    "États-Unis",
+    "Corée du Sud",
+  ]);
+  expect(countryNameFr("SUN")).toBe("URSS (historique)");
+  expect(() => countryNameFr("QQQ")).toThrow(
+    "no French name for QQQ: CLDR has none; add one to NAME_OVERRIDES_FR in lib/extract/country-names.ts",
   );
 });

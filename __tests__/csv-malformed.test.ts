@@ -90,20 +90,26 @@ describe("accepted: encoding, line endings and quoting", () => {
 
   test("quoted commas inside a text field (countries.csv name)", () => {
     expect(countries("quoted-comma.csv")).toEqual([
-      { code: "KOR", name: "Korea, Republic of", imf_name: "Korea, Rep. of", kind: "country" },
-      { code: "FRA", name: "France", imf_name: "France", kind: "country" },
+      { code: "KOR", name: "Korea, Republic of", name_fr: "Corée du Sud", imf_name: "Korea, Rep. of", kind: "country" },
+      { code: "FRA", name: "France", name_fr: "France", imf_name: "France", kind: "country" },
     ]);
   });
 
   test("doubled quotes inside a quoted field", () => {
     expect(countries("quoted-quote.csv")).toEqual([
-      { code: "CIV", name: 'Côte d\'Ivoire "CI"', imf_name: "Côte d'Ivoire", kind: "country" },
+      {
+        code: "CIV",
+        name: 'Côte d\'Ivoire "CI"',
+        name_fr: "Côte d’Ivoire",
+        imf_name: "Côte d'Ivoire",
+        kind: "country",
+      },
     ]);
   });
 
   test("quoted field with two line breaks: the error on the next record names its physical line", () => {
     expect(() => countries("quoted-newline.csv")).toThrow(
-      exactly('data/quoted-newline.csv:5:4: kind "nation" is not one of country, aggregate'),
+      exactly('data/quoted-newline.csv:5:5: kind "nation" is not one of country, aggregate'),
     );
   });
 
@@ -457,17 +463,17 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     return parsed.data;
   };
   const COUNTRY_ROWS: Row[] = [
-    { code: "KOR", name: "Korea, Republic of", imf_name: "Korea, Rep. of", kind: "country" },
-    { code: "CIV", name: 'Côte d\'Ivoire "CI"', imf_name: "Côte d'Ivoire", kind: "country" },
-    { code: "FRA", name: "France\nmetropolitan", imf_name: "France", kind: "country" },
-    { code: "WLD", name: "World", imf_name: "World", kind: "aggregate" },
+    { code: "KOR", name: "Korea, Republic of", name_fr: "Corée du Sud", imf_name: "Korea, Rep. of", kind: "country" },
+    { code: "CIV", name: 'Côte d\'Ivoire "CI"', name_fr: "Côte d’Ivoire", imf_name: "Côte d'Ivoire", kind: "country" },
+    { code: "FRA", name: "France\nmetropolitan", name_fr: "France", imf_name: "France", kind: "country" },
+    { code: "WLD", name: "World", name_fr: "Monde, total", imf_name: "World", kind: "aggregate" },
   ];
   const COUNTRY_BYTES =
-    "code,name,imf_name,kind\n" +
-    'KOR,"Korea, Republic of","Korea, Rep. of",country\n' +
-    'CIV,"Côte d\'Ivoire ""CI""",Côte d\'Ivoire,country\n' +
-    'FRA,"France\nmetropolitan",France,country\n' +
-    "WLD,World,World,aggregate\n";
+    "code,name,name_fr,imf_name,kind\n" +
+    'KOR,"Korea, Republic of",Corée du Sud,"Korea, Rep. of",country\n' +
+    'CIV,"Côte d\'Ivoire ""CI""",Côte d’Ivoire,Côte d\'Ivoire,country\n' +
+    'FRA,"France\nmetropolitan",France,France,country\n' +
+    'WLD,World,"Monde, total",World,aggregate\n';
 
   test("text with commas, quotes and newlines: written as RFC 4180 quoted cells that papaparse reads back unchanged", () => {
     const csv = toCsv(
@@ -476,11 +482,11 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     );
     expect(csv).toBe(COUNTRY_BYTES);
     expect(papa(csv)).toEqual([
-      ["code", "name", "imf_name", "kind"],
-      ["KOR", "Korea, Republic of", "Korea, Rep. of", "country"],
-      ["CIV", 'Côte d\'Ivoire "CI"', "Côte d'Ivoire", "country"],
-      ["FRA", "France\nmetropolitan", "France", "country"],
-      ["WLD", "World", "World", "aggregate"],
+      ["code", "name", "name_fr", "imf_name", "kind"],
+      ["KOR", "Korea, Republic of", "Corée du Sud", "Korea, Rep. of", "country"],
+      ["CIV", 'Côte d\'Ivoire "CI"', "Côte d’Ivoire", "Côte d'Ivoire", "country"],
+      ["FRA", "France\nmetropolitan", "France", "France", "country"],
+      ["WLD", "World", "Monde, total", "World", "aggregate"],
     ]);
   });
 
@@ -525,12 +531,12 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
   test("a neutralised download reads back as inert text, the leading quote kept", () => {
     const csv = toCsv(
       COUNTRIES.fields.map((f) => f.name),
-      [{ code: "FRA", name: "-1+2", imf_name: "=1+1", kind: "country" }],
+      [{ code: "FRA", name: "-1+2", name_fr: "+France", imf_name: "=1+1", kind: "country" }],
     );
-    expect(csv).toBe('code,name,imf_name,kind\nFRA,"\'-1+2","\'=1+1",country\n');
+    expect(csv).toBe('code,name,name_fr,imf_name,kind\nFRA,"\'-1+2","\'+France","\'=1+1",country\n');
     expect(papa(csv)).toEqual([
-      ["code", "name", "imf_name", "kind"],
-      ["FRA", "'-1+2", "'=1+1", "country"],
+      ["code", "name", "name_fr", "imf_name", "kind"],
+      ["FRA", "'-1+2", "'+France", "'=1+1", "country"],
     ]);
   });
 });

@@ -1,14 +1,17 @@
 /**
- * A data table with the chart's numbers: caption, column headers with scope, raw values in data-value. A table of
+ * A data table with the chart's numbers: caption, column headers with scope, raw values in data-value, numbers in the
+ * page's language (a French number's group spaces would make a screen reader read two numbers, so such a cell gets an
+ * aria-label without them: lib/format.ts numberCell). A table of
  * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
  * what follows it on the page stays within reach.
  */
 import type { TableModel } from "../lib/figures/types";
-import { formatNumber } from "../lib/format";
+import { numberCell } from "../lib/format";
+import type { Locale } from "../lib/i18n/locales";
 
 const LONG_TABLE = 40;
 
-export function DataTable({ table, id }: { table: TableModel; id?: string }) {
+export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?: string; locale?: Locale }) {
   const scroll = table.rows.length > LONG_TABLE ? " table-scroll" : "";
   return (
     <div className={`overflow-x-auto${scroll}`} tabIndex={0} role="region" aria-label={table.caption}>
@@ -33,16 +36,18 @@ export function DataTable({ table, id }: { table: TableModel; id?: string }) {
             <tr key={i} className="border-b border-gray-100 dark:border-gray-800">
               {table.columns.map((c) => {
                 const v = row[c.key];
-                const text =
+                const cell =
                   v === null || v === undefined
-                    ? "—"
+                    ? { text: "—" }
                     : typeof v === "number" && c.numeric
-                      ? formatNumber(v, c.decimals ?? 0)
-                      : String(v);
+                      ? numberCell(v, c.decimals ?? 0, locale)
+                      : { text: String(v) };
+                const text = cell.text;
                 return (
                   <td
                     key={c.key}
                     data-value={v ?? ""}
+                    aria-label={"label" in cell ? cell.label : undefined}
                     className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}
                   >
                     {text}

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { crossCheck, MIRROR_BAND, type ReadWorkbook } from "../lib/extract/cross-check";
-import { countryName } from "../lib/extract/country-names";
+import { countryName, countryNameFr } from "../lib/extract/country-names";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
 import { SCHEMAS } from "../lib/model/schemas";
@@ -69,6 +69,7 @@ async function main() {
       .map((c) => ({
         code: c.code,
         name: c.name,
+        name_fr: countryNameFr(c.code),
         imf_name: c.imf_name,
         kind: c.code === "WLD" ? "aggregate" : "country",
       })),

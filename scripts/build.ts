@@ -1,6 +1,6 @@
 /**
  * The build, one entry for every stage in order (npm run build):
- *   checks (SITE_URL, build date: lib/publish/build-env.ts)
+ *   checks (SITE_URL, build date: lib/publish/build-env.ts; every message catalogue has every key: lib/i18n/)
  *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
  *   → export images composed, briefing files written (generated/img, generated/files)
  *   → next build (the pages, static export to out/)
@@ -21,6 +21,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { checkCatalogues } from "../lib/i18n";
 import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
@@ -71,7 +72,8 @@ async function stageAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
 rmSync(out, { recursive: true, force: true });
 void (async () => {
   try {
-    stage("checks (SITE_URL, build date)", () => {
+    stage("checks (SITE_URL, build date, message catalogues)", () => {
+      checkCatalogues();
       const site = checkSiteUrl(process.env.SITE_URL);
       if (site.level === "error") throw new Error(site.message);
       if (site.level === "warning") console.warn(loud((warning = site.message)));

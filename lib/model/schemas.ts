@@ -123,10 +123,11 @@ export const SCHEMAS: Record<string, Schema> = {
     file: "countries.csv",
     title: "Country codes",
     description:
-      "Every partner that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English name and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
+      "Every partner that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English and French names (CLDR) and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
     fields: [
       { name: "code", type: "string", description: "ISO 3166-1 alpha-3 code", pattern: "^[A-Z]{3}$" },
       { name: "name", type: "string", description: "Short English name" },
+      { name: "name_fr", type: "string", description: "Short French name" },
       { name: "imf_name", type: "string", description: "Name in the IMF DOTS workbooks" },
       { name: "kind", type: "string", description: "country, or aggregate (WLD only)", enum: ["country", "aggregate"] },
     ],

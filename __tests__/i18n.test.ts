@@ -1,0 +1,132 @@
+/**
+ * The message catalogues and the locale formats. Expected French strings are written out here character by character
+ * (U+202F is the narrow no-break space CLDR uses for French groups and before %), and French numbers are parsed back
+ * by a reader written in this file, not by lib/format.ts.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { DataTable } from "../components/DataTable";
+import {
+  formatDay,
+  formatList,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  numberCell,
+  ordinal,
+  spokenNumber,
+} from "../lib/format";
+import { checkCatalogues, LOCALES, messages } from "../lib/i18n";
+import { catalogueProblems } from "../lib/i18n/messages";
+
+const NNBSP = "\u202f";
+
+/** Every key path of a catalogue, with its kind. */
+function keys(tree: unknown, at = ""): string[] {
+  if (typeof tree !== "object" || tree === null) return [`${at}:${typeof tree}`];
+  return Object.entries(tree).flatMap(([k, v]) => keys(v, at ? `${at}.${k}` : k));
+}
+
+/** An independent reader of a French number: groups separated by a (narrow) no-break space, decimal comma. */
+function parseFrench(text: string): number {
+  if (!/^-?\d{1,3}([\u202f\u00a0]\d{3})*(,\d+)?$/u.test(text)) throw new Error(`not a French number: ${text}`);
+  return Number(text.replace(/[\u202f\u00a0]/gu, "").replace(",", "."));
+}
+
+describe("message catalogues", () => {
+  test("every key of each catalogue is in the other, with the same kind", () => {
+    const en = keys(messages("en"));
+    for (const locale of LOCALES) expect(keys(messages(locale))).toEqual(en);
+    expect(en.length).toBeGreaterThan(20);
+  });
+
+  test("the build's check passes on the real catalogues", () => {
+    expect(() => checkCatalogues()).not.toThrow();
+  });
+
+  test("a missing, empty, extra or differently shaped message stops the build with its key's name", () => {
+    const en = { a: { b: "x", c: (n: string) => n }, d: "y" };
+    expect(() => checkCatalogues({ en, fr: { a: { c: (n: string) => n }, d: "y" } })).toThrow(
+      "message catalogues: fr: message a.b is missing",
+    );
+    expect(catalogueProblems(en, { a: { b: " ", c: () => "" }, d: "y", e: "z" }, "fr")).toEqual([
+      "fr: message a.b is empty",
+      "fr: message a.c takes 0 parameters, not 1",
+      "fr: message e is not in the English catalogue",
+    ]);
+    expect(catalogueProblems(en, { a: "b", d: 1 }, "fr")).toEqual([
+      "fr: a is not a group of messages",
+      "fr: message d must be text",
+    ]);
+  });
+
+  test("no English message is left untranslated in French (only names that are the same in both)", () => {
+    const same: string[] = [];
+    const walk = (a: unknown, b: unknown, at: string) => {
+      if (typeof a === "string") {
+        if (a === b) same.push(at);
+      } else if (typeof a === "object" && a !== null)
+        for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown>)[k], `${at}.${k}`);
+    };
+    walk(messages("en"), messages("fr"), "");
+    // the language switch names each language in that language, on both sides
+    expect(same).toEqual([".language.readIn.en", ".language.readIn.fr"]);
+  });
+});
+
+describe("numbers, percents, months in each language", () => {
+  test("English keeps the site's en-GB format", () => {
+    expect(formatNumber(12004.2, 1)).toBe("12,004.2");
+    expect(formatNumber(12004.2, 1, "en")).toBe("12,004.2");
+    expect(formatPercent(36.08, 1, "en")).toBe("36.1%");
+    expect(formatMonth("2022-03", "en")).toBe("March 2022");
+    expect(formatDay("2021-05-12", "en")).toBe("12 May 2021");
+    expect(ordinal(2, "en")).toBe("2nd");
+    expect(formatList(["a", "b", "c"], "en")).toBe("a, b and c");
+  });
+
+  test("French: narrow no-break space between groups, decimal comma, `36,1 %`, « mars 2022 »", () => {
+    expect(formatNumber(12004.2, 1, "fr")).toBe(`12${NNBSP}004,2`);
+    expect(formatNumber(-1234567, 0, "fr")).toBe(`-1${NNBSP}234${NNBSP}567`);
+    expect(formatNumber(999.95, 1, "fr")).toBe(`1${NNBSP}000,0`);
+    expect(formatPercent(36.08, 1, "fr")).toBe(`36,1${NNBSP}%`);
+    expect(formatMonth("2022-03", "fr")).toBe("mars 2022");
+    expect(formatMonth("2021-12", "fr")).toBe("décembre 2021");
+    expect(formatDay("2021-05-12", "fr")).toBe("12 mai 2021");
+    expect(ordinal(1, "fr")).toBe("1er");
+    expect(ordinal(2, "fr")).toBe("2e");
+    expect(formatList(["Allemagne", "Chine", "Russie"], "fr")).toBe("Allemagne, Chine et Russie");
+    expect(() => formatMonth("2022-13", "fr")).toThrow("not a month: 2022-13");
+  });
+
+  test.each([0, 7, 999.9, 1000, 12004.2, 123456.7, 1759.968074, -6512.4])("French %p parses back", (v) => {
+    expect(parseFrench(formatNumber(v, 1, "fr"))).toBeCloseTo(v, 1);
+  });
+
+  test("the accessible form of a French number holds no space, so it is read as one number", () => {
+    expect(spokenNumber(12004.2, 1, "fr")).toBe("12004,2");
+    expect(numberCell(12004.2, 1, "fr")).toEqual({ text: `12${NNBSP}004,2`, label: "12004,2" });
+    expect(numberCell(512, 0, "fr")).toEqual({ text: "512" });
+    expect(numberCell(12004.2, 1, "en")).toEqual({ text: "12,004.2" });
+  });
+
+  test("a French table cell shows the grouped number, names it without the space and keeps the raw value", () => {
+    const html = renderToStaticMarkup(
+      createElement(DataTable, {
+        locale: "fr",
+        table: {
+          caption: "Essai",
+          columns: [
+            { key: "partner", label: "Partenaire" },
+            { key: "value", label: "Valeur", numeric: true, decimals: 1 },
+          ],
+          rows: [{ partner: "Allemagne", value: 12004.2 }],
+        },
+      }),
+    );
+    expect(html).toContain(
+      `<td data-value="12004.2" aria-label="12004,2" class="px-2 py-1 text-right tabular-nums">12${NNBSP}004,2</td>`,
+    );
+    expect(html).toContain(`<td data-value="Allemagne" class="px-2 py-1 ">Allemagne</td>`);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The English catalogue: every word of the site's frame and pages that is not a figure's own (those live in each
+ * figure's file, per locale). Its type is the catalogue's type (lib/i18n/messages/index.ts): the French catalogue must
+ * have every key, with the same parameters where a message is a function. A message that states a result is a
+ * function of numbers computed from the data, never a typed number.
+ */
+import type { Locale } from "../locales";
+
+export const en = {
+  site: {
+    name: "France–Russia trade, checked",
+    description:
+      "French–Russian trade and investment, 2000–2020: the tables of a 2021 Russia Matters analysis reproduced from IMF and sourced FDI figures, with every claim checked.",
+  },
+  frame: {
+    skip: "Skip to content",
+    navLabel: "Main",
+    claims: "Claims",
+    data: "Data",
+    footerSources:
+      "Trade: IMF Direction of Trade Statistics, reporter-declared, USD; since 2019, Eurostat Comext, France-declared, EUR, with ECB euro reference rates. FDI: EY European Investment Monitor; Bank of Russia via DG Trésor. Every number is computed at build from the CSVs on the",
+    footerDataLink: "data page",
+    footerArticle: (title: string, author: string, publisher: string, day: string) =>
+      `Checks the article by ${author}, “${title}”, ${publisher}, ${day}.`,
+  },
+  language: {
+    /** the switch's accessible name, in the page's language */
+    switchLabel: "Language",
+    /** the link to the other language, written in that language (hreflang tells a screen reader) */
+    readIn: { en: "Read in English", fr: "Lire en français" } satisfies Record<Locale, string>,
+  },
+  home: {
+    intro:
+      "In May 2021 a Russia Matters analysis of Macron's dialogue with Russia backed its argument with three trade tables and a claim about investment. This site rebuilds each table from the IMF's Direction of Trade Statistics and sourced FDI figures, shows the numbers behind every chart, and says where the data agree with the article and where they do not.",
+  },
+  claims: {
+    title: "Claims checked",
+    description:
+      "Each quantitative statement of the 2021 Russia Matters article on trade and investment, with our value and verdict.",
+    heading: "What the article says, checked",
+    intro:
+      "Each quantitative statement the article makes about trade and investment, paraphrased, with the figure it states, the computation that checks it and our value. Where the basis matters (France's or Russia's declarations; Russia's 2010 data with or without Belarus) each basis is shown, so you can see which one, if any, matches the article. Verdicts are computed at build from the same data as the charts.",
+    summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
+      `${claims} claims, ${checks} checks: ${agree} agree, ${differ} differ, ${cannot} cannot be checked.`,
+    downloadResults: "Download the results (CSV)",
+    downloadClaims: "the claims and their computations (CSV)",
+  },
+  data: {
+    title: "Data",
+    description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads.",
+  },
+  notFound: {
+    title: "Page not found",
+    text: "There is no page at this address. The charts, the claims and the data are listed here:",
+    home: "Home page",
+  },
+};
+
+/** The catalogues' type: the French one must have every key, with the same parameters. */
+export type Messages = typeof en;

@@ -1,0 +1,54 @@
+/**
+ * Le catalogue français : the same keys as the English one (its type is the English catalogue's, so a missing or extra
+ * key is a type error), written as a French economist would write them, not translated word for word.
+ */
+import type { Messages } from "./en";
+
+export const fr: Messages = {
+  site: {
+    name: "Le commerce France–Russie, vérifié",
+    description:
+      "Commerce et investissements franco-russes, 2000–2020 : les tableaux d’une analyse publiée en 2021 par Russia Matters, reconstitués à partir des données du FMI et de chiffres d’IDE sourcés, chaque affirmation vérifiée.",
+  },
+  frame: {
+    skip: "Aller au contenu",
+    navLabel: "Navigation principale",
+    claims: "Affirmations",
+    data: "Données",
+    footerSources:
+      "Commerce : FMI, Direction of Trade Statistics, déclarations de chaque pays, en dollars US ; depuis 2019, Eurostat Comext, déclarations de la France, en euros, avec les taux de référence de l’euro de la BCE. IDE : EY European Investment Monitor ; Banque de Russie, via la DG Trésor. Chaque chiffre est calculé à la construction du site à partir des fichiers CSV de la",
+    footerDataLink: "page des données",
+    footerArticle: (title: string, author: string, publisher: string, day: string) =>
+      `Vérifie l’article de ${author}, « ${title} », ${publisher}, ${day}.`,
+  },
+  language: {
+    switchLabel: "Langue",
+    readIn: { en: "Read in English", fr: "Lire en français" },
+  },
+  home: {
+    intro:
+      "En mai 2021, une analyse de Russia Matters consacrée au dialogue d’Emmanuel Macron avec la Russie appuyait son propos sur trois tableaux d’échanges commerciaux et une affirmation sur l’investissement. Ce site reconstitue chaque tableau à partir des Direction of Trade Statistics du FMI et de chiffres d’IDE sourcés, donne les chiffres de chaque graphique et indique où les données confirment l’article et où elles s’en écartent.",
+  },
+  claims: {
+    title: "Affirmations vérifiées",
+    description:
+      "Chaque affirmation chiffrée de l’article de Russia Matters (2021) sur le commerce et l’investissement, avec notre valeur et notre verdict.",
+    heading: "Ce que dit l’article, vérifié",
+    intro:
+      "Chaque affirmation chiffrée de l’article sur le commerce et l’investissement, reformulée, avec le chiffre avancé, le calcul qui le vérifie et notre valeur. Lorsque la base compte (déclarations de la France ou de la Russie ; données russes de 2010 avec ou sans la Biélorussie), chaque base est présentée, afin que l’on voie laquelle concorde, le cas échéant, avec l’article. Les verdicts sont calculés à la construction du site, à partir des mêmes données que les graphiques.",
+    summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
+      `${claims} affirmations, ${checks} vérifications : ${agree} concordent, ${differ} divergent, ${cannot} ne peuvent être vérifiées.`,
+    downloadResults: "Télécharger les résultats (CSV)",
+    downloadClaims: "les affirmations et leurs calculs (CSV)",
+  },
+  data: {
+    title: "Données",
+    description:
+      "Tous les fichiers CSV des graphiques : colonnes, types, unités, sources, licences et téléchargements.",
+  },
+  notFound: {
+    title: "Page introuvable",
+    text: "Aucune page ne se trouve à cette adresse. Les graphiques, les affirmations et les données sont accessibles ici :",
+    home: "Page d’accueil",
+  },
+};
