@@ -336,7 +336,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
       licence,
       ...fig.notes,
       ...takeawaysOf(fig),
-      `/charts/${fig.page}/#${fig.id}`,
+      `/en/charts/${fig.page}/#${fig.id}`,
     ])
       expect(about).toContain(s);
   });

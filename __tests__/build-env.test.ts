@@ -161,7 +161,13 @@ describe("build ID", () => {
 
   test("of this tree: sources, data and the lockfile are in, outputs are not", () => {
     const files = inputFiles(repo);
-    for (const f of ["package-lock.json", "next.config.js", "app/layout.tsx", "lib/site.ts", "data/trade-france.csv"])
+    for (const f of [
+      "package-lock.json",
+      "next.config.js",
+      "app/[lang]/layout.tsx",
+      "lib/site.ts",
+      "data/trade-france.csv",
+    ])
       expect(files).toContain(f);
     expect(files.filter((f) => /^(node_modules|\.next|out|generated|public\/data)\//.test(f))).toEqual([]);
   });

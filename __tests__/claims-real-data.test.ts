@@ -289,7 +289,7 @@ describe("ClaimsList", () => {
     expect(html).toContain("Agrees on neither basis.");
     expect(html).toContain("Checked as an equality.");
     // next/link adds the trailing slash from next.config.js at build; outside Next it may be dropped
-    expect(html).toMatch(/href="\/charts\/russia-top-partners\/?"/);
+    expect(html).toMatch(/href="\/en\/charts\/russia-top-partners\/?"/);
     expect(html).not.toContain("use client");
   });
   it("says 'Cannot be checked' in words", () => {

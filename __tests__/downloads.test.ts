@@ -94,8 +94,8 @@ describe("encoding: UTF-8 without a BOM, and the /data page says how to open the
       expect(served(f).toString("utf8")).toContain("Türkiye");
   });
 
-  test("out/data/index.html: how to open them in Excel and LibreOffice, why no BOM, and a note on each non-ASCII file", () => {
-    const html = readFileSync(path.join(root, "out/data/index.html"), "utf8");
+  test("out/en/data/index.html: how to open them in Excel and LibreOffice, why no BOM, and a note on each non-ASCII file", () => {
+    const html = readFileSync(path.join(root, "out/en/data/index.html"), "utf8");
     const opening = /<section id="opening"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
     for (const words of [
       "Opening the files in Excel or LibreOffice",
@@ -110,7 +110,7 @@ describe("encoding: UTF-8 without a BOM, and the /data page says how to open the
       expect(opening).toContain(words);
     const noted = ALL.filter((f) => {
       const section = new RegExp(`<section[^>]* id="${f.replace(".", "\\.")}"[\\s\\S]*?</section>`).exec(html)?.[0];
-      if (!section) throw new Error(`no section for ${f} in out/data/index.html`);
+      if (!section) throw new Error(`no section for ${f} in out/en/data/index.html`);
       return section.includes('href="#opening"');
     });
     expect(noted.sort()).toEqual(ALL.filter(hasNonAscii).sort());

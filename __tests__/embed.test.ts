@@ -127,7 +127,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     expect(html).toContain(`<p class="u">${UNITS[id]}</p>`);
     for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
     expect(html).toContain(escapeText(fig.source));
-    expect(html).toContain(`href="${SITE.url}/charts/${fig.page}/#${fig.id}"`);
+    expect(html).toContain(`href="${SITE.url}/en/charts/${fig.page}/#${fig.id}"`);
     expect(html).toMatch(
       new RegExp(
         `<div class="c n"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.narrow} `,

@@ -364,7 +364,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
 });
 
 describe("the facts on the real data equal the tables", () => {
-  const page = readFileSync(path.join(root, "out/charts/since-2021/index.html"), "utf8");
+  const page = readFileSync(path.join(root, "out/en/charts/since-2021/index.html"), "utf8");
   const annual = rows("out/data/fr-ru-annual-trade.csv");
   const text = page.replace(/<!-- -->/g, "").replace(/&#x27;/g, "'");
 
@@ -382,7 +382,7 @@ describe("the facts on the real data equal the tables", () => {
     expect(text).toContain(
       `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)} %.`,
     );
-    expect(readFileSync(path.join(root, "out/index.html"), "utf8").replace(/<!-- -->/g, "")).toContain(stated);
+    expect(readFileSync(path.join(root, "out/en/index.html"), "utf8").replace(/<!-- -->/g, "")).toContain(stated);
   });
 
   test("the last months stated are the last months of data/fr-ru-monthly.csv", () => {

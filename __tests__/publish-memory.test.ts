@@ -74,7 +74,14 @@ describe("postbuild in memory", () => {
 
   test("_headers has a Content-Security-Policy rule for every page, including the embeds written in memory", () => {
     const headers = site.written.get("_headers")!.toString("utf8");
-    for (const url of ["/", "/charts/bilateral-trade/", "/claims/", "/data/", "/embed/fdi-flows/"]) {
+    for (const url of [
+      "/",
+      "/en/charts/bilateral-trade/",
+      "/fr/claims/",
+      "/en/data/",
+      "/charts/bilateral-trade/",
+      "/embed/fdi-flows/",
+    ]) {
       const block = headers.split(/\n(?=\S)/).find((b) => b.startsWith(`${url}\n`));
       expect(block).toMatch(/^\s+Content-Security-Policy: .*script-src '(self|sha256-[^']+)'/m);
     }

@@ -4,11 +4,18 @@
  * served from out/data/. Needs a built site (npm test builds it first, in pretest): without one every test fails,
  * none is skipped.
  */
+import { LOCALES } from "../lib/i18n/locales";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES, figuresOfPage } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
-import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../test-support/tables";
+import {
+  compareTableToCsv,
+  countryNames,
+  frenchNamesByEnglish,
+  parseCsvText,
+  type RenderedTable,
+} from "../test-support/tables";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "index.html"));
@@ -52,6 +59,14 @@ function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
   });
 }
 
+/** Independent readers of a shown number: French `12 004,2` (U+202F or U+00A0 groups, decimal comma), English
+ *  `12,004.2`; a year or a rank is digits only in both. */
+const readFrench = (t: string) =>
+  /^-?(\d{1,3}([\u202f\u00a0]\d{3})+|\d+)(,\d+)?$/u.test(t)
+    ? Number(t.replace(/[\u202f\u00a0]/gu, "").replace(",", "."))
+    : null;
+const readEnglish = (t: string) => (/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, "")) : null);
+
 const MISSING = `${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`;
 
 describe("built chart pages (out/charts/*/index.html)", () => {
@@ -65,13 +80,16 @@ describe("built chart pages (out/charts/*/index.html)", () => {
   });
 
   const names = built ? countryNames(read("data/countries.csv")) : new Map<string, string>();
+  // French pages: country names are countries.csv's name_fr (CLDR), the CSVs' English names translated by it
+  const namesFr = built ? countryNames(read("data/countries.csv"), "name_fr") : new Map<string, string>();
+  const frByEn = built ? frenchNamesByEnglish(read("data/countries.csv")) : new Map<string, string>();
 
   test("every figure belongs to a chart page", () => {
     for (const f of FIGURES) expect(PAGES.map((p) => p.slug)).toContain(f.page);
   });
 
-  describe.each(PAGES.map((p) => [p.slug]))("/charts/%s/", (slug) => {
-    const file = `charts/${slug}/index.html`;
+  describe.each(LOCALES.flatMap((l) => PAGES.map((p) => [l, p.slug] as const)))("/%s/charts/%s/", (lang, slug) => {
+    const file = `${lang}/charts/${slug}/index.html`;
     const html = built && existsSync(path.join(OUT, file)) ? read(file) : "";
 
     test("the page exists", () => {
@@ -106,9 +124,33 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         const tables = tablesOf(block);
         expect(tables.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
         const problems = tables.flatMap((t) =>
-          compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names),
+          lang === "fr"
+            ? compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, namesFr, frByEn)
+            : compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names),
         );
         if (problems.length) throw new Error(`${problems.length} mismatch(es):\n${problems.join("\n")}`);
+      });
+
+      test(`numbers are written in ${lang === "fr" ? "French" : "English"} and read back as the cell's value`, () => {
+        const cells = [...block.matchAll(/<td\b([^>]*)>([^<]*)<\/td>/g)]
+          .map((m) => ({
+            value: attr(` ${m[1]}`, "data-value") ?? "",
+            label: attr(` ${m[1]}`, "aria-label"),
+            text: decode(m[2]),
+          }))
+          .filter((c) => c.value !== "" && /^-?\d+(\.\d+)?$/.test(c.value) && /\d/.test(c.text));
+        expect(cells.length).toBeGreaterThan(0);
+        const problems: string[] = [];
+        for (const c of cells) {
+          const back = lang === "fr" ? readFrench(c.text) : readEnglish(c.text);
+          const decimals = /[.,](\d+)$/.exec(c.text)?.[1].length ?? 0;
+          if (back === null || Math.abs(back - Number(c.value)) > 0.5 * 10 ** -decimals + 1e-9)
+            problems.push(`"${c.text}" for ${c.value}`);
+          // a French grouped number is named without its spaces, so a screen reader reads one number
+          if (/\s/u.test(c.text) && c.label !== c.text.replace(/\s/gu, ""))
+            problems.push(`"${c.text}" labelled ${c.label}`);
+        }
+        expect(problems).toEqual([]);
       });
 
       test("links its CSV download", () => {

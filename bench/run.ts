@@ -20,7 +20,12 @@ import { serve, type Served } from "./server";
 import { embedPaths, sitemapPaths, writeFloorPage } from "./targets";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const LIGHTHOUSE_PATHS = ["/", "/charts/france-top-partners/", "/embed/france-top-partners/"];
+const LIGHTHOUSE_PATHS = [
+  "/en/",
+  "/en/charts/france-top-partners/",
+  "/fr/charts/france-top-partners/",
+  "/embed/france-top-partners/",
+];
 
 async function main() {
   const root = process.cwd();

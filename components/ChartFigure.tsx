@@ -15,7 +15,17 @@ import { CopyButton } from "./CopyButton";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
-function Panel({ id, variant }: { id: string; variant: FigureView["variants"][number] }) {
+function Panel({
+  id,
+  variant,
+  locale,
+  ui,
+}: {
+  id: string;
+  variant: FigureView["variants"][number];
+  locale: FigureView["locale"];
+  ui: FigureView["ui"];
+}) {
   return (
     <>
       <div data-chart={id}>
@@ -24,19 +34,25 @@ function Panel({ id, variant }: { id: string; variant: FigureView["variants"][nu
       </div>
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
       <div className="mt-4" data-takeaways>
-        <h3 className="text-base font-semibold">Takeaways</h3>
+        <h3 className="text-base font-semibold">{ui.takeaways}</h3>
         <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
           {variant.takeaways.map((t) => (
             <li key={t}>{t}</li>
           ))}
         </ul>
         <p className="no-print mt-2 text-sm">
-          <CopyButton text={variant.takeaways.join(" ")} target={variant.takeawaysId} label="Copy takeaways" />
+          <CopyButton
+            text={variant.takeaways.join(" ")}
+            target={variant.takeawaysId}
+            label={ui.copyTakeaways}
+            copied={ui.copied}
+            fallback={ui.copyFallback}
+          />
         </p>
       </div>
       <details className="mt-4" open>
-        <summary className="no-print cursor-pointer text-sm font-medium">Data table</summary>
-        <DataTable table={variant.table} />
+        <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
+        <DataTable table={variant.table} locale={locale} />
       </details>
     </>
   );
@@ -53,13 +69,17 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
       <Legend items={fig.legend} />
       <div className="mt-3">
         {fig.variants.length > 1 ? (
-          <VariantTabs label="Show" variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}>
+          <VariantTabs
+            label={fig.ui.show}
+            param={fig.id}
+            variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}
+          >
             {fig.variants.map((v) => (
-              <Panel key={v.key} id={fig.id} variant={v} />
+              <Panel key={v.key} id={fig.id} variant={v} locale={fig.locale} ui={fig.ui} />
             ))}
           </VariantTabs>
         ) : (
-          <Panel id={fig.id} variant={fig.variants[0]} />
+          <Panel id={fig.id} variant={fig.variants[0]} locale={fig.locale} ui={fig.ui} />
         )}
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">
@@ -82,22 +102,22 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
         <a href={fig.downloads.csv} download className={button}>
-          Download CSV ({fig.downloads.csvFile})
+          {fig.ui.downloadCsv}
         </a>
         <a href={fig.downloads.png} download={`${fig.id}.png`} type="image/png" className={button}>
-          Download PNG
+          {fig.ui.downloadPng}
         </a>
         <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>
-          Download SVG
+          {fig.ui.downloadSvg}
         </a>
         {fig.briefing.map((b) => (
           <a key={b.href} href={b.href} download={b.file} type={b.type} className={button}>
-            Download {b.label}
+            {b.label}
           </a>
         ))}
       </p>
-      <EmbedPanel id={fig.id} title={fig.title} embed={fig.embed} />
-      <CitePanel id={fig.id} cite={fig.cite} />
+      <EmbedPanel id={fig.id} embed={fig.embed} ui={fig.ui} />
+      <CitePanel id={fig.id} cite={fig.cite} ui={fig.ui} />
     </figure>
   );
 }

@@ -2,16 +2,16 @@
 import type { FigureView } from "../lib/publish/page-data";
 import { CopyButton } from "./CopyButton";
 
-export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }) {
+export function CitePanel({ id, cite, ui }: { id: string; cite: FigureView["cite"]; ui: FigureView["ui"] }) {
   const { text, bibtex } = cite;
   const textId = `${id}-cite-text`;
   const bibId = `${id}-cite-bibtex`;
   return (
     <details className="no-print mt-3 text-sm" data-cite-panel={id}>
-      <summary className="cursor-pointer font-medium">Cite this chart</summary>
+      <summary className="cursor-pointer font-medium">{ui.cite}</summary>
       <div className="mt-2 space-y-2">
         <label htmlFor={textId} className="block font-medium">
-          Text
+          {ui.citeText}
         </label>
         <textarea
           id={textId}
@@ -20,7 +20,7 @@ export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }
           value={text}
           className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600"
         />
-        <CopyButton text={text} target={textId} label="Copy citation" />
+        <CopyButton text={text} target={textId} label={ui.copyCitation} copied={ui.copied} fallback={ui.copyFallback} />
         <label htmlFor={bibId} className="block font-medium">
           BibTeX
         </label>
@@ -31,7 +31,7 @@ export function CitePanel({ id, cite }: { id: string; cite: FigureView["cite"] }
           value={bibtex}
           className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
         />
-        <CopyButton text={bibtex} target={bibId} label="Copy BibTeX" />
+        <CopyButton text={bibtex} target={bibId} label={ui.copyBibtex} copied={ui.copied} fallback={ui.copyFallback} />
       </div>
     </details>
   );

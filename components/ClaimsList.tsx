@@ -4,6 +4,7 @@
  * Verdicts are given in words (and a symbol), never by colour alone.
  */
 import Link from "next/link";
+import type { Locale } from "../lib/i18n/locales";
 import { chartPagePath } from "../lib/publish/urls";
 import { Fragment } from "react";
 import type { ClaimEvaluation } from "../lib/derive/claims/evaluate";
@@ -63,6 +64,8 @@ function summary(e: ClaimEvaluation): string {
 }
 
 export interface ClaimsListProps {
+  /** the page\'s language (links to chart pages stay in it) */
+  locale?: Locale;
   results: readonly ClaimEvaluation[];
   /** heading level of each claim's statement, to fit the page outline (default 3) */
   headingLevel?: 2 | 3 | 4;
@@ -70,7 +73,7 @@ export interface ClaimsListProps {
   linkToPages?: boolean;
 }
 
-export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: ClaimsListProps) {
+export function ClaimsList({ results, headingLevel = 3, linkToPages = false, locale = "en" }: ClaimsListProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
     <ul className="space-y-6">
@@ -92,7 +95,11 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false }: C
               {linkToPages && (
                 <>
                   {" "}
-                  <Link prefetch={false} href={chartPagePath(claim.page)} className="underline underline-offset-2">
+                  <Link
+                    prefetch={false}
+                    href={chartPagePath(claim.page, locale)}
+                    className="underline underline-offset-2"
+                  >
                     See the chart
                   </Link>
                 </>

@@ -5,17 +5,30 @@
  */
 import { useState } from "react";
 
-export function CopyButton({ text, target, label }: { text: string; target: string; label: string }) {
-  const [state, setState] = useState<"" | "Copied" | "Select and copy the text above">("");
+export function CopyButton({
+  text,
+  target,
+  label,
+  copied = "Copied",
+  fallback = "Select and copy the text above",
+}: {
+  text: string;
+  target: string;
+  label: string;
+  /** what the status says after copying, and when the browser would not copy (in the page's language) */
+  copied?: string;
+  fallback?: string;
+}) {
+  const [state, setState] = useState("");
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setState("Copied");
+      setState(copied);
     } catch {
       const el = document.getElementById(target);
       if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.select();
       else if (el) window.getSelection()?.selectAllChildren(el);
-      setState(el && document.execCommand("copy") ? "Copied" : "Select and copy the text above");
+      setState(el && document.execCommand("copy") ? copied : fallback);
     }
   }
   return (

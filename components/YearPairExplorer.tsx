@@ -2,13 +2,17 @@
 /**
  * Compare any two years of a ranking. Nothing heavy loads until the reader picks a year: then the CSV behind the
  * chart (the same file as the download) is fetched and parsed with papaparse, and the recharts slope chart is
- * imported and drawn at the container's width. The default pair is already on the page as static SVG.
+ * imported and drawn at the container's width. The default pair is already on the page as static SVG. A pair other
+ * than the default is kept in the page's query (`?<csv name>-years=2012-2019`), so a reload, a shared link or the
+ * language switch shows it again.
  */
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
 import type { Column, TableModel } from "../lib/figures/types";
 import type { RankRow as Row } from "../lib/derive/tables";
+import type { Locale } from "../lib/i18n/locales";
+import type { ExplorerWords } from "../lib/publish/page-data";
 
 export interface YearPairExplorerProps {
   csv: string;
@@ -19,9 +23,22 @@ export interface YearPairExplorerProps {
   top: number;
   highlight: string;
   label: string;
+  /** the page's language (the table's numbers) and the explorer's words in it */
+  locale: Locale;
+  words: ExplorerWords;
 }
 
-export function YearPairExplorer({ csv, columns, years, initial, top, highlight, label }: YearPairExplorerProps) {
+export function YearPairExplorer({
+  csv,
+  columns,
+  years,
+  initial,
+  top,
+  highlight,
+  label,
+  locale,
+  words,
+}: YearPairExplorerProps) {
   const [pair, setPair] = useState(initial);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [Chart, setChart] = useState<ComponentType<RankSlopeChartProps> | null>(null);
@@ -29,6 +46,21 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
   const [width, setWidth] = useState(760);
   const box = useRef<HTMLDivElement>(null);
   const touched = pair.a !== initial.a || pair.b !== initial.b;
+  const param = `${csv.replace(/\.csv$/, "")}-years`;
+
+  useEffect(() => {
+    const m = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(window.location.search).get(param) ?? "");
+    const [a, b] = m ? [Number(m[1]), Number(m[2])] : [];
+    if (a && b && years.includes(a) && years.includes(b)) setPair({ a, b });
+  }, [param, years]);
+
+  const choose = (next: { a: number; b: number }) => {
+    setPair(next);
+    const url = new URL(window.location.href);
+    if (next.a === initial.a && next.b === initial.b) url.searchParams.delete(param);
+    else url.searchParams.set(param, `${next.a}-${next.b}`);
+    window.history.replaceState(window.history.state, "", url);
+  };
 
   useEffect(() => {
     if (!touched || (rows && Chart)) return;
@@ -42,8 +74,8 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
         setRows(parsed.data);
         setChart(() => mod.RankSlopeChart);
       })
-      .catch((e: Error) => setError(`Could not load ${csv}: ${e.message}`));
-  }, [touched, rows, Chart, csv]);
+      .catch((e: Error) => setError(`${words.couldNotLoad} ${csv}: ${e.message}`));
+  }, [touched, rows, Chart, csv, words.couldNotLoad]);
 
   useEffect(() => {
     const el = box.current;
@@ -56,7 +88,11 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
   const ranks = (year: number) =>
     (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
   const table: TableModel | null = rows && {
-    caption: `${label}: top ${top}, ${pair.a} and ${pair.b}, USD millions`,
+    caption: words.caption
+      .replace("{label}", label)
+      .replace("{top}", String(top))
+      .replace("{a}", String(pair.a))
+      .replace("{b}", String(pair.b)),
     columns,
     rows: rows.filter(
       (r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top,
@@ -69,7 +105,7 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
       <select
         className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
         value={pair[key]}
-        onChange={(e) => setPair({ ...pair, [key]: Number(e.target.value) })}
+        onChange={(e) => choose({ ...pair, [key]: Number(e.target.value) })}
       >
         {years.map((y) => (
           <option key={y} value={y}>
@@ -86,19 +122,16 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
       aria-labelledby="explorer-h"
     >
       <h2 id="explorer-h" className="text-lg font-semibold">
-        Compare any two years
+        {words.heading}
       </h2>
-      <p className="text-sm text-gray-700 dark:text-gray-300">
-        The chart above shows {initial.a} and {initial.b}. Pick other years; the numbers come from the same CSV as the
-        download.
-      </p>
+      <p className="text-sm text-gray-700 dark:text-gray-300">{words.shows}</p>
       <div className="mt-3 flex flex-wrap gap-4 text-sm">
-        {select("a", "From")}
-        {select("b", "to")}
+        {select("a", words.from)}
+        {select("b", words.to)}
       </div>
       <div ref={box} className="mt-4" aria-live="polite">
         {error && <p role="alert">{error}</p>}
-        {touched && !error && (!rows || !Chart) && <p>Loading…</p>}
+        {touched && !error && (!rows || !Chart) && <p>{words.loading}</p>}
         {touched && rows && Chart && (
           <>
             <Chart
@@ -107,11 +140,11 @@ export function YearPairExplorer({ csv, columns, years, initial, top, highlight,
               top={top}
               highlight={highlight}
               width={width}
-              title={`${label}, ${pair.a} and ${pair.b}`}
+              title={`${label}, ${pair.a} ${words.and} ${pair.b}`}
             />
             {table && (
               <div className="mt-4">
-                <DataTable table={table} />
+                <DataTable table={table} locale={locale} />
               </div>
             )}
           </>

@@ -36,7 +36,7 @@ site.describeBrowser("briefing downloads", () => {
     await keepLocal(context, site.server.origin);
     const page = await context.newPage();
     try {
-      await page.goto(site.server.url(`/charts/${slug}/`), { waitUntil: "networkidle" });
+      await page.goto(site.server.url(`/en/charts/${slug}/`), { waitUntil: "networkidle" });
       const reached = await tabbedHrefs(page);
       for (const fig of FIGURES.filter((f) => f.page === slug)) {
         for (const [ext, { type, label }] of Object.entries(BRIEFING_FORMATS)) {
@@ -70,7 +70,7 @@ site.describeBrowser("briefing downloads", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.origin });
     const page = await context.newPage();
     try {
-      await page.goto(site.server.url(`/charts/${fig.page}/`), { waitUntil: "networkidle" });
+      await page.goto(site.server.url(`/en/charts/${fig.page}/`), { waitUntil: "networkidle" });
       const svg = page.locator(`figure#${fig.id} div.sm\\:block svg[role="img"]`).first();
       const list = page.locator(`figure#${fig.id} [data-takeaways] li`);
       const sentences = await list.allInnerTexts();

@@ -68,7 +68,7 @@ describe("data package over HTTP", () => {
 });
 
 describe("security headers over HTTP", () => {
-  const chart = `/charts/${PAGES[0].slug}/`;
+  const chart = `/en/charts/${PAGES[0].slug}/`;
 
   test.each(["/", chart])("%s carries a CSP whose script-src covers its inline scripts", async (p) => {
     const res = await get(p);

@@ -345,7 +345,7 @@ describeBrowser("embeds in Chromium", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     const page = await context.newPage();
     const fig = FIGURES.find((f) => f.id === "bilateral-trade")!;
-    await page.goto(site.url(`/charts/${fig.page}/`));
+    await page.goto(site.url(`/en/charts/${fig.page}/`));
     await page.waitForLoadState("networkidle");
     const panel = page.locator(`[data-embed-panel="${fig.id}"]`);
     await panel.locator("summary").click();
@@ -378,7 +378,7 @@ describeBrowser("embeds in Chromium", () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     const fig = FIGURES[0];
-    await page.goto(site.url(`/charts/${fig.page}/`));
+    await page.goto(site.url(`/en/charts/${fig.page}/`));
     await page.emulateMedia({ media: "print" });
     const figure = page.locator(`figure#${fig.id}`);
     const chart = figure.locator("[data-chart] svg:visible").first();
@@ -404,7 +404,7 @@ describeBrowser("embeds in Chromium", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const fig = FIGURES[0];
-    await page.goto(site.url(`/charts/${fig.page}/`));
+    await page.goto(site.url(`/en/charts/${fig.page}/`));
     for (const ext of ["png", "svg"] as const) {
       const href = await page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`).getAttribute("href");
       expect(href).toBe(`/charts/img/${fig.id}.${ext}`);

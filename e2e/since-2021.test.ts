@@ -10,7 +10,7 @@ import { keepLocal, watchPage } from "./helpers/page";
 import { formatViolations, runAxe } from "./helpers/axe";
 import { compareTableToCsv, parseCsvText, type RenderedTable } from "../test-support/tables";
 
-const PAGE = "/charts/since-2021/";
+const PAGE = "/en/charts/since-2021/";
 const site = siteInBrowser();
 const { describeBrowser } = site;
 
@@ -170,7 +170,7 @@ describeBrowser("Table 1's Eurostat view", () => {
   test("labelled as its own basis; a flow without a full year shows no number and is empty in the CSV", async () => {
     const { context, page } = await open();
     try {
-      await page.goto(site.server.url("/charts/bilateral-trade/"), { waitUntil: "networkidle" });
+      await page.goto(site.server.url("/en/charts/bilateral-trade/"), { waitUntil: "networkidle" });
       const label = "Eurostat, France-declared, EUR converted to USD at the ECB annual average";
       await page.getByRole("radio", { name: label }).check();
       const panel = page.locator('[data-variant-panel="eurostat-ecb-usd"]');

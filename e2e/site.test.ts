@@ -7,7 +7,13 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
-import { compareTableToCsv, countryNames, parseCsvText, type RenderedTable } from "../test-support/tables";
+import {
+  compareTableToCsv,
+  countryNames,
+  frenchNamesByEnglish,
+  parseCsvText,
+  type RenderedTable,
+} from "../test-support/tables";
 
 const PATHS = sitemapPaths();
 const CHART_PATHS = PATHS.filter(isChartPage);
@@ -126,6 +132,8 @@ describeBrowser("every page of the sitemap", () => {
 
 describeBrowser("chart pages", () => {
   let names: Map<string, string>;
+  let namesFr: Map<string, string>;
+  let frByEn: Map<string, string>;
   const csvCache = new Map<string, Promise<ReturnType<typeof parseCsvText>>>();
   const csv = (url: string) => {
     if (!csvCache.has(url)) {
@@ -142,7 +150,11 @@ describeBrowser("chart pages", () => {
   beforeAll(async () => {
     if (!site.server) return;
     const r = await fetch(site.server.url("/data/countries.csv"));
-    names = countryNames(await r.text());
+    const text = await r.text();
+    names = countryNames(text);
+    // a French page shows countries.csv's name_fr where the CSVs have the English name
+    namesFr = countryNames(text, "name_fr");
+    frByEn = frenchNamesByEnglish(text);
   });
 
   test.each(CHART_PATHS)("%s: each figure's chart SVG is visible at 1280 px and at 360 px", async (p) => {
@@ -196,7 +208,11 @@ describeBrowser("chart pages", () => {
           }
           const data = await csv(fig.csv);
           for (const t of fig.tables)
-            problems.push(...compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names));
+            problems.push(
+              ...(p.startsWith("/fr/")
+                ? compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, namesFr, frByEn)
+                : compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names)),
+            );
         }
         if (problems.length)
           throw new Error(`${p}: ${problems.length} table/CSV mismatch(es):\n${problems.join("\n")}`);
@@ -208,7 +224,7 @@ describeBrowser("chart pages", () => {
 });
 
 describeBrowser("without JavaScript", () => {
-  test.each(["/", ...CHART_PATHS])("%s shows its chart SVGs at 1280 px and 360 px", async (p) => {
+  test.each(["/en/", "/fr/", ...CHART_PATHS])("%s shows its chart SVGs at 1280 px and 360 px", async (p) => {
     const { context, page } = await open({ javaScriptEnabled: false });
     try {
       const res = await page.goto(site.server.url(p), { waitUntil: "load" });

@@ -25,13 +25,19 @@ export function parseCsvText(text: string): { fields: string[]; rows: CsvRow[] }
   return { fields: r.meta.fields ?? [], rows: r.data };
 }
 
-/** code → name of the countries CSV (data/countries.csv); aggregates (World…) are left out on purpose. */
-export function countryNames(countriesCsv: string): Map<string, string> {
+/** code → name of the countries CSV (data/countries.csv), in English (`name`) or French (`name_fr`); aggregates
+ *  (World…) are left out on purpose. */
+export function countryNames(countriesCsv: string, column: "name" | "name_fr" = "name"): Map<string, string> {
   return new Map(
     parseCsvText(countriesCsv)
       .rows.filter((r) => r.kind === "country")
-      .map((r) => [r.code, r.name]),
+      .map((r) => [r.code, r[column]]),
   );
+}
+
+/** English name → French name, from the countries CSV: a French table shows `name_fr` where a CSV has `name`. */
+export function frenchNamesByEnglish(countriesCsv: string): Map<string, string> {
+  return new Map(parseCsvText(countriesCsv).rows.map((r) => [r.name, r.name_fr]));
 }
 
 const sameCell = (html: string, csv: string) => {
@@ -56,6 +62,8 @@ export function compareTableToCsv(
   csv: { fields: string[]; rows: CsvRow[] },
   ctx: TableContext,
   names: Map<string, string>,
+  /** for a table in another language: the CSV's English country name → the name the table shows */
+  nameIn?: Map<string, string>,
 ): string[] {
   const problems: string[] = [];
   const where = `${ctx.figure}${ctx.variant ? ` (${ctx.variant})` : ""}`;
@@ -86,7 +94,8 @@ export function compareTableToCsv(
     if (pick !== undefined) rows = rows.filter((r) => r[f] === pick);
   }
 
-  const cellOf = (row: CsvRow, k: string): string | undefined => (viaSource(k) ? names.get(row.source) : row[k]);
+  const cellOf = (row: CsvRow, k: string): string | undefined =>
+    viaSource(k) ? names.get(row.source) : k === "name" && nameIn ? (nameIn.get(row[k]) ?? `?${row[k]}`) : row[k];
   const matches = (t: string[], row: CsvRow) =>
     table.keys.every((k, j) => {
       const v = cellOf(row, k);

@@ -17,4 +17,4 @@ export const sitemapPaths = (dir = OUT_DIR): string[] => locs(dir).map((u) => u.
 /** Origin of the public URL the site was built for (SITE_URL, e.g. http://localhost:3000), from the sitemap. */
 export const siteOrigin = (dir = OUT_DIR): string => locs(dir)[0].origin;
 
-export const isChartPage = (p: string) => /^\/charts\/[^/]+\/$/.test(p);
+export const isChartPage = (p: string) => /^\/(en|fr)\/charts\/[^/]+\/$/.test(p);

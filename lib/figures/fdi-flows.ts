@@ -5,7 +5,7 @@ import { formatNumber } from "../format";
 import { groupedTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
-const SOURCES = ["GBR", "FRA", "HKG", "USA", "ITA", "DEU"];
+export const SOURCES = ["GBR", "FRA", "HKG", "USA", "ITA", "DEU"];
 const SERIES = yearSeries([
   [2019, "muted"],
   [2020, "exports"],

@@ -5,7 +5,7 @@ import { groupedTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
 /** The source countries drawn (those the article and the sources name), and the years, one series each. */
-const SOURCES = ["DEU", "FRA", "CHN", "USA"];
+export const SOURCES = ["DEU", "FRA", "CHN", "USA"];
 const SERIES = yearSeries([
   [2017, "muted"],
   [2018, "imports"],

@@ -12,6 +12,8 @@ import { SCHEMAS } from "./schemas";
 export interface Country {
   code: string;
   name: string;
+  /** the French name (CLDR), for the French pages */
+  name_fr: string;
   imf_name: string;
   kind: "country" | "aggregate";
 }

@@ -4,7 +4,8 @@
  * commit are identical; without it, as under `next dev`, today).
  */
 import type { Figure } from "../figures/types";
-import { SITE } from "../site";
+import { formatDay } from "../format";
+import { messages, type Locale } from "../i18n";
 import { figureUrl } from "./urls";
 
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -13,12 +14,12 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const longDay = (d: Date) =>
-  d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const sourceText = (fig: Figure) => fig.source.replace(/^Source:\s*/, "").replace(/\.$/, "");
+const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").replace(/\.$/, "");
 
-export function citationText(fig: Figure, date: Date = buildDate()): string {
-  return `${SITE.name}. “${fig.title}” [chart]. Data: ${sourceText(fig)}. ${figureUrl(fig)} (accessed ${longDay(date)}).`;
+/** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there. */
+export function citationText(fig: Figure, date: Date = buildDate(), locale: Locale = "en"): string {
+  const m = messages(locale);
+  return m.cite.text(m.site.name, fig.title, sourceText(fig), figureUrl(fig, locale), formatDay(date, locale));
 }
 
 /** BibTeX-escape: specials backslashed, dashes as TeX ligatures; other Unicode kept (biber/bibtex8 read UTF-8). */
@@ -36,17 +37,18 @@ export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
   return `frt-${fig.id}-${date.getUTCFullYear()}`;
 }
 
-export function citationBibtex(fig: Figure, date: Date = buildDate()): string {
-  const url = figureUrl(fig);
+export function citationBibtex(fig: Figure, date: Date = buildDate(), locale: Locale = "en"): string {
+  const m = messages(locale);
+  const url = figureUrl(fig, locale);
   return [
     `@misc{${bibtexKey(fig, date)},`,
-    `  author = {{${tex(SITE.name)}}},`,
+    `  author = {{${tex(m.site.name)}}},`,
     `  title = {{${tex(fig.title)}}},`,
     `  year = {${date.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  url = {${url}},`,
     `  urldate = {${isoDay(date)}},`,
-    `  note = {Chart. Data: ${tex(sourceText(fig))}. Accessed ${isoDay(date)}},`,
+    `  note = {${tex(m.cite.note(sourceText(fig), isoDay(date)))}},`,
     `}`,
   ].join("\n");
 }

@@ -8,25 +8,97 @@ import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
 import { SITE } from "../site";
 import type { SiteFiles } from "./files";
-import { chartPagePath } from "./urls";
+import { LOCALES, messages } from "../i18n";
+import { escapeAttr, escapeText } from "../html";
+import { alternates, chartPagePath, claimsPath, dataPagePath, homePath } from "./urls";
 import { imageFiles } from "./images/images";
 import { embedFiles } from "./embed/embeds";
 import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 
+/** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
+const englishPaths = () => [
+  homePath("en"),
+  ...PAGES.map((p) => chartPagePath(p.slug)),
+  claimsPath("en"),
+  dataPagePath("en"),
+];
+
+/** Every page of the sitemap: the site root, then each page in each language. */
 export function sitePaths(): string[] {
-  return ["/", ...PAGES.map((p) => chartPagePath(p.slug)), "/claims/", "/data/"];
+  return ["/", ...LOCALES.flatMap((l) => englishPaths().map((p) => (l === "en" ? p : p.replace(/^\/en\//, `/${l}/`))))];
+}
+
+/**
+ * The addresses the site had before it had languages (/charts/<slug>/, /claims/, /data/), each kept as a small static
+ * page that sends the reader to the English page (meta refresh, no script), names it as canonical, and links both
+ * languages. (The embeds at /embed/<id>/ stay as they were: pasted iframes keep working, in English.)
+ */
+export function legacyRedirects(): { from: string; to: string }[] {
+  return [...PAGES.map((p) => `/charts/${p.slug}/`), "/claims/", "/data/"].map((from) => ({ from, to: `/en${from}` }));
+}
+
+function redirectPage(from: string, to: string): string {
+  const fr = to.replace(/^\/en\//, "/fr/");
+  const url = `${SITE.url}${to}`;
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeText(messages("en").site.name)}</title><meta name="robots" content="noindex">` +
+    `<link rel="canonical" href="${escapeAttr(url)}"><meta http-equiv="refresh" content="0; url=${escapeAttr(to)}"></head>` +
+    `<body><main><p>This page is now at <a href="${escapeAttr(to)}">${escapeText(url)}</a>.</p>` +
+    `<p lang="fr">En français : <a href="${escapeAttr(fr)}" hreflang="fr">${escapeText(`${SITE.url}${fr}`)}</a>.</p></main></body></html>\n`
+  );
+}
+
+function redirectFiles(): Output[] {
+  return legacyRedirects().map(({ from, to }) => ({
+    path: `${from.slice(1)}index.html`,
+    content: redirectPage(from, to),
+  }));
+}
+
+/**
+ * The 404 page in both languages (Next's own would be English only, without the site's frame): plain HTML with the
+ * site's stylesheet, read from the English home page that next build wrote. Served by hosts at any unknown address.
+ */
+function notFoundFiles(site: SiteFiles): Output[] {
+  const home = site.read("en/index.html").toString("utf8");
+  const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
+  if (!css) throw new Error("out/en/index.html: no stylesheet link to give the 404 page");
+  const part = (l: (typeof LOCALES)[number]) => {
+    const m = messages(l);
+    return (
+      `<section lang="${l}" class="mt-6"><h${l === "en" ? 1 : 2} class="text-2xl font-bold">${escapeText(m.notFound.title)}</h${l === "en" ? 1 : 2}>` +
+      `<p class="mt-2">${escapeText(m.notFound.text)}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(m.notFound.home)} · ${escapeText(m.site.name)}</a></p></section>`
+    );
+  };
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => messages(l).notFound.title).join(" · "))}</title>` +
+    `<link rel="stylesheet" href="${escapeAttr(css)}"></head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
+    `${LOCALES.map(part).join("")}</main></body></html>\n`;
+  return [
+    { path: "404.html", content: html },
+    { path: "404/index.html", content: html },
+  ];
 }
 
 function sitemapFiles(): Output[] {
+  const xhtml = (href: Record<string, string>) =>
+    Object.entries(href)
+      .map(([l, u]) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeAttr(u)}"/>`)
+      .join("");
   const urls = sitePaths()
-    .map((p) => `  <url><loc>${SITE.url}${p}</loc></url>`)
+    .map((p) => {
+      const langs = p === "/" ? alternates(homePath("en")) : alternates(p.replace(/^\/[a-z]{2}\//, "/en/"));
+      return `  <url><loc>${SITE.url}${p}</loc>${xhtml({ ...langs, "x-default": p === "/" ? `${SITE.url}/` : langs.en })}</url>`;
+    })
     .join("\n");
   return [
     {
       path: "sitemap.xml",
-      content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+      content: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`,
     },
     { path: "robots.txt", content: `User-agent: *\nAllow: /\nSitemap: ${SITE.url}/sitemap.xml\n` },
   ];
@@ -39,6 +111,8 @@ function sitemapFiles(): Output[] {
 export function postbuild(site: SiteFiles): string[] {
   const groups: (() => Output[])[] = [
     sitemapFiles,
+    redirectFiles,
+    () => notFoundFiles(site),
     imageFiles,
     briefingServedFiles,
     embedFiles,

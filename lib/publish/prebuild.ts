@@ -19,6 +19,9 @@ import { toCsv } from "../model/csv-write";
 import { loadDataset } from "../model/load";
 import { SERVED_CSVS } from "./served-csvs";
 import { renderChartSvg } from "./chart-svg/render";
+import { LOCALES } from "../i18n/locales";
+import { figureIn, pageIn } from "../figures/localize";
+import { PAGES } from "../figures/pages";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
 
 /** Loads and derives the data of `root`/data (the project, or a scratch copy in tests). */
@@ -51,8 +54,17 @@ export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Out
   }
   if (derivedFiles.size)
     throw new Error(`derive() computes ${[...derivedFiles].join(", ")}, which SERVED_CSVS does not list`);
+  for (const page of PAGES) for (const locale of LOCALES) pageIn(page, locale);
   const sizes: Record<string, { width: number; height: number }> = {};
   for (const fig of FIGURES) {
+    // every language has words for every view, series, column and country of the figure: a missing one stops here
+    for (const locale of LOCALES) {
+      const localized = figureIn(fig, locale);
+      for (const v of fig.variants) {
+        localized.table(d, v.key);
+        localized.chart(d, v.key);
+      }
+    }
     for (const v of fig.variants) {
       for (const width of Object.values(WIDTHS)) {
         const chart = renderChartSvg(fig, d, v.key, width);

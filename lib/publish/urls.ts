@@ -1,12 +1,31 @@
-/** Addresses of a figure's export images and page (stable: /charts/img/<id>.svg|png). */
+/**
+ * Addresses of the site's pages in each language (/en/…, /fr/…), of a figure's export images (stable:
+ * /charts/img/<id>.svg|png), and the addresses the site had before it had languages, which still answer.
+ */
 import type { Figure } from "../figures/types";
+import { LOCALES, type Locale } from "../i18n/locales";
 import { SITE } from "../site";
 
 export const imagePath = (id: string, ext: "svg" | "png") => `charts/img/${id}.${ext}`;
 /** Absolute URL of an export image. */
 export const imageUrl = (id: string, ext: "svg" | "png") => `${SITE.url}/${imagePath(id, ext)}`;
+/** The home page of a language. */
+export const homePath = (locale: Locale = "en") => `/${locale}/`;
 /** The path of a chart page: the one place that spells it. */
-export const chartPagePath = (slug: string) => `/charts/${slug}/`;
+export const chartPagePath = (slug: string, locale: Locale = "en") => `/${locale}/charts/${slug}/`;
+export const claimsPath = (locale: Locale = "en") => `/${locale}/claims/`;
+export const dataPagePath = (locale: Locale = "en") => `/${locale}/data/`;
 /** The chart page a figure lives on, and the figure on it. */
-export const chartPageUrl = (fig: Figure) => `${SITE.url}${chartPagePath(fig.page)}`;
-export const figureUrl = (fig: Figure) => `${chartPageUrl(fig)}#${fig.id}`;
+export const chartPageUrl = (fig: Figure, locale: Locale = "en") => `${SITE.url}${chartPagePath(fig.page, locale)}`;
+export const figureUrl = (fig: Figure, locale: Locale = "en") => `${chartPageUrl(fig, locale)}#${fig.id}`;
+
+/** A page's path in another language: the first segment swapped (`/en/charts/x/` → `/fr/charts/x/`). */
+export function pathInLocale(path: string, locale: Locale): string {
+  const m = /^\/([a-z]{2})(\/.*)?$/.exec(path);
+  if (!m || !(LOCALES as readonly string[]).includes(m[1])) return homePath(locale);
+  return `/${locale}${m[2] ?? "/"}`;
+}
+
+/** Each language's URL of a page given by its English path: hreflang alternates and the sitemap. */
+export const alternates = (enPath: string): Record<Locale, string> =>
+  Object.fromEntries(LOCALES.map((l) => [l, `${SITE.url}${pathInLocale(enPath, l)}`])) as Record<Locale, string>;

@@ -24,6 +24,7 @@ export const en = {
       `Checks the article by ${author}, “${title}”, ${publisher}, ${day}.`,
   },
   language: {
+    enter: "Enter the English site",
     /** the switch's accessible name, in the page's language */
     switchLabel: "Language",
     /** the link to the other language, written in that language (hreflang tells a screen reader) */
@@ -42,12 +43,57 @@ export const en = {
       "Each quantitative statement the article makes about trade and investment, paraphrased, with the figure it states, the computation that checks it and our value. Where the basis matters (France's or Russia's declarations; Russia's 2010 data with or without Belarus) each basis is shown, so you can see which one, if any, matches the article. Verdicts are computed at build from the same data as the charts.",
     summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
       `${claims} claims, ${checks} checks: ${agree} agree, ${differ} differ, ${cannot} cannot be checked.`,
+    verdictLine: (agree: string, of: string) => `Our check: ${agree} of ${of} agree.`,
     downloadResults: "Download the results (CSV)",
     downloadClaims: "the claims and their computations (CSV)",
   },
   data: {
     title: "Data",
     description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads.",
+  },
+  figure: {
+    takeaways: "Takeaways",
+    copyTakeaways: "Copy takeaways",
+    dataTable: "Data table",
+    show: "Show",
+    downloadCsv: (file: string) => `Download CSV (${file})`,
+    downloadPng: "Download PNG",
+    downloadSvg: "Download SVG",
+    download: (format: string) => `Download ${format}`,
+    embed: "Embed",
+    embedHelpBefore:
+      "Paste this code into your page. The chart fits the width it is given and its height follows its content; the script line is needed once per page. Add",
+    embedHelpOr: "or",
+    embedHelpAfter: "to the address to fix the colours (default: the reader's system setting).",
+    embedCodeFor: (title: string) => `Embed code for ${title}`,
+    copyEmbed: "Copy embed code",
+    previewEmbed: "Preview the embed",
+    oembed: "oEmbed JSON",
+    cite: "Cite this chart",
+    citeText: "Text",
+    copyCitation: "Copy citation",
+    copyBibtex: "Copy BibTeX",
+    copied: "Copied",
+    copyFallback: "Select and copy the text above",
+    articleSays: "What the article says:",
+    bearOut: "Do the data bear it out?",
+    allClaims: "All claims and how each is computed",
+  },
+  cite: {
+    text: (site: string, title: string, source: string, url: string, day: string) =>
+      `${site}. “${title}” [chart]. Data: ${source}. ${url} (accessed ${day}).`,
+    note: (source: string, day: string) => `Chart. Data: ${source}. Accessed ${day}`,
+  },
+  explorer: {
+    heading: "Compare any two years",
+    shows: (a: string, b: string) =>
+      `The chart above shows ${a} and ${b}. Pick other years; the numbers come from the same CSV as the download.`,
+    from: "From",
+    to: "to",
+    and: "and",
+    loading: "Loading…",
+    caption: "{label}: top {top}, {a} and {b}, USD millions",
+    couldNotLoad: "Could not load",
   },
   notFound: {
     title: "Page not found",

@@ -22,6 +22,7 @@ export const fr: Messages = {
       `Vérifie l’article de ${author}, « ${title} », ${publisher}, ${day}.`,
   },
   language: {
+    enter: "Entrer sur le site en français",
     switchLabel: "Langue",
     readIn: { en: "Read in English", fr: "Lire en français" },
   },
@@ -38,6 +39,7 @@ export const fr: Messages = {
       "Chaque affirmation chiffrée de l’article sur le commerce et l’investissement, reformulée, avec le chiffre avancé, le calcul qui le vérifie et notre valeur. Lorsque la base compte (déclarations de la France ou de la Russie ; données russes de 2010 avec ou sans la Biélorussie), chaque base est présentée, afin que l’on voie laquelle concorde, le cas échéant, avec l’article. Les verdicts sont calculés à la construction du site, à partir des mêmes données que les graphiques.",
     summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
       `${claims} affirmations, ${checks} vérifications : ${agree} concordent, ${differ} divergent, ${cannot} ne peuvent être vérifiées.`,
+    verdictLine: (agree: string, of: string) => `Notre vérification : concordance dans ${agree} cas sur ${of}.`,
     downloadResults: "Télécharger les résultats (CSV)",
     downloadClaims: "les affirmations et leurs calculs (CSV)",
   },
@@ -45,6 +47,50 @@ export const fr: Messages = {
     title: "Données",
     description:
       "Tous les fichiers CSV des graphiques : colonnes, types, unités, sources, licences et téléchargements.",
+  },
+  figure: {
+    takeaways: "À retenir",
+    copyTakeaways: "Copier les points à retenir",
+    dataTable: "Tableau des données",
+    show: "Afficher",
+    downloadCsv: (file: string) => `Télécharger le CSV (${file})`,
+    downloadPng: "Télécharger en PNG",
+    downloadSvg: "Télécharger en SVG",
+    download: (format: string) => `Télécharger le fichier ${format}`,
+    embed: "Intégrer",
+    embedHelpBefore:
+      "Collez ce code dans votre page. Le graphique s’adapte à la largeur disponible et sa hauteur suit son contenu ; la ligne du script ne doit figurer qu’une fois par page. Ajoutez",
+    embedHelpOr: "ou",
+    embedHelpAfter: "à l’adresse pour fixer les couleurs (par défaut : le réglage du système du lecteur).",
+    embedCodeFor: (title: string) => `Code d’intégration de « ${title} »`,
+    copyEmbed: "Copier le code d’intégration",
+    previewEmbed: "Aperçu de l’intégration",
+    oembed: "JSON oEmbed",
+    cite: "Citer ce graphique",
+    citeText: "Texte",
+    copyCitation: "Copier la citation",
+    copyBibtex: "Copier le BibTeX",
+    copied: "Copié",
+    copyFallback: "Sélectionnez le texte ci-dessus et copiez-le",
+    articleSays: "Ce que dit l’article :",
+    bearOut: "Les données le confirment-elles ?",
+    allClaims: "Toutes les affirmations et la façon dont chacune est calculée",
+  },
+  cite: {
+    text: (site: string, title: string, source: string, url: string, day: string) =>
+      `${site}. « ${title} » [graphique]. Données : ${source}. ${url} (consulté le ${day}).`,
+    note: (source: string, day: string) => `Graphique. Données : ${source}. Consulté le ${day}`,
+  },
+  explorer: {
+    heading: "Comparer deux années au choix",
+    shows: (a: string, b: string) =>
+      `Le graphique ci-dessus montre ${a} et ${b}. Choisissez d’autres années ; les chiffres viennent du même CSV que le téléchargement.`,
+    from: "De",
+    to: "à",
+    and: "et",
+    loading: "Chargement…",
+    caption: "{label} : les {top} premiers, {a} et {b}, en millions de dollars US",
+    couldNotLoad: "Impossible de charger",
   },
   notFound: {
     title: "Page introuvable",

@@ -1,19 +1,30 @@
 // The /data catalogue: every CSV served under /data/ (columns, units, sources, licences, downloads), and how to open
 // them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM).
 import type { Metadata } from "next";
-import { catalogue } from "../../lib/publish/catalogue";
-import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "../../lib/publish/csv-encoding";
+import { notFound } from "next/navigation";
+import { isLocale } from "../../../lib/i18n/locales";
+import { catalogue } from "../../../lib/publish/catalogue";
+import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "../../../lib/publish/csv-encoding";
+import { dataWords, languageAlternates } from "../../../lib/publish/page-data";
+import { dataPagePath } from "../../../lib/publish/urls";
 
-export const metadata: Metadata = {
-  title: "Data",
-  description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads.",
-};
+type Props = { params: Promise<{ lang: string }> };
 
-export default function DataPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const w = dataWords(lang);
+  return { title: w.title, description: w.description, alternates: languageAlternates(dataPagePath("en"), lang) };
+}
+
+export default async function DataPage({ params }: Props) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const w = dataWords(lang);
   const entries = catalogue();
   return (
     <>
-      <h1 className="text-2xl font-bold sm:text-3xl">Data</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{w.title}</h1>
       <p className="mt-2 max-w-3xl">
         Every chart is computed at build from these CSV files. Source files are copied from the raw statistical
         workbooks by <code>npm run data</code>; derived files are written by the same code that draws the charts. Text

@@ -5,17 +5,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChartFigure } from "../../../components/ChartFigure";
-import { ClaimsList } from "../../../components/ClaimsList";
-import { PageSections } from "../../../components/PageSections";
-import { YearPairExplorer } from "../../../components/YearPairExplorer";
-import { chartPageMeta, chartPageSlugs, chartPageView } from "../../../lib/publish/page-data";
-import type { PageSlug } from "../../../lib/figures/types";
+import { ChartFigure } from "../../../../components/ChartFigure";
+import { ClaimsList } from "../../../../components/ClaimsList";
+import { PageSections } from "../../../../components/PageSections";
+import { YearPairExplorer } from "../../../../components/YearPairExplorer";
+import { chartPageMeta, chartPageSlugs, chartPageView } from "../../../../lib/publish/page-data";
+import type { PageSlug } from "../../../../lib/figures/types";
+import { isLocale, LOCALES } from "../../../../lib/i18n/locales";
+import { claimsPath } from "../../../../lib/publish/urls";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return chartPageSlugs().map((slug) => ({ slug }));
+  return LOCALES.flatMap((lang) => chartPageSlugs().map((slug) => ({ lang, slug })));
 }
 
 const known = (slug: string): slug is PageSlug => (chartPageSlugs() as string[]).includes(slug);
@@ -24,14 +26,16 @@ const known = (slug: string): slug is PageSlug => (chartPageSlugs() as string[])
  * Title and description; oEmbed discovery (one <link rel="alternate" type="application/json+oembed"> per figure);
  * Open Graph and Twitter cards with the page's first figure's export PNG.
  */
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const { slug } = await params;
-  if (!known(slug)) return {};
-  const m = chartPageMeta(slug);
+type Props = { params: Promise<{ lang: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang, slug } = await params;
+  if (!known(slug) || !isLocale(lang)) return {};
+  const m = chartPageMeta(slug, lang);
   return {
     title: m.title,
     description: m.description,
-    alternates: { types: { "application/json+oembed": m.oembed } },
+    alternates: { ...m.alternates, types: { "application/json+oembed": m.oembed } },
     openGraph: {
       type: "article",
       title: m.title,
@@ -49,17 +53,17 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   };
 }
 
-export default async function ChartPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  if (!known(slug)) notFound();
-  const page = chartPageView(slug);
+export default async function ChartPage({ params }: Props) {
+  const { lang, slug } = await params;
+  if (!known(slug) || !isLocale(lang)) notFound();
+  const page = chartPageView(slug, lang);
   return (
     <article>
       <p className="text-xs font-semibold uppercase tracking-wide text-gray-600 dark:text-gray-400">{page.table}</p>
       <h1 className="text-2xl font-bold sm:text-3xl">{page.title}</h1>
       <p className="mt-2 max-w-3xl">{page.summary}</p>
       <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300">
-        <strong>What the article says:</strong> {page.article}
+        <strong>{page.ui.articleSays}</strong> {page.article}
         {page.verdictLine && (
           <>
             {" "}
@@ -78,12 +82,12 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
       {page.claims.length > 0 && (
         <section className="mt-10 border-t border-gray-200 pt-6 dark:border-gray-800" aria-labelledby="claims-h">
           <h2 id="claims-h" className="text-lg font-semibold">
-            Do the data bear it out?
+            {page.ui.bearOut}
           </h2>
-          <ClaimsList results={page.claims} headingLevel={3} />
+          <ClaimsList results={page.claims} headingLevel={3} locale={lang} />
           <p className="mt-2 text-sm">
-            <Link prefetch={false} href="/claims/" className="underline">
-              All claims and how each is computed
+            <Link prefetch={false} href={claimsPath(lang)} className="underline">
+              {page.ui.allClaims}
             </Link>
           </p>
         </section>

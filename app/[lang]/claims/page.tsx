@@ -1,0 +1,42 @@
+/** /<lang>/claims/: every claim of the article with our value and verdict on each basis, computed at build. */
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClaimsList } from "../../../components/ClaimsList";
+import { isLocale } from "../../../lib/i18n/locales";
+import { claimsSummary, claimsWords, languageAlternates } from "../../../lib/publish/page-data";
+import { claimsPath } from "../../../lib/publish/urls";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const w = claimsWords(lang);
+  return { title: w.title, description: w.description, alternates: languageAlternates(claimsPath("en"), lang) };
+}
+
+export default async function ClaimsPage({ params }: Props) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const w = claimsWords(lang);
+  const s = claimsSummary(lang);
+  return (
+    <>
+      <h1 className="text-2xl font-bold sm:text-3xl">{w.heading}</h1>
+      <p className="mt-2 max-w-3xl">{w.intro}</p>
+      <p className="mt-2 text-sm" data-claims-summary>
+        {s.text}{" "}
+        <a href="/data/claims-results.csv" download className="underline">
+          {w.downloadResults}
+        </a>{" "}
+        ·{" "}
+        <a href="/data/claims.csv" download className="underline">
+          {w.downloadClaims}
+        </a>
+      </p>
+      <div className="mt-6">
+        <ClaimsList results={s.evaluations} headingLevel={2} linkToPages locale={lang} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The frame of every page in one language (the root layout of /en/… and /fr/…, so `<html lang>` is the page's): skip
+ * link, navigation to each chart page (from the registry), the language switch, footer with sources.
+ */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import "../globals.css";
+import { LanguageSwitch } from "../../components/LanguageSwitch";
+import { frameWords, navLinks } from "../../lib/publish/page-data";
+import { isLocale, LOCALES, INTL_TAG } from "../../lib/i18n/locales";
+import { SITE } from "../../lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLocale(lang)) return {};
+  const w = frameWords(lang);
+  return {
+    metadataBase: new URL(SITE.url),
+    title: { default: w.siteName, template: `%s · ${w.siteName}` },
+    description: w.description,
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const w = frameWords(lang);
+  return (
+    <html lang={INTL_TAG[lang].slice(0, 2)}>
+      <body className="min-h-screen antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black"
+        >
+          {w.skip}
+        </a>
+        <header className="no-print border-b border-gray-200 dark:border-gray-800">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm">
+            <nav aria-label={w.navLabel} className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <Link prefetch={false} href={w.home} className="mr-2 font-semibold">
+                {w.siteName}
+              </Link>
+              {navLinks(lang).map((p) => (
+                <Link prefetch={false} key={p.href} href={p.href} className="underline-offset-4 hover:underline">
+                  {p.title}
+                </Link>
+              ))}
+              <Link prefetch={false} href={w.claimsHref} className="underline-offset-4 hover:underline">
+                {w.claims}
+              </Link>
+              <Link prefetch={false} href={w.dataHref} className="underline-offset-4 hover:underline">
+                {w.data}
+              </Link>
+            </nav>
+            <LanguageSwitch locale={lang} label={w.switchLabel} readIn={w.readIn} />
+          </div>
+        </header>
+        {/* tabIndex -1: the skip link moves focus into <main> itself (not only the tab starting point); no ring on a region */}
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
+          <p>
+            {w.footerSources}{" "}
+            <Link prefetch={false} href={w.dataHref} className="underline">
+              {w.footerDataLink}
+            </Link>
+            .
+          </p>
+          <p className="mt-1">{w.footerArticle}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
