@@ -1,0 +1,105 @@
+/**
+ * The two languages in Chromium: the language switch keeps the page and the view chosen (a figure's basis, carried in
+ * the query), every page's <html lang> and hreflang alternates match its address, the site root works without
+ * JavaScript and sends a browser that prefers French to /fr/, and an old address reaches the English page.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { siteInBrowser } from "./helpers/setup";
+import { keepLocal } from "./helpers/page";
+import { sitemapPaths } from "./helpers/site";
+
+const site = siteInBrowser();
+const { describeBrowser } = site;
+
+async function open(
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await keepLocal(context, site.server.origin);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+describeBrowser("two languages", () => {
+  test("the switch keeps the page and the basis chosen", async () => {
+    const { context, page } = await open();
+    try {
+      await page.goto(site.server.url("/en/charts/bilateral-trade/"), { waitUntil: "networkidle" });
+      await page.check('figure#bilateral-trade input[value="russia-declared"]');
+      await page.waitForURL(/\?bilateral-trade=russia-declared$/);
+      await page.click('a[data-language-switch="fr"]');
+      await page.waitForURL(/\/fr\/charts\/bilateral-trade\/\?bilateral-trade=russia-declared$/);
+      await page.waitForLoadState("networkidle");
+      expect(await page.getAttribute("html", "lang")).toBe("fr");
+      expect(await page.isChecked('figure#bilateral-trade input[value="russia-declared"]')).toBe(true);
+      expect(await page.isVisible('[data-variant-panel="russia-declared"] table')).toBe(true);
+      expect(await page.textContent("figure#bilateral-trade h2")).toBe("Échanges de biens France–Russie par année");
+      // and back
+      await page.click('a[data-language-switch="en"]');
+      await page.waitForURL(/\/en\/charts\/bilateral-trade\/\?bilateral-trade=russia-declared$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("every page of the sitemap: <html lang>, canonical and hreflang alternates match its address", async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    const problems: string[] = [];
+    try {
+      for (const p of sitemapPaths()) {
+        await page.goto(site.server.url(p));
+        const lang = await page.getAttribute("html", "lang");
+        const want = p.startsWith("/fr/") ? "fr" : "en";
+        if (lang !== want) problems.push(`${p}: lang ${lang}`);
+        const alt = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+          ls.map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`),
+        );
+        const rest = p === "/" ? "/" : p.replace(/^\/(en|fr)\//, "/");
+        for (const l of ["en", "fr"])
+          if (!alt.includes(`${l} ${p === "/" ? `/${l}/` : `/${l}${rest}`}`)) problems.push(`${p}: no ${l} alternate`);
+        if (!alt.some((a) => a.startsWith("x-default "))) problems.push(`${p}: no x-default`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("the root works without JavaScript and sends a French-preferring browser to /fr/", async () => {
+    const off = await open({ javaScriptEnabled: false, locale: "fr-FR" });
+    try {
+      await off.page.goto(site.server.url("/"));
+      expect(await off.page.$$eval("a[data-language]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
+        "/en/",
+        "/fr/",
+      ]);
+    } finally {
+      await off.context.close();
+    }
+    const fr = await open({ locale: "fr-FR" });
+    try {
+      await fr.page.goto(site.server.url("/"));
+      await fr.page.waitForURL(/\/fr\/$/);
+    } finally {
+      await fr.context.close();
+    }
+    const en = await open({ locale: "en-GB" });
+    try {
+      await en.page.goto(site.server.url("/"), { waitUntil: "networkidle" });
+      expect(new URL(en.page.url()).pathname).toBe("/");
+    } finally {
+      await en.context.close();
+    }
+  });
+
+  test("an old address reaches the English page", async () => {
+    const { context, page } = await open();
+    try {
+      await page.goto(site.server.url("/charts/france-top-partners/"));
+      await page.waitForURL(/\/en\/charts\/france-top-partners\/$/);
+      expect(await page.getAttribute("html", "lang")).toBe("en");
+    } finally {
+      await context.close();
+    }
+  });
+});
