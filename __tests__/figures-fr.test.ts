@@ -117,3 +117,15 @@ describe.each(
     expect(fr.join(" ")).not.toMatch(/\b(the|was|and|in|of)\b/);
   });
 });
+
+test.each(PAGES.map((p) => [p.slug, p] as const))(
+  "%s: the French headline states the English one's numbers",
+  (_s, p) => {
+    const d = derived();
+    const en = p.headline(d);
+    const fr = pageIn(p, "fr").headline(d);
+    expect(fr).not.toBe(en);
+    expect(numbersIn(fr, "fr")).toEqual(numbersIn(en, "en"));
+    expect(fr).not.toMatch(/\b(the|was|and|in|of|partner)\b/);
+  },
+);

@@ -11,6 +11,7 @@ import { frenchWord, frenchWordsOf, PAGE_WORDS_FR } from "./words-fr";
 import type { ChartPage } from "./pages";
 import { frenchNameOf } from "./localize-names";
 import { TAKEAWAYS_FR } from "./takeaways-fr";
+import { HEADLINES_FR } from "./headlines-fr";
 
 export { frenchNameOf };
 
@@ -70,11 +71,11 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
   };
 }
 
-/** A chart page's words in a language (its computed headline and sections are generated separately). */
+/** A chart page's words and overview headline in a language (its sections below the figures are still English). */
 export function pageIn(page: ChartPage, locale: Locale): ChartPage {
   if (locale === "en") return page;
   const w = PAGE_WORDS_FR[page.slug];
   for (const [k, v] of Object.entries(w))
     if (!v.trim()) throw new Error(`fr: chart page ${page.slug} has no French ${k} (lib/figures/words-fr.ts)`);
-  return { ...page, ...w };
+  return { ...page, ...w, headline: HEADLINES_FR[page.slug] };
 }
