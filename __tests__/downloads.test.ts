@@ -64,6 +64,8 @@ const SOURCE_CSVS = [
   "claims.csv",
   "fr-ru-monthly.csv",
   "ecb-usd-per-eur.csv",
+  "trade-all-reporters.csv",
+  "russia-customs-main-partners.csv",
 ];
 const DERIVED_CSVS = [
   "bilateral-trade.csv",
