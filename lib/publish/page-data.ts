@@ -4,6 +4,7 @@
  */
 import { derived } from "../derive";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
+import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
 import { chartPage, PAGES } from "../figures/pages";
 import { figuresOfPage } from "../figures/registry";
 import type { Column, ExplorerSpec, Figure, PageSlug, Series, SourceLink, TableModel } from "../figures/types";
@@ -142,8 +143,14 @@ export function claimsSummary() {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
+  const matrix = claimsMatrix(evaluations);
   return {
     evaluations,
+    matrix,
+    /** generated from the matrix: how many claims are reproduced somewhere, and which bases reproduce a whole table */
+    matrixSentences: matrixSummary(matrix, Object.fromEntries(PAGES.map((p) => [p.slug, p.table]))).sentences,
+    /** each claim's generated sentence, by claim id */
+    claimSentences: Object.fromEntries(matrix.map((r) => [r.evaluation.claim.id, r.sentence])),
     claims: evaluations.length,
     checks: results.length,
     agree: count("agrees"),
