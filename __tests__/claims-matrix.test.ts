@@ -3,6 +3,8 @@
  * verdict or "cannot be computed on this basis" with its reason; the per-claim sentences and the summary are
  * generated from the matrix (checked here against the verdicts established in downloads.test.ts and bases.test.ts).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { derived } from "../lib/derive";
 import { MATRIX_BASES } from "../lib/derive/claims/evaluate";
 import { claimSentence, claimsMatrix, matrixSummary, MATRIX_LABELS } from "../lib/derive/claims/matrix";
@@ -76,4 +78,29 @@ test("the summary: claims reproduced somewhere, and the bases that reproduce a w
   expect(s.sentences[0]).toBe("10 of the 11 claims are reproduced on at least one basis; 1 on none.");
   expect(s.sentences).toContain("Table 3 (4 claims): no single basis reproduces all of them.");
   expect(s.sentences).toContain("Table 2 (2 claims): every one reproduced by France-declared.");
+});
+
+describe("the built /claims/ page (out/, from npm run build)", () => {
+  const html = readFileSync(path.join(__dirname, "..", "out", "claims", "index.html"), "utf8");
+  const matrixHtml = html.slice(
+    html.indexOf("data-claims-matrix"),
+    html.indexOf("</table>", html.indexOf("data-claims-matrix")),
+  );
+
+  test("the matrix: one row per claim, one cell per basis, each a verdict or not computable with its reason", () => {
+    expect(matrixHtml.match(/<tr[^>]*data-claim=/g)).toHaveLength(matrix.length);
+    const cells = [...matrixHtml.matchAll(/<td[^>]*data-verdict="([^"]+)"/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(matrix.length * MATRIX_BASES.length);
+    const expected = matrix.flatMap((r) => r.cells.map((c) => ("result" in c ? c.result.verdict : "not-computable")));
+    expect(cells).toEqual(expected);
+    expect(matrixHtml).toContain(
+      "Not computable:</span> <!-- -->France&#x27;s declarations rank France&#x27;s partners, not Russia&#x27;s.",
+    );
+  });
+
+  test("the generated summary and sentences are on the page", () => {
+    expect(html).toContain("10 of the 11 claims are reproduced on at least one basis; 1 on none.");
+    expect(html).toContain("Table 3 of the article (4 claims): no single basis reproduces all of them.");
+    for (const r of matrix) expect(html).toContain(r.sentence.replace(/'/g, "&#x27;"));
+  });
 });
