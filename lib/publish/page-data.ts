@@ -70,6 +70,8 @@ export interface ChartPageView {
   article: string;
   figures: FigureView[];
   claims: ClaimEvaluation[];
+  /** each claim's generated sentence (which bases reproduce the article's figure), by claim id */
+  claimSentences: Record<string, string>;
   /** "Our check: n of m agree." */
   verdictLine: string;
 }
@@ -93,6 +95,7 @@ export function chartPageView(slug: PageSlug): ChartPageView {
     article: page.article,
     figures: figuresOfPage(slug).map(figureView),
     claims,
+    claimSentences: Object.fromEntries(claimsMatrix(claims).map((r) => [r.evaluation.claim.id, r.sentence])),
     verdictLine: `Our check: ${results.filter((r) => r.verdict === "agrees").length} of ${results.length} agree.`,
   };
 }
