@@ -183,17 +183,23 @@ describe("rankings (Tables 2 and 3)", () => {
 
   test("derived CSV tables: top 30 / top 25 per year (and measure and basis for Russia), ranks contiguous from 1", () => {
     const f = franceTopPartners(ds);
-    expect(f).toHaveLength(330);
-    for (let year = 2010; year <= 2020; year++) {
-      expect({ year, ranks: f.filter((r) => r.year === year).map((r) => r.rank) }).toEqual({
-        year,
-        ranks: Array.from({ length: 30 }, (_, i) => i + 1),
-      });
-    }
+    expect(f).toHaveLength(660);
+    for (const basis of ["as-reported", "partner-declared"])
+      for (let year = 2010; year <= 2020; year++) {
+        expect({
+          basis,
+          year,
+          ranks: f.filter((r) => r.basis === basis && r.year === year).map((r) => r.rank),
+        }).toEqual({
+          basis,
+          year,
+          ranks: Array.from({ length: 30 }, (_, i) => i + 1),
+        });
+      }
     const r = russiaTopPartners(ds);
-    expect(r).toHaveLength(1100);
+    expect(r).toHaveLength(2750);
     for (const measure of ["total", "imports"])
-      for (const basis of ["as-reported", "belarus-filled"])
+      for (const basis of ["as-reported", "belarus-filled", "belarus-excluded", "partner-declared", "customs"])
         for (let year = 2010; year <= 2020; year++) {
           const ranks = r
             .filter((x) => x.measure === measure && x.basis === basis && x.year === year)

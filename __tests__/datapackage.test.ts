@@ -479,6 +479,8 @@ if (!built) {
         "trade-france",
         "trade-russia",
         "trade-belarus",
+        "trade-all-reporters",
+        "russia-customs-main-partners",
         "fdi-projects",
         "fdi-flows",
         "fr-ru-monthly",

@@ -275,6 +275,8 @@ function fixture(opts: { exports: Record<number, number>; importsUntil: string; 
   return {
     countries: new Map(),
     trade: { FRA: fra, RUS: [], BLR: [] },
+    declared: [],
+    customs: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly,

@@ -4,6 +4,7 @@
  */
 import { derived } from "../derive";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
+import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
@@ -103,6 +104,8 @@ export interface ChartPageView {
   /** the page's computed words and tables, above and below its figures, each table's CSV as a /data/ URL */
   sections: { beforeFigures: PageSectionView[]; afterFigures: PageSectionView[] };
   claims: ClaimEvaluation[];
+  /** each claim's generated sentence (which bases reproduce the article's figure), by claim id */
+  claimSentences: Record<string, string>;
   /** "Our check: n of m agree.", or null when the page has no claim to check */
   verdictLine: string | null;
 }
@@ -137,6 +140,7 @@ export function chartPageView(slug: PageSlug): ChartPageView {
       afterFigures: sections.filter((s) => !s.beforeFigures),
     },
     claims,
+    claimSentences: Object.fromEntries(claimsMatrix(claims).map((r) => [r.evaluation.claim.id, r.sentence])),
     verdictLine: results.length
       ? `Our check: ${results.filter((r) => r.verdict === "agrees").length} of ${results.length} agree.`
       : null,
@@ -189,8 +193,14 @@ export function claimsSummary() {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
+  const matrix = claimsMatrix(evaluations);
   return {
     evaluations,
+    matrix,
+    /** generated from the matrix: how many claims are reproduced somewhere, and which bases reproduce a whole table */
+    matrixSentences: matrixSummary(matrix, Object.fromEntries(PAGES.map((p) => [p.slug, p.table]))).sentences,
+    /** each claim's generated sentence, by claim id */
+    claimSentences: Object.fromEntries(matrix.map((r) => [r.evaluation.claim.id, r.sentence])),
     claims: evaluations.length,
     checks: results.length,
     agree: count("agrees"),

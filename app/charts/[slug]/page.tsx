@@ -80,7 +80,7 @@ export default async function ChartPage({ params }: { params: Promise<{ slug: st
           <h2 id="claims-h" className="text-lg font-semibold">
             Do the data bear it out?
           </h2>
-          <ClaimsList results={page.claims} headingLevel={3} />
+          <ClaimsList results={page.claims} headingLevel={3} sentences={page.claimSentences} />
           <p className="mt-2 text-sm">
             <Link prefetch={false} href="/claims/" className="underline">
               All claims and how each is computed
