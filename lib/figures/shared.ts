@@ -15,6 +15,12 @@ export const EUROSTAT_LINK: SourceLink = {
   label: "Eurostat Comext (DS-045409), via mary-lev/eu-export-sanctions",
   url: "https://github.com/mary-lev/eu-export-sanctions",
 };
+export const ROSSTAT_LINK: SourceLink = {
+  // the address the file was copied from (data/raw/rosstat-fts-main-partners/PROVENANCE.md); Rosstat's own download
+  // address is not recorded there
+  label: "Rosstat, Russia's foreign trade with its main partners (FCS data), via mary-lev/eu-export-sanctions",
+  url: "https://github.com/mary-lev/eu-export-sanctions",
+};
 export const ECB_LINK: SourceLink = {
   label: "ECB euro reference rates",
   url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",

@@ -15,6 +15,7 @@ import { z } from "zod";
 import {
   BASIS_INFO,
   BILATERAL_BASES,
+  CUSTOMS_BILATERAL,
   CHART_PAGES,
   RANK_BASES,
   YEAR_MAX,
@@ -168,7 +169,7 @@ const code = (key: string, countries: ReadonlySet<string> | undefined) =>
 
 const MEASURES = ["total", "exports", "imports"] as const;
 /** The bases a France–Russia flow can be read on: either side's IMF declarations, or Russia's customs figures. */
-export const CLAIM_BILATERAL_BASES = [...BILATERAL_BASES, "russia-customs"] as const;
+export const CLAIM_BILATERAL_BASES = [...BILATERAL_BASES, CUSTOMS_BILATERAL] as const;
 export type ClaimBilateralBasis = (typeof CLAIM_BILATERAL_BASES)[number];
 const BILATERAL_MEASURES = ["fr_exports", "fr_imports", "total", "balance"] as const;
 

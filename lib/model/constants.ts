@@ -26,6 +26,9 @@ export type Measure = "total" | Flow;
 /** Which side's declarations give France–Russia flows (Table 1). */
 export const BILATERAL_BASES = ["france-declared", "russia-declared"] as const;
 export type BilateralBasis = (typeof BILATERAL_BASES)[number];
+/** Table 1's Russia's-customs basis: Russia's customs (FCS) figures with France, mirrored like russia-declared
+ *  (lib/derive/bilateral.ts), CUSTOMS_YEARS only; also a basis of the France–Russia flow claims. */
+export const CUSTOMS_BILATERAL = "russia-customs";
 /** Table 1's third basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
  *  never merged into the IMF bases above, and not a basis of the claims. */
 export const EUROSTAT_BASIS = "eurostat-ecb-usd";

@@ -4,6 +4,8 @@ import {
   basesFor,
   BASIS_INFO,
   BILATERAL_BASES,
+  CUSTOMS_BILATERAL,
+  CUSTOMS_YEARS,
   EUROSTAT_BASIS,
   FRANCE,
   FRANCE_DEPTH,
@@ -113,14 +115,14 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
   "bilateral-trade.csv": {
     file: "bilateral-trade.csv",
     title: `France–Russia goods trade by year, ${YEAR_MIN}–${YEAR_MAX} on both declaring sides (IMF), and full years from Eurostat since ${RATE_YEAR_MIN}`,
-    description: `French exports to and imports from Russia. basis france-declared: France's declarations to the IMF; russia-declared: Russia's declarations to the IMF mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports); ${EUROSTAT_BASIS}: France's declarations to Eurostat, summed over the calendar year in euros and converted to US dollars at the ECB annual average of that year, for full years only (all twelve months present): a flow with fewer months is empty, and so are the year's total and balance. The ${EUROSTAT_BASIS} rows are a different source and valuation from the IMF rows, never merged with them. Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.`,
+    description: `French exports to and imports from Russia. basis france-declared: France's declarations to the IMF; russia-declared: Russia's declarations to the IMF mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports); ${CUSTOMS_BILATERAL}: Russia's customs statistics (Federal Customs Service data published by Rosstat), sums of the twelve months of each year ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}, mirrored in the same way; ${EUROSTAT_BASIS}: France's declarations to Eurostat, summed over the calendar year in euros and converted to US dollars at the ECB annual average of that year, for full years only (all twelve months present): a flow with fewer months is empty, and so are the year's total and balance. The ${EUROSTAT_BASIS} rows are a different source and valuation from the IMF rows, never merged with them. Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.`,
     fields: [
       { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: RATE_YEAR_MAX },
       {
         name: "basis",
         type: "string",
         description: "Which side declared the flows, and to whom",
-        enum: [...BILATERAL_BASES, EUROSTAT_BASIS],
+        enum: [...BILATERAL_BASES, CUSTOMS_BILATERAL, EUROSTAT_BASIS],
       },
       usd("fr_exports_usd_m", "French exports to Russia; empty where the basis has no full year", FLOW, true),
       usd("fr_imports_usd_m", "French imports from Russia; empty where the basis has no full year", FLOW, true),
@@ -128,8 +130,13 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
       usd("balance_usd_m", "French exports − French imports; empty where either is", BALANCE, true),
     ],
     primaryKey: ["basis", "year"],
-    sources: [...from("trade-france.csv", "trade-russia.csv"), ...EUROSTAT_SOURCES, fromMonthly],
-    licence: `${IMF_SOURCE.licence}; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)`,
+    sources: [
+      ...from("trade-france.csv", "trade-russia.csv", "russia-customs-main-partners.csv"),
+      ...SCHEMAS["russia-customs-main-partners.csv"].sources,
+      ...EUROSTAT_SOURCES,
+      fromMonthly,
+    ],
+    licence: `${IMF_SOURCE.licence}; ${CUSTOMS_BILATERAL} rows: ${SCHEMAS["russia-customs-main-partners.csv"].licence}; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)`,
   },
   "france-top-partners.csv": {
     file: "france-top-partners.csv",

@@ -172,16 +172,6 @@ const BILATERAL_WHAT: Record<BilateralMeasure, Record<ClaimBilateralBasis, strin
   },
 };
 
-/** France-side flows with Russia in one year from Russia's customs figures (yearly rows), or undefined. */
-function customsFlows(ds: Dataset, year: number): { exp: number; imp: number } | undefined {
-  const get = (flow: "exports" | "imports") =>
-    ds.customs.find(
-      (r) => r.partner === FRANCE && r.period_type === "year" && r.period === String(year) && r.flow === flow,
-    )?.value_usd_m;
-  const [exp, imp] = [get("imports"), get("exports")];
-  return exp === undefined || imp === undefined ? undefined : { exp, imp };
-}
-
 /** France-side flows with Russia in one year on one declaring basis, unrounded. */
 function bilateralValue(
   ds: Dataset,
@@ -190,7 +180,7 @@ function bilateralValue(
   measure: BilateralMeasure,
   year: number,
 ): number {
-  const flows = basis === "russia-customs" ? customsFlows(ds, year) : bilateralFlows(ds, basis, year);
+  const flows = bilateralFlows(ds, basis, year);
   if (!flows) fail(claim, `${BILATERAL_LABEL[basis]} France–Russia flows are missing for ${year}`);
   const { exp, imp } = flows;
   switch (measure) {
