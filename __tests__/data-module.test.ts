@@ -111,11 +111,14 @@ describe("bilateral series (Table 1)", () => {
     expect(get("russia-declared", 2018).fr_imports_usd_m).toBe(7785);
   });
 
-  test("both IMF bases cover every year 2000–2020; the Eurostat basis has its own rows, 2019–2023", () => {
+  test("both IMF bases cover every year 2000–2020; Russia's customs 2006–2021 and Eurostat 2019–2023 have their own rows", () => {
     expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(
       Array.from({ length: 21 }, (_, i) => 2000 + i),
     );
-    expect(rows.filter((r) => r.basis !== "eurostat-ecb-usd")).toHaveLength(42);
+    expect(rows.filter((r) => r.basis === "france-declared" || r.basis === "russia-declared")).toHaveLength(42);
+    expect(rows.filter((r) => r.basis === "russia-customs").map((r) => r.year)).toEqual(
+      Array.from({ length: 16 }, (_, i) => 2006 + i),
+    );
     expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
       2019, 2020, 2021, 2022, 2023,
     ]);

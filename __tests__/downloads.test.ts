@@ -131,9 +131,12 @@ test("out/data/ serves exactly the source and derived CSVs, and the registry tha
 });
 
 describe("bilateral-trade.csv", () => {
-  test("47 rows: 2000–2020 on each of the two IMF bases, and 2019–2023 on the Eurostat basis", () => {
+  test("63 rows: 2000–2020 on each of the two IMF bases, 2006–2021 on Russia's customs, 2019–2023 on Eurostat", () => {
     const rows = servedRows("bilateral-trade.csv");
-    expect(rows).toHaveLength(47);
+    expect(rows).toHaveLength(63);
+    expect(rows.filter((r) => r.basis === "russia-customs").map((r) => r.year)).toEqual(
+      Array.from({ length: 16 }, (_, i) => String(2006 + i)),
+    );
     expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
       "2019",
       "2020",
