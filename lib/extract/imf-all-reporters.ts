@@ -19,8 +19,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SheetData } from "read-excel-file/node";
-import { checkedEntries, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
-import { columnLetters, READ_TIME_LIMIT_MS, SHEETS, shown, yearColumns } from "./imf-workbook";
+import { checkedEntries, storedCopy } from "./xlsx-archive";
+import { checkedSheet, columnLetters, READ_TIME_LIMIT_MS, SHEETS, shown, yearColumns } from "./imf-workbook";
 import { codeKind, IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
 import { SheetPool } from "./sheet-pool";
 
@@ -103,18 +103,7 @@ export function declaredRows(
   const cells = new Map<string, string>();
   for (const [n, { sheet, flow, title }] of SHEETS.entries()) {
     const grid = grids[n];
-    const where = `${file} [${sheet}]`;
-    const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
-    const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-
-    const xmlPath = sheetPath(entries, sheet);
-    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-    if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(xml));
-    if (error)
-      throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
-
-    if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+    const { where, at, cell } = checkedSheet(entries, file, sheet, grid, title);
     if (cell(1, 4) !== expectedReporter)
       throw new Error(`${at(1, 4)}: reporter is ${shown(cell(1, 4))}, expected "${expectedReporter}" (INDEX.tsv)`);
     if (!reporter)

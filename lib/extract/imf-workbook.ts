@@ -156,6 +156,31 @@ export function yearColumns(
  * keeping the years yearMin..yearMax. Also returns, for each row, the cell it was read from
  * (`cells`, keyed partner|year|flow), for messages about the numbers later on.
  */
+/**
+ * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell (read-excel-file
+ * reads an error value, t="e", as an empty cell, so the XML is searched) and its title is the expected one. Returns
+ * how to name a cell in errors (`file [sheet]!B7`) and how to read one (1-based row, 0-based column).
+ */
+export function checkedSheet(
+  entries: ReadonlyMap<string, Uint8Array>,
+  file: string,
+  sheet: string,
+  grid: SheetData,
+  title: string,
+): { where: string; at: (col: number, row: number) => string; cell: (col: number, row: number) => unknown } {
+  const where = `${file} [${sheet}]`;
+  const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
+  const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
+  const xmlPath = sheetPath(entries, sheet);
+  const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
+  if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
+  const error = firstErrorCell(new TextDecoder().decode(xml));
+  if (error)
+    throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+  if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+  return { where, at, cell };
+}
+
 export async function readImfWorkbook(
   root: string,
   file: string,
@@ -176,19 +201,7 @@ export async function readImfWorkbook(
   const partners = new Map<string, { code: string; name: string; imf_name: string }>();
   for (const [n, { sheet, flow, title }] of SHEETS.entries()) {
     const grid = grids[n];
-    const where = `${file} [${sheet}]`;
-    const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
-    const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-
-    // read-excel-file reads an error value (t="e") as an empty cell: look for one in the sheet's XML.
-    const xmlPath = sheetPath(entries, sheet);
-    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-    if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(xml));
-    if (error)
-      throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
-
-    if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+    const { where, at, cell } = checkedSheet(entries, file, sheet, grid, title);
     if (cell(1, 4) !== reporter.imfName)
       throw new Error(
         `${at(1, 4)}: reporter is ${shown(cell(1, 4))}, expected "${reporter.imfName}" (${reporter.code}'s workbook)`,
