@@ -1,5 +1,5 @@
 /**
- * Table 1: France–Russia goods trade by year, from France's side, on three bases:
+ * Table 1: France–Russia goods trade by year, from France's side, on four bases:
  *  - france-declared: France's exports to / imports from Russia as France reports them (IMF);
  *  - russia-declared: the mirror, Russia's imports from France (= French exports) and exports to France (= French imports);
  *  - russia-customs: the same mirror of Russia's customs (FCS) figures, its yearly rows, 2006–2021;

@@ -28,7 +28,7 @@ import {
 
 export interface Derived {
   ds: Dataset;
-  /** Table 1, both declaring sides (rounded to 0.1, as published) */
+  /** Table 1, on each of its bases (rounded to 0.1, as published) */
   bilateral: BilateralRow[];
   /** France's ranked partners per basis and year (published depth) */
   franceRanks: FranceRankRow[];

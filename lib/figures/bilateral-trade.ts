@@ -1,6 +1,7 @@
 /**
- * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, and,
- * as a view of its own, the full years since 2019 on France's declarations to Eurostat converted to USD.
+ * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, on
+ * Russia's customs statistics (2006–2021), and, as a view of its own, the full years since 2019 on France's
+ * declarations to Eurostat converted to USD.
  */
 import { CUSTOMS_BILATERAL, CUSTOMS_YEARS, EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
 import type { Derived } from "../derive";
@@ -66,8 +67,5 @@ export const bilateralTrade: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
-  takeaways(d, variant) {
-    const label = this.variants.find((v) => v.key === variant)?.label ?? variant;
-    return bilateralTakeaways(rowsOf(d, variant), label);
-  },
+  takeaways: (d, variant) => bilateralTakeaways(rowsOf(d, variant), labelOf(variant)),
 };

@@ -11,6 +11,7 @@ import {
   basisRows,
   basisVariants,
   IMF_LINK,
+  ROSSTAT_LINK,
   IMF_SOURCE_LINE,
   PAIR,
   RANK_NOTE,
@@ -29,7 +30,7 @@ const LEGEND = slopeLegend("France");
 /** The default view fills Russia's Belarus gap, as the article's 2010 ranking needs Belarus. */
 const VARIANTS = basisVariants(RUSSIA, "belarus-filled");
 const CUSTOMS_SOURCE =
-  "Russia's customs view: Rosstat, Russia's foreign trade with its main partners (FCS data), its source and licence are given on the data page.";
+  "Russia's customs view: Rosstat, Russia's foreign trade with its main partners (FCS data); the licence is on the data page.";
 
 function russiaFigure(measure: "total" | "imports"): Figure {
   const rowsOf = (d: Derived, variant: string) =>
@@ -47,8 +48,8 @@ function russiaFigure(measure: "total" | "imports"): Figure {
         ? `Russia's top ${TOP} trading partners, ${PAIR.a} and ${PAIR.b}`
         : `Russia's top ${TOP} suppliers (by imports), ${PAIR.a} and ${PAIR.b}`,
     units: `Rank by ${what}, USD basis`,
-    source: IMF_SOURCE_LINE,
-    links: [IMF_LINK],
+    source: `${IMF_SOURCE_LINE} Russia's customs view: Rosstat (FCS data).`,
+    links: [IMF_LINK, ROSSTAT_LINK],
     notes: [RANK_NOTE, ...basisNotes(RUSSIA), CUSTOMS_SOURCE],
     csv: "russia-top-partners.csv",
     series: LEGEND,

@@ -105,7 +105,7 @@ export function since2021Sections(d: Derived): PageSection[] {
       heading: "Where the data stop",
       paragraphs: [
         `No French imports from Russia after ${monthName(f.lastMonth.imports)} are in these sources. The only Eurostat extraction here with imports (and the mineral-fuel split) runs from ${monthName(f.firstMonth.imports)} to ${monthName(f.lastMonth.imports)} and marks the months after it as not available; the later extraction, which runs to ${monthName(f.lastMonth.exports)}, holds exports only.`,
-        `Russia stopped publishing its trade by partner country after ${customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthName(customsEnd)}. After that there is no Russian side to set against France's declarations.`,
+        `Russia stopped publishing its trade by partner country after ${customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthName(customsEnd)}, and its later releases give totals by continent or product only (as recorded in data/raw/rosstat-fts-main-partners/PROVENANCE.md). After that there is no Russian side to set against France's declarations.`,
         `The Eurostat figures are France's own declarations to Eurostat, in euros. The IMF figures on the other pages are France's (and Russia's) declarations to the IMF, in US dollars. For ${imf.year}, the last year the IMF files cover, the two France-declared sources side by side, Eurostat converted at the ECB's ${imf.year} average:`,
       ],
       table: {

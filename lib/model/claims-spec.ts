@@ -21,7 +21,6 @@ import {
   YEAR_MAX,
   YEAR_MIN,
   type BilateralBasis,
-  type GapBasis,
   type Measure,
   type RankBasis,
 } from "./constants";
@@ -105,7 +104,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
     { title: ARTICLE.title, url: ARTICLE.url },
     { title: "Claims spec", path: `data/${CLAIMS_FILE}` },
   ],
-  licence: "Computed from the site's CSVs (IMF DOTS; EY via the cited pages), with attribution",
+  licence: "Computed from the site's CSVs (IMF DOTS; Rosstat, FCS data; EY via the cited pages), with attribution",
 };
 
 // ---- params: a `key=value;key=value` cell, validated by one zod schema per check and data source ---------------
@@ -113,7 +112,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
 // between keys are declared below with zod, and the parameter types are inferred from those declarations.
 
 export type BilateralMeasure = "fr_exports" | "fr_imports" | "total" | "balance";
-export type { BilateralBasis, GapBasis, Measure, RankBasis };
+export type { BilateralBasis, Measure, RankBasis };
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/; // no leading zeros, as in the data CSVs
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;

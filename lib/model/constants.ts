@@ -29,15 +29,11 @@ export type BilateralBasis = (typeof BILATERAL_BASES)[number];
 /** Table 1's Russia's-customs basis: Russia's customs (FCS) figures with France, mirrored like russia-declared
  *  (lib/derive/bilateral.ts), CUSTOMS_YEARS only; also a basis of the France–Russia flow claims. */
 export const CUSTOMS_BILATERAL = "russia-customs";
-/** Table 1's third basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
+/** Table 1's fourth basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
  *  never merged into the IMF bases above, and not a basis of the claims. */
 export const EUROSTAT_BASIS = "eurostat-ecb-usd";
 /** The year the monthly page compares each year with: the last full year before the invasion of 24 February 2022. */
 export const BASE_YEAR = 2021;
-
-/** Treatment of Russia's missing Belarus rows for 2009–2010 (Table 3). */
-export const GAP_BASES = ["as-reported", "belarus-filled"] as const;
-export type GapBasis = (typeof GAP_BASES)[number];
 
 /**
  * The statistical bases a ranking can be computed on, each defined once here with the one plain sentence that explains

@@ -165,7 +165,7 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
       "trade-all-reporters.csv",
       "russia-customs-main-partners.csv",
     ),
-    licence: IMF_SOURCE.licence,
+    licence: `${IMF_SOURCE.licence}; customs rows: ${SCHEMAS["russia-customs-main-partners.csv"].licence}`,
   },
   "fr-ru-monthly-trade.csv": {
     file: "fr-ru-monthly-trade.csv",

@@ -1,5 +1,5 @@
 /**
- * The PDF of a figure, for print: an A4 page with the title, units, the chart as vectors, the takeaways, the source
+ * The PDF of a figure, for print: an A4 page (a table too long for one goes on over more pages) with the title, units, the chart as vectors, the takeaways, the source
  * and notes, then the data table, set in Inter (the TTFs the export images use, embedded as subsets with their
  * Unicode maps, so the text can be selected, searched and extracted). pdfkit writes it; the chart is the page's
  * static SVG (light colours) drawn by svg-to-pdfkit, its labels as real text. Streams are left uncompressed: pdfkit
