@@ -47,7 +47,7 @@ beforeAll(() => {
 /** The CSV rows of a figure's default view (and table), narrowed here by the figure's documented view. */
 const VIEW_ROWS: Record<string, (r: CsvRow) => boolean> = {
   "bilateral-trade": (r) => r.basis === "france-declared",
-  "france-top-partners": (r) => ["2010", "2020"].includes(r.year) && Number(r.rank) <= 20,
+  "france-top-partners": (r) => r.basis === "as-reported" && ["2010", "2020"].includes(r.year) && Number(r.rank) <= 20,
   "russia-top-partners-total": (r) =>
     r.measure === "total" && r.basis === "belarus-filled" && ["2010", "2020"].includes(r.year) && Number(r.rank) <= 15,
   "russia-top-partners-imports": (r) =>

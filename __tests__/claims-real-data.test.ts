@@ -127,7 +127,13 @@ describe("ranks among trading partners (independently: Python on data/trade-*.cs
 
   it("labels the bases so a reader sees which one matches", () => {
     const labels = evaluations.find((e) => e.claim.id === "france-rank-russia-2010")!.results.map((r) => r.basisLabel);
-    expect(labels).toEqual(["Russia-declared, as reported", "Russia-declared, Belarus gap filled"]);
+    expect(labels).toEqual([
+      "Russia-declared, Belarus gap filled",
+      "Russia-declared, as reported",
+      "Russia-declared, Belarus left out",
+      "Partner-declared (mirror)",
+      "Russia's customs (FCS), among 29 main partners",
+    ]);
   });
 });
 
@@ -222,7 +228,7 @@ describe("missing data stops the build", () => {
 });
 
 describe("claimsCsv", () => {
-  it("writes one row per claim and basis (18) with the agreed columns (read with papaparse)", () => {
+  it("writes one row per claim and basis (35) with the agreed columns (read with papaparse)", () => {
     const csv = claimsCsv(ds, claims);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
@@ -237,7 +243,7 @@ describe("claimsCsv", () => {
       "explanation",
     ]);
     const rows = parsed.data;
-    expect(rows).toHaveLength(18);
+    expect(rows).toHaveLength(35);
     const row = (id: string, basis: string) => rows.find((r) => r.id === id && r.basis === basis);
     expect(row("france-rank-russia-2010", "Russia-declared, as reported")).toMatchObject({
       page: "russia-top-partners",
@@ -261,8 +267,8 @@ describe("claimsCsv", () => {
       our_value: "2nd (tied)",
       verdict: "agrees",
     });
-    expect(rows.filter((r) => r.verdict === "agrees")).toHaveLength(11);
-    expect(rows.filter((r) => r.verdict === "differs")).toHaveLength(7);
+    expect(rows.filter((r) => r.verdict === "agrees")).toHaveLength(17);
+    expect(rows.filter((r) => r.verdict === "differs")).toHaveLength(18);
     expect(csv).not.toMatch(/,'/); // nothing needed neutralising: values use words and true minus signs
   });
   it("reads data/claims.csv by default", () => {
@@ -281,12 +287,13 @@ describe("ClaimsList", () => {
     const html = renderToStaticMarkup(createElement(ClaimsList, { results: evaluations, linkToPages: true }));
     expect(html.startsWith("<ul")).toBe(true);
     expect(html.match(/<li /g)).toHaveLength(claims.length);
-    expect(html.match(/<th scope="row"/g)).toHaveLength(18);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(35);
     expect(html).toContain('<th scope="col" class="py-1 pr-3 font-semibold">Our value</th>');
     expect(html).toContain("Russia-declared, Belarus gap filled");
     expect(html).toContain("Agrees on 1 of 2 bases.");
+    expect(html).toContain("Agrees on 1 of 5 bases.");
     for (const word of ["Agrees", "Differs"]) expect(html).toContain(`</span>${word}</span>`);
-    expect(html).toContain("Agrees on neither basis.");
+    expect(html).toContain("Agrees on none of the 3 bases.");
     expect(html).toContain("Checked as an equality.");
     // next/link adds the trailing slash from next.config.js at build; outside Next it may be dropped
     expect(html).toMatch(/href="\/en\/charts\/russia-top-partners\/?"/);

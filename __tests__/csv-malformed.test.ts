@@ -109,7 +109,7 @@ describe("accepted: encoding, line endings and quoting", () => {
 
   test("quoted field with two line breaks: the error on the next record names its physical line", () => {
     expect(() => countries("quoted-newline.csv")).toThrow(
-      exactly('data/quoted-newline.csv:5:5: kind "nation" is not one of country, aggregate'),
+      exactly('data/quoted-newline.csv:5:5: kind "nation" is not one of country, historical, aggregate'),
     );
   });
 

@@ -111,11 +111,14 @@ describe("bilateral series (Table 1)", () => {
     expect(get("russia-declared", 2018).fr_imports_usd_m).toBe(7785);
   });
 
-  test("both IMF bases cover every year 2000–2020; the Eurostat basis has its own rows, 2019–2023", () => {
+  test("both IMF bases cover every year 2000–2020; Russia's customs 2006–2021 and Eurostat 2019–2023 have their own rows", () => {
     expect(rows.filter((r) => r.basis === "france-declared").map((r) => r.year)).toEqual(
       Array.from({ length: 21 }, (_, i) => 2000 + i),
     );
-    expect(rows.filter((r) => r.basis !== "eurostat-ecb-usd")).toHaveLength(42);
+    expect(rows.filter((r) => r.basis === "france-declared" || r.basis === "russia-declared")).toHaveLength(42);
+    expect(rows.filter((r) => r.basis === "russia-customs").map((r) => r.year)).toEqual(
+      Array.from({ length: 16 }, (_, i) => 2006 + i),
+    );
     expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
       2019, 2020, 2021, 2022, 2023,
     ]);
@@ -183,17 +186,23 @@ describe("rankings (Tables 2 and 3)", () => {
 
   test("derived CSV tables: top 30 / top 25 per year (and measure and basis for Russia), ranks contiguous from 1", () => {
     const f = franceTopPartners(ds);
-    expect(f).toHaveLength(330);
-    for (let year = 2010; year <= 2020; year++) {
-      expect({ year, ranks: f.filter((r) => r.year === year).map((r) => r.rank) }).toEqual({
-        year,
-        ranks: Array.from({ length: 30 }, (_, i) => i + 1),
-      });
-    }
+    expect(f).toHaveLength(660);
+    for (const basis of ["as-reported", "partner-declared"])
+      for (let year = 2010; year <= 2020; year++) {
+        expect({
+          basis,
+          year,
+          ranks: f.filter((r) => r.basis === basis && r.year === year).map((r) => r.rank),
+        }).toEqual({
+          basis,
+          year,
+          ranks: Array.from({ length: 30 }, (_, i) => i + 1),
+        });
+      }
     const r = russiaTopPartners(ds);
-    expect(r).toHaveLength(1100);
+    expect(r).toHaveLength(2750);
     for (const measure of ["total", "imports"])
-      for (const basis of ["as-reported", "belarus-filled"])
+      for (const basis of ["as-reported", "belarus-filled", "belarus-excluded", "partner-declared", "customs"])
         for (let year = 2010; year <= 2020; year++) {
           const ranks = r
             .filter((x) => x.measure === measure && x.basis === basis && x.year === year)

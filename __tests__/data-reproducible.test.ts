@@ -22,6 +22,8 @@ const GENERATED = [
   "fdi-flows.csv",
   "fr-ru-monthly.csv",
   "ecb-usd-per-eur.csv",
+  "trade-all-reporters.csv",
+  "russia-customs-main-partners.csv",
 ];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -41,7 +43,7 @@ describe("npm run data, written to a temporary folder", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("writes exactly the eight data files, into the temporary folder", () => {
+  test("writes exactly the ten data files, into the temporary folder", () => {
     expect(
       readdirSync(path.join(tmp, "data"))
         .filter((f) => f.endsWith(".csv"))
@@ -77,9 +79,17 @@ describe("data/raw provenance", () => {
     .filter((d) => statSync(path.join(rawDir, d)).isDirectory())
     .sort();
 
-  test("data/raw holds only folders: the IMF workbooks, the web figures, the Eurostat files and the ECB rates", () => {
+  test("data/raw holds only folders: the IMF workbooks (three reporters; every reporter), the web figures, the Eurostat files, the ECB rates and Rosstat's table", () => {
     expect(readdirSync(rawDir).sort()).toEqual(dirs);
-    expect(dirs).toEqual(["ecb-rates", "eurostat-eu-exports", "eurostat-ruimpeks", "imf-dots", "web"]);
+    expect(dirs).toEqual([
+      "ecb-rates",
+      "eurostat-eu-exports",
+      "eurostat-ruimpeks",
+      "imf-dots",
+      "imf-dots-all-reporters",
+      "rosstat-fts-main-partners",
+      "web",
+    ]);
   });
 
   test.each(dirs)(
@@ -109,6 +119,15 @@ describe("data/raw provenance", () => {
       /`DOTS_162\.xlsx`.*4783e66b8277651c508087b13491cec0cb0edc2895ec6b1e7e4b1c1baba05de1/,
     );
     expect(at("imf-dots")).toMatch(/`DOTS_18\.xlsx`.*8f52188b9440eea54ef37e26e7a196c0aad9f4b3326b9af06facdb866636708d/);
+    expect(at("imf-dots-all-reporters")).toMatch(
+      /`INDEX\.tsv`.*f297f570bd280d16fc8f657caa9ff5469cefe734183eebdada8d47d0445348ff/,
+    );
+    expect(at("imf-dots-all-reporters")).toMatch(
+      /`DOTS_1\.xlsx`.*c88fda00d3128aeda23353998bb3152f8e259c66dceb9a1c54f953e0ff10d55f/,
+    );
+    expect(at("rosstat-fts-main-partners")).toMatch(
+      /`96stran\.xlsx`.*c8be8e715f822fe8d6569f35ad57ca62f266c5e44e4d47e3ce6090de1bb0d323/,
+    );
     expect(at("web")).toMatch(/sha256 of the copy: `173a6c9b4a2ca1b694d655150376de86c9bdeb07c0280fd8b697c429f0b78bc6`/);
     expect(at("eurostat-ruimpeks")).toMatch(
       /`eu_total_trade_4630244_spreadsheet\.xlsx`.*ffd1afb41145679f72ff29e94ee57358d99662f8a3cae010d3b7caa7b339be4f/,

@@ -465,7 +465,7 @@ if (!built) {
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    test("the copy gives a package of the 15 CSVs, named after their files, derived ones first", () => {
+    test("the copy gives a package of the 17 CSVs, named after their files, derived ones first", () => {
       const copy = JSON.parse(String(dataPackageFiles(dir)[0].content)) as DataPackage;
       const names = [
         "bilateral-trade",
@@ -479,12 +479,14 @@ if (!built) {
         "trade-france",
         "trade-russia",
         "trade-belarus",
+        "trade-all-reporters",
+        "russia-customs-main-partners",
         "fdi-projects",
         "fdi-flows",
         "fr-ru-monthly",
         "ecb-usd-per-eur",
       ];
-      expect(copy.resources).toHaveLength(15);
+      expect(copy.resources).toHaveLength(17);
       expect(copy.resources.map((r) => r.name)).toEqual(names);
       expect(copy.resources.map((r) => r.path)).toEqual(names.map((n) => `data/${n}.csv`));
     });

@@ -64,6 +64,8 @@ const SOURCE_CSVS = [
   "claims.csv",
   "fr-ru-monthly.csv",
   "ecb-usd-per-eur.csv",
+  "trade-all-reporters.csv",
+  "russia-customs-main-partners.csv",
 ];
 const DERIVED_CSVS = [
   "bilateral-trade.csv",
@@ -129,9 +131,12 @@ test("out/data/ serves exactly the source and derived CSVs, and the registry tha
 });
 
 describe("bilateral-trade.csv", () => {
-  test("47 rows: 2000–2020 on each of the two IMF bases, and 2019–2023 on the Eurostat basis", () => {
+  test("63 rows: 2000–2020 on each of the two IMF bases, 2006–2021 on Russia's customs, 2019–2023 on Eurostat", () => {
     const rows = servedRows("bilateral-trade.csv");
-    expect(rows).toHaveLength(47);
+    expect(rows).toHaveLength(63);
+    expect(rows.filter((r) => r.basis === "russia-customs").map((r) => r.year)).toEqual(
+      Array.from({ length: 16 }, (_, i) => String(2006 + i)),
+    );
     expect(rows.filter((r) => r.basis === "eurostat-ecb-usd").map((r) => r.year)).toEqual([
       "2019",
       "2020",
@@ -188,19 +193,21 @@ describe("bilateral-trade.csv", () => {
 });
 
 describe("france-top-partners.csv", () => {
-  test("330 rows: the top 30 for each year 2010–2020, ranked 1 to 30", () => {
+  test("660 rows: the top 30 for each basis (as-reported, partner-declared) and year 2010–2020, ranked 1 to 30", () => {
     const rows = servedRows("france-top-partners.csv");
-    expect(rows).toHaveLength(330);
-    for (let year = 2010; year <= 2020; year++) {
-      expect(rows.filter((r) => r.year === String(year)).map((r) => r.rank)).toEqual(
-        Array.from({ length: 30 }, (_, i) => String(i + 1)),
-      );
-    }
+    expect(rows).toHaveLength(660);
+    for (const basis of ["as-reported", "partner-declared"])
+      for (let year = 2010; year <= 2020; year++) {
+        expect(rows.filter((r) => r.basis === basis && r.year === String(year)).map((r) => r.rank)).toEqual(
+          Array.from({ length: 30 }, (_, i) => String(i + 1)),
+        );
+      }
   });
 
   test("2010: Germany 1st (DOTS_72.xlsx BA18), Russia 10th (BA104)", async () => {
-    const y2010 = servedRows("france-top-partners.csv").filter((r) => r.year === "2010");
+    const y2010 = servedRows("france-top-partners.csv").filter((r) => r.basis === "as-reported" && r.year === "2010");
     expect(y2010[0]).toEqual({
+      basis: "as-reported",
       year: "2010",
       rank: "1",
       partner: "DEU",
@@ -210,6 +217,7 @@ describe("france-top-partners.csv", () => {
       total_usd_m: "200906.3",
     });
     expect(y2010[9]).toEqual({
+      basis: "as-reported",
       year: "2010",
       rank: "10",
       partner: "RUS",
@@ -225,11 +233,11 @@ describe("france-top-partners.csv", () => {
 });
 
 describe("russia-top-partners.csv", () => {
-  test("1100 rows: the top 25 for each measure (total, imports), basis (as-reported, belarus-filled) and year 2010–2020", () => {
+  test("2750 rows: the top 25 for each measure (total, imports), basis (all five) and year 2010–2020", () => {
     const rows = servedRows("russia-top-partners.csv");
-    expect(rows).toHaveLength(1100);
+    expect(rows).toHaveLength(2750);
     for (const measure of ["total", "imports"])
-      for (const basis of ["as-reported", "belarus-filled"])
+      for (const basis of ["as-reported", "belarus-filled", "belarus-excluded", "partner-declared", "customs"])
         for (let year = 2010; year <= 2020; year++) {
           const ranks = rows
             .filter((r) => r.measure === measure && r.basis === basis && r.year === String(year))
@@ -284,7 +292,11 @@ describe("russia-top-partners.csv", () => {
 });
 
 describe("claims-results.csv", () => {
-  test("18 rows, one per claim and basis, with the verdicts found independently (claims-real-data.test.ts)", () => {
+  // Ranks on the new bases as established independently in __tests__/bases.test.ts (Python on the raw workbooks);
+  // Russia's customs growth and changes from the month cells of 96stran.xlsx (column K, summed in Python):
+  // Russia's exports to France 5,832.8 (2017) → 7,648.8 (2018): +31.1 %; imports from France − exports to France
+  // 4,016.9 (2013) → 3,945.6 (2017): −1.8 %; exports + imports 22,007.8 (2013) → 15,611.3 (2017): −29.1 %.
+  test("35 rows, one per claim and basis, with the verdicts found independently (claims-real-data.test.ts, bases.test.ts)", () => {
     const rows = servedRows("claims-results.csv");
     expect(Object.keys(rows[0])).toEqual([
       "id",
@@ -296,23 +308,43 @@ describe("claims-results.csv", () => {
       "verdict",
       "explanation",
     ]);
+    const R = "Russia-declared";
+    const C = "Russia's customs (FCS), among 29 main partners";
+    const P = "Partner-declared (mirror)";
     expect(rows.map((r) => [r.id, r.basis, r.our_value, r.verdict])).toEqual([
       ["russia-rank-france-2010", "France-declared", "10th", "agrees"],
+      ["russia-rank-france-2010", P, "11th", "differs"],
       ["russia-rank-france-2020", "France-declared", "17th", "agrees"],
-      ["france-rank-russia-2010", "Russia-declared, as reported", "11th", "differs"],
-      ["france-rank-russia-2010", "Russia-declared, Belarus gap filled", "12th", "agrees"],
-      ["france-rank-russia-2020", "Russia-declared, as reported", "13th", "agrees"],
-      ["france-rank-russia-2020", "Russia-declared, Belarus gap filled", "13th", "agrees"],
-      ["france-rank-russia-imports-2020", "Russia-declared, as reported", "6th", "differs"],
-      ["france-rank-russia-imports-2020", "Russia-declared, Belarus gap filled", "6th", "differs"],
-      ["france-rank-russia-imports-change", "Russia-declared, as reported", "up 1 place (7th → 6th)", "differs"],
-      ["france-rank-russia-imports-change", "Russia-declared, Belarus gap filled", "up 2 places (8th → 6th)", "agrees"],
+      ["russia-rank-france-2020", P, "16th", "differs"],
+      ["france-rank-russia-2010", `${R}, Belarus gap filled`, "12th", "agrees"],
+      ["france-rank-russia-2010", `${R}, as reported`, "11th", "differs"],
+      ["france-rank-russia-2010", `${R}, Belarus left out`, "11th", "differs"],
+      ["france-rank-russia-2010", P, "11th", "differs"],
+      ["france-rank-russia-2010", C, "10th", "differs"],
+      ["france-rank-russia-2020", `${R}, Belarus gap filled`, "13th", "agrees"],
+      ["france-rank-russia-2020", `${R}, as reported`, "13th", "agrees"],
+      ["france-rank-russia-2020", `${R}, Belarus left out`, "12th", "differs"],
+      ["france-rank-russia-2020", P, "13th", "agrees"],
+      ["france-rank-russia-2020", C, "13th", "agrees"],
+      ["france-rank-russia-imports-2020", `${R}, Belarus gap filled`, "6th", "differs"],
+      ["france-rank-russia-imports-2020", `${R}, as reported`, "6th", "differs"],
+      ["france-rank-russia-imports-2020", `${R}, Belarus left out`, "5th", "agrees"],
+      ["france-rank-russia-imports-2020", P, "8th", "differs"],
+      ["france-rank-russia-imports-2020", C, "6th", "differs"],
+      ["france-rank-russia-imports-change", `${R}, Belarus gap filled`, "up 2 places (8th → 6th)", "agrees"],
+      ["france-rank-russia-imports-change", `${R}, as reported`, "up 1 place (7th → 6th)", "differs"],
+      ["france-rank-russia-imports-change", `${R}, Belarus left out`, "up 2 places (7th → 5th)", "agrees"],
+      ["france-rank-russia-imports-change", P, "down 2 places (6th → 8th)", "differs"],
+      ["france-rank-russia-imports-change", C, "unchanged (6th → 6th)", "differs"],
       ["russia-exports-france-growth-2018", "France-declared", "up 36.1%", "agrees"],
       ["russia-exports-france-growth-2018", "Russia-declared (mirrored)", "up 31.3%", "agrees"],
+      ["russia-exports-france-growth-2018", "Russia's customs (FCS, mirrored)", "up 31.1%", "agrees"],
       ["balance-fall-2013-2017", "France-declared", "down 42.3%", "differs"],
       ["balance-fall-2013-2017", "Russia-declared (mirrored)", "down 2.1%", "differs"],
+      ["balance-fall-2013-2017", "Russia's customs (FCS, mirrored)", "down 1.8%", "differs"],
       ["total-fall-2013-2017", "France-declared", "down 38.7%", "differs"],
       ["total-fall-2013-2017", "Russia-declared (mirrored)", "down 30.9%", "agrees"],
+      ["total-fall-2013-2017", "Russia's customs (FCS, mirrored)", "down 29.1%", "agrees"],
       ["fdi-projects-tie-2019", "EY project counts", "France 22, China 22", "agrees"],
       ["fdi-projects-rank-2019", "EY project counts", "2nd (tied)", "agrees"],
     ]);

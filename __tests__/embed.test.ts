@@ -35,11 +35,11 @@ const MAX_GZIP = 30 * 1024;
 /** The units line under each embed's title, as a reader sees it (units, then the basis shown when there is one). */
 const UNITS: Record<string, string> = {
   "bilateral-trade": "USD millions, current prices · France-declared",
-  "france-top-partners": "Rank by total goods trade (exports + imports), France-declared, USD basis",
+  "france-top-partners": "Rank by total goods trade (exports + imports), USD basis · France-declared",
   "russia-top-partners-total":
-    "Rank by total trade (exports + imports), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+    "Rank by total trade (exports + imports), USD basis · Russia-declared, Belarus gap filled",
   "russia-top-partners-imports":
-    "Rank by imports (Russia's imports from each partner), Russia-declared, USD basis · Belarus 2010 filled from Belarus's declarations",
+    "Rank by imports (Russia's imports from each partner), USD basis · Russia-declared, Belarus gap filled",
   "fdi-projects": "Number of projects (a count, not money)",
   "fdi-flows": "USD billions, net flows, immediate counterpart country",
   "fr-ru-monthly":

@@ -13,7 +13,7 @@ import { annualTrade, eurostatBilateral, monthlyFacts, monthlyTrade } from "../l
 import type { Dataset, MonthlyRecord, RateRecord, TradeRecord } from "../lib/model/load";
 import { since2021Headline, since2021Sections } from "../lib/figures/since-2021";
 import { monthName } from "../lib/figures/takeaways";
-import type { Derived } from "../lib/derive";
+import { derived, type Derived } from "../lib/derive";
 import { parseCsv } from "../lib/model/csv-parse";
 import type { Schema } from "../lib/model/schemas";
 
@@ -275,6 +275,9 @@ function fixture(opts: { exports: Record<number, number>; importsUntil: string; 
   return {
     countries: new Map(),
     trade: { FRA: fra, RUS: [], BLR: [] },
+    declared: [],
+    // one month of Russia's customs figures with France: the "where the data stop" words name its last month
+    customs: [{ partner: "FRA", period: "2021-12", period_type: "month", flow: "exports", value_usd_m: 1 }],
     fdiProjects: [],
     fdiFlows: [],
     monthly,
@@ -445,4 +448,22 @@ describe("optional fields (lib/model/csv-parse.ts)", () => {
     ]);
     expect(() => parseCsv("x.csv", "k,v\n,1\n", schema)).toThrow("x.csv:2:1: k is empty");
   });
+});
+
+test("where the data stop: Russia's customs figures with France end in the last month of the Rosstat table", () => {
+  // the last month with France in the tidy customs CSV, read here with papaparse
+  const rows = Papa.parse<Record<string, string>>(
+    readFileSync(path.join(__dirname, "..", "data", "russia-customs-main-partners.csv"), "utf8"),
+    { header: true, skipEmptyLines: true },
+  ).data.filter((r) => r.partner === "FRA" && r.period_type === "month");
+  const last = rows
+    .map((r) => r.period)
+    .sort()
+    .pop();
+  expect(last).toBe("2021-12");
+  const words = since2021Sections(derived())
+    .flatMap((s) => s.paragraphs)
+    .join(" ");
+  expect(words).toContain("Russia stopped publishing its trade by partner country after 2021");
+  expect(words).toContain("end in December 2021");
 });

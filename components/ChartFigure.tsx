@@ -15,22 +15,33 @@ import { CopyButton } from "./CopyButton";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
+/** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
+ *  figure) carry the desktop render only, scaled to the width, which keeps the page's HTML and its inline script
+ *  payload (one CSP hash per script, within Cloudflare's 2,000-character header line) to a reasonable size. */
 function Panel({
   id,
   variant,
+  both,
   locale,
   ui,
 }: {
   id: string;
   variant: FigureView["variants"][number];
+  both: boolean;
   locale: FigureView["locale"];
   ui: FigureView["ui"];
 }) {
   return (
     <>
       <div data-chart={id}>
-        <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
-        <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+        {both ? (
+          <>
+            <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
+            <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+          </>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+        )}
       </div>
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
       <div className="mt-4" data-takeaways>
@@ -74,12 +85,12 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
             param={fig.id}
             variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}
           >
-            {fig.variants.map((v) => (
-              <Panel key={v.key} id={fig.id} variant={v} locale={fig.locale} ui={fig.ui} />
+            {fig.variants.map((v, i) => (
+              <Panel key={v.key} id={fig.id} variant={v} both={i === 0} locale={fig.locale} ui={fig.ui} />
             ))}
           </VariantTabs>
         ) : (
-          <Panel id={fig.id} variant={fig.variants[0]} locale={fig.locale} ui={fig.ui} />
+          <Panel id={fig.id} variant={fig.variants[0]} both locale={fig.locale} ui={fig.ui} />
         )}
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">

@@ -71,9 +71,17 @@ export interface ClaimsListProps {
   headingLevel?: 2 | 3 | 4;
   /** link each claim to its chart page (for the all-claims page) */
   linkToPages?: boolean;
+  /** a generated sentence per claim id (which bases reproduce the article's figure), shown under its statement */
+  sentences?: Record<string, string>;
 }
 
-export function ClaimsList({ results, headingLevel = 3, linkToPages = false, locale = "en" }: ClaimsListProps) {
+export function ClaimsList({
+  results,
+  headingLevel = 3,
+  linkToPages = false,
+  locale = "en",
+  sentences = {},
+}: ClaimsListProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
     <ul className="space-y-6">
@@ -105,6 +113,11 @@ export function ClaimsList({ results, headingLevel = 3, linkToPages = false, loc
                 </>
               )}
             </p>
+            {sentences[claim.id] && (
+              <p className="mt-1 text-sm font-medium" data-claim-sentence>
+                {sentences[claim.id]}
+              </p>
+            )}
             <div className="mt-3">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">

@@ -2,17 +2,20 @@
 /**
  * Compare any two years of a ranking. Nothing heavy loads until the reader picks a year: then the CSV behind the
  * chart (the same file as the download) is fetched and parsed with papaparse, and the recharts slope chart is
- * imported and drawn at the container's width. The default pair is already on the page as static SVG. A pair other
- * than the default is kept in the page's query (`?<csv name>-years=2012-2019`), so a reload, a shared link or the
- * language switch shows it again.
+ * imported and drawn at the container's width. The default pair, on the default basis, is already on the page as
+ * static SVG. The reader also picks the statistical basis: rows are those of the CSV's `basis` column, and of the
+ * figure's fixed `filter` (Russia's `measure`). A pair other than the default is kept in the page's query
+ * (`?<csv name>-years=2012-2019`), so a reload, a shared link or the language switch shows it again.
  */
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useEffect, useId, useRef, useState, type ComponentType } from "react";
 import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
 import { DataTable } from "./DataTable";
-import type { Column, TableModel } from "../lib/figures/types";
-import type { RankRow as Row } from "../lib/derive/tables";
+import type { Column, TableModel, Variant } from "../lib/figures/types";
+import type { RankRow } from "../lib/derive/tables";
 import type { Locale } from "../lib/i18n/locales";
 import type { ExplorerWords } from "../lib/publish/page-data";
+
+type Row = RankRow & { basis: string };
 
 export interface YearPairExplorerProps {
   csv: string;
@@ -26,6 +29,10 @@ export interface YearPairExplorerProps {
   /** the page's language (the table's numbers) and the explorer's words in it */
   locale: Locale;
   words: ExplorerWords;
+  /** the bases the CSV holds, the default first */
+  bases: readonly Variant[];
+  /** other columns fixed for this figure */
+  filter?: Record<string, string>;
 }
 
 export function YearPairExplorer({
@@ -38,14 +45,19 @@ export function YearPairExplorer({
   label,
   locale,
   words,
+  bases,
+  filter = {},
 }: YearPairExplorerProps) {
   const [pair, setPair] = useState(initial);
+  const [basis, setBasis] = useState(bases[0].key);
+  const headingId = useId();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [Chart, setChart] = useState<ComponentType<RankSlopeChartProps> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(760);
   const box = useRef<HTMLDivElement>(null);
-  const touched = pair.a !== initial.a || pair.b !== initial.b;
+  const touched = pair.a !== initial.a || pair.b !== initial.b || basis !== bases[0].key;
+  const basisLabel = bases.find((b) => b.key === basis)?.label ?? basis;
   const param = `${csv.replace(/\.csv$/, "")}-years`;
 
   useEffect(() => {
@@ -61,6 +73,10 @@ export function YearPairExplorer({
     else url.searchParams.set(param, `${next.a}-${next.b}`);
     window.history.replaceState(window.history.state, "", url);
   };
+  const kept = (rows ?? []).filter(
+    (r) =>
+      r.basis === basis && Object.entries(filter).every(([k, v]) => String((r as Record<string, unknown>)[k]) === v),
+  );
 
   useEffect(() => {
     if (!touched || (rows && Chart)) return;
@@ -86,15 +102,15 @@ export function YearPairExplorer({
   }, []);
 
   const ranks = (year: number) =>
-    (rows ?? []).filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
+    kept.filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
   const table: TableModel | null = rows && {
-    caption: words.caption
+    caption: `${words.caption
       .replace("{label}", label)
       .replace("{top}", String(top))
       .replace("{a}", String(pair.a))
-      .replace("{b}", String(pair.b)),
+      .replace("{b}", String(pair.b))} (${basisLabel})`,
     columns,
-    rows: rows.filter(
+    rows: kept.filter(
       (r) => (r.year === pair.a || r.year === pair.b) && r.rank <= top,
     ) as unknown as TableModel["rows"],
   };
@@ -119,15 +135,29 @@ export function YearPairExplorer({
   return (
     <section
       className="no-print my-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800"
-      aria-labelledby="explorer-h"
+      aria-labelledby={headingId}
     >
-      <h2 id="explorer-h" className="text-lg font-semibold">
+      <h2 id={headingId} className="text-lg font-semibold">
         {words.heading}
       </h2>
       <p className="text-sm text-gray-700 dark:text-gray-300">{words.shows}</p>
       <div className="mt-3 flex flex-wrap gap-4 text-sm">
         {select("a", words.from)}
         {select("b", words.to)}
+        <label className="flex items-center gap-2">
+          {words.basis}
+          <select
+            className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
+            value={basis}
+            onChange={(e) => setBasis(e.target.value)}
+          >
+            {bases.map((b) => (
+              <option key={b.key} value={b.key}>
+                {b.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div ref={box} className="mt-4" aria-live="polite">
         {error && <p role="alert">{error}</p>}
@@ -140,7 +170,7 @@ export function YearPairExplorer({
               top={top}
               highlight={highlight}
               width={width}
-              title={`${label}, ${pair.a} ${words.and} ${pair.b}`}
+              title={`${label}, ${pair.a} ${words.and} ${pair.b} (${basisLabel})`}
             />
             {table && (
               <div className="mt-4">

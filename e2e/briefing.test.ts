@@ -72,7 +72,9 @@ site.describeBrowser("briefing downloads", () => {
     try {
       await page.goto(site.server.url(`/en/charts/${fig.page}/`), { waitUntil: "networkidle" });
       const svg = page.locator(`figure#${fig.id} div.sm\\:block svg[role="img"]`).first();
-      const list = page.locator(`figure#${fig.id} [data-takeaways] li`);
+      // the default view's takeaways (each view has its own, the others hidden with their chart)
+      const block = page.locator(`figure#${fig.id} [data-takeaways]`).first();
+      const list = block.locator("li");
       const sentences = await list.allInnerTexts();
       expect(sentences.length).toBeGreaterThanOrEqual(2);
       // the accessibility tree as Chromium computes it: name = title, description = the takeaways
@@ -84,7 +86,7 @@ site.describeBrowser("briefing downloads", () => {
       expect(images.length).toBeGreaterThan(0);
       for (const img of images) expect(img.description?.value.replace(/\s+/g, " ")).toBe(sentences.join(" "));
       await expect(svg.getAttribute("aria-label")).resolves.toBe(fig.title);
-      await page.locator(`figure#${fig.id} [data-takeaways] button`).click();
+      await block.locator("button").click();
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(sentences.join(" "));
     } finally {
       await context.close();

@@ -1,7 +1,7 @@
 /**
  * Regenerates the tidy CSVs in data/ from the raw sources in data/raw/ (see the PROVENANCE.md files under data/raw).
- * Nothing is written until all three IMF workbooks have been read, checked and cross-checked against each other
- * (lib/extract/cross-check.ts). Deterministic: running it twice changes no byte. Usage: npm run data [-- --out <dir>]
+ * Nothing is written until every source has been read and checked, and the three IMF workbooks of France, Russia and
+ * Belarus cross-checked against each other (lib/extract/cross-check.ts); the script prints how long it took. Deterministic: running it twice changes no byte. Usage: npm run data [-- --out <dir>] [--root <dir>]
  * (default data/; a test writes to a temporary folder so that data/ is never regenerated in place).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,28 +18,45 @@ import { readRuimpeksWorkbook } from "../lib/extract/eurostat-ruimpeks";
 import { franceRussiaMonthly } from "../lib/extract/fr-ru-monthly";
 import { parseEcbUsd, usdAverages } from "../lib/extract/ecb-rates";
 import { RATE_YEAR_MIN, RATE_YEAR_MAX } from "../lib/model/schemas";
+import { readAllReporters } from "../lib/extract/imf-all-reporters";
+import { readRosstatMainPartners } from "../lib/extract/rosstat-main-partners";
+import { codeKind } from "../lib/extract/imf-partners";
 
-const root = path.resolve(__dirname, "..");
+/** `--root <dir>` reads the raw sources from <dir>/data/raw instead (a test points it at bad fixtures). */
+const rootFlag = process.argv.indexOf("--root");
+const root =
+  rootFlag > 0 && process.argv[rootFlag + 1] ? path.resolve(process.argv[rootFlag + 1]) : path.resolve(__dirname, "..");
 const outFlag = process.argv.indexOf("--out");
 const outDir =
   outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, "data");
-mkdirSync(outDir, { recursive: true });
 const out = (file: string) => path.join(outDir, file);
+
+/** What is to be written: nothing touches the disk until every source has been read and checked. */
+const pending: { file: string; text: string; rows: number }[] = [];
 
 function write(file: string, rows: readonly Record<string, string | number>[]) {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`no schema for ${file}`);
-  writeFileSync(
-    out(file),
-    toCsv(
+  pending.push({
+    file,
+    text: toCsv(
       schema.fields.map((f) => f.name),
       rows,
     ),
-  );
-  console.log(`wrote ${path.relative(root, out(file))} (${rows.length} rows)`);
+    rows: rows.length,
+  });
+}
+
+function flush() {
+  mkdirSync(outDir, { recursive: true });
+  for (const { file, text, rows } of pending) {
+    writeFileSync(out(file), text);
+    console.log(`wrote ${path.relative(root, out(file))} (${rows} rows)`);
+  }
 }
 
 async function main() {
+  const started = performance.now();
   const countries = new Map<string, { code: string; name: string; imf_name: string }>();
   const workbooks: ReadWorkbook[] = [];
   for (const reporter of REPORTERS) {
@@ -54,6 +71,21 @@ async function main() {
         imf_name: reporter.imfName,
       });
   }
+  // Russia's customs figures with its 29 main partners (Rosstat, FCS data).
+  const customs = await readRosstatMainPartners(root, "data/raw/rosstat-fts-main-partners/96stran.xlsx");
+  // Every reporter's declarations of its trade with Russia and France (235 workbooks, read by two worker threads).
+  const allStarted = performance.now();
+  const all = await readAllReporters(root, "data/raw/imf-dots-all-reporters");
+  for (const r of all.reporters)
+    if (r.code && !countries.has(r.code))
+      countries.set(r.code, { code: r.code, name: countryName(r.code), imf_name: r.imfName });
+  const groupings = all.reporters.filter((r) => r.kind === "grouping").map((r) => r.imfName);
+  console.log(
+    `read ${all.workbooks} IMF workbooks of every reporter in ${((performance.now() - allStarted) / 1000).toFixed(1)} s:` +
+      ` ${all.reporters.length} reporters (${[...all.duplicates].map(([dup, kept]) => `${dup} = ${kept}, counted once`).join("; ")});` +
+      ` ${groupings.length} groupings left out (${groupings.join("; ")})`,
+  );
+
   // Nothing is written before the three workbooks agree with each other.
   const mirror = crossCheck(workbooks, YEAR_MIN, YEAR_MAX);
   console.log(
@@ -71,7 +103,7 @@ async function main() {
         name: c.name,
         name_fr: countryNameFr(c.code),
         imf_name: c.imf_name,
-        kind: c.code === "WLD" ? "aggregate" : "country",
+        kind: codeKind(c.code),
       })),
   );
 
@@ -96,6 +128,10 @@ async function main() {
   const ecbFile = "data/raw/ecb-rates/eurofxref-hist.csv";
   const rates = parseEcbUsd(ecbFile, readFileSync(path.join(root, ecbFile), "utf8"));
   write("ecb-usd-per-eur.csv", usdAverages(ecbFile, rates, RATE_YEAR_MIN, RATE_YEAR_MAX));
+  write("trade-all-reporters.csv", all.rows);
+  write("russia-customs-main-partners.csv", customs);
+  flush();
+  console.log(`npm run data took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err: unknown) => {

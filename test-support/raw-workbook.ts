@@ -3,30 +3,13 @@
  * independently of lib/extract/imf-workbook.ts, so that tests can check the extraction against the source.
  */
 import path from "node:path";
-import yauzl from "yauzl";
+import { readFileSync } from "node:fs";
+import { zipParts } from "./zip-parts";
 
 /** Every entry of a zip file, as text. */
-export function unzipText(file: string): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
-      if (err) return reject(err);
-      const entries = new Map<string, string>();
-      zip.on("error", reject);
-      zip.on("end", () => resolve(entries));
-      zip.on("entry", (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            entries.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
+export async function unzipText(file: string): Promise<Map<string, string>> {
+  const parts = await zipParts(readFileSync(file));
+  return new Map([...parts].map(([name, bytes]) => [name, bytes.toString("utf8")]));
 }
 
 const unxml = (s: string) =>

@@ -1,7 +1,7 @@
 /**
- * Every entry of a zip held in memory (an Office file, or the workbook nested in one), read with yauzl: an
- * independent reader of what the briefing writers (pptxgenjs, docx, write-excel-file, fflate) wrote. Checks each
- * entry's CRC as it reads.
+ * Every entry of a zip held in memory (an Office file, the workbook nested in one, or a raw IMF workbook), read with
+ * yauzl: an independent reader of what the briefing writers (pptxgenjs, docx, write-excel-file, fflate) wrote and of
+ * the raw sources (test-support/raw-workbook.ts). Checks each entry's CRC as it reads.
  */
 import yauzl from "yauzl";
 

@@ -5,7 +5,7 @@
  */
 import { CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../model/claims-spec";
 import { dataset, DATA_DIR, type Dataset } from "../model/load";
-import type { GapBasis, Measure, Reporter } from "../model/constants";
+import type { Measure, RankBasis, Reporter } from "../model/constants";
 import { bilateral, type BilateralRow } from "./bilateral";
 import {
   annualTrade,
@@ -22,17 +22,17 @@ import {
   franceTopPartners,
   russiaTopPartners,
   type DerivedTable,
-  type RankRow,
+  type FranceRankRow,
   type RussiaRankRow,
 } from "./tables";
 
 export interface Derived {
   ds: Dataset;
-  /** Table 1, both declaring sides (rounded to 0.1, as published) */
+  /** Table 1, on each of its bases (rounded to 0.1, as published) */
   bilateral: BilateralRow[];
-  /** France's ranked partners per year (published depth) */
-  franceRanks: RankRow[];
-  /** Russia's ranked partners per year, measure and Belarus-gap basis (published depth) */
+  /** France's ranked partners per basis and year (published depth) */
+  franceRanks: FranceRankRow[];
+  /** Russia's ranked partners per year, measure and basis (published depth) */
   russiaRanks: RussiaRankRow[];
   /** France–Russia monthly trade since 2019 (Eurostat), in EUR and USD (fr-ru-monthly-trade.csv) */
   monthly: MonthlyTradeRow[];
@@ -50,7 +50,7 @@ export interface Derived {
     partner: string,
     year: number,
     measure: Measure,
-    basis?: GapBasis,
+    basis?: RankBasis,
   ): RankedPartner | undefined;
   /** display name of a code; WLD reads "All countries (total)" */
   countryName(code: string): string;

@@ -6,7 +6,7 @@
  * conversion rule and the "full year" rule must be the same in the chart, the tables, the CSVs and the words.
  */
 import type { Dataset, MonthlyRecord } from "../model/load";
-import { BASE_YEAR, EUROSTAT_BASIS, FRANCE, RUSSIA } from "../model/constants";
+import { BASE_YEAR, EUROSTAT_BASIS, FRANCE, RUSSIA, YEAR_MAX } from "../model/constants";
 import { round1 } from "../format";
 import { indexTrade } from "./trade-index";
 
@@ -207,7 +207,13 @@ export function eurostatBilateral(ds: Dataset): {
   return years.map((year) => ({ year, exp: exp.get(year) ?? null, imp: imp.get(year) ?? null }));
 }
 
-export function monthlyFacts(ds: Dataset, annual: readonly AnnualTradeRow[], toYear = 2023): MonthlyFacts {
+/** The facts of the monthly page: exports compared from BASE_YEAR to the last full year of exports in the data (the
+ *  takeaways compare the same two years), and the IMF's last year (YEAR_MAX) beside Eurostat. */
+export function monthlyFacts(ds: Dataset, annual: readonly AnnualTradeRow[]): MonthlyFacts {
+  const fullYears = annual
+    .filter((x) => x.unit === "EUR" && x.flow === "exports" && x.product === "total" && x.months === 12)
+    .map((x) => x.year);
+  const toYear = Math.max(...fullYears);
   const eurRow = (year: number, flow: MonthlyFlow, product: MonthlyProduct) => {
     const r = annual.find(
       (x) => x.unit === "EUR" && x.year === year && x.flow === flow && x.product === product && x.months === 12,
@@ -229,7 +235,7 @@ export function monthlyFacts(ds: Dataset, annual: readonly AnnualTradeRow[], toY
   const ex = ends("exports");
   const im = ends("imports");
   eurRow(BASE_YEAR, "imports", "hs27");
-  const imfYear = 2020;
+  const imfYear = YEAR_MAX;
   const imf = indexTrade(ds.trade.FRA);
   const rate = usdPerEur(ds, String(imfYear));
   const imfRows = (["exports", "imports"] as const).map((flow) => {

@@ -3,12 +3,15 @@
  * Only countries are ranked: World and every IMF grouping or "not specified" row are excluded.
  * Ties share the better rank (standard competition ranking: 1, 2, 2, 4).
  *
- * Russia's own declarations have no Belarus rows for 2009–2010. Basis "as-reported" leaves Belarus out of
- * those years; basis "belarus-filled" fills the missing flows from Belarus's declarations (Russia's exports to
- * Belarus ← Belarus's imports from Russia, Russia's imports from Belarus ← Belarus's exports to Russia).
+ * Each statistical basis (lib/model/constants.ts RANK_BASES; the lookups in lib/derive/bases.ts) gives its own
+ * ranking: Russia's own declarations have no Belarus rows for 2009–2010, so "as-reported" leaves Belarus out of those
+ * years, "belarus-filled" fills them from Belarus's declarations and "belarus-excluded" leaves Belarus out of every
+ * year; "partner-declared" ranks the partners that declare their trade with the reporter; "customs" ranks Russia's 29
+ * main partners of its customs table.
  */
-import { BELARUS, RUSSIA, type GapBasis, type Measure, type Reporter } from "../model/constants";
+import type { Measure, RankBasis, Reporter } from "../model/constants";
 import type { Dataset } from "../model/load";
+import { basisIndex } from "./bases";
 import { indexTrade, type TradeIndex } from "./trade-index";
 
 export interface RankedPartner {
@@ -22,24 +25,9 @@ export interface RankedPartner {
   filled: boolean;
 }
 
-export function reporterIndex(ds: Dataset, reporter: Reporter, basis: GapBasis = "as-reported"): TradeIndex {
-  const own = indexTrade(ds.trade[reporter]);
-  if (reporter !== RUSSIA || basis === "as-reported") return own;
-  const by = indexTrade(ds.trade.BLR);
-  return {
-    value(partner, year, flow) {
-      const v = own.value(partner, year, flow);
-      if (v !== undefined || partner !== BELARUS) return v;
-      return by.value(RUSSIA, year, flow === "exports" ? "imports" : "exports");
-    },
-    partners(year) {
-      const list = own.partners(year);
-      return list.includes(BELARUS) || by.value(RUSSIA, year, "exports") === undefined
-        ? list
-        : [...list, BELARUS].sort();
-    },
-  };
-}
+/** The lookup a ranking reads (lib/derive/bases.ts); kept under this name for the callers that only know the gap. */
+export const reporterIndex = (ds: Dataset, reporter: Reporter, basis: RankBasis = "as-reported"): TradeIndex =>
+  basisIndex(ds, reporter, basis);
 
 const memo = new WeakMap<Dataset, Map<string, RankedPartner[]>>();
 
@@ -49,7 +37,7 @@ export function rankPartners(
   reporter: Reporter,
   year: number,
   measure: Measure,
-  basis: GapBasis = "as-reported",
+  basis: RankBasis = "as-reported",
 ): RankedPartner[] {
   if (!memo.has(ds)) memo.set(ds, new Map());
   const cache = memo.get(ds)!;
@@ -63,7 +51,7 @@ function computeRanks(
   reporter: Reporter,
   year: number,
   measure: Measure,
-  basis: GapBasis,
+  basis: RankBasis,
 ): RankedPartner[] {
   const idx = reporterIndex(ds, reporter, basis);
   const own = indexTrade(ds.trade[reporter]);
@@ -73,7 +61,10 @@ function computeRanks(
     .map((code) => {
       const exp = idx.value(code, year, "exports") ?? 0;
       const imp = idx.value(code, year, "imports") ?? 0;
-      const filled = own.value(code, year, "exports") === undefined && own.value(code, year, "imports") === undefined;
+      const filled =
+        basis === "belarus-filled" &&
+        own.value(code, year, "exports") === undefined &&
+        own.value(code, year, "imports") === undefined;
       return {
         partner: code,
         name: ds.countries.get(code)!.name,
@@ -102,7 +93,7 @@ export function rankOf(
   partner: string,
   year: number,
   measure: Measure,
-  basis: GapBasis = "as-reported",
+  basis: RankBasis = "as-reported",
 ) {
   return rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner);
 }

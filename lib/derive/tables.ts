@@ -2,7 +2,7 @@
  * Every table the charts show beyond the raw CSVs, derived at build from the dataset.
  * The same rows feed the chart, the page's data table and the downloadable CSV (public/data/<file>).
  */
-import { FRANCE, FRANCE_DEPTH, GAP_BASES, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type GapBasis } from "../model/constants";
+import { basesFor, FRANCE, FRANCE_DEPTH, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type RankBasis } from "../model/constants";
 import type { Dataset } from "../model/load";
 import type { BilateralRow } from "./bilateral";
 import type { AnnualTradeRow, MonthlyTradeRow } from "./monthly";
@@ -14,9 +14,12 @@ import type { Schema } from "../model/schemas";
 /** A row of a ranking CSV: a ranked partner in one year, values rounded to 0.1 (no `filled` flag: the CSV's
  *  description says which flows were filled). */
 export type RankRow = Omit<RankedPartner, "filled"> & { [k: string]: string | number; year: number };
+export interface FranceRankRow extends RankRow {
+  basis: RankBasis;
+}
 export interface RussiaRankRow extends RankRow {
   measure: "total" | "imports";
-  basis: GapBasis;
+  basis: RankBasis;
 }
 
 /** One ranked partner as a CSV row, values rounded to 0.1. */
@@ -32,18 +35,20 @@ function rankRow(year: number, p: RankedPartner): RankRow {
   };
 }
 
-export function franceTopPartners(ds: Dataset): RankRow[] {
-  return RANK_YEARS.flatMap((year) =>
-    rankPartners(ds, FRANCE, year, "total")
-      .slice(0, FRANCE_DEPTH)
-      .map((p) => rankRow(year, p)),
+export function franceTopPartners(ds: Dataset): FranceRankRow[] {
+  return basesFor(FRANCE).flatMap((basis) =>
+    RANK_YEARS.flatMap((year) =>
+      rankPartners(ds, FRANCE, year, "total", basis)
+        .slice(0, FRANCE_DEPTH)
+        .map((p) => ({ basis, ...rankRow(year, p) })),
+    ),
   );
 }
 
 export function russiaTopPartners(ds: Dataset): RussiaRankRow[] {
   const rows: RussiaRankRow[] = [];
   for (const measure of ["total", "imports"] as const)
-    for (const basis of GAP_BASES)
+    for (const basis of basesFor(RUSSIA))
       for (const year of RANK_YEARS)
         for (const p of rankPartners(ds, RUSSIA, year, measure, basis).slice(0, RUSSIA_DEPTH))
           rows.push({ measure, basis, ...rankRow(year, p) });
@@ -59,7 +64,7 @@ export interface DerivedTable {
 /** The derived CSVs, by file name, from rows computed once by derive(). */
 export function derivedTables(rows: {
   bilateral: BilateralRow[];
-  franceRanks: RankRow[];
+  franceRanks: FranceRankRow[];
   russiaRanks: RussiaRankRow[];
   monthly: MonthlyTradeRow[];
   annual: AnnualTradeRow[];

@@ -260,7 +260,28 @@ export const IMF_AGGREGATES: ReadonlySet<string> = new Set<string>([
   "Western Hemisphere not specified",
   "Emerging Market and Developing Economies by Source of Export Earnings: Fuel",
   "Emerging Market and Developing Economies by Source of Export Earnings: Nonfuel",
+  // A reporter only (DOTS_180.xlsx, 1960–1997): the customs union of South Africa, Botswana, Lesotho, Namibia and
+  // Eswatini, which declared as one before South Africa's own figures start in 1998; a grouping, not a country.
+  "South African Common Customs Area (SACCA)",
+  // A partner row of the World and Advanced Economies workbooks only (DOTS_221, DOTS_222): Peninsular Malaysia,
+  // listed apart in early years. Part of a country, not a partner country: never ranked.
+  "Malaysia, West",
 ]);
+
+/**
+ * Codes of entities that no longer exist (ISO 3166-3 or customary codes, named "(historical)" in
+ * lib/extract/country-names.ts). They are kept with their declarations, marked `historical` in data/countries.csv and
+ * data/trade-all-reporters.csv, and never ranked. The Netherlands Antilles (dissolved in 2010) is among them although
+ * the IMF still carries a workbook for it to 2020.
+ */
+export const HISTORICAL_CODES: ReadonlySet<string> = new Set([
+  ...["ANT", "BLX", "CSK", "DDR", "SCG", "SUN", "YAR", "YMD", "YUG"],
+]);
+
+/** What a code stands for: the world total, a former entity, or a country (what rankings rank). */
+export function codeKind(code: string): "aggregate" | "historical" | "country" {
+  return code === "WLD" ? "aggregate" : HISTORICAL_CODES.has(code) ? "historical" : "country";
+}
 
 /**
  * Rows that every sheet of every workbook must have (the reporter's own row apart): World, and each partner that is

@@ -66,7 +66,7 @@ export function columnLetters(index: number): string {
 }
 
 /** read-excel-file's error for one sheet, re-thrown naming file, sheet and, if known, cell. */
-function sheetError(file: string, sheet: string, name: string, message: string): Error {
+export function sheetError(file: string, sheet: string, name: string, message: string): Error {
   if (name === "SheetNotFoundError") return new Error(`${file} [${sheet}]: sheet missing (${message})`);
   const cell = /^<c\/> at row (\d+), col (\d+): (.*)$/s.exec(message);
   if (cell)
@@ -108,14 +108,21 @@ export function readSheets(bytes: Uint8Array, file: string, sheets: string[], ti
 }
 
 /** How a cell reads in a message: strings quoted, empty cells as (empty). */
-const shown = (v: unknown) =>
+export const shown = (v: unknown) =>
   v === null || v === undefined ? "(empty)" : typeof v === "string" ? `"${v}"` : String(v);
 
 /**
  * The years of row 7, by column index: from C, each one more than the one before, up to the first empty cell (after
- * which nothing may follow), and covering yearMin..yearMax.
+ * which nothing may follow), and covering yearMin..yearMax when given. With `gaps`, years need only increase: some
+ * reporters' workbooks skip a year (Afghanistan's imports go from 1965 to 1967, DOTS_1.xlsx).
  */
-function yearColumns(header: readonly unknown[], where: string, yearMin: number, yearMax: number) {
+export function yearColumns(
+  header: readonly unknown[],
+  where: string,
+  yearMin?: number,
+  yearMax?: number,
+  { gaps = false }: { gaps?: boolean } = {},
+) {
   const at = (col: number) => `${where}!${columnLetters(col)}7`;
   const years = new Map<number, number>();
   let last: number | undefined;
@@ -130,14 +137,16 @@ function yearColumns(header: readonly unknown[], where: string, yearMin: number,
       typeof cell === "number" ? cell : typeof cell === "string" && /^\d{4}$/.test(cell) ? Number(cell) : NaN;
     if (!Number.isInteger(year)) throw new Error(`${at(col)}: ${shown(cell)} is not a year`);
     if (ended) throw new Error(`${at(col)}: year ${year} after an empty cell in row 7`);
-    if (last !== undefined && year !== last + 1)
+    if (last !== undefined && gaps && year <= last)
+      throw new Error(`${at(col)}: year ${year} follows ${last} (${columnLetters(col - 1)}7); years go up`);
+    if (last !== undefined && !gaps && year !== last + 1)
       throw new Error(`${at(col)}: year ${year} follows ${last} (${columnLetters(col - 1)}7); years go up by one`);
     years.set(col, year);
     last = year;
   }
   const first = years.get(2);
   if (first === undefined || last === undefined) throw new Error(`${at(2)}: no year (years start in C7)`);
-  if (first > yearMin || last < yearMax)
+  if (yearMin !== undefined && yearMax !== undefined && (first > yearMin || last < yearMax))
     throw new Error(`${at(2)}: the years run ${first}–${last}; ${yearMin}–${yearMax} are needed`);
   return years;
 }
@@ -147,6 +156,31 @@ function yearColumns(header: readonly unknown[], where: string, yearMin: number,
  * keeping the years yearMin..yearMax. Also returns, for each row, the cell it was read from
  * (`cells`, keyed partner|year|flow), for messages about the numbers later on.
  */
+/**
+ * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell (read-excel-file
+ * reads an error value, t="e", as an empty cell, so the XML is searched) and its title is the expected one. Returns
+ * how to name a cell in errors (`file [sheet]!B7`) and how to read one (1-based row, 0-based column).
+ */
+export function checkedSheet(
+  entries: ReadonlyMap<string, Uint8Array>,
+  file: string,
+  sheet: string,
+  grid: SheetData,
+  title: string,
+): { where: string; at: (col: number, row: number) => string; cell: (col: number, row: number) => unknown } {
+  const where = `${file} [${sheet}]`;
+  const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
+  const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
+  const xmlPath = sheetPath(entries, sheet);
+  const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
+  if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
+  const error = firstErrorCell(new TextDecoder().decode(xml));
+  if (error)
+    throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+  if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+  return { where, at, cell };
+}
+
 export async function readImfWorkbook(
   root: string,
   file: string,
@@ -167,19 +201,7 @@ export async function readImfWorkbook(
   const partners = new Map<string, { code: string; name: string; imf_name: string }>();
   for (const [n, { sheet, flow, title }] of SHEETS.entries()) {
     const grid = grids[n];
-    const where = `${file} [${sheet}]`;
-    const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
-    const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-
-    // read-excel-file reads an error value (t="e") as an empty cell: look for one in the sheet's XML.
-    const xmlPath = sheetPath(entries, sheet);
-    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-    if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(xml));
-    if (error)
-      throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
-
-    if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
+    const { where, at, cell } = checkedSheet(entries, file, sheet, grid, title);
     if (cell(1, 4) !== reporter.imfName)
       throw new Error(
         `${at(1, 4)}: reporter is ${shown(cell(1, 4))}, expected "${reporter.imfName}" (${reporter.code}'s workbook)`,

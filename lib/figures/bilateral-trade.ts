@@ -1,10 +1,11 @@
 /**
- * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, and,
- * as a view of its own, the full years since 2019 on France's declarations to Eurostat converted to USD.
+ * Table 1 of the article: France–Russia goods trade by year, on France's and on Russia's declarations to the IMF, on
+ * Russia's customs statistics (2006–2021), and, as a view of its own, the full years since 2019 on France's
+ * declarations to Eurostat converted to USD.
  */
-import { EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
+import { CUSTOMS_BILATERAL, CUSTOMS_YEARS, EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
 import type { Derived } from "../derive";
-import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE } from "./shared";
+import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE, ROSSTAT_LINK } from "./shared";
 import { bilateralTakeaways } from "./takeaways";
 import type { Figure, Series, Variant } from "./types";
 
@@ -20,6 +21,7 @@ const BALANCE: Series = { key: "balance_usd_m", label: "Balance (exports − imp
 const VARIANTS: readonly Variant[] = [
   { key: "france-declared", label: "France-declared" },
   { key: "russia-declared", label: "Russia-declared" },
+  { key: CUSTOMS_BILATERAL, label: "Russia's customs (FCS)" },
   { key: EUROSTAT_BASIS, label: "Eurostat, France-declared, EUR converted to USD at the ECB annual average" },
 ];
 const labelOf = (variant: string) => VARIANTS.find((v) => v.key === variant)?.label ?? variant;
@@ -35,11 +37,12 @@ export const bilateralTrade: Figure = {
   page: "bilateral-trade",
   title: "France–Russia goods trade by year",
   units: "USD millions, current prices",
-  source: `${IMF_SOURCE_LINE} Eurostat view: Eurostat Comext (DS-045409) and ECB euro reference rates.`,
-  links: [IMF_LINK, EUROSTAT_LINK, ECB_LINK],
+  source: `${IMF_SOURCE_LINE} Russia's customs view: Rosstat (FCS data). Eurostat view: Eurostat Comext (DS-045409) and ECB euro reference rates.`,
+  links: [IMF_LINK, ROSSTAT_LINK, EUROSTAT_LINK, ECB_LINK],
   notes: [
     "France-declared and Russia-declared figures differ (FOB/CIF valuation, timing, partner attribution, transit): the switch shows each side's declarations.",
     "Russia-declared: French exports are Russia's declared imports from France, French imports are Russia's declared exports to France.",
+    `Russia's customs view: Russia's own customs statistics (Federal Customs Service data, published by Rosstat), ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}, mirrored as for Russia-declared; a different compilation from Russia's declarations to the IMF.`,
     "Balance = French exports − French imports; below zero is a French deficit.",
     `The IMF series end in ${YEAR_MAX}. The Eurostat view is a separate source (France's declarations to Eurostat, in euros, converted at the ECB annual average of each year), shown only for full years: exports for every full year from 2019, imports only where all twelve months exist; a missing year is left empty, never filled from another source.`,
   ],
@@ -64,8 +67,5 @@ export const bilateralTrade: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
-  takeaways(d, variant) {
-    const label = this.variants.find((v) => v.key === variant)?.label ?? variant;
-    return bilateralTakeaways(rowsOf(d, variant), label);
-  },
+  takeaways: (d, variant) => bilateralTakeaways(rowsOf(d, variant), labelOf(variant)),
 };

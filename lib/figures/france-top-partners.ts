@@ -1,6 +1,19 @@
-/** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted. */
-import { FRANCE_DEPTH, RANK_YEARS, RUSSIA } from "../model/constants";
-import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
+/** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted, on each basis
+ *  that ranks France's partners (France-declared, partner-declared). */
+import { BASIS_INFO, FRANCE, FRANCE_DEPTH, RANK_YEARS, RUSSIA, type RankBasis } from "../model/constants";
+import {
+  basisCaption,
+  basisNotes,
+  basisRows,
+  basisVariants,
+  IMF_LINK,
+  IMF_SOURCE_LINE,
+  PAIR,
+  RANK_NOTE,
+  rankTable,
+  slopeChart,
+  slopeLegend,
+} from "./shared";
 import { rankingTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
@@ -14,25 +27,28 @@ export const franceTopPartners: Figure = {
   id: "france-top-partners",
   page: "france-top-partners",
   title: `France's top ${TOP} trading partners, ${PAIR.a} and ${PAIR.b}`,
-  units: "Rank by total goods trade (exports + imports), France-declared, USD basis",
+  units: "Rank by total goods trade (exports + imports), USD basis",
   source: IMF_SOURCE_LINE,
   links: [IMF_LINK],
   notes: [
     RANK_NOTE,
+    ...basisNotes(FRANCE),
     `Partners in the top ${TOP} of either year are drawn; a partner outside the top ${FRANCE_DEPTH} in the other year has no point there.`,
   ],
   csv: "france-top-partners.csv",
   series: LEGEND,
-  variants: [{ key: `${PAIR.a}-${PAIR.b}`, label: `${PAIR.a} and ${PAIR.b}` }],
-  chart: (d) => slopeChart(d, d.franceRanks, TOP, HIGHLIGHT, LEGEND),
-  table: (d) =>
+  variants: basisVariants(FRANCE),
+  chart: (d, variant) =>
+    slopeChart(d, basisRows(d.franceRanks, "france-top-partners", variant), TOP, HIGHLIGHT, LEGEND),
+  table: (d, variant) =>
     rankTable(
-      d.franceRanks,
+      basisRows(d.franceRanks, "france-top-partners", variant),
       TOP,
-      `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions`,
+      `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions (${basisCaption(d, FRANCE, variant)})`,
     ),
-  takeaways: (d) =>
-    rankingTakeaways(d.franceRanks, {
+  takeaways: (d, variant) =>
+    rankingTakeaways(basisRows(d.franceRanks, "france-top-partners", variant), {
+      basis: BASIS_INFO[variant as RankBasis].label[FRANCE],
       reporter: "France",
       highlight: HIGHLIGHT,
       highlightName: d.countryName(HIGHLIGHT),
@@ -49,5 +65,6 @@ export const franceTopPartners: Figure = {
     top: TOP,
     highlight: HIGHLIGHT,
     label: "France's top trading partners",
+    bases: basisVariants(FRANCE),
   },
 };

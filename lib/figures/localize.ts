@@ -55,7 +55,7 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
     table: (d, variant) => {
       const t = fig.table(d, variant);
       return {
-        caption: w.caption(variant, variantLabel(variant)),
+        caption: w.caption(variant, variantLabel(variant), d),
         columns: t.columns.map((c) => ({ ...c, label: frenchWord(fig.id, "columns", c.key) })),
         rows: t.rows.map((r) =>
           typeof r.name === "string" && t.columns.some((c) => c.key === "name")
@@ -67,7 +67,11 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
     // generated sentences: French templates where written (lib/figures/takeaways-fr.ts); the FDI and monthly
     // figures' are still English (README: what is left of issue 11)
     takeaways: (d, variant) => TAKEAWAYS_FR[fig.id]?.(d, variant, variantLabel(variant)) ?? fig.takeaways(d, variant),
-    explorer: fig.explorer && { ...fig.explorer, label: w.explorer ?? fig.explorer.label },
+    explorer: fig.explorer && {
+      ...fig.explorer,
+      label: w.explorer ?? fig.explorer.label,
+      bases: fig.explorer.bases?.map((v) => ({ ...v, label: variantLabel(v.key) })),
+    },
   };
 }
 

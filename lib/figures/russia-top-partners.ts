@@ -1,10 +1,24 @@
 /**
  * Table 3 of the article: Russia's top partners by total trade and its top suppliers (imports), 2010 and 2020,
- * with France highlighted; two views for Russia's missing Belarus rows in 2010.
+ * with France highlighted; one view per basis that ranks Russia's partners (Belarus's 2010 gap filled, as reported,
+ * Belarus left out, partner-declared, Russia's customs).
  */
-import { FRANCE, RUSSIA_DEPTH } from "../model/constants";
+import { BASIS_INFO, FRANCE, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type RankBasis } from "../model/constants";
 import type { Derived } from "../derive";
-import { IMF_LINK, IMF_SOURCE_LINE, PAIR, RANK_NOTE, rankTable, slopeChart, slopeLegend } from "./shared";
+import {
+  basisCaption,
+  basisNotes,
+  basisRows,
+  basisVariants,
+  IMF_LINK,
+  ROSSTAT_LINK,
+  IMF_SOURCE_LINE,
+  PAIR,
+  RANK_NOTE,
+  rankTable,
+  slopeChart,
+  slopeLegend,
+} from "./shared";
 import { rankingTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
@@ -13,19 +27,18 @@ const TOP = RUSSIA_TOP;
 const HIGHLIGHT = FRANCE;
 const LEGEND = slopeLegend("France");
 
-const GAP_VARIANTS = [
-  { key: "belarus-filled", label: "Belarus 2010 filled from Belarus's declarations" },
-  { key: "as-reported", label: "As Russia reported (no Belarus in 2010)" },
-];
-const GAP_NOTE =
-  "Russia's own declarations to the IMF have no Belarus rows for 2009 and 2010. The default view fills Belarus's 2010 flows from Belarus's own declarations (Russia's exports to Belarus = Belarus's imports from Russia, and the reverse); “as reported” leaves Belarus out of 2010. 2020 is the same on both bases.";
+/** The default view fills Russia's Belarus gap, as the article's 2010 ranking needs Belarus. */
+const VARIANTS = basisVariants(RUSSIA, "belarus-filled");
+const CUSTOMS_SOURCE =
+  "Russia's customs view: Rosstat, Russia's foreign trade with its main partners (FCS data); the licence is on the data page.";
 
 function russiaFigure(measure: "total" | "imports"): Figure {
-  const rowsOf = (d: Derived, variant: string) => {
-    const rows = d.russiaRanks.filter((r) => r.measure === measure && r.basis === variant);
-    if (rows.length === 0) throw new Error(`russia-top-partners-${measure}: no rows for view "${variant}"`);
-    return rows;
-  };
+  const rowsOf = (d: Derived, variant: string) =>
+    basisRows(
+      d.russiaRanks.filter((r) => r.measure === measure),
+      `russia-top-partners-${measure}`,
+      variant,
+    );
   const what = measure === "total" ? "total trade (exports + imports)" : "imports (Russia's imports from each partner)";
   return {
     id: measure === "total" ? "russia-top-partners-total" : "russia-top-partners-imports",
@@ -34,22 +47,23 @@ function russiaFigure(measure: "total" | "imports"): Figure {
       measure === "total"
         ? `Russia's top ${TOP} trading partners, ${PAIR.a} and ${PAIR.b}`
         : `Russia's top ${TOP} suppliers (by imports), ${PAIR.a} and ${PAIR.b}`,
-    units: `Rank by ${what}, Russia-declared, USD basis`,
-    source: IMF_SOURCE_LINE,
-    links: [IMF_LINK],
-    notes: [RANK_NOTE, GAP_NOTE],
+    units: `Rank by ${what}, USD basis`,
+    source: `${IMF_SOURCE_LINE} Russia's customs view: Rosstat (FCS data).`,
+    links: [IMF_LINK, ROSSTAT_LINK],
+    notes: [RANK_NOTE, ...basisNotes(RUSSIA), CUSTOMS_SOURCE],
     csv: "russia-top-partners.csv",
     series: LEGEND,
-    variants: GAP_VARIANTS,
+    variants: VARIANTS,
     chart: (d, variant) => slopeChart(d, rowsOf(d, variant), TOP, HIGHLIGHT, LEGEND),
     table: (d, variant) =>
       rankTable(
         rowsOf(d, variant),
         TOP,
-        `Russia's top ${TOP} partners by ${measure === "total" ? "total trade" : "imports"}, ${PAIR.a} and ${PAIR.b}, USD millions (${variant})`,
+        `Russia's top ${TOP} partners by ${measure === "total" ? "total trade" : "imports"}, ${PAIR.a} and ${PAIR.b}, USD millions (${basisCaption(d, RUSSIA, variant)})`,
       ),
     takeaways: (d, variant) =>
       rankingTakeaways(rowsOf(d, variant), {
+        basis: BASIS_INFO[variant as RankBasis].label[RUSSIA],
         reporter: "Russia",
         highlight: HIGHLIGHT,
         highlightName: d.countryName(HIGHLIGHT),
@@ -60,6 +74,18 @@ function russiaFigure(measure: "total" | "imports"): Figure {
         depth: RUSSIA_DEPTH,
         years: PAIR,
       }),
+    explorer:
+      measure === "total"
+        ? {
+            years: RANK_YEARS,
+            initial: PAIR,
+            top: TOP,
+            highlight: HIGHLIGHT,
+            label: "Russia's top trading partners",
+            bases: VARIANTS,
+            filter: { measure },
+          }
+        : undefined,
   };
 }
 

@@ -4,7 +4,7 @@
  * of data changes the sentence, and a sentence can never state a figure the data do not hold.
  */
 import type { Derived } from "../derive";
-import { BASE_YEAR } from "../model/constants";
+import { BASE_YEAR, FRANCE } from "../model/constants";
 import { formatNumber } from "../format";
 import { monthName } from "./takeaways";
 import type { TableModel } from "./types";
@@ -48,6 +48,13 @@ export function since2021Headline(d: Derived): string {
 }
 
 export function since2021Sections(d: Derived): PageSection[] {
+  // the last month of Russia's customs figures with France (data/russia-customs-main-partners.csv)
+  const customsEnd = d.ds.customs
+    .filter((r) => r.partner === FRANCE && r.period_type === "month")
+    .map((r) => r.period)
+    .sort()
+    .at(-1);
+  if (!customsEnd) throw new Error("since-2021: no monthly customs figures with France");
   const f = d.monthlyFacts;
   const c = f.exportsChange;
   const imf = f.imfVsEurostat;
@@ -98,7 +105,7 @@ export function since2021Sections(d: Derived): PageSection[] {
       heading: "Where the data stop",
       paragraphs: [
         `No French imports from Russia after ${monthName(f.lastMonth.imports)} are in these sources. The only Eurostat extraction here with imports (and the mineral-fuel split) runs from ${monthName(f.firstMonth.imports)} to ${monthName(f.lastMonth.imports)} and marks the months after it as not available; the later extraction, which runs to ${monthName(f.lastMonth.exports)}, holds exports only.`,
-        "Russia stopped publishing its trade by partner country after 2021: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data) end in December 2021. After that there is no Russian side to set against France's declarations.",
+        `Russia stopped publishing its trade by partner country after ${customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthName(customsEnd)}, and its later releases give totals by continent or product only (as recorded in data/raw/rosstat-fts-main-partners/PROVENANCE.md). After that there is no Russian side to set against France's declarations.`,
         `The Eurostat figures are France's own declarations to Eurostat, in euros. The IMF figures on the other pages are France's (and Russia's) declarations to the IMF, in US dollars. For ${imf.year}, the last year the IMF files cover, the two France-declared sources side by side, Eurostat converted at the ECB's ${imf.year} average:`,
       ],
       table: {

@@ -74,6 +74,8 @@ export interface RankingWordsFr {
   top: number;
   depth: number;
   years: { a: number; b: number };
+  /** the view's statistical basis, opening the first sentence */
+  basis?: string;
 }
 
 /** Tables 2 and 3 in French: the highlighted partner's ranks and amounts, the leaders, the largest movers. */
@@ -93,7 +95,7 @@ export function rankingTakeawaysFr(
     ? `${ordinal(ha.rank, "fr")} ${w.noun} ${w.ofReporter} en ${a} (${m(ha)} ${w.measure})`
     : `hors des ${w.depth} premiers ${w.noun}s ${w.ofReporter} en ${a}`;
   const second = hb ? `${ordinal(hb.rank, "fr")} en ${b} (${m(hb)})` : `hors des ${w.depth} premiers en ${b}`;
-  const sentences = [`${name} : ${first}, ${second}.`];
+  const sentences = [`${w.basis ? `${w.basis}. ` : ""}${name} : ${first}, ${second}.`];
   const [la, lb] = [leader(a), leader(b)];
   if (la && lb)
     sentences.push(
@@ -224,19 +226,25 @@ export const TAKEAWAYS_FR: Partial<Record<FigureId, (d: Derived, variant: string
         d.bilateral.filter((r) => r.basis === variant),
         label,
       ),
-    "france-top-partners": (d) =>
-      rankingTakeawaysFr(d, d.franceRanks, {
-        ofReporter: "de la France",
-        highlight: RUSSIA,
-        noun: "partenaire commercial",
-        measure: "d’échanges au total",
-        valueKey: "total_usd_m",
-        top: FRANCE_TOP,
-        depth: FRANCE_DEPTH,
-        years: PAIR,
-      }),
-    "russia-top-partners-total": (d, variant) =>
+    "france-top-partners": (d, variant, label) =>
+      rankingTakeawaysFr(
+        d,
+        d.franceRanks.filter((r) => r.basis === variant),
+        {
+          basis: label,
+          ofReporter: "de la France",
+          highlight: RUSSIA,
+          noun: "partenaire commercial",
+          measure: "d’échanges au total",
+          valueKey: "total_usd_m",
+          top: FRANCE_TOP,
+          depth: FRANCE_DEPTH,
+          years: PAIR,
+        },
+      ),
+    "russia-top-partners-total": (d, variant, label) =>
       rankingTakeawaysFr(d, russiaRows(d, "total", variant), {
+        basis: label,
         ofReporter: "de la Russie",
         highlight: FRANCE,
         noun: "partenaire commercial",
@@ -270,8 +278,9 @@ export const TAKEAWAYS_FR: Partial<Record<FigureId, (d: Derived, variant: string
       });
     },
     "fr-ru-monthly": (d, variant) => monthlyTakeawaysFr(d.annual, d.monthlyFacts, variant, BASE_YEAR),
-    "russia-top-partners-imports": (d, variant) =>
+    "russia-top-partners-imports": (d, variant, label) =>
       rankingTakeawaysFr(d, russiaRows(d, "imports", variant), {
+        basis: label,
         ofReporter: "de la Russie",
         highlight: FRANCE,
         noun: "fournisseur",

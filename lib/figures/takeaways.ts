@@ -70,6 +70,8 @@ export interface RankingWords {
   top: number;
   depth: number;
   years: { a: number; b: number };
+  /** the statistical basis of the view, opening the first sentence ("Partner-declared (mirror): …") */
+  basis?: string;
 }
 
 /** Tables 2 and 3: the highlighted partner's rank in both years with its amounts, the leaders, the largest movers. */
@@ -83,7 +85,7 @@ export function rankingTakeaways(rows: readonly (Ranked & Record<string, unknown
     ? `was ${w.reporter}'s ${ordinal(ha.rank)} ${w.noun} in ${a} (${amount(ha)} ${w.measure})`
     : `was outside ${w.reporter}'s top ${w.depth} in ${a}`;
   const second = hb ? `its ${ordinal(hb.rank)} in ${b} (${amount(hb)})` : `outside its top ${w.depth} in ${b}`;
-  const sentences = [`${w.highlightName} ${first} and ${second}.`];
+  const sentences = [`${w.basis ? `${w.basis}: ` : ""}${w.highlightName} ${first} and ${second}.`];
   const [la, lb] = [leader(a), leader(b)];
   if (la && lb) {
     sentences.push(

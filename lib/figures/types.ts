@@ -94,13 +94,16 @@ export type ChartSpec =
     }
   | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly Series[]; mark: DateMark };
 
-/** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart. */
+/** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart, on the basis
+ *  the reader picks (the CSV's `basis` column); `filter` fixes other columns (Russia's `measure`). */
 export interface ExplorerSpec {
   years: readonly number[];
   initial: { a: number; b: number };
   top: number;
   highlight: string;
   label: string;
+  bases: readonly Variant[];
+  filter?: Record<string, string>;
 }
 
 export interface Figure {

@@ -5,7 +5,20 @@
  * key (`figureIn`, run on every figure and view by the build). Numbers here are the figure files' own constants
  * (years shown, how many partners), never results: sentences that state a result are generated per language.
  */
-import { EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
+import {
+  basesFor,
+  CUSTOMS_BILATERAL,
+  CUSTOMS_PARTNERS,
+  CUSTOMS_YEARS,
+  EUROSTAT_BASIS,
+  FRANCE,
+  RUSSIA,
+  YEAR_MAX,
+  type RankBasis,
+  type Reporter,
+} from "../model/constants";
+import type { Derived } from "../derive";
+import { declaringPartners } from "../derive/bases";
 import { RATE_YEAR_MIN } from "../model/schemas";
 import { FRANCE_DEPTH, YEAR_MIN } from "../model/constants";
 import type { FigureId, PageSlug } from "./types";
@@ -27,7 +40,7 @@ export interface FigureWords {
   /** table column labels, by column key */
   columns: Record<string, string>;
   /** the data table's caption in one view (its French label given) */
-  caption(variant: string, variantLabel: string): string;
+  caption(variant: string, variantLabel: string, d: Derived): string;
   /** the year explorer's label, when the figure has one */
   explorer?: string;
 }
@@ -57,26 +70,64 @@ const RANK_COLUMNS = {
   imports_usd_m: "Importations (M$)",
   total_usd_m: "Total (M$)",
 };
-const GAP_NOTE =
-  "Les déclarations de la Russie au FMI ne comportent aucune ligne pour la Biélorussie en 2009 et 2010. La vue par défaut reprend les flux de 2010 avec la Biélorussie dans les déclarations de la Biélorussie elle-même (exportations russes vers la Biélorussie = importations biélorusses en provenance de Russie, et inversement) ; la vue « telles que déclarées » laisse la Biélorussie hors de 2010. L’année 2020 est identique dans les deux vues.";
-const GAP_VARIANTS = {
-  "belarus-filled": "Biélorussie en 2010 d’après ses propres déclarations",
-  "as-reported": "Telles que déclarées par la Russie (sans la Biélorussie en 2010)",
+const ROSSTAT_LINKS = {
+  "https://github.com/mary-lev/eu-export-sanctions":
+    "Rosstat, commerce extérieur de la Russie avec ses principaux partenaires (données du SFD), via mary-lev/eu-export-sanctions ; Eurostat Comext (DS-045409), via le même dépôt",
 };
+/** The statistical bases in French: label by reporter, and the one sentence that explains each (as BASIS_INFO). */
+export const BASIS_FR: Record<RankBasis, { label: Record<Reporter, string>; sentence: string }> = {
+  "as-reported": {
+    label: { FRA: "Déclarations de la France", RUS: "Déclarations de la Russie, telles quelles" },
+    sentence:
+      "Déclarations du pays lui-même : celles de chaque pays au FMI, de la France pour les partenaires de la France et de la Russie pour ceux de la Russie.",
+  },
+  "belarus-filled": {
+    label: { FRA: "", RUS: "Déclarations de la Russie, lacune biélorusse comblée" },
+    sentence:
+      "Déclarations de la Russie, avec ses échanges avec la Biélorussie en 2009 et 2010, que la Russie n’a pas déclarés, repris des déclarations de la Biélorussie.",
+  },
+  "belarus-excluded": {
+    label: { FRA: "", RUS: "Déclarations de la Russie, sans la Biélorussie" },
+    sentence:
+      "Déclarations de la Russie sans la Biélorussie, quelle que soit l’année, afin que les années avec et sans chiffres russes pour la Biélorussie (absents en 2009 et 2010) soient comparables.",
+  },
+  "partner-declared": {
+    label: { FRA: "Déclarations des partenaires (miroir)", RUS: "Déclarations des partenaires (miroir)" },
+    sentence:
+      "Déclarations des partenaires (miroir) : ce que chaque pays partenaire déclare de ses échanges avec le pays classé, ses importations en provenance d’un partenaire étant les exportations déclarées par ce partenaire ; les partenaires qui ne déclarent pas au FMI manquent.",
+  },
+  customs: {
+    label: { FRA: "", RUS: `Douanes russes (SFD), parmi ${CUSTOMS_PARTNERS} partenaires principaux` },
+    sentence: `Statistiques douanières russes (Service fédéral des douanes, publiées par Rosstat), qui ne recensent que ${CUSTOMS_PARTNERS} partenaires principaux, ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to} : un rang y est un rang parmi ces ${CUSTOMS_PARTNERS}, non parmi tous les pays.`,
+  },
+};
+const basisVariantsFr = (reporter: Reporter) =>
+  Object.fromEntries(basesFor(reporter).map((b) => [b, BASIS_FR[b].label[reporter]]));
+const basisNotesFr = (reporter: Reporter) => basesFor(reporter).map((b) => BASIS_FR[b].sentence);
+/** As basisCaption (lib/figures/shared.ts): on partner-declared, how many countries declare in the two years. */
+function basisCaptionFr(d: Derived, reporter: Reporter, basis: string, label: string): string {
+  if (basis !== "partner-declared") return label;
+  const n = (year: number) => declaringPartners(d.ds, reporter, year);
+  return `${label} : ${n(PAIR.a)} pays déclarent leurs échanges avec ${reporter === FRANCE ? "la France" : "la Russie"} en ${PAIR.a}, ${n(PAIR.b)} en ${PAIR.b} ; les partenaires qui ne déclarent pas manquent`;
+}
+const RUSSIA_SOURCE = `${IMF_SOURCE} Vue douanes russes : Rosstat (données du SFD).`;
+const CUSTOMS_SOURCE =
+  "Vue douanes russes : Rosstat, commerce extérieur de la Russie avec ses principaux partenaires (données du SFD) ; la licence figure sur la page des données.";
 const RANK_LEGEND = (name: string) => ({ highlight: name, others: "Autres partenaires" });
 
 export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
   "bilateral-trade": {
     title: "Échanges de biens France–Russie par année",
     units: "En millions de dollars US, prix courants",
-    source: `${IMF_SOURCE} Vue Eurostat : Eurostat Comext (DS-045409) et taux de référence de l’euro de la BCE.`,
+    source: `${IMF_SOURCE} Vue douanes russes : Rosstat (données du SFD). Vue Eurostat : Eurostat Comext (DS-045409) et taux de référence de l’euro de la BCE.`,
     notes: [
       "Les chiffres déclarés par la France et par la Russie diffèrent (valorisation FAB/CAF, décalages de date, attribution du partenaire, transit) : le sélecteur montre les déclarations de chaque côté.",
       "Déclarations de la Russie : les exportations françaises sont les importations déclarées par la Russie en provenance de France, les importations françaises ses exportations déclarées vers la France.",
+      `Vue douanes russes : les statistiques douanières de la Russie elle-même (données du Service fédéral des douanes, publiées par Rosstat), ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}, lues en miroir comme les déclarations de la Russie ; une compilation distincte des déclarations de la Russie au FMI.`,
       "Solde = exportations françaises − importations françaises ; un solde négatif est un déficit français.",
       `Les séries du FMI s’arrêtent en ${YEAR_MAX}. La vue Eurostat est une source distincte (déclarations de la France à Eurostat, en euros, converties au cours annuel moyen de la BCE de chaque année), présentée pour les seules années complètes : les exportations pour chaque année complète depuis 2019, les importations seulement lorsque les douze mois existent ; une année manquante reste vide et n’est jamais complétée par une autre source.`,
     ],
-    links: { ...IMF_LINKS, ...EUROSTAT_LINKS },
+    links: { ...IMF_LINKS, ...EUROSTAT_LINKS, ...ROSSTAT_LINKS },
     series: {
       fr_exports_usd_m: "Exportations françaises vers la Russie",
       fr_imports_usd_m: "Importations françaises en provenance de Russie",
@@ -85,6 +136,7 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
     variants: {
       "france-declared": "Déclarations de la France",
       "russia-declared": "Déclarations de la Russie",
+      [CUSTOMS_BILATERAL]: "Douanes russes (SFD)",
       [EUROSTAT_BASIS]:
         "Eurostat, déclarations de la France, euros convertis en dollars au cours annuel moyen de la BCE",
     },
@@ -99,45 +151,44 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
   },
   "france-top-partners": {
     title: `Les ${FRANCE_TOP} premiers partenaires commerciaux de la France, ${PAIR.a} et ${PAIR.b}`,
-    units:
-      "Rang selon le total des échanges de biens (exportations + importations), déclarés par la France, en dollars US",
+    units: "Rang selon le total des échanges de biens (exportations + importations), en dollars US",
     source: IMF_SOURCE,
     notes: [
       RANK_NOTE,
+      ...basisNotesFr(FRANCE),
       `Sont tracés les partenaires figurant parmi les ${FRANCE_TOP} premiers de l’une ou l’autre année ; un partenaire au-delà du ${FRANCE_DEPTH}e rang l’autre année n’y a pas de point.`,
     ],
     links: IMF_LINKS,
     series: RANK_LEGEND("Russie"),
-    variants: { [`${PAIR.a}-${PAIR.b}`]: `${PAIR.a} et ${PAIR.b}` },
+    variants: basisVariantsFr(FRANCE),
     columns: RANK_COLUMNS,
-    caption: () =>
-      `Les ${FRANCE_TOP} premiers partenaires de la France selon le total des échanges de biens, ${PAIR.a} et ${PAIR.b}, en millions de dollars US`,
+    caption: (v, label, d) =>
+      `Les ${FRANCE_TOP} premiers partenaires de la France selon le total des échanges de biens, ${PAIR.a} et ${PAIR.b}, en millions de dollars US (${basisCaptionFr(d, FRANCE, v, label)})`,
     explorer: "Premiers partenaires commerciaux de la France",
   },
   "russia-top-partners-total": {
     title: `Les ${RUSSIA_TOP} premiers partenaires commerciaux de la Russie, ${PAIR.a} et ${PAIR.b}`,
-    units: "Rang selon le total des échanges (exportations + importations), déclarés par la Russie, en dollars US",
-    source: IMF_SOURCE,
-    notes: [RANK_NOTE, GAP_NOTE],
-    links: IMF_LINKS,
+    units: "Rang selon le total des échanges (exportations + importations), en dollars US",
+    source: RUSSIA_SOURCE,
+    notes: [RANK_NOTE, ...basisNotesFr(RUSSIA), CUSTOMS_SOURCE],
+    links: { ...IMF_LINKS, ...ROSSTAT_LINKS },
     series: RANK_LEGEND("France"),
-    variants: GAP_VARIANTS,
+    variants: basisVariantsFr(RUSSIA),
     columns: RANK_COLUMNS,
-    caption: (_v, label) =>
-      `Les ${RUSSIA_TOP} premiers partenaires de la Russie selon le total des échanges, ${PAIR.a} et ${PAIR.b}, en millions de dollars US (${label})`,
+    caption: (v, label, d) =>
+      `Les ${RUSSIA_TOP} premiers partenaires de la Russie selon le total des échanges, ${PAIR.a} et ${PAIR.b}, en millions de dollars US (${basisCaptionFr(d, RUSSIA, v, label)})`,
   },
   "russia-top-partners-imports": {
     title: `Les ${RUSSIA_TOP} premiers fournisseurs de la Russie (importations), ${PAIR.a} et ${PAIR.b}`,
-    units:
-      "Rang selon les importations (importations de la Russie en provenance de chaque partenaire), déclarées par la Russie, en dollars US",
-    source: IMF_SOURCE,
-    notes: [RANK_NOTE, GAP_NOTE],
-    links: IMF_LINKS,
+    units: "Rang selon les importations (importations de la Russie en provenance de chaque partenaire), en dollars US",
+    source: RUSSIA_SOURCE,
+    notes: [RANK_NOTE, ...basisNotesFr(RUSSIA), CUSTOMS_SOURCE],
+    links: { ...IMF_LINKS, ...ROSSTAT_LINKS },
     series: RANK_LEGEND("France"),
-    variants: GAP_VARIANTS,
+    variants: basisVariantsFr(RUSSIA),
     columns: RANK_COLUMNS,
-    caption: (_v, label) =>
-      `Les ${RUSSIA_TOP} premiers fournisseurs de la Russie, ${PAIR.a} et ${PAIR.b}, en millions de dollars US (${label})`,
+    caption: (v, label, d) =>
+      `Les ${RUSSIA_TOP} premiers fournisseurs de la Russie, ${PAIR.a} et ${PAIR.b}, en millions de dollars US (${basisCaptionFr(d, RUSSIA, v, label)})`,
   },
   "fdi-projects": {
     title: "Projets d’investissement direct étranger en Russie par pays d’origine, 2017–2019",
@@ -169,7 +220,7 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
     source: "Source : Banque de Russie, d’après la DG Trésor, 18 juin 2021.",
     notes: [
       "Pays de contrepartie immédiate, non investisseur final : les flux transitant par des places d’implantation de holdings (Chypre, les Pays-Bas, etc.) ne sont pas attribués au pays d’origine de l’investisseur.",
-      "Les valeurs négatives sont des désinvestissements nets. Les entrées nettes totales en Russie ont été de 32 Md$ en 2019 et de 8,7 Md$ en 2020.",
+      "Les valeurs négatives sont des désinvestissements nets. Les entrées nettes totales en Russie, tous pays confondus, figurent dans les points clés, le tableau et le CSV (source WLD).",
       "La DG Trésor classe la France au 2e rang des flux en 2019 et en 2020, hors juridictions à fiscalité privilégiée (elle y range Hong Kong).",
     ],
     links: {

@@ -13,14 +13,16 @@ import path from "node:path";
 import { CsvError, parseCsvLines, readCsvFile } from "./csv-parse";
 import { z } from "zod";
 import {
+  BASIS_INFO,
   BILATERAL_BASES,
+  CUSTOMS_BILATERAL,
   CHART_PAGES,
-  GAP_BASES,
+  RANK_BASES,
   YEAR_MAX,
   YEAR_MIN,
   type BilateralBasis,
-  type GapBasis,
   type Measure,
+  type RankBasis,
 } from "./constants";
 import type { Schema } from "./schemas";
 import { ordinal } from "../format";
@@ -102,7 +104,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
     { title: ARTICLE.title, url: ARTICLE.url },
     { title: "Claims spec", path: `data/${CLAIMS_FILE}` },
   ],
-  licence: "Computed from the site's CSVs (IMF DOTS; EY via the cited pages), with attribution",
+  licence: "Computed from the site's CSVs (IMF DOTS; Rosstat, FCS data; EY via the cited pages), with attribution",
 };
 
 // ---- params: a `key=value;key=value` cell, validated by one zod schema per check and data source ---------------
@@ -110,7 +112,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
 // between keys are declared below with zod, and the parameter types are inferred from those declarations.
 
 export type BilateralMeasure = "fr_exports" | "fr_imports" | "total" | "balance";
-export type { BilateralBasis, GapBasis, Measure };
+export type { BilateralBasis, Measure, RankBasis };
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/; // no leading zeros, as in the data CSVs
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;
@@ -165,6 +167,9 @@ const code = (key: string, countries: ReadonlySet<string> | undefined) =>
     .transform((list) => list[0]);
 
 const MEASURES = ["total", "exports", "imports"] as const;
+/** The bases a France–Russia flow can be read on: either side's IMF declarations, or Russia's customs figures. */
+export const CLAIM_BILATERAL_BASES = [...BILATERAL_BASES, CUSTOMS_BILATERAL] as const;
+export type ClaimBilateralBasis = (typeof CLAIM_BILATERAL_BASES)[number];
 const BILATERAL_MEASURES = ["fr_exports", "fr_imports", "total", "balance"] as const;
 
 /** The schemas of every check, by check kind and then by `data` (the source the check reads). */
@@ -174,7 +179,7 @@ function paramSchemas(countries?: ReadonlySet<string>) {
     reporter: oneOf("reporter", ["FRA", "RUS"]),
     partner: code("partner", countries),
     measure: oneOf("measure", MEASURES),
-    bases: listOf("bases", GAP_BASES).default(["as-reported"]),
+    bases: listOf("bases", RANK_BASES).default(["as-reported"]),
   };
   const bilateral = {
     data: z.literal("bilateral"),
@@ -182,7 +187,7 @@ function paramSchemas(countries?: ReadonlySet<string>) {
     from: year("from"),
     to: year("to"),
     min_pct: num("min_pct"),
-    bases: listOf("bases", BILATERAL_BASES),
+    bases: listOf("bases", CLAIM_BILATERAL_BASES),
   };
   return {
     rank: {
@@ -295,8 +300,10 @@ export function parseParams(
     fail(`params: from=${out.from} must be before to=${out.to}`);
   if (typeof out.min_pct === "number" && typeof out.max_pct === "number" && out.min_pct > out.max_pct)
     fail(`params: min_pct=${out.min_pct} is above max_pct=${out.max_pct}`);
-  if (out.reporter === "FRA" && (out.bases as string[] | undefined)?.includes("belarus-filled"))
-    fail("params: bases=belarus-filled applies to Russia's declarations only (reporter=RUS)");
+  if (out.reporter === "FRA")
+    for (const b of (out.bases as RankBasis[] | undefined) ?? [])
+      if (!BASIS_INFO[b].reporters.includes("FRA"))
+        fail(`params: bases=${b} applies to Russia's declarations only (reporter=RUS)`);
   if (out.partner !== undefined && out.partner === out.reporter)
     fail(`params: partner ${out.partner} is the reporter itself`);
   return out;

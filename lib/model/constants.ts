@@ -26,15 +26,71 @@ export type Measure = "total" | Flow;
 /** Which side's declarations give France–Russia flows (Table 1). */
 export const BILATERAL_BASES = ["france-declared", "russia-declared"] as const;
 export type BilateralBasis = (typeof BILATERAL_BASES)[number];
-/** Table 1's third basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
+/** Table 1's Russia's-customs basis: Russia's customs (FCS) figures with France, mirrored like russia-declared
+ *  (lib/derive/bilateral.ts), CUSTOMS_YEARS only; also a basis of the France–Russia flow claims. */
+export const CUSTOMS_BILATERAL = "russia-customs";
+/** Table 1's fourth basis, France's declarations to Eurostat converted to USD (lib/derive/monthly.ts): its own rows,
  *  never merged into the IMF bases above, and not a basis of the claims. */
 export const EUROSTAT_BASIS = "eurostat-ecb-usd";
 /** The year the monthly page compares each year with: the last full year before the invasion of 24 February 2022. */
 export const BASE_YEAR = 2021;
 
-/** Treatment of Russia's missing Belarus rows for 2009–2010 (Table 3). */
-export const GAP_BASES = ["as-reported", "belarus-filled"] as const;
-export type GapBasis = (typeof GAP_BASES)[number];
+/**
+ * The statistical bases a ranking can be computed on, each defined once here with the one plain sentence that explains
+ * it wherever it is used (figure notes, the claims matrix). Ids: as-reported = basis 1 (reporter-declared),
+ * belarus-filled = 2, belarus-excluded = 3, partner-declared = 4, customs = 5.
+ */
+export const RANK_BASES = ["as-reported", "belarus-filled", "belarus-excluded", "partner-declared", "customs"] as const;
+export type RankBasis = (typeof RANK_BASES)[number];
+
+/** Years of Russia's customs table (Rosstat, FCS data), which lists 29 main partners only. */
+export const CUSTOMS_YEARS = { from: 2006, to: 2021 } as const;
+export const CUSTOMS_PARTNERS = 29;
+
+export interface BasisInfo {
+  /** which reporters' partners it can rank */
+  reporters: readonly Reporter[];
+  /** short label, per reporter */
+  label: Record<Reporter, string>;
+  /** the one plain sentence that says what it is */
+  sentence: string;
+}
+
+export const BASIS_INFO: Record<RankBasis, BasisInfo> = {
+  "as-reported": {
+    reporters: [FRANCE, RUSSIA],
+    label: { FRA: "France-declared", RUS: "Russia-declared, as reported" },
+    sentence:
+      "Reporter-declared: each country's own declarations to the IMF, France's for France's partners and Russia's for Russia's partners.",
+  },
+  "belarus-filled": {
+    reporters: [RUSSIA],
+    label: { FRA: "", RUS: "Russia-declared, Belarus gap filled" },
+    sentence:
+      "Russia's declarations, with its trade with Belarus in 2009 and 2010, which Russia did not report, taken from Belarus's own declarations.",
+  },
+  "belarus-excluded": {
+    reporters: [RUSSIA],
+    label: { FRA: "", RUS: "Russia-declared, Belarus left out" },
+    sentence:
+      "Russia's declarations with Belarus left out of every year, so that years with and without Russia's Belarus figures (missing in 2009 and 2010) are on the same footing.",
+  },
+  "partner-declared": {
+    reporters: [FRANCE, RUSSIA],
+    label: { FRA: "Partner-declared (mirror)", RUS: "Partner-declared (mirror)" },
+    sentence:
+      "Partner-declared (mirror): each partner country's own declaration of its trade with the country ranked, so that its imports from a partner are that partner's declared exports to it; partners that do not report to the IMF are missing.",
+  },
+  customs: {
+    reporters: [RUSSIA],
+    label: { FRA: "", RUS: `Russia's customs (FCS), among ${CUSTOMS_PARTNERS} main partners` },
+    sentence: `Russia's customs statistics (Federal Customs Service, published by Rosstat), which list only ${CUSTOMS_PARTNERS} main partners, ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}: a rank here is a rank among those ${CUSTOMS_PARTNERS}, not among all countries.`,
+  },
+};
+
+/** The bases that can rank a reporter's partners, in the order they are offered. */
+export const basesFor = (reporter: Reporter): RankBasis[] =>
+  RANK_BASES.filter((b) => BASIS_INFO[b].reporters.includes(reporter));
 
 /** The chart pages (their slugs), which the claims spec refers to and the figure registry fills. */
 export const CHART_PAGES = [

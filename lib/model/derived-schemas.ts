@@ -1,10 +1,15 @@
 /** Schemas of the derived CSVs (computed by lib/derive/tables.ts, never edited by hand). */
 import {
   BASE_YEAR,
+  basesFor,
+  BASIS_INFO,
   BILATERAL_BASES,
+  CUSTOMS_BILATERAL,
+  CUSTOMS_YEARS,
   EUROSTAT_BASIS,
+  FRANCE,
   FRANCE_DEPTH,
-  GAP_BASES,
+  RUSSIA,
   IMF_SOURCE,
   RANK_YEARS,
   RUSSIA_DEPTH,
@@ -39,6 +44,15 @@ const from = (...files: string[]) => [
   { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
   ...files.map((f) => ({ title: `Derived at build from data/${f} by lib/derive/tables.ts`, path: `data/${f}` })),
 ];
+/** The basis column of a ranking CSV, and the sentence of each basis it may hold. */
+const basisField = (reporter: typeof FRANCE | typeof RUSSIA): Field => ({
+  name: "basis",
+  type: "string",
+  description: `Statistical basis: ${basesFor(reporter)
+    .map((b) => `${b} = ${BASIS_INFO[b].sentence}`)
+    .join(" ")}`,
+  enum: basesFor(reporter),
+});
 const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];
 const EUROSTAT_SOURCES = [...SCHEMAS["fr-ru-monthly.csv"].sources, ...SCHEMAS["ecb-usd-per-eur.csv"].sources];
 const fromMonthly = {
@@ -101,14 +115,14 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
   "bilateral-trade.csv": {
     file: "bilateral-trade.csv",
     title: `France–Russia goods trade by year, ${YEAR_MIN}–${YEAR_MAX} on both declaring sides (IMF), and full years from Eurostat since ${RATE_YEAR_MIN}`,
-    description: `French exports to and imports from Russia. basis france-declared: France's declarations to the IMF; russia-declared: Russia's declarations to the IMF mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports); ${EUROSTAT_BASIS}: France's declarations to Eurostat, summed over the calendar year in euros and converted to US dollars at the ECB annual average of that year, for full years only (all twelve months present): a flow with fewer months is empty, and so are the year's total and balance. The ${EUROSTAT_BASIS} rows are a different source and valuation from the IMF rows, never merged with them. Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.`,
+    description: `French exports to and imports from Russia. basis france-declared: France's declarations to the IMF; russia-declared: Russia's declarations to the IMF mirrored (Russia's imports from France as French exports, Russia's exports to France as French imports); ${CUSTOMS_BILATERAL}: Russia's customs statistics (Federal Customs Service data published by Rosstat), sums of the twelve months of each year ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}, mirrored in the same way; ${EUROSTAT_BASIS}: France's declarations to Eurostat, summed over the calendar year in euros and converted to US dollars at the ECB annual average of that year, for full years only (all twelve months present): a flow with fewer months is empty, and so are the year's total and balance. The ${EUROSTAT_BASIS} rows are a different source and valuation from the IMF rows, never merged with them. Balance = exports − imports (negative: French deficit). Values rounded to 0.1 after computing.`,
     fields: [
       { name: "year", type: "integer", description: "Calendar year", minimum: YEAR_MIN, maximum: RATE_YEAR_MAX },
       {
         name: "basis",
         type: "string",
         description: "Which side declared the flows, and to whom",
-        enum: [...BILATERAL_BASES, EUROSTAT_BASIS],
+        enum: [...BILATERAL_BASES, CUSTOMS_BILATERAL, EUROSTAT_BASIS],
       },
       usd("fr_exports_usd_m", "French exports to Russia; empty where the basis has no full year", FLOW, true),
       usd("fr_imports_usd_m", "French imports from Russia; empty where the basis has no full year", FLOW, true),
@@ -116,32 +130,42 @@ export const DERIVED_SCHEMAS: Record<string, Schema> = {
       usd("balance_usd_m", "French exports − French imports; empty where either is", BALANCE, true),
     ],
     primaryKey: ["basis", "year"],
-    sources: [...from("trade-france.csv", "trade-russia.csv"), ...EUROSTAT_SOURCES, fromMonthly],
-    licence: `${IMF_SOURCE.licence}; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)`,
+    sources: [
+      ...from("trade-france.csv", "trade-russia.csv", "russia-customs-main-partners.csv"),
+      ...SCHEMAS["russia-customs-main-partners.csv"].sources,
+      ...EUROSTAT_SOURCES,
+      fromMonthly,
+    ],
+    licence: `${IMF_SOURCE.licence}; ${CUSTOMS_BILATERAL} rows: ${SCHEMAS["russia-customs-main-partners.csv"].licence}; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)`,
   },
   "france-top-partners.csv": {
     file: "france-top-partners.csv",
-    title: `France's top ${FRANCE_DEPTH} trading partners by total goods trade, each year ${RANK_FROM}–${RANK_TO} (France-declared)`,
+    title: `France's top ${FRANCE_DEPTH} trading partners by total goods trade, each year ${RANK_FROM}–${RANK_TO}, on each basis`,
     description:
-      "Partners ranked by France's exports + imports as France declares them; World and IMF groupings excluded.",
-    fields: rankFields(FRANCE_DEPTH),
-    primaryKey: ["year", "rank", "partner"],
-    sources: from("trade-france.csv"),
+      "Partners ranked by France's exports + imports, as France declares them (basis as-reported) or as each partner declares its trade with France (partner-declared); World, IMF groupings and former entities excluded.",
+    fields: [basisField(FRANCE), ...rankFields(FRANCE_DEPTH)],
+    primaryKey: ["basis", "year", "rank", "partner"],
+    sources: from("trade-france.csv", "trade-all-reporters.csv"),
     licence: IMF_SOURCE.licence,
   },
   "russia-top-partners.csv": {
     file: "russia-top-partners.csv",
-    title: `Russia's top ${RUSSIA_DEPTH} trading partners by total trade and by imports, each year ${RANK_FROM}–${RANK_TO} (Russia-declared)`,
+    title: `Russia's top ${RUSSIA_DEPTH} trading partners by total trade and by imports, each year ${RANK_FROM}–${RANK_TO}, on each basis`,
     description:
-      "Partners ranked by Russia's declarations. measure total = exports + imports; imports = Russia's imports from the partner. basis as-reported: Russia's data as declared (no Belarus rows in 2009–2010); belarus-filled: Belarus's missing flows taken from Belarus's own declarations. Russia's 2011 Belarus figures are present but look incomplete (11.3 bn USD exports / 6.8 bn imports against Belarus-declared 14.5 / 24.9 bn); they are not filled, so Belarus is understated in 2011 on both bases.",
+      "Partners of Russia ranked on each basis (see the basis field). measure total = exports + imports; imports = Russia's imports from the partner. On basis customs only the 29 main partners of Russia's customs table are ranked (Kazakhstan has no 2010 figure there). Russia's 2011 Belarus figures are present but look incomplete (11.3 bn USD exports / 6.8 bn imports against Belarus-declared 14.5 / 24.9 bn); they are not filled, so Belarus is understated in 2011 on both bases.",
     fields: [
       { name: "measure", type: "string", description: "What is ranked", enum: ["total", "imports"] },
-      { name: "basis", type: "string", description: "Treatment of the Belarus gap", enum: GAP_BASES },
+      basisField(RUSSIA),
       ...rankFields(RUSSIA_DEPTH),
     ],
     primaryKey: ["measure", "basis", "year", "rank", "partner"],
-    sources: from("trade-russia.csv", "trade-belarus.csv"),
-    licence: IMF_SOURCE.licence,
+    sources: from(
+      "trade-russia.csv",
+      "trade-belarus.csv",
+      "trade-all-reporters.csv",
+      "russia-customs-main-partners.csv",
+    ),
+    licence: `${IMF_SOURCE.licence}; customs rows: ${SCHEMAS["russia-customs-main-partners.csv"].licence}`,
   },
   "fr-ru-monthly-trade.csv": {
     file: "fr-ru-monthly-trade.csv",

@@ -15,12 +15,25 @@ export interface Country {
   /** the French name (CLDR), for the French pages */
   name_fr: string;
   imf_name: string;
-  kind: "country" | "aggregate";
+  kind: "country" | "historical" | "aggregate";
 }
 export interface TradeRecord {
   reporter: string;
   partner: string;
   year: number;
+  flow: "exports" | "imports";
+  value_usd_m: number;
+}
+/** A row of trade-all-reporters.csv: what one reporter declares about its trade with Russia or France. */
+export interface DeclaredRecord extends TradeRecord {
+  reporter_kind: "country" | "historical" | "aggregate";
+  estimated: "yes" | "no";
+}
+/** A row of russia-customs-main-partners.csv: Russia's customs figure for one of its 29 main partners. */
+export interface CustomsRecord {
+  partner: string;
+  period: string;
+  period_type: "year" | "month";
   flow: "exports" | "imports";
   value_usd_m: number;
 }
@@ -60,6 +73,10 @@ export interface RateRecord {
 export interface Dataset {
   countries: Map<string, Country>;
   trade: Record<"FRA" | "RUS" | "BLR", TradeRecord[]>;
+  /** every IMF reporter's declarations of its trade with Russia and France (partner-declared basis) */
+  declared: DeclaredRecord[];
+  /** Russia's customs figures with its 29 main partners (FCS basis) */
+  customs: CustomsRecord[];
   fdiProjects: ProjectRecord[];
   fdiFlows: FlowRecord[];
   monthly: MonthlyRecord[];
@@ -102,6 +119,8 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
       RUS: load<TradeRecord>("trade-russia.csv"),
       BLR: load<TradeRecord>("trade-belarus.csv"),
     },
+    declared: load<DeclaredRecord>("trade-all-reporters.csv"),
+    customs: load<CustomsRecord>("russia-customs-main-partners.csv"),
     fdiProjects: load<ProjectRecord>("fdi-projects.csv"),
     fdiFlows: load<FlowRecord>("fdi-flows.csv"),
     monthly: load<MonthlyRecord>("fr-ru-monthly.csv"),

@@ -62,6 +62,17 @@ export const TRADE_EUR_MONTH_MAX = 10_000_000_000;
 export const RATE_YEAR_MIN = 2019;
 export const RATE_YEAR_MAX = 2024;
 
+/** Years of the IMF workbooks of every reporter: the earliest starts in 1960, none goes past 2020. */
+export const ALL_REPORTERS_YEAR_MIN = 1960;
+export const ALL_REPORTERS_YEAR_MAX = 2020;
+/** Years of Rosstat's table of Russia's trade with its main partners (FCS data). */
+export const CUSTOMS_YEAR_MIN = 2006;
+export const CUSTOMS_YEAR_MAX = 2021;
+/** Russia's customs trade with one partner, USD millions: the largest month in data/russia-customs-main-partners.csv
+ *  is 8,217 (imports from China, 2021-12) and the largest year 79,324 (imports from China, 2021); the ceiling, USD 1
+ *  trillion, is over ten times Russia's largest yearly trade with any partner. A declared flow is never negative. */
+export const CUSTOMS_USD_M_MAX = 1_000_000;
+
 const EUROSTAT_LICENCE = "Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”)";
 const ECB_LICENCE = "ECB reference rates, reusable with the source cited (“Source: ECB”)";
 
@@ -123,13 +134,19 @@ export const SCHEMAS: Record<string, Schema> = {
     file: "countries.csv",
     title: "Country codes",
     description:
-      "Every partner that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English and French names (CLDR) and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
+      "Every partner and reporter that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English and French names (CLDR) and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
     fields: [
       { name: "code", type: "string", description: "ISO 3166-1 alpha-3 code", pattern: "^[A-Z]{3}$" },
       { name: "name", type: "string", description: "Short English name" },
       { name: "name_fr", type: "string", description: "Short French name" },
       { name: "imf_name", type: "string", description: "Name in the IMF DOTS workbooks" },
-      { name: "kind", type: "string", description: "country, or aggregate (WLD only)", enum: ["country", "aggregate"] },
+      {
+        name: "kind",
+        type: "string",
+        description:
+          "country; historical (an entity that no longer exists, ISO 3166-3 or customary code: never ranked); or aggregate (WLD only)",
+        enum: ["country", "historical", "aggregate"],
+      },
     ],
     primaryKey: ["code"],
     sources: imfSources("DOTS_72.xlsx"),
@@ -138,6 +155,99 @@ export const SCHEMAS: Record<string, Schema> = {
   "trade-france.csv": tradeSchema("trade-france.csv", "France", "FRA", "DOTS_72.xlsx"),
   "trade-russia.csv": tradeSchema("trade-russia.csv", "Russia", "RUS", "DOTS_162.xlsx"),
   "trade-belarus.csv": tradeSchema("trade-belarus.csv", "Belarus", "BLR", "DOTS_18.xlsx"),
+  "trade-all-reporters.csv": {
+    file: "trade-all-reporters.csv",
+    title: `What every IMF reporter declares about its trade with Russia and with France, ${ALL_REPORTERS_YEAR_MIN}–${ALL_REPORTERS_YEAR_MAX}`,
+    description:
+      "Each IMF DOTS reporter's own declarations of its goods exports (FOB) to and imports (CIF) from Russia and France, all years of its workbook, in millions of current US dollars: the partner-declared (mirror) view of Russia's and France's trade. One row per reporter, partner, year and flow; a value the IMF marks as an estimate (printed as \"0.05 e\") has estimated = yes. reporter_kind says what the reporter is: a country; historical (an entity that no longer exists: USSR, Yugoslavia, Czechoslovakia…); or aggregate (WLD, the IMF's World workbook, kept for cross-checks). Neither historical reporters nor aggregates are ever ranked; the IMF's other groupings (European Union, Euro Area, regions…) are left out. Reporters that declare nothing for a year have no row: they are missing, not zero. Nicaragua's two identical workbooks count once.",
+    fields: [
+      { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", country: true },
+      {
+        name: "reporter_kind",
+        type: "string",
+        description: "country; historical (former entity, never ranked); aggregate (WLD only, never ranked)",
+        enum: ["country", "historical", "aggregate"],
+      },
+      { name: "partner", type: "string", description: "Russia or France (ISO 3166-1 alpha-3)", enum: ["FRA", "RUS"] },
+      {
+        name: "year",
+        type: "integer",
+        description: "Calendar year",
+        minimum: ALL_REPORTERS_YEAR_MIN,
+        maximum: ALL_REPORTERS_YEAR_MAX,
+      },
+      {
+        name: "flow",
+        type: "string",
+        description: "exports = the reporter's exports FOB to the partner; imports = its imports CIF from the partner",
+        enum: ["exports", "imports"],
+      },
+      {
+        name: "value_usd_m",
+        type: "number",
+        description: "Value of goods trade as the reporter declares it",
+        unit: "USD millions, current prices",
+        minimum: 0,
+        maximum: TRADE_USD_M_MAX,
+      },
+      {
+        name: "estimated",
+        type: "string",
+        description: 'yes when the IMF marks the value as an estimate (a cell such as "0.05 e"), else no',
+        enum: ["no", "yes"],
+      },
+    ],
+    primaryKey: ["reporter", "partner", "year", "flow"],
+    sources: [
+      { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
+      {
+        title:
+          "Raw workbooks data/raw/imf-dots-all-reporters/DOTS_<n>.xlsx, one per reporter, listed in its INDEX.tsv (see data/raw/imf-dots-all-reporters/PROVENANCE.md)",
+        path: "data/raw/imf-dots-all-reporters/INDEX.tsv",
+      },
+    ],
+    licence: IMF_SOURCE.licence,
+  },
+  "russia-customs-main-partners.csv": {
+    file: "russia-customs-main-partners.csv",
+    title: `Russia's customs statistics: trade with its 29 main partners, monthly and yearly, ${CUSTOMS_YEAR_MIN}–${CUSTOMS_YEAR_MAX}`,
+    description:
+      "Russia's exports to and imports from each of the 29 main partner countries that Rosstat's table lists (Federal Customs Service data), in millions of current US dollars: every month as the table gives it, and each year as the sum of its twelve months (computed at extraction, rounded to 0.00001; the table has no annual row). A different basis from Russia's IMF declarations. Only these 29 partners are listed, so a rank computed from this file is a rank among them, not among all countries. Months the table marks \"…\" (no data: Kazakhstan, July–December 2010, after the customs union with Russia ended customs records of their trade) have no row, and their year no yearly row.",
+    fields: [
+      { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
+      {
+        name: "period",
+        type: "string",
+        description: "Year (YYYY) or month (YYYY-MM)",
+        pattern: "^(200[6-9]|201[0-9]|202[01])(-(0[1-9]|1[0-2]))?$",
+      },
+      { name: "period_type", type: "string", description: "year or month", enum: ["year", "month"] },
+      {
+        name: "flow",
+        type: "string",
+        description: "exports = Russia's exports to the partner; imports = Russia's imports from the partner",
+        enum: ["exports", "imports"],
+      },
+      {
+        name: "value_usd_m",
+        type: "number",
+        description: "Value of goods trade recorded by Russia's customs",
+        unit: "USD millions, current prices",
+        minimum: 0,
+        maximum: CUSTOMS_USD_M_MAX,
+      },
+    ],
+    primaryKey: ["partner", "period", "flow"],
+    sources: [
+      {
+        title:
+          "Rosstat, Внешняя торговля Российской Федерации с основными странами (по данным ФТС России): data/raw/rosstat-fts-main-partners/96stran.xlsx (see its PROVENANCE.md)",
+        path: "data/raw/rosstat-fts-main-partners/96stran.xlsx",
+      },
+    ],
+    licence:
+      "Rosstat official statistics, reused with the source cited (“Source: Rosstat, FCS data”); the repository that holds the copy is Apache-2.0",
+  },
   "fdi-projects.csv": {
     file: "fdi-projects.csv",
     title: "FDI projects in Russia by source country (EY)",

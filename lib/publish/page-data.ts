@@ -4,6 +4,7 @@
  */
 import { derived } from "../derive";
 import type { ClaimEvaluation } from "../derive/claims/evaluate";
+import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
@@ -65,6 +66,7 @@ export interface ExplorerWords {
   couldNotLoad: string;
   /** the table's caption, with {label}, {top}, {a} and {b} to fill */
   caption: string;
+  basis: string;
 }
 function explorerWords(initial: { a: number; b: number }, locale: Locale): ExplorerWords {
   const m = messages(locale).explorer;
@@ -149,6 +151,8 @@ export interface ChartPageView {
   /** the page's computed words and tables, above and below its figures, each table's CSV as a /data/ URL */
   sections: { beforeFigures: PageSectionView[]; afterFigures: PageSectionView[] };
   claims: ClaimEvaluation[];
+  /** each claim's generated sentence (which bases reproduce the article's figure), by claim id */
+  claimSentences: Record<string, string>;
   /** "Our check: n of m agree.", or null when the page has no claim to check */
   verdictLine: string | null;
   /** the page's own words around its figures */
@@ -185,6 +189,7 @@ export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageV
       afterFigures: sections.filter((s) => !s.beforeFigures),
     },
     claims,
+    claimSentences: Object.fromEntries(claimsMatrix(claims).map((r) => [r.evaluation.claim.id, r.sentence])),
     verdictLine: results.length
       ? messages(locale).claims.verdictLine(
           formatNumber(results.filter((r) => r.verdict === "agrees").length, 0, locale),
@@ -301,6 +306,7 @@ export function claimsSummary(locale: Locale = "en") {
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
   const n = (x: number) => formatNumber(x, 0, locale);
+  const matrix = claimsMatrix(evaluations);
   return {
     text: messages(locale).claims.summary(
       n(evaluations.length),
@@ -310,6 +316,11 @@ export function claimsSummary(locale: Locale = "en") {
       n(count("cannot-check")),
     ),
     evaluations,
+    matrix,
+    /** generated from the matrix: how many claims are reproduced somewhere, and which bases reproduce a whole table */
+    matrixSentences: matrixSummary(matrix, Object.fromEntries(PAGES.map((p) => [p.slug, p.table]))).sentences,
+    /** each claim's generated sentence, by claim id */
+    claimSentences: Object.fromEntries(matrix.map((r) => [r.evaluation.claim.id, r.sentence])),
     claims: evaluations.length,
     checks: results.length,
     agree: count("agrees"),

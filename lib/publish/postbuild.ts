@@ -16,6 +16,7 @@ import { embedFiles } from "./embed/embeds";
 import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
+import { flightFiles } from "./inline-flight";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
@@ -117,6 +118,7 @@ export function postbuild(site: SiteFiles): string[] {
     briefingServedFiles,
     embedFiles,
     () => dataPackageFiles(site),
+    () => flightFiles(site),
     () => headerFiles(site),
   ];
   const written: string[] = [];

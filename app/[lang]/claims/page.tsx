@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimsList } from "../../../components/ClaimsList";
+import { ClaimsMatrix } from "../../../components/ClaimsMatrix";
 import { isLocale } from "../../../lib/i18n/locales";
 import { claimsSummary, claimsWords, languageAlternates } from "../../../lib/publish/page-data";
 import { claimsPath } from "../../../lib/publish/urls";
@@ -24,6 +25,11 @@ export default async function ClaimsPage({ params }: Props) {
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">{w.heading}</h1>
       <p className="mt-2 max-w-3xl">{w.intro}</p>
+      <ul className="mt-3 list-disc pl-5 font-medium" data-matrix-summary>
+        {s.matrixSentences.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
       <p className="mt-2 text-sm" data-claims-summary>
         {s.text}{" "}
         <a href="/data/claims-results.csv" download className="underline">
@@ -34,8 +40,13 @@ export default async function ClaimsPage({ params }: Props) {
           {w.downloadClaims}
         </a>
       </p>
-      <div className="mt-6">
-        <ClaimsList results={s.evaluations} headingLevel={2} linkToPages locale={lang} />
+      <h2 className="mt-8 text-xl font-semibold">{w.matrixHeading}</h2>
+      <div className="mt-3">
+        <ClaimsMatrix rows={s.matrix} />
+      </div>
+      <h2 className="mt-8 text-xl font-semibold">{w.eachHeading}</h2>
+      <div className="mt-4">
+        <ClaimsList results={s.evaluations} headingLevel={3} linkToPages locale={lang} sentences={s.claimSentences} />
       </div>
     </>
   );

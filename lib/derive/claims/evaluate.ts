@@ -8,7 +8,7 @@
  */
 import { parseCsv } from "../../model/csv-parse";
 import { toCsv } from "../../model/csv-write";
-import { BELARUS, FRANCE, RUSSIA } from "../../model/constants";
+import { BASIS_INFO, BELARUS, CUSTOMS_PARTNERS, FRANCE, RUSSIA, type RankBasis } from "../../model/constants";
 import type { Dataset } from "../../model/load";
 import { rankPartners } from "../rankings";
 import { bilateralFlows } from "../bilateral";
@@ -28,16 +28,29 @@ import {
   CLAIMS_RESULTS_FILE,
   CLAIMS_RESULTS_SCHEMA,
   loadClaims,
-  type BilateralBasis,
   type BilateralMeasure,
   type Claim,
-  type GapBasis,
+  type ClaimBilateralBasis,
   type Measure,
 } from "../../model/claims-spec";
+
+/** The columns of the claims × bases matrix (lib/derive/claims/matrix.ts): every basis a claim may be computed on. */
+export const MATRIX_BASES = [
+  "france-declared",
+  "as-reported",
+  "belarus-filled",
+  "belarus-excluded",
+  "partner-declared",
+  "customs",
+  "ey-projects",
+] as const;
+export type MatrixBasis = (typeof MATRIX_BASES)[number];
 
 export interface BasisResult {
   /** machine id of the basis, e.g. france-declared, as-reported, belarus-filled, ey-projects */
   basis: string;
+  /** the matrix column it fills */
+  column: MatrixBasis;
   /** short human label, e.g. "Russia-declared, Belarus gap filled" */
   basisLabel: string;
   value: CheckValue;
@@ -62,13 +75,16 @@ const MEASURE_WORDS: Record<Measure, (reporter: string) => string> = {
 };
 const NAME: Record<string, string> = { FRA: "France", RUS: "Russia" };
 
-const GAP_LABEL: Record<GapBasis, string> = {
-  "as-reported": "Russia-declared, as reported",
-  "belarus-filled": "Russia-declared, Belarus gap filled",
-};
-const BILATERAL_LABEL: Record<BilateralBasis, string> = {
+const BILATERAL_LABEL: Record<ClaimBilateralBasis, string> = {
   "france-declared": "France-declared",
   "russia-declared": "Russia-declared (mirrored)",
+  "russia-customs": "Russia's customs (FCS, mirrored)",
+};
+/** The matrix column of each France–Russia flow basis: Russia's declarations are Russia-declared, as reported. */
+const BILATERAL_COLUMN: Record<ClaimBilateralBasis, MatrixBasis> = {
+  "france-declared": "france-declared",
+  "russia-declared": "as-reported",
+  "russia-customs": "customs",
 };
 
 function fail(claim: Claim, message: string): never {
@@ -84,9 +100,9 @@ function tradeEntries(
   partner: string,
   year: number,
   measure: Measure,
-  basis: GapBasis,
+  basis: RankBasis,
 ) {
-  if (!ds.trade[reporter].some((r) => r.year === year))
+  if (basis === "as-reported" && !ds.trade[reporter].some((r) => r.year === year))
     fail(claim, `${NAME[reporter]}'s declarations have no data for ${year}`);
   const ranked = rankPartners(ds, reporter, year, measure, basis);
   if (!ranked.some((r) => r.partner === partner))
@@ -101,7 +117,7 @@ function tradeEntries(
 function gapNote(
   reporter: string,
   year: number,
-  basis: GapBasis,
+  basis: RankBasis,
   ranked: { partner: string; filled: boolean }[],
 ): string {
   if (reporter !== RUSSIA) return "";
@@ -112,24 +128,47 @@ function gapNote(
   return "";
 }
 
-function basesOf(reporter: "FRA" | "RUS", bases: GapBasis[]): { basis: string; label: string; gap: GapBasis }[] {
-  if (reporter === FRANCE) return [{ basis: "france-declared", label: "France-declared", gap: "as-reported" }];
-  return bases.map((gap) => ({ basis: gap, label: GAP_LABEL[gap], gap }));
+function basesOf(
+  reporter: "FRA" | "RUS",
+  bases: RankBasis[],
+): { basis: string; label: string; gap: RankBasis; column: MatrixBasis }[] {
+  return bases.map((gap) =>
+    reporter === FRANCE && gap === "as-reported"
+      ? { basis: "france-declared", label: "France-declared", gap, column: "france-declared" }
+      : { basis: gap, label: BASIS_INFO[gap].label[reporter], gap, column: gap },
+  );
 }
+
+/** What a ranking on a basis ranks, when it is not every country. */
+const AMONG: Partial<Record<RankBasis, string>> = {
+  customs: `, among the ${CUSTOMS_PARTNERS} main partners of Russia's customs table (not all countries)`,
+  "partner-declared": ", among the countries that declare their trade to the IMF",
+};
 
 // ---- bilateral flows ----------------------------------------------------------------------------------------
 
-const BILATERAL_WHAT: Record<BilateralMeasure, Record<BilateralBasis, string>> = {
-  fr_exports: { "france-declared": "France's exports to Russia", "russia-declared": "Russia's imports from France" },
-  fr_imports: { "france-declared": "France's imports from Russia", "russia-declared": "Russia's exports to France" },
+const BILATERAL_WHAT: Record<BilateralMeasure, Record<ClaimBilateralBasis, string>> = {
+  fr_exports: {
+    "france-declared": "France's exports to Russia",
+    "russia-declared": "Russia's imports from France",
+    "russia-customs": "Russia's imports from France (customs)",
+  },
+  fr_imports: {
+    "france-declared": "France's imports from Russia",
+    "russia-declared": "Russia's exports to France",
+    "russia-customs": "Russia's exports to France (customs)",
+  },
   total: {
     "france-declared": "France–Russia trade (exports + imports)",
     "russia-declared": "Russia–France trade (exports + imports)",
+    "russia-customs": "Russia–France trade (exports + imports, customs)",
   },
   balance: {
     "france-declared": "France's trade balance with Russia (exports − imports)",
     "russia-declared":
       "France's trade balance with Russia, mirrored (Russia's imports from France − its exports to France)",
+    "russia-customs":
+      "France's trade balance with Russia, mirrored from Russia's customs (its imports from France − its exports to France)",
   },
 };
 
@@ -137,7 +176,7 @@ const BILATERAL_WHAT: Record<BilateralMeasure, Record<BilateralBasis, string>> =
 function bilateralValue(
   ds: Dataset,
   claim: Claim,
-  basis: BilateralBasis,
+  basis: ClaimBilateralBasis,
   measure: BilateralMeasure,
   year: number,
 ): number {
@@ -165,11 +204,16 @@ function fdiEntries(ds: Dataset, claim: Claim, year: number, codes: string[]): R
     if (!rows.some((r) => r.source === c)) fail(claim, `data/fdi-projects.csv has no ${year} count for ${c}`);
   return rows.map((r) => ({ code: r.source, name: ds.countries.get(r.source)!.name, value: r.projects }));
 }
-const FDI_BASIS = { basis: "ey-projects", label: "EY project counts" };
+const FDI_BASIS = { basis: "ey-projects", label: "EY project counts", column: "ey-projects" as const };
 
 // ---- evaluation ---------------------------------------------------------------------------------------------
 
-const result = (basis: string, basisLabel: string, r: CheckResult): BasisResult => ({ basis, basisLabel, ...r });
+const result = (basis: string, basisLabel: string, column: MatrixBasis, r: CheckResult): BasisResult => ({
+  basis,
+  basisLabel,
+  column,
+  ...r,
+});
 
 export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
   const results: BasisResult[] = [];
@@ -185,7 +229,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           unit: projects,
           what: `source countries with an EY project count for ${p.year} in the sources quoted (EY's full list by country is not available, so the rank is among these countries only)`,
         });
-        results.push(result(FDI_BASIS.basis, FDI_BASIS.label, r));
+        results.push(result(FDI_BASIS.basis, FDI_BASIS.label, FDI_BASIS.column, r));
         break;
       }
       for (const b of basesOf(p.reporter, p.bases)) {
@@ -202,13 +246,16 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           entries,
           subject: p.partner,
           expected: p.expected,
-          what: `${MEASURE_WORDS[p.measure](p.reporter)} in ${p.year}`,
+          what: `${MEASURE_WORDS[p.measure](p.reporter)} in ${p.year}${AMONG[b.gap] ?? ""}`,
           unit: usd0,
         });
         if (r.value.raw !== rankOfSubject)
           fail(claim, `rank ${r.value.raw} differs from the site's ranking (${rankOfSubject})`);
         results.push(
-          result(b.basis, b.label, { ...r, explanation: r.explanation + gapNote(p.reporter, p.year, b.gap, ranked) }),
+          result(b.basis, b.label, b.column, {
+            ...r,
+            explanation: r.explanation + gapNote(p.reporter, p.year, b.gap, ranked),
+          }),
         );
       }
       break;
@@ -220,7 +267,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
         const z = tradeEntries(ds, claim, p.reporter, p.partner, p.to, p.measure, b.gap);
         const name = ds.countries.get(p.partner)?.name ?? p.partner;
         const r = checkRankChange({
-          name: `Among the ${MEASURE_WORDS[p.measure](p.reporter)}, ${name}`,
+          name: `Among the ${MEASURE_WORDS[p.measure](p.reporter)}${AMONG[b.gap] ?? ""}, ${name}`,
           fromYear: p.from,
           fromRank: a.rankOfSubject,
           toYear: p.to,
@@ -228,7 +275,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           expectedPlaces: p.places,
         });
         const note = gapNote(p.reporter, p.from, b.gap, a.ranked) + gapNote(p.reporter, p.to, b.gap, z.ranked);
-        results.push(result(b.basis, b.label, { ...r, explanation: r.explanation + note }));
+        results.push(result(b.basis, b.label, b.column, { ...r, explanation: r.explanation + note }));
       }
       break;
     }
@@ -244,7 +291,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           toYear: p.to,
           to: bilateralValue(ds, claim, basis, p.measure, p.to),
         });
-        results.push(result(basis, BILATERAL_LABEL[basis], r));
+        results.push(result(basis, BILATERAL_LABEL[basis], BILATERAL_COLUMN[basis], r));
       }
       break;
     }
@@ -264,7 +311,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           toYear: p.to,
           to: bilateralValue(ds, claim, basis, p.measure, p.to),
         });
-        results.push(result(basis, BILATERAL_LABEL[basis], r));
+        results.push(result(basis, BILATERAL_LABEL[basis], BILATERAL_COLUMN[basis], r));
       }
       break;
     }
@@ -276,6 +323,7 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
         result(
           FDI_BASIS.basis,
           FDI_BASIS.label,
+          FDI_BASIS.column,
           checkTie({
             what: `EY counts of FDI projects in Russia, ${p.year}`,
             entries,

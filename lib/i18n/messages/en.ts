@@ -40,12 +40,14 @@ export const en = {
       "Each quantitative statement of the 2021 Russia Matters article on trade and investment, with our value and verdict.",
     heading: "What the article says, checked",
     intro:
-      "Each quantitative statement the article makes about trade and investment, paraphrased, with the figure it states, the computation that checks it and our value. Where the basis matters (France's or Russia's declarations; Russia's 2010 data with or without Belarus) each basis is shown, so you can see which one, if any, matches the article. Verdicts are computed at build from the same data as the charts.",
+      "Each quantitative statement the article makes about trade and investment, paraphrased, with the figure it states, the computation that checks it and our value on every statistical basis that can compute it: France's or Russia's own declarations, Russia's with Belarus's 2009–2010 gap filled or Belarus left out, each partner's declarations (mirror), Russia's customs statistics, EY's project counts. So you can see on which basis, if any, the article is right. Verdicts are computed at build from the same data as the charts and the downloads.",
     summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
       `${claims} claims, ${checks} checks: ${agree} agree, ${differ} differ, ${cannot} cannot be checked.`,
     verdictLine: (agree: string, of: string) => `Our check: ${agree} of ${of} agree.`,
     downloadResults: "Download the results (CSV)",
     downloadClaims: "the claims and their computations (CSV)",
+    matrixHeading: "Claims × bases",
+    eachHeading: "Each claim, basis by basis",
   },
   data: {
     title: "Data",
@@ -87,13 +89,14 @@ export const en = {
   explorer: {
     heading: "Compare any two years",
     shows: (a: string, b: string) =>
-      `The chart above shows ${a} and ${b}. Pick other years; the numbers come from the same CSV as the download.`,
+      `The chart above shows ${a} and ${b}. Pick other years or another basis; the numbers come from the same CSV as the download.`,
     from: "From",
     to: "to",
     and: "and",
     loading: "Loading…",
     caption: "{label}: top {top}, {a} and {b}, USD millions",
     couldNotLoad: "Could not load",
+    basis: "Basis",
   },
   notFound: {
     title: "Page not found",

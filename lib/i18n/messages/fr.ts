@@ -36,12 +36,14 @@ export const fr: Messages = {
       "Chaque affirmation chiffrée de l’article de Russia Matters (2021) sur le commerce et l’investissement, avec notre valeur et notre verdict.",
     heading: "Ce que dit l’article, vérifié",
     intro:
-      "Chaque affirmation chiffrée de l’article sur le commerce et l’investissement, reformulée, avec le chiffre avancé, le calcul qui le vérifie et notre valeur. Lorsque la base compte (déclarations de la France ou de la Russie ; données russes de 2010 avec ou sans la Biélorussie), chaque base est présentée, afin que l’on voie laquelle concorde, le cas échéant, avec l’article. Les verdicts sont calculés à la construction du site, à partir des mêmes données que les graphiques.",
+      "Chaque affirmation chiffrée de l’article sur le commerce et l’investissement, reformulée, avec le chiffre avancé, le calcul qui le vérifie et notre valeur sur chaque base statistique qui permet de le calculer : déclarations de la France ou de la Russie, déclarations russes avec la lacune biélorusse de 2009–2010 comblée ou sans la Biélorussie, déclarations de chaque partenaire (miroir), statistiques douanières russes, décomptes de projets d’EY. On voit ainsi sur quelle base, le cas échéant, l’article a raison. Les verdicts sont calculés à la construction du site, à partir des mêmes données que les graphiques et les téléchargements.",
     summary: (claims: string, checks: string, agree: string, differ: string, cannot: string) =>
       `${claims} affirmations, ${checks} vérifications : ${agree} concordent, ${differ} divergent, ${cannot} ne peuvent être vérifiées.`,
     verdictLine: (agree: string, of: string) => `Notre vérification : concordance dans ${agree} cas sur ${of}.`,
     downloadResults: "Télécharger les résultats (CSV)",
     downloadClaims: "les affirmations et leurs calculs (CSV)",
+    matrixHeading: "Affirmations × bases",
+    eachHeading: "Chaque affirmation, base par base",
   },
   data: {
     title: "Données",
@@ -84,13 +86,14 @@ export const fr: Messages = {
   explorer: {
     heading: "Comparer deux années au choix",
     shows: (a: string, b: string) =>
-      `Le graphique ci-dessus montre ${a} et ${b}. Choisissez d’autres années ; les chiffres viennent du même CSV que le téléchargement.`,
+      `Le graphique ci-dessus montre ${a} et ${b}. Choisissez d’autres années ou une autre base ; les chiffres viennent du même CSV que le téléchargement.`,
     from: "De",
     to: "à",
     and: "et",
     loading: "Chargement…",
     caption: "{label} : les {top} premiers, {a} et {b}, en millions de dollars US",
     couldNotLoad: "Impossible de charger",
+    basis: "Base",
   },
   notFound: {
     title: "Page introuvable",

@@ -1,5 +1,5 @@
 /**
- * The PDF of a figure, for print: an A4 page with the title, units, the chart as vectors, the takeaways, the source
+ * The PDF of a figure, for print: an A4 page (a table too long for one goes on over more pages) with the title, units, the chart as vectors, the takeaways, the source
  * and notes, then the data table, set in Inter (the TTFs the export images use, embedded as subsets with their
  * Unicode maps, so the text can be selected, searched and extracted). pdfkit writes it; the chart is the page's
  * static SVG (light colours) drawn by svg-to-pdfkit, its labels as real text. Streams are left uncompressed: pdfkit
@@ -19,8 +19,8 @@ const PAGE = { width: 595.28, height: 841.89, margin: 40 };
 const INNER = PAGE.width - 2 * PAGE.margin;
 const TEXT = "#111827";
 const MUTED = "#374151";
-/** the chart's height at most, in points */
-const MAX_CHART = 300;
+/** the chart's height at most, in points: the tallest that leaves the page room for everything else, tried in turn */
+const CHART_HEIGHTS = [300, 260, 220, 180];
 /** a longer table is set in two blocks side by side */
 const ONE_BLOCK_ROWS = 16;
 
@@ -34,7 +34,20 @@ function chartSvg(b: Briefing): { svg: string; width: number; height: number } {
   return { svg, width: chart.width, height: chart.height };
 }
 
-export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
+/** The PDF with the tallest chart that keeps it to one page (a table too long for any, such as the monthly figure's,
+ *  goes on over further pages with the tallest chart). */
+export async function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
+  const first = layout(b, date, CHART_HEIGHTS[0]);
+  if (first.pages === 1) return first.done;
+  for (const h of CHART_HEIGHTS.slice(1)) {
+    const next = layout(b, date, h);
+    if (next.pages === 1) return next.done;
+    await next.done;
+  }
+  return first.done;
+}
+
+function layout(b: Briefing, date: Date, maxChart: number): { pages: number; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: "A4",
     margin: PAGE.margin,
@@ -53,6 +66,8 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
   });
   doc.registerFont("Inter", fontFile(400));
   doc.registerFont("Inter-Bold", fontFile(700));
+  let pages = 1;
+  doc.on("pageAdded", () => pages++);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -78,10 +93,10 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
   para(b.title, "Inter-Bold", 16, TEXT, 2);
   para(b.units, "Inter", 9.5, MUTED, 8);
 
-  // the chart across the page, or less wide when that would make it taller than MAX_CHART (the page must hold
+  // the chart across the page, or less wide when that would make it taller than maxChart (the page must hold
   // takeaways, source, notes and the table too)
   const chart = chartSvg(b);
-  const scale = Math.min(INNER / chart.width, MAX_CHART / chart.height);
+  const scale = Math.min(INNER / chart.width, maxChart / chart.height);
   const top = doc.y;
   SVGtoPDF(doc, chart.svg, PAGE.margin + (INNER - chart.width * scale) / 2, top, {
     width: chart.width * scale,
@@ -194,5 +209,5 @@ export function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
   doc.page.margins.bottom = 20; // the footer may use the bottom margin rather than start a page of its own
   para(`${b.siteName} · ${b.pageUrl} · Licence: ${b.licence}`, "Inter", 7, MUTED, 0);
   doc.end();
-  return done;
+  return { pages, done };
 }
