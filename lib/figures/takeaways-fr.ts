@@ -6,7 +6,8 @@
  */
 import type { Derived } from "../derive";
 import type { BilateralRow } from "../derive/bilateral";
-import { competitionRanks, largestMoves, rankMoves, type Ranked } from "../derive/movers";
+import type { Ranked } from "../derive/movers";
+import { bilateralSummary, groupedSummary, monthlySummary, rankingSummary } from "../derive/summaries";
 import { shownAndTotals } from "./fdi-shared";
 import { SOURCES as PROJECT_SOURCES } from "./fdi-projects";
 import { SOURCES as FLOW_SOURCES } from "./fdi-flows";
@@ -25,36 +26,20 @@ export const millionsDeDollars = (v: number) => `${formatNumber(v, 1, "fr")} mil
 
 /** Table 1 in French: exports and imports at both ends, the peak of total trade, the balance (same rules as English). */
 export function bilateralTakeawaysFr(rows: readonly BilateralRow[], viewLabel: string): string[] {
-  const sorted = [...rows].sort((a, b) => a.year - b.year);
-  const ends = (key: "fr_exports_usd_m" | "fr_imports_usd_m" | "total_usd_m") => {
-    const has = sorted.filter((r) => r[key] !== null);
-    const first = has[0];
-    const last = has[has.length - 1];
-    if (!first || !last || first === last) throw new Error(`bilateral takeaways (fr): need two years of ${key}`);
-    return { has, first, last, v: (r: BilateralRow) => r[key] as number };
-  };
+  const { exp, imp, tot, sameYears, peak, balances, lastBalance, deficits, contiguous } = bilateralSummary(rows);
   const m = millionsDeDollars;
-  const exp = ends("fr_exports_usd_m");
-  const imp = ends("fr_imports_usd_m");
-  const tot = ends("total_usd_m");
-  const sameYears = exp.first.year === imp.first.year && exp.last.year === imp.last.year;
+  const n = balances.length;
   const importsPart = sameYears
     ? `les importations françaises en provenance de Russie à ${m(imp.v(imp.first))} et à ${m(imp.v(imp.last))}`
     : `les importations françaises en provenance de Russie à ${m(imp.v(imp.first))} en ${imp.first.year} et à ${m(imp.v(imp.last))} en ${imp.last.year}`;
-  const peak = tot.has.reduce((p, r) => (tot.v(r) > tot.v(p) ? r : p));
-  const balances = tot.has.map((r) => ({ year: r.year, b: r.balance_usd_m as number }));
-  const lastBalance = balances[balances.length - 1]!;
-  const deficits = balances.filter((r) => r.b < 0).length;
-  const n = balances.length;
   const balance = (v: number) =>
     v < 0 ? `déficitaire de ${m(-v)}` : v > 0 ? `excédentaire de ${m(v)}` : "à l’équilibre";
-  const years =
-    n === tot.last.year - tot.first.year + 1
-      ? `de ${tot.first.year} à ${tot.last.year}`
-      : `où les deux flux sont connus (${formatList(
-          balances.map((r) => String(r.year)),
-          "fr",
-        )})`;
+  const years = contiguous
+    ? `de ${tot.first.year} à ${tot.last.year}`
+    : `où les deux flux sont connus (${formatList(
+        balances.map((r) => String(r.year)),
+        "fr",
+      )})`;
   return [
     `${viewLabel} : les exportations françaises vers la Russie s’élevaient à ${m(exp.v(exp.first))} en ${exp.first.year} et à ${m(exp.v(exp.last))} en ${exp.last.year} ; ${importsPart}.`,
     `Le total des échanges a culminé en ${peak.year} à ${m(tot.v(peak))} ; en ${tot.last.year}, il s’élevait à ${m(tot.v(tot.last))}.`,
@@ -87,23 +72,19 @@ export function rankingTakeawaysFr(
   const { a, b } = w.years;
   const m = (r: Record<string, unknown>) => millionsDeDollars(Number(r[w.valueKey]));
   const fr = (name: unknown) => frenchNameOf(d, String(name));
-  const at = (year: number) => rows.find((r) => r.year === year && r.partner === w.highlight);
-  const leader = (year: number) => rows.find((r) => r.year === year && r.rank === 1);
-  const [ha, hb] = [at(a), at(b)];
+  const { ha, hb, la, lb, up, down } = rankingSummary(rows, w.highlight, w.years, w.top);
   const name = fr(d.countryName(w.highlight));
   const first = ha
     ? `${ordinal(ha.rank, "fr")} ${w.noun} ${w.ofReporter} en ${a} (${m(ha)} ${w.measure})`
     : `hors des ${w.depth} premiers ${w.noun}s ${w.ofReporter} en ${a}`;
   const second = hb ? `${ordinal(hb.rank, "fr")} en ${b} (${m(hb)})` : `hors des ${w.depth} premiers en ${b}`;
   const sentences = [`${w.basis ? `${w.basis}. ` : ""}${name} : ${first}, ${second}.`];
-  const [la, lb] = [leader(a), leader(b)];
   if (la && lb)
     sentences.push(
       la.partner === lb.partner
         ? `Premier ${w.noun} ${w.ofReporter} les deux années : ${fr(lb.name)} (${m(la)} en ${a}, ${m(lb)} en ${b}).`
         : `Premier ${w.noun} ${w.ofReporter} : ${fr(la.name)} en ${a} (${m(la)}), ${fr(lb.name)} en ${b} (${m(lb)}).`,
     );
-  const { up, down } = largestMoves(rankMoves(rows, a, b, w.top));
   const move = (mv: NonNullable<typeof up>) =>
     `${fr(mv.name)} (${ordinal(mv.from, "fr")} en ${a}, ${ordinal(mv.to, "fr")} en ${b})`;
   const moves = [up && `plus forte progression : ${move(up)}`, down && `plus fort recul : ${move(down)}`].filter(
@@ -121,17 +102,7 @@ export function monthlyTakeawaysFr(
   unit: string,
   baseYear: number,
 ): string[] {
-  const full = (flow: string, product: string) =>
-    annual
-      .filter((r) => r.unit === unit && r.flow === flow && r.product === product && r.months === 12)
-      .sort((a, b) => a.year - b.year);
-  const exp = full("exports", "total");
-  const base = exp.find((r) => r.year === baseYear);
-  const last = exp[exp.length - 1];
-  const imp = full("imports", "total").find((r) => r.year === baseYear);
-  const fuel = full("imports", "hs27").find((r) => r.year === baseYear);
-  if (!base || !last || last === base || !imp || !fuel)
-    throw new Error(`monthly takeaways (fr): no full ${baseYear} in ${unit}`);
+  const { base, last, imp, fuel } = monthlySummary(annual, unit, baseYear);
   const m = (v: number) => `${formatNumber(v, 1, "fr")} millions ${unit === "EUR" ? "d’euros" : "de dollars"}`;
   const pct = last.change_from_2021_pct;
   const moved =
@@ -169,41 +140,20 @@ export function groupedTakeawaysFr(
 ): string[] {
   const fr = (name: string) => frenchNameOf(d, name);
   const list = (items: string[]) => formatList(items, "fr");
-  const years = [...new Set(shown.map((r) => r.year))].sort((p, q) => p - q);
-  const ranked = new Map(
-    years.map((y) => [
-      y,
-      competitionRanks(
-        shown.filter((r) => r.year === y),
-        (r) => r.value,
-      ),
-    ]),
+  const { count, ranks, missing, firsts, sameLeader, negatives } = groupedSummary(shown, w.highlight);
+  const hl = ranks.map(
+    (r) =>
+      `${ordinal(r.rank, "fr")} en ${r.year} (${w.amount(r.value)}${r.tied.length ? ` ; même rang : ${list(r.tied.map((x) => fr(x.name)))}` : ""})`,
   );
-  const count = new Set(shown.map((r) => r.code)).size;
-  const hl = years.flatMap((y) => {
-    const r = ranked.get(y)!.find((x) => x.code === w.highlight);
-    if (!r) return [];
-    const tied = ranked
-      .get(y)!
-      .filter((x) => x.rank === r.rank && x.code !== r.code)
-      .map((x) => fr(x.name));
-    return [
-      `${ordinal(r.rank, "fr")} en ${y} (${w.amount(r.value)}${tied.length ? ` ; même rang : ${list(tied)}` : ""})`,
-    ];
-  });
-  const missing = years.filter((y) => !ranked.get(y)!.some((x) => x.code === w.highlight));
   const sentences = [
     `Parmi les ${count} ${w.what} présentés, ${w.highlightName} se classe ${list(hl)}${missing.length ? ` ; les sources ne donnent aucun chiffre pour ${w.highlightName} en ${list(missing.map(String))}` : ""}.`,
   ];
-  const firsts = years.map((y) => ({ y, top: ranked.get(y)!.filter((x) => x.rank === 1) }));
   const names = (top: GroupedRow[]) => list(top.map((x) => fr(x.name)));
-  const sameLeader = new Set(firsts.map((f) => names(f.top))).size === 1;
   sentences.push(
     sameLeader
       ? `En tête chaque année présentée : ${names(firsts[0].top)} (${list(firsts.map((f) => `${w.amount(f.top[0].value)} en ${f.y}`))}).`
       : `En tête : ${list(firsts.map((f) => `${names(f.top)} en ${f.y} (${w.amount(f.top[0].value)})`))}.`,
   );
-  const negatives = shown.filter((r) => r.value < 0).sort((p, q) => p.year - q.year || p.name.localeCompare(q.name));
   if (w.negative && negatives.length) {
     sentences.push(
       `Valeurs négatives (${w.negative}) : ${list(negatives.map((r) => `${fr(r.name)} en ${r.year} (${w.amount(r.value)})`))}.`,
