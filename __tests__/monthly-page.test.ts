@@ -297,15 +297,15 @@ describe("facts and words, on fixtures whose answer is known", () => {
     expect(d.monthlyFacts.lastMonth).toEqual({ exports: "2023-12", imports: "2022-06" });
     expect(d.monthlyFacts.hs27ShareOfImports).toEqual({ year: 2021, pct: 75 });
     expect(since2021Headline(d)).toBe(
-      "French exports to Russia fell by 75.0 % from 2021 to 2023; French imports from Russia in these sources end in June 2022",
+      "French exports to Russia fell by 75.0\u00a0% from 2021 to 2023; French imports from Russia in these sources end in June 2022",
     );
     const text = since2021Sections(d)
       .flatMap((s) => [...s.paragraphs, ...(s.list ?? []), ...(s.after ?? [])])
       .join("\n");
     expect(text).toContain("No French imports from Russia after June 2022 are in these sources.");
-    expect(text).toContain("Mineral fuels (HS 27) were 75.0 % of French imports from Russia in 2021.");
+    expect(text).toContain("Mineral fuels (HS 27) were 75.0\u00a0% of French imports from Russia in 2021.");
     // one rate for every year in the fixture: the change in dollars is the change in euros
-    expect(text).toContain("in US dollars at each year's ECB average, they fell by 75.0 %.");
+    expect(text).toContain("in US dollars at each year's ECB average, they fell by 75.0\u00a0%.");
   });
 
   test("a rise is called a rise; the IMF/Eurostat comparison states which is above", () => {
@@ -317,7 +317,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
     });
     const d = derivedOf(ds);
     expect(d.monthlyFacts.exportsChange.pct).toBe(10);
-    expect(since2021Headline(d)).toMatch(/^French exports to Russia rose by 10\.0 % from 2021 to 2023;/);
+    expect(since2021Headline(d)).toMatch(/^French exports to Russia rose by 10\.0\u00a0% from 2021 to 2023;/);
     expect(d.monthlyFacts.imfVsEurostat.rows).toEqual([
       {
         flow: "exports",
@@ -332,7 +332,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
     const after = since2021Sections(d)
       .find((s) => s.id === "data-end")!
       .after!.join(" ");
-    expect(after).toContain("is 50.0 % above the IMF's, and for French imports from Russia equal to it.");
+    expect(after).toContain("is 50.0\u00a0% above the IMF's, and for French imports from Russia equal to it.");
   });
 
   test("Table 1's Eurostat basis keeps full years only: a year of eleven months gives no imports", () => {
@@ -377,13 +377,13 @@ describe("the facts on the real data equal the tables", () => {
     )!;
     const pct = -Number(row.change_from_2021_pct);
     expect(pct).toBeGreaterThan(0);
-    const stated = `French exports to Russia fell by ${pct.toFixed(1)} % from 2021`;
+    const stated = `French exports to Russia fell by ${pct.toFixed(1)}\u00a0% from 2021`;
     expect(text).toContain(stated);
     const usd = annual.find(
       (r) => r.year === "2023" && r.flow === "exports" && r.product === "total" && r.unit === "USD",
     )!;
     expect(text).toContain(
-      `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)} %.`,
+      `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)}\u00a0%.`,
     );
     expect(readFileSync(path.join(root, "out/en/index.html"), "utf8").replace(/<!-- -->/g, "")).toContain(stated);
   });

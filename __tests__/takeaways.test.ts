@@ -262,7 +262,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
       ];
       const [s1, s2, s3] = figure("fr-ru-monthly").takeaways(d, unit);
       expect(s1).toBe(
-        `French exports to Russia were ${unit} ${one(e21.value_m)} million in 2021 and ${unit} ${one(e23.value_m)} million in 2023, the last full year in these sources: a fall of ${one(-Number(e23.change_from_2021_pct))} %.`,
+        `French exports to Russia were ${unit} ${one(e21.value_m)} million in 2021 and ${unit} ${one(e23.value_m)} million in 2023, the last full year in these sources: a fall of ${one(-Number(e23.change_from_2021_pct))}\u00a0%.`,
       );
       expect(s2).toBe(
         `French imports from Russia were ${unit} ${one(i21.value_m)} million in 2021, of which mineral fuels (HS 27) ${unit} ${one(f21.value_m)} million.`,

@@ -41,7 +41,7 @@ export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?
                     ? { text: "—" }
                     : typeof v === "number" && c.numeric
                       ? numberCell(v, c.decimals ?? 0, locale)
-                      : { text: String(v) };
+                      : { text: c.labels?.[String(v)] ?? String(v) };
                 const text = cell.text;
                 return (
                   <td

@@ -33,7 +33,7 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
           )}
           {s.table && (
             <div className="mt-3">
-              <DataTable table={s.table} id={`${s.id}-table`} />
+              <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
             </div>
           )}
           {s.after?.map((p) => (
@@ -48,7 +48,7 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
                 download
                 className="rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline"
               >
-                Download CSV ({s.csv})
+                {s.csvLabel}
               </a>
             </p>
           )}

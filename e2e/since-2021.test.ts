@@ -132,7 +132,7 @@ describeBrowser("/charts/since-2021/", () => {
       )!;
       const facts = await page.$$eval("#facts li", (lis) => lis.map((li) => li.textContent ?? ""));
       expect(facts[0]).toContain(
-        `French exports to Russia fell by ${(-Number(row.change_from_2021_pct)).toFixed(1)} % from 2021`,
+        `French exports to Russia fell by ${(-Number(row.change_from_2021_pct)).toFixed(1)}\u00a0% from 2021`,
       );
       const monthly = (await csv("fr-ru-monthly-trade.csv")).rows;
       const lastImports = monthly

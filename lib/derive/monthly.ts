@@ -16,18 +16,37 @@ export type Unit = (typeof UNITS)[number];
 export type MonthlyFlow = MonthlyRecord["flow"];
 export type MonthlyProduct = MonthlyRecord["product"];
 
-/** What each raw source of data/fr-ru-monthly.csv is, in the words of the CSVs' source column. */
-export const SOURCE_TEXT: Record<string, string> = {
-  "eurostat-eu-exports": "Eurostat, France-declared (extracted 2024-11-16)",
-  "eurostat-ruimpeks": "Eurostat, France-declared (extracted 2023-01-22)",
+/** The day each raw source of data/fr-ru-monthly.csv was extracted (its PROVENANCE.md). */
+export const SOURCE_EXTRACTED: Record<string, string> = {
+  "eurostat-eu-exports": "2024-11-16",
+  "eurostat-ruimpeks": "2023-01-22",
 };
-const MONTHLY_RATE = "ECB monthly average";
-const ANNUAL_RATE = "ECB annual average";
+/** What each raw source is, in the words of the CSVs' source column (English: the CSVs are machine-readable). */
+export const SOURCE_TEXT: Record<string, string> = Object.fromEntries(
+  Object.entries(SOURCE_EXTRACTED).map(([id, day]) => [id, `Eurostat, France-declared (extracted ${day})`]),
+);
+/** The ECB average a USD row is converted at: none on EUR rows. */
+export type Conversion = "monthly" | "annual";
+export const CONVERSION_TEXT: Record<Conversion, string> = {
+  monthly: "ECB monthly average",
+  annual: "ECB annual average",
+};
 
-function sourceText(source: string, conversion?: string): string {
+export function sourceText(source: string, conversion?: Conversion): string {
   const text = SOURCE_TEXT[source];
   if (!text) throw new Error(`fr-ru-monthly: unknown source "${source}"`);
-  return conversion ? `${text}; ${conversion}` : text;
+  return conversion ? `${text}; ${CONVERSION_TEXT[conversion]}` : text;
+}
+
+/** Every text the source column can hold, with what it is made of (so another language can word the same cell). */
+export function sourceTexts(): { text: string; source: string; conversion?: Conversion }[] {
+  return Object.keys(SOURCE_TEXT).flatMap((source) =>
+    [undefined, "monthly" as const, "annual" as const].map((conversion) => ({
+      text: sourceText(source, conversion),
+      source,
+      conversion,
+    })),
+  );
 }
 
 /** A row of fr-ru-monthly-trade.csv: one month of one flow and product in one unit. */
@@ -80,6 +99,12 @@ export interface MonthlyFacts {
   hs27ShareOfImports: { year: number; pct: number };
   /** France's 2020 trade with Russia: IMF (USD, France-declared) beside Eurostat (EUR, converted) */
   imfVsEurostat: { year: number; rows: ImfEurostatRow[] };
+  /** the change of exports from BASE_YEAR to exportsChange.to in US dollars, as the annual table has it (USD row) */
+  exportsChangeUsdPct: number;
+  /** Eurostat in USD against the IMF, percent, by flow (the comparison table's difference_pct) */
+  imfDifferencePct: Record<MonthlyFlow, number>;
+  /** the last month of Russia's customs figures with France (data/russia-customs-main-partners.csv) */
+  customsEnd: string;
 }
 
 /** Percent change rounded to 0.1; a change that rounds to zero is 0, never -0 (which a CSV would write as "0" but a
@@ -121,7 +146,7 @@ export function monthlyTrade(ds: Dataset): MonthlyTradeRow[] {
         unit,
         value: rate === null ? r.value_eur : Math.round(r.value_eur * rate),
         usd_per_eur: rate,
-        source: sourceText(r.source, rate === null ? undefined : MONTHLY_RATE),
+        source: sourceText(r.source, rate === null ? undefined : "monthly"),
       });
     }
   return rows;
@@ -178,7 +203,7 @@ export function annualTrade(ds: Dataset): AnnualTradeRow[] {
           usd_per_eur: unit === "USD" ? usdPerEur(ds, String(t.year)) : null,
           change_from_2021_pct: pctChange(inUnit(baseEur, BASE_YEAR), inUnit(t.eur, t.year)),
           compared_with: comparedWith(t.months),
-          source: sourceText(t.source, unit === "USD" ? ANNUAL_RATE : undefined),
+          source: sourceText(t.source, unit === "USD" ? "annual" : undefined),
         });
       }
     }
@@ -252,6 +277,17 @@ export function monthlyFacts(ds: Dataset, annual: readonly AnnualTradeRow[]): Mo
       difference_pct: pctChange(usd, eur * rate),
     };
   });
+  const usdRow = annual.find(
+    (x) => x.year === toYear && x.flow === "exports" && x.product === "total" && x.unit === "USD" && x.months === 12,
+  );
+  if (!usdRow) throw new Error(`monthly facts: no full year ${toYear} of exports in USD in the annual totals`);
+  const customsEnd = ds.customs
+    .filter((r) => r.partner === FRANCE && r.period_type === "month")
+    .map((r) => r.period)
+    .sort()
+    .at(-1);
+  if (!customsEnd) throw new Error("monthly facts: no monthly customs figures with France");
+  const difference = (flow: MonthlyFlow) => imfRows.find((r) => r.flow === flow)!.difference_pct;
   return {
     exportsChange: {
       from: BASE_YEAR,
@@ -268,5 +304,8 @@ export function monthlyFacts(ds: Dataset, annual: readonly AnnualTradeRow[]): Mo
       pct: round1((total("imports", "hs27", BASE_YEAR) / total("imports", "total", BASE_YEAR)) * 100),
     },
     imfVsEurostat: { year: imfYear, rows: imfRows },
+    exportsChangeUsdPct: usdRow.change_from_2021_pct,
+    imfDifferencePct: { exports: difference("exports"), imports: difference("imports") },
+    customsEnd,
   };
 }

@@ -12,6 +12,7 @@ import type { ChartPage } from "./pages";
 import { frenchNameOf } from "./localize-names";
 import { TAKEAWAYS_FR } from "./takeaways-fr";
 import { HEADLINES_FR } from "./headlines-fr";
+import { cellLabelsFr } from "./since-2021";
 
 export { frenchNameOf };
 
@@ -56,7 +57,11 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
       const t = fig.table(d, variant);
       return {
         caption: w.caption(variant, variantLabel(variant), d),
-        columns: t.columns.map((c) => ({ ...c, label: frenchWord(fig.id, "columns", c.key) })),
+        columns: t.columns.map((c) => ({
+          ...c,
+          label: frenchWord(fig.id, "columns", c.key),
+          ...cellLabelsFr(fig.id, c.key, t.rows),
+        })),
         rows: t.rows.map((r) =>
           typeof r.name === "string" && t.columns.some((c) => c.key === "name")
             ? { ...r, name: frenchNameOf(d, r.name) }
@@ -75,7 +80,7 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
   };
 }
 
-/** A chart page's words and overview headline in a language (its sections below the figures are still English). */
+/** A chart page's words and overview headline in a language (its sections take the language: `sections(d, locale)`). */
 export function pageIn(page: ChartPage, locale: Locale): ChartPage {
   if (locale === "en") return page;
   const w = PAGE_WORDS_FR[page.slug];

@@ -12,6 +12,7 @@ import { PAGE_SLUGS } from "./types";
 import { ordinal, usdM } from "../format";
 import { PAIR } from "./shared";
 import type { PageSlug } from "./types";
+import type { Locale } from "../i18n/locales";
 import { since2021Headline, since2021Sections, type PageSection } from "./since-2021";
 
 export interface ChartPage {
@@ -22,8 +23,8 @@ export interface ChartPage {
   /** what the article says, paraphrased */
   article: string;
   headline(d: Derived): string;
-  /** parts of the page below its figures (words, facts and tables computed from the data) */
-  sections?(d: Derived): PageSection[];
+  /** parts of the page below its figures (words, facts and tables computed from the data), in a language */
+  sections?(d: Derived, locale?: Locale): PageSection[];
 }
 
 function rankIn(d: Derived, ...args: Parameters<Derived["rank"]>): number {

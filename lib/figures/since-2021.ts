@@ -1,13 +1,16 @@
 /**
  * The words of the "since the article" page beyond its chart: the headline, the facts, the annual totals and where the
- * data stop. Every number and every month in them is read from the derived data (lib/derive/monthly.ts), so a change
- * of data changes the sentence, and a sentence can never state a figure the data do not hold.
+ * data stop, one template per language over the same values. Every number and every month in them is computed once
+ * in lib/derive/monthly.ts (monthlyFacts), so a change of data changes the sentence in both languages, and a sentence
+ * can never state a figure the data do not hold. The tables' text cells are the CSVs' values (flow, product, source,
+ * compared_with): a French page shows them in French through the columns' `labels`, its cells keep the CSV value.
  */
 import type { Derived } from "../derive";
-import { BASE_YEAR, FRANCE } from "../model/constants";
-import { formatNumber } from "../format";
-import { monthName } from "./takeaways";
-import type { TableModel } from "./types";
+import { CONVERSION_TEXT, SOURCE_EXTRACTED, sourceTexts, type MonthlyFacts } from "../derive/monthly";
+import { BASE_YEAR } from "../model/constants";
+import { formatDay, formatMonth, formatNumber, formatPercent } from "../format";
+import type { Locale } from "../i18n/locales";
+import type { Column, FigureId, TableModel } from "./types";
 
 /** A part of a chart page below its figures: a heading, paragraphs, a list, and a table with its CSV if any. */
 export interface PageSection {
@@ -24,105 +27,255 @@ export interface PageSection {
   beforeFigures?: boolean;
 }
 
-const eurM = (eur: number) => `EUR ${formatNumber(eur / 1e6, 0)} m`;
-/** "fell by 68.1 %" / "rose by 3.2 %" / "did not change" */
-const change = (pct: number) =>
-  pct < 0 ? `fell by ${formatNumber(-pct, 1)} %` : pct > 0 ? `rose by ${formatNumber(pct, 1)} %` : "did not change";
-const versus = (pct: number) =>
-  pct < 0 ? `${formatNumber(-pct, 1)} % below` : pct > 0 ? `${formatNumber(pct, 1)} % above` : "equal to";
-
-/** The change from BASE_YEAR of French exports to Russia in `year`, in USD, as the annual table has it. */
-function usdChange(d: Derived, year: number): number {
-  const r = d.annual.find(
-    (x) => x.year === year && x.flow === "exports" && x.product === "total" && x.unit === "USD" && x.months === 12,
+/** The French words of the monthly CSVs' text cells, by column: what a French page shows for each CSV value. */
+const CELLS_FR: Record<"flow" | "product" | "unit", Record<string, string>> = {
+  flow: { exports: "exportations", imports: "importations" },
+  product: { total: "total", hs27: "SH 27 (combustibles minéraux)" },
+  unit: { EUR: "EUR", USD: "USD" },
+};
+const CONVERSION_FR: Record<keyof typeof CONVERSION_TEXT, string> = {
+  monthly: "moyenne mensuelle de la BCE",
+  annual: "moyenne annuelle de la BCE",
+};
+/** The source column in French, from what each English text is made of (lib/derive/monthly.ts sourceTexts). */
+function sourceLabelsFr(): Record<string, string> {
+  return Object.fromEntries(
+    sourceTexts().map(({ text, source, conversion }) => {
+      const fr = `Eurostat, déclarations de la France (extraction du ${formatDay(SOURCE_EXTRACTED[source], "fr")})`;
+      return [text, conversion ? `${fr} ; ${CONVERSION_FR[conversion]}` : fr];
+    }),
   );
-  if (!r) throw new Error(`no full year ${year} of exports in USD in the annual totals`);
-  return r.change_from_2021_pct;
+}
+/** compared_with in French: "2021" stays, "2021-01 to 2021-08" reads « janvier 2021 à août 2021 ». */
+function comparedWithFr(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  const m = /^(\d{4}-\d{2}) to (\d{4}-\d{2})$/.exec(value);
+  if (!m) throw new Error(`fr: compared_with "${value}" has no French wording (lib/figures/since-2021.ts)`);
+  return `${formatMonth(m[1], "fr")} à ${formatMonth(m[2], "fr")}`;
 }
 
-/** The overview card's headline. */
+/**
+ * The French `labels` of a monthly table's text columns (flow, product, unit, source, compared_with) for the values
+ * its rows hold; a value without French words stops the build, naming the column and the value.
+ */
+export function monthlyCellLabelsFr(column: string, rows: readonly Record<string, unknown>[]): Record<string, string> {
+  const values = [...new Set(rows.map((r) => String(r[column])))];
+  const words: Record<string, string> =
+    column === "source"
+      ? sourceLabelsFr()
+      : column === "compared_with"
+        ? Object.fromEntries(values.map((v) => [v, comparedWithFr(v)]))
+        : CELLS_FR[column as keyof typeof CELLS_FR];
+  if (!words) throw new Error(`fr: monthly column ${column} has no French cell words (lib/figures/since-2021.ts)`);
+  for (const v of values)
+    if (!Object.prototype.hasOwnProperty.call(words, v))
+      throw new Error(`fr: monthly column ${column} has no French words for "${v}" (lib/figures/since-2021.ts)`);
+  return Object.fromEntries(values.map((v) => [v, words[v]]));
+}
+/** The text columns of the monthly CSVs whose cells a French page words in French. */
+export const MONTHLY_TEXT_COLUMNS = ["flow", "product", "unit", "source", "compared_with"];
+
+/** Columns in a language: French labels, and French words for the text cells. */
+function localColumns(
+  columns: readonly (Column & { fr: string })[],
+  rows: readonly Record<string, unknown>[],
+  locale: Locale,
+): Column[] {
+  return columns.map(({ fr, ...c }) =>
+    locale === "en"
+      ? c
+      : {
+          ...c,
+          label: fr,
+          ...(MONTHLY_TEXT_COLUMNS.includes(c.key) ? { labels: monthlyCellLabelsFr(c.key, rows) } : {}),
+        },
+  );
+}
+
+/** The page's sentences and headings in one language, from the facts (nothing here computes a number). */
+interface SinceWords {
+  factsHeading: string;
+  facts(f: MonthlyFacts): string[];
+  annualHeading: string;
+  annualIntro: string;
+  annualCaption: string;
+  dataEndHeading: string;
+  dataEnd(f: MonthlyFacts): string[];
+  imfCaption(year: number): string;
+  imfAfter(f: MonthlyFacts): string;
+}
+
+const pctEn = (v: number) => formatPercent(v, 1, "en");
+/** "fell by 68.1 %" / "rose by 3.2 %" / "did not change" */
+const changeEn = (pct: number) =>
+  pct < 0 ? `fell by ${pctEn(-pct)}` : pct > 0 ? `rose by ${pctEn(pct)}` : "did not change";
+const versusEn = (pct: number) => (pct < 0 ? `${pctEn(-pct)} below` : pct > 0 ? `${pctEn(pct)} above` : "equal to");
+const eurMEn = (eur: number) => `EUR ${formatNumber(eur / 1e6, 0, "en")} m`;
+const monthEn = (period: string) => formatMonth(period, "en");
+
+const pctFr = (v: number) => formatPercent(v, 1, "fr");
+/** « ont baissé de 68,1 % » / « ont augmenté de 3,2 % » / « n’ont pas varié » */
+const changeFr = (pct: number) =>
+  pct < 0 ? `ont baissé de ${pctFr(-pct)}` : pct > 0 ? `ont augmenté de ${pctFr(pct)}` : "n’ont pas varié";
+const versusFr = (pct: number) =>
+  pct < 0 ? `inférieur de ${pctFr(-pct)} à celui` : pct > 0 ? `supérieur de ${pctFr(pct)} à celui` : "égal à celui";
+const eurMFr = (eur: number) => `${formatNumber(eur / 1e6, 0, "fr")} millions d’euros`;
+const monthFr = (period: string) => formatMonth(period, "fr");
+
+const WORDS: Record<Locale, SinceWords> = {
+  en: {
+    factsHeading: "What the data show",
+    facts: (f) => {
+      const c = f.exportsChange;
+      return [
+        `French exports to Russia ${changeEn(c.pct)} from ${c.from} (${eurMEn(c.fromEur)}) to ${c.to} (${eurMEn(c.toEur)}), as France declared them to Eurostat; in US dollars at each year's ECB average, they ${changeEn(f.exportsChangeUsdPct)}.`,
+        `The last month of French exports to Russia in these sources is ${monthEn(f.lastMonth.exports)} (${eurMEn(f.lastValue.exports)}).`,
+        `Mineral fuels (HS 27) were ${pctEn(f.hs27ShareOfImports.pct)} of French imports from Russia in ${f.hs27ShareOfImports.year}.`,
+        `The last month of French imports from Russia in these sources is ${monthEn(f.lastMonth.imports)} (${eurMEn(f.lastValue.imports)}).`,
+      ];
+    },
+    annualHeading: "Annual totals by year and source",
+    annualIntro: `Sums of the months by calendar year, with the change from ${BASE_YEAR}. A year with fewer than twelve months (column “Months”) is compared with the same months of ${BASE_YEAR}. USD rows convert each year's euros at the ECB average of that year's daily USD rates (shown in the table), and compare dollars with dollars.`,
+    annualCaption: `France's goods trade with Russia by year and source, millions, with the change from ${BASE_YEAR}`,
+    dataEndHeading: "Where the data stop",
+    dataEnd: (f) => [
+      `No French imports from Russia after ${monthEn(f.lastMonth.imports)} are in these sources. The only Eurostat extraction here with imports (and the mineral-fuel split) runs from ${monthEn(f.firstMonth.imports)} to ${monthEn(f.lastMonth.imports)} and marks the months after it as not available; the later extraction, which runs to ${monthEn(f.lastMonth.exports)}, holds exports only.`,
+      `Russia stopped publishing its trade by partner country after ${f.customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthEn(f.customsEnd)}, and its later releases give totals by continent or product only (as recorded in data/raw/rosstat-fts-main-partners/PROVENANCE.md). After that there is no Russian side to set against France's declarations.`,
+      `The Eurostat figures are France's own declarations to Eurostat, in euros. The IMF figures on the other pages are France's (and Russia's) declarations to the IMF, in US dollars. For ${f.imfVsEurostat.year}, the last year the IMF files cover, the two France-declared sources side by side, Eurostat converted at the ECB's ${f.imfVsEurostat.year} average:`,
+    ],
+    imfCaption: (year) => `France's ${year} trade with Russia: IMF (USD) and Eurostat (EUR, converted to USD), millions`,
+    imfAfter: (f) =>
+      `Converted this way, Eurostat's figure for French exports to Russia is ${versusEn(f.imfDifferencePct.exports)} the IMF's, and for French imports from Russia ${versusEn(f.imfDifferencePct.imports)} it. The IMF and Eurostat publish France's declarations separately, and one average rate for the year converts twelve months of euros only approximately: compare the two within a basis, never across.`,
+  },
+  fr: {
+    factsHeading: "Ce que montrent les données",
+    facts: (f) => {
+      const c = f.exportsChange;
+      return [
+        `Les exportations françaises vers la Russie ${changeFr(c.pct)} de ${c.from} (${eurMFr(c.fromEur)}) à ${c.to} (${eurMFr(c.toEur)}), telles que la France les a déclarées à Eurostat ; en dollars US, au cours moyen annuel de la BCE, elles ${changeFr(f.exportsChangeUsdPct)}.`,
+        `Dans ces sources, le dernier mois d’exportations françaises vers la Russie est ${monthFr(f.lastMonth.exports)} (${eurMFr(f.lastValue.exports)}).`,
+        `Les combustibles minéraux (SH 27) représentaient ${pctFr(f.hs27ShareOfImports.pct)} des importations françaises en provenance de Russie en ${f.hs27ShareOfImports.year}.`,
+        `Dans ces sources, le dernier mois d’importations françaises en provenance de Russie est ${monthFr(f.lastMonth.imports)} (${eurMFr(f.lastValue.imports)}).`,
+      ];
+    },
+    annualHeading: "Totaux annuels par année et par source",
+    annualIntro: `Sommes des mois par année civile, avec l’évolution depuis ${BASE_YEAR}. Une année de moins de douze mois (colonne « Mois ») est comparée aux mêmes mois de ${BASE_YEAR}. Les lignes en dollars US convertissent les euros de chaque année au cours moyen de la BCE de cette année (cours quotidiens du dollar, indiqué dans le tableau) et comparent des dollars à des dollars.`,
+    annualCaption: `Échanges de biens de la France avec la Russie par année et par source, en millions, avec l’évolution depuis ${BASE_YEAR}`,
+    dataEndHeading: "Où s’arrêtent les données",
+    dataEnd: (f) => [
+      `Ces sources ne contiennent aucune importation française en provenance de Russie après ${monthFr(f.lastMonth.imports)}. La seule extraction d’Eurostat utilisée ici qui comprenne les importations (et la part des combustibles minéraux) va de ${monthFr(f.firstMonth.imports)} à ${monthFr(f.lastMonth.imports)} et marque les mois suivants comme non disponibles ; l’extraction plus récente, qui va jusqu’à ${monthFr(f.lastMonth.exports)}, ne contient que les exportations.`,
+      `La Russie a cessé de publier son commerce par pays partenaire après ${f.customsEnd.slice(0, 4)} : ses statistiques douanières par partenaire (publiées par Rosstat à partir des données du Service fédéral des douanes ; le tableau 1 en fait une vue distincte) s’arrêtent en ${monthFr(f.customsEnd)}, et ses publications ultérieures ne donnent plus que des totaux par continent ou par produit (comme le consigne data/raw/rosstat-fts-main-partners/PROVENANCE.md). Au-delà, il n’y a plus de côté russe à confronter aux déclarations de la France.`,
+      `Les chiffres d’Eurostat sont les déclarations de la France elle-même à Eurostat, en euros. Les chiffres du FMI des autres pages sont les déclarations de la France (et de la Russie) au FMI, en dollars US. Pour ${f.imfVsEurostat.year}, dernière année couverte par les fichiers du FMI, voici les deux sources déclarées par la France côte à côte, Eurostat converti au cours moyen de la BCE de ${f.imfVsEurostat.year} :`,
+    ],
+    imfCaption: (year) =>
+      `Échanges de la France avec la Russie en ${year} : FMI (dollars US) et Eurostat (euros convertis en dollars US), en millions`,
+    imfAfter: (f) =>
+      `Ainsi converti, le chiffre d’Eurostat pour les exportations françaises vers la Russie est ${versusFr(f.imfDifferencePct.exports)} du FMI, et pour les importations françaises en provenance de Russie ${versusFr(f.imfDifferencePct.imports)} du FMI. Le FMI et Eurostat publient séparément les déclarations de la France, et un seul cours moyen pour l’année ne convertit douze mois d’euros qu’approximativement : comparez les deux au sein d’une même base, jamais d’une base à l’autre.`,
+  },
+};
+
+/** The overview card's headline (English; the French one is lib/figures/headlines-fr.ts, from the same facts). */
 export function since2021Headline(d: Derived): string {
   const f = d.monthlyFacts;
   const c = f.exportsChange;
-  return `French exports to Russia ${change(c.pct)} from ${c.from} to ${c.to}; French imports from Russia in these sources end in ${monthName(f.lastMonth.imports)}`;
+  return `French exports to Russia ${changeEn(c.pct)} from ${c.from} to ${c.to}; French imports from Russia in these sources end in ${monthEn(f.lastMonth.imports)}`;
 }
 
-export function since2021Sections(d: Derived): PageSection[] {
-  // the last month of Russia's customs figures with France (data/russia-customs-main-partners.csv)
-  const customsEnd = d.ds.customs
-    .filter((r) => r.partner === FRANCE && r.period_type === "month")
-    .map((r) => r.period)
-    .sort()
-    .at(-1);
-  if (!customsEnd) throw new Error("since-2021: no monthly customs figures with France");
+export function since2021Sections(d: Derived, locale: Locale = "en"): PageSection[] {
   const f = d.monthlyFacts;
-  const c = f.exportsChange;
+  const w = WORDS[locale];
   const imf = f.imfVsEurostat;
-  const row = (flow: string) => {
-    const r = imf.rows.find((x) => x.flow === flow);
-    if (!r) throw new Error(`no ${flow} in the IMF/Eurostat comparison`);
-    return r;
-  };
   return [
-    {
-      id: "facts",
-      heading: "What the data show",
-      beforeFigures: true,
-      paragraphs: [],
-      list: [
-        `French exports to Russia ${change(c.pct)} from ${c.from} (${eurM(c.fromEur)}) to ${c.to} (${eurM(c.toEur)}), as France declared them to Eurostat; in US dollars at each year's ECB average, they ${change(usdChange(d, c.to))}.`,
-        `The last month of French exports to Russia in these sources is ${monthName(f.lastMonth.exports)} (${eurM(f.lastValue.exports)}).`,
-        `Mineral fuels (HS 27) were ${formatNumber(f.hs27ShareOfImports.pct, 1)} % of French imports from Russia in ${f.hs27ShareOfImports.year}.`,
-        `The last month of French imports from Russia in these sources is ${monthName(f.lastMonth.imports)} (${eurM(f.lastValue.imports)}).`,
-      ],
-    },
+    { id: "facts", heading: w.factsHeading, beforeFigures: true, paragraphs: [], list: w.facts(f) },
     {
       id: "annual",
-      heading: "Annual totals by year and source",
-      paragraphs: [
-        `Sums of the months by calendar year, with the change from ${BASE_YEAR}. A year with fewer than twelve months (column “Months”) is compared with the same months of ${BASE_YEAR}. USD rows convert each year's euros at the ECB average of that year's daily USD rates (shown in the table), and compare dollars with dollars.`,
-      ],
+      heading: w.annualHeading,
+      paragraphs: [w.annualIntro],
       table: {
-        caption: `France's goods trade with Russia by year and source, millions, with the change from ${BASE_YEAR}`,
-        columns: [
-          { key: "year", label: "Year" },
-          { key: "flow", label: "Flow" },
-          { key: "product", label: "Product" },
-          { key: "unit", label: "Unit" },
-          { key: "months", label: "Months", numeric: true },
-          { key: "value_m", label: "Value (millions)", numeric: true, decimals: 1 },
-          { key: "usd_per_eur", label: "USD per EUR (ECB, year)", numeric: true, decimals: 4 },
-          { key: "change_from_2021_pct", label: `Change from ${BASE_YEAR} (%)`, numeric: true, decimals: 1 },
-          { key: "compared_with", label: "Compared with" },
-          { key: "source", label: "Source" },
-        ],
+        caption: w.annualCaption,
+        columns: localColumns(
+          [
+            { key: "year", label: "Year", fr: "Année" },
+            { key: "flow", label: "Flow", fr: "Flux" },
+            { key: "product", label: "Product", fr: "Produit" },
+            { key: "unit", label: "Unit", fr: "Unité" },
+            { key: "months", label: "Months", fr: "Mois", numeric: true },
+            { key: "value_m", label: "Value (millions)", fr: "Valeur (millions)", numeric: true, decimals: 1 },
+            {
+              key: "usd_per_eur",
+              label: "USD per EUR (ECB, year)",
+              fr: "Dollars US pour un euro (BCE, moyenne de l’année)",
+              numeric: true,
+              decimals: 4,
+            },
+            {
+              key: "change_from_2021_pct",
+              label: `Change from ${BASE_YEAR} (%)`,
+              fr: `Évolution depuis ${BASE_YEAR} (%)`,
+              numeric: true,
+              decimals: 1,
+            },
+            { key: "compared_with", label: "Compared with", fr: "Comparé à" },
+            { key: "source", label: "Source", fr: "Source" },
+          ],
+          d.annual,
+          locale,
+        ),
         rows: d.annual,
       },
       csv: "fr-ru-annual-trade.csv",
     },
     {
       id: "data-end",
-      heading: "Where the data stop",
-      paragraphs: [
-        `No French imports from Russia after ${monthName(f.lastMonth.imports)} are in these sources. The only Eurostat extraction here with imports (and the mineral-fuel split) runs from ${monthName(f.firstMonth.imports)} to ${monthName(f.lastMonth.imports)} and marks the months after it as not available; the later extraction, which runs to ${monthName(f.lastMonth.exports)}, holds exports only.`,
-        `Russia stopped publishing its trade by partner country after ${customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthName(customsEnd)}, and its later releases give totals by continent or product only (as recorded in data/raw/rosstat-fts-main-partners/PROVENANCE.md). After that there is no Russian side to set against France's declarations.`,
-        `The Eurostat figures are France's own declarations to Eurostat, in euros. The IMF figures on the other pages are France's (and Russia's) declarations to the IMF, in US dollars. For ${imf.year}, the last year the IMF files cover, the two France-declared sources side by side, Eurostat converted at the ECB's ${imf.year} average:`,
-      ],
+      heading: w.dataEndHeading,
+      paragraphs: w.dataEnd(f),
       table: {
-        caption: `France's ${imf.year} trade with Russia: IMF (USD) and Eurostat (EUR, converted to USD), millions`,
-        columns: [
-          { key: "flow", label: "Flow" },
-          { key: "imf_usd_m", label: "IMF, USD m", numeric: true, decimals: 1 },
-          { key: "eurostat_eur_m", label: "Eurostat, EUR m", numeric: true, decimals: 1 },
-          { key: "usd_per_eur", label: `USD per EUR (ECB, ${imf.year})`, numeric: true, decimals: 4 },
-          { key: "eurostat_usd_m", label: "Eurostat in USD m", numeric: true, decimals: 1 },
-          { key: "difference_pct", label: "Eurostat vs IMF (%)", numeric: true, decimals: 1 },
-        ],
+        caption: w.imfCaption(imf.year),
+        columns: localColumns(
+          [
+            { key: "flow", label: "Flow", fr: "Flux" },
+            { key: "imf_usd_m", label: "IMF, USD m", fr: "FMI, M$", numeric: true, decimals: 1 },
+            { key: "eurostat_eur_m", label: "Eurostat, EUR m", fr: "Eurostat, M€", numeric: true, decimals: 1 },
+            {
+              key: "usd_per_eur",
+              label: `USD per EUR (ECB, ${imf.year})`,
+              fr: `Dollars US pour un euro (BCE, ${imf.year})`,
+              numeric: true,
+              decimals: 4,
+            },
+            {
+              key: "eurostat_usd_m",
+              label: "Eurostat in USD m",
+              fr: "Eurostat en M$",
+              numeric: true,
+              decimals: 1,
+            },
+            {
+              key: "difference_pct",
+              label: "Eurostat vs IMF (%)",
+              fr: "Écart d’Eurostat au FMI (%)",
+              numeric: true,
+              decimals: 1,
+            },
+          ],
+          imf.rows,
+          locale,
+        ),
         rows: imf.rows,
       },
-      after: [
-        `Converted this way, Eurostat's figure for French exports to Russia is ${versus(row("exports").difference_pct)} the IMF's, and for French imports from Russia ${versus(row("imports").difference_pct)} it. The IMF and Eurostat publish France's declarations separately, and one average rate for the year converts twelve months of euros only approximately: compare the two within a basis, never across.`,
-      ],
+      after: [w.imfAfter(f)],
     },
   ];
+}
+
+/** A figure table's column in French: French words for the monthly figure's text cells (its CSV's flow, product,
+ *  source), nothing for any other figure's. */
+export function cellLabelsFr(
+  figure: FigureId,
+  column: string,
+  rows: readonly Record<string, unknown>[],
+): { labels?: Record<string, string> } {
+  return figure === "fr-ru-monthly" && MONTHLY_TEXT_COLUMNS.includes(column)
+    ? { labels: monthlyCellLabelsFr(column, rows) }
+    : {};
 }

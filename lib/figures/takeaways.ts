@@ -8,7 +8,7 @@ import type { BilateralRow } from "../derive/bilateral";
 import type { AnnualTradeRow, MonthlyFacts } from "../derive/monthly";
 import type { Ranked } from "../derive/movers";
 import { bilateralSummary, groupedSummary, monthlySummary, rankingSummary, type GroupedRow } from "../derive/summaries";
-import { formatNumber, ordinal } from "../format";
+import { formatNumber, formatPercent, ordinal } from "../format";
 
 /** "A", "A and B", "A, B and C". */
 export function joinList(items: readonly string[]): string {
@@ -167,7 +167,7 @@ export function monthlyTakeaways(
   const { base, last, imp, fuel } = monthlySummary(annual, unit, baseYear);
   const pct = last.change_from_2021_pct;
   const moved =
-    pct < 0 ? `a fall of ${formatNumber(-pct, 1)} %` : pct > 0 ? `a rise of ${formatNumber(pct, 1)} %` : "no change";
+    pct < 0 ? `a fall of ${formatPercent(-pct, 1)}` : pct > 0 ? `a rise of ${formatPercent(pct, 1)}` : "no change";
   return [
     `French exports to Russia were ${millionsOf(unit, base.value_m)} in ${baseYear} and ${millionsOf(unit, last.value_m)} in ${last.year}, the last full year in these sources: ${moved}.`,
     `French imports from Russia were ${millionsOf(unit, imp.value_m)} in ${baseYear}, of which mineral fuels (HS 27) ${millionsOf(unit, fuel.value_m)}.`,

@@ -38,6 +38,9 @@ export interface Column {
   label: string;
   numeric?: boolean;
   decimals?: number;
+  /** the text shown for a cell's value, where it differs from the value (a CSV code in the page's language); the
+   *  cell keeps the value itself in data-value */
+  labels?: Record<string, string>;
 }
 export interface TableModel {
   caption: string;

@@ -166,14 +166,20 @@ export function pageClaims(slug?: PageSlug): ClaimEvaluation[] {
   return slug ? all.filter((e) => e.claim.page === slug) : all;
 }
 
-export type PageSectionView = PageSection & { csvUrl?: string };
+/** A page section as shown: its CSV's URL and download label, and the page's language (its table's numbers). */
+export type PageSectionView = PageSection & { csvUrl?: string; csvLabel?: string; locale: Locale };
 
 export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageView {
   const page = pageIn(chartPage(slug), locale);
-  const sections: PageSectionView[] = (page.sections?.(derived()) ?? []).map((s) => {
+  const sections: PageSectionView[] = (page.sections?.(derived(), locale) ?? []).map((s) => {
     if (s.csv && !SERVED_CSVS.some((c) => c.file === s.csv))
       throw new Error(`chart page ${slug}, section ${s.id}: ${s.csv} is not a CSV served under /data/`);
-    return { ...s, csvUrl: s.csv && `/data/${s.csv}` };
+    return {
+      ...s,
+      csvUrl: s.csv && `/data/${s.csv}`,
+      csvLabel: s.csv && messages(locale).figure.downloadCsv(s.csv),
+      locale,
+    };
   });
   const claims = pageClaims(slug);
   const results = claims.flatMap((e) => e.results);
