@@ -29,6 +29,8 @@ export interface YearPairExplorerProps {
   /** the page's language (the table's numbers) and the explorer's words in it */
   locale: Locale;
   words: ExplorerWords;
+  /** partner code → name in the page's language, where it is not the CSV's English name */
+  names?: Record<string, string>;
   /** the bases the CSV holds, the default first */
   bases: readonly Variant[];
   /** other columns fixed for this figure */
@@ -45,6 +47,7 @@ export function YearPairExplorer({
   label,
   locale,
   words,
+  names,
   bases,
   filter = {},
 }: YearPairExplorerProps) {
@@ -73,10 +76,13 @@ export function YearPairExplorer({
     else url.searchParams.set(param, `${next.a}-${next.b}`);
     window.history.replaceState(window.history.state, "", url);
   };
-  const kept = (rows ?? []).filter(
-    (r) =>
-      r.basis === basis && Object.entries(filter).every(([k, v]) => String((r as Record<string, unknown>)[k]) === v),
-  );
+  const kept = (rows ?? [])
+    .filter(
+      (r) =>
+        r.basis === basis && Object.entries(filter).every(([k, v]) => String((r as Record<string, unknown>)[k]) === v),
+    )
+    // the CSV's names are English: the page's language names each partner by its code
+    .map((r) => (names ? { ...r, name: names[r.partner] ?? r.name } : r));
 
   useEffect(() => {
     if (!touched || (rows && Chart)) return;

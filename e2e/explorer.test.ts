@@ -3,9 +3,13 @@
  * explorer loads the figure's CSV and shows the chosen basis's ranking. Expected ranks were established independently
  * of the site (Python on the raw workbooks; see __tests__/bases.test.ts).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal } from "./helpers/page";
+import { OUT_DIR, ROOT } from "./helpers/server";
+import { countryNames, parseCsvText } from "../test-support/tables";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
@@ -18,10 +22,16 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** The explorer's heading and basis label in each language (lib/i18n/messages, explorer.heading and .basis). */
+const EXPLORER = {
+  en: { heading: "Compare any two years", basis: "Basis" },
+  fr: { heading: "Comparer deux années au choix", basis: "Base" },
+};
+
 /** Picks a basis in the explorer once React has hydrated it, and waits for its table (caption names the basis). */
-async function pick(page: Page, basis: string) {
-  const section = page.locator("section", { hasText: "Compare any two years" });
-  const select = section.getByLabel("Basis");
+async function pick(page: Page, basis: string, lang: keyof typeof EXPLORER = "en") {
+  const section = page.locator("section", { hasText: EXPLORER[lang].heading });
+  const select = section.getByLabel(EXPLORER[lang].basis, { exact: true });
   const label = (await select.locator(`option[value="${basis}"]`).textContent())!;
   for (let attempt = 0; attempt < 20; attempt++) {
     await select.selectOption(basis);
@@ -33,9 +43,9 @@ async function pick(page: Page, basis: string) {
 }
 
 /** The explorer's table rows, as [year, rank, partner name]. */
-const explorerRows = (page: Page) =>
+const explorerRows = (page: Page, lang: keyof typeof EXPLORER = "en") =>
   page
-    .locator("section", { hasText: "Compare any two years" })
+    .locator("section", { hasText: EXPLORER[lang].heading })
     .locator("table tbody tr")
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("th, td")).map((c) => c.textContent!.trim())));
 
@@ -71,6 +81,34 @@ describeBrowser("the two-year explorer, on every basis", () => {
       ["2010", "11"],
       ["2020", "16"],
     ]);
+    await page.context().close();
+  });
+
+  test("French page: the explorer names each partner by countries.csv's name_fr for the CSV's code, ranks as the CSV", async () => {
+    const page = await open("/fr/charts/russia-top-partners/");
+    await pick(page, "partner-declared", "fr");
+    const rows = await explorerRows(page, "fr");
+    // independent readers: the served CSV and data/countries.csv, code → name_fr
+    const frNames = countryNames(readFileSync(path.join(ROOT, "data/countries.csv"), "utf8"), "name_fr");
+    const csv = parseCsvText(readFileSync(path.join(OUT_DIR, "data/russia-top-partners.csv"), "utf8")).rows.filter(
+      (r) => r.measure === "total" && r.basis === "partner-declared" && ["2010", "2020"].includes(r.year),
+    );
+    const expected = csv
+      .filter((r) => Number(r.rank) <= 15)
+      .map((r) => [r.year, r.rank, frNames.get(r.partner) ?? `?${r.partner}`]);
+    expect(rows.map((r) => r.slice(0, 3)).sort()).toEqual(expected.sort());
+    // French names, not the CSV's English ones: Allemagne, Chine, Biélorussie…
+    expect(rows.some((r) => r[2] === "Allemagne")).toBe(true);
+    expect(rows.some((r) => r[2] === "Germany" || r[2] === "China")).toBe(false);
+    // numbers in French: the total column reads back to the CSV's value (decimal comma, narrow no-break spaces)
+    const cells = await page
+      .locator("section", { hasText: EXPLORER.fr.heading })
+      .locator("table tbody td[data-value]")
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-value")!, td.textContent!]));
+    const numeric = cells.filter(([v]) => /^\d+\.\d$/.test(v));
+    expect(numeric.length).toBeGreaterThan(0);
+    for (const [v, text] of numeric)
+      expect(Number(text.replace(/[\u202f\u00a0 ]/g, "").replace(",", "."))).toBe(Number(v));
     await page.context().close();
   });
 });

@@ -143,7 +143,8 @@ const WORDS: Record<Locale, SinceWords> = {
       `Russia stopped publishing its trade by partner country after ${f.customsEnd.slice(0, 4)}: its customs statistics by partner (published by Rosstat from the Federal Customs Service's data; Table 1 shows them as a view of its own) end in ${monthEn(f.customsEnd)}, and its later releases give totals by continent or product only (as recorded in data/raw/rosstat-fts-main-partners/PROVENANCE.md). After that there is no Russian side to set against France's declarations.`,
       `The Eurostat figures are France's own declarations to Eurostat, in euros. The IMF figures on the other pages are France's (and Russia's) declarations to the IMF, in US dollars. For ${f.imfVsEurostat.year}, the last year the IMF files cover, the two France-declared sources side by side, Eurostat converted at the ECB's ${f.imfVsEurostat.year} average:`,
     ],
-    imfCaption: (year) => `France's ${year} trade with Russia: IMF (USD) and Eurostat (EUR, converted to USD), millions`,
+    imfCaption: (year) =>
+      `France's ${year} trade with Russia: IMF (USD) and Eurostat (EUR, converted to USD), millions`,
     imfAfter: (f) =>
       `Converted this way, Eurostat's figure for French exports to Russia is ${versusEn(f.imfDifferencePct.exports)} the IMF's, and for French imports from Russia ${versusEn(f.imfDifferencePct.imports)} it. The IMF and Eurostat publish France's declarations separately, and one average rate for the year converts twelve months of euros only approximately: compare the two within a basis, never across.`,
   },

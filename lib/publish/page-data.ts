@@ -50,7 +50,14 @@ export interface FigureView {
   briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
   cite: { text: string; bibtex: string };
-  explorer?: ExplorerSpec & { csv: string; columns: Column[]; locale: Locale; words: ExplorerWords };
+  explorer?: ExplorerSpec & {
+    csv: string;
+    columns: Column[];
+    locale: Locale;
+    words: ExplorerWords;
+    /** partner code → the name to show, for a language whose names are not the CSV's (French: countries.csv name_fr) */
+    names?: Record<string, string>;
+  };
 }
 
 export type FigureUi = ReturnType<typeof figureUi>;
@@ -71,6 +78,25 @@ export interface ExplorerWords {
 function explorerWords(initial: { a: number; b: number }, locale: Locale): ExplorerWords {
   const m = messages(locale).explorer;
   return { ...m, shows: m.shows(String(initial.a), String(initial.b)) };
+}
+
+/**
+ * The explorer reads the CSV, whose names are English: in another language it gets, as plain data, the name of every
+ * partner code the CSV holds (French: countries.csv's name_fr, from CLDR). A code without one stops the build.
+ */
+function explorerNames(csv: string, locale: Locale): Record<string, string> | undefined {
+  if (locale === "en") return undefined;
+  const d = derived();
+  const table = d.tables[csv];
+  if (!table) throw new Error(`explorer: ${csv} is not a derived table`);
+  const codes = [...new Set(table.rows.map((r) => String(r.partner)))].sort();
+  return Object.fromEntries(
+    codes.map((code) => {
+      const name = d.ds.countries.get(code)?.name_fr;
+      if (!name) throw new Error(`explorer (${locale}): no French name for partner ${code} of ${csv} (countries.csv)`);
+      return [code, name];
+    }),
+  );
 }
 
 /** The words around a figure in one language, every template filled in (so client components get plain text). */
@@ -137,6 +163,7 @@ export function figureView(english: Figure, locale: Locale = "en"): FigureView {
       columns: variants[0].table.columns,
       locale,
       words: explorerWords(fig.explorer.initial, locale),
+      names: explorerNames(fig.csv, locale),
     },
   };
 }
