@@ -14,6 +14,8 @@ import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { staticChart } from "./chart-svg/read";
 import { SERVED_CSVS } from "./served-csvs";
+import { catalogue, catalogueIn } from "./catalogue";
+import { ENCODING_WORDS } from "./csv-encoding";
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
 import { citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
@@ -324,6 +326,15 @@ export function rootWords() {
 
 export const claimsWords = (locale: Locale) => messages(locale).claims;
 export const dataWords = (locale: Locale) => messages(locale).data;
+
+/** The /data catalogue in a language: each CSV's descriptions, the UTF-8 advice, and the page's number format. */
+export function dataCatalogue(locale: Locale) {
+  return {
+    entries: catalogueIn(catalogue(), locale),
+    encoding: ENCODING_WORDS[locale],
+    number: (n: number, decimals: number) => formatNumber(n, decimals, locale),
+  };
+}
 
 /**
  * A page's canonical URL and its hreflang alternates (each language, and x-default: the English page), for Next's

@@ -1,11 +1,10 @@
 // The /data catalogue: every CSV served under /data/ (columns, units, sources, licences, downloads), and how to open
-// them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM).
+// them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM), all in the
+// page's language (the CSVs themselves stay English: lib/publish/catalogue-fr.ts).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale } from "../../../lib/i18n/locales";
-import { catalogue } from "../../../lib/publish/catalogue";
-import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "../../../lib/publish/csv-encoding";
-import { dataWords, languageAlternates } from "../../../lib/publish/page-data";
+import { dataCatalogue, dataWords, languageAlternates } from "../../../lib/publish/page-data";
 import { dataPagePath } from "../../../lib/publish/urls";
 
 type Props = { params: Promise<{ lang: string }> };
@@ -21,40 +20,39 @@ export default async function DataPage({ params }: Props) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const w = dataWords(lang);
-  const entries = catalogue();
+  const { entries, encoding, number } = dataCatalogue(lang);
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">{w.title}</h1>
       <p className="mt-2 max-w-3xl">
-        Every chart is computed at build from these CSV files. Source files are copied from the raw statistical
-        workbooks by <code>npm run data</code>; derived files are written by the same code that draws the charts. Text
-        cells never start with =, +, - or @.
+        {w.introBefore} <code>npm run data</code>
+        {w.introAfter}
       </p>
       <p className="mt-2 text-sm">
-        Everything at once:{" "}
+        {w.everything}{" "}
         <a href="/data/fr-ru-trade-data.zip" download className="underline">
-          all CSVs with their descriptions (zip)
+          {w.zip}
         </a>{" "}
         ·{" "}
         <a href="/datapackage.json" className="underline">
           datapackage.json
         </a>{" "}
-        (Frictionless Data Package: schemas, units, sources, licences, sizes and SHA-256 hashes).
+        {w.packageNote}
       </p>
       <section id="opening" className="mt-6 max-w-3xl text-sm" aria-labelledby="opening-h">
         <h2 id="opening-h" className="text-lg font-semibold">
-          Opening the files in Excel or LibreOffice
+          {w.openingHeading}
         </h2>
-        <p className="mt-1">{MOJIBAKE}</p>
+        <p className="mt-1">{encoding.mojibake}</p>
         <ul className="mt-1 list-disc pl-5">
-          {OPEN_IN_SPREADSHEET.map((o) => (
+          {encoding.openInSpreadsheet.map((o) => (
             <li key={o.app}>
               <strong>{o.app}</strong>: {o.steps}
             </li>
           ))}
         </ul>
         <p className="mt-1">
-          {CSV_ENCODING} {XLSX_DOWNLOADS}
+          {encoding.csvEncoding} {encoding.xlsxDownloads}
         </p>
       </section>
       {entries.map((e) => (
@@ -71,34 +69,34 @@ export default async function DataPage({ params }: Props) {
             <a href={`/data/${e.file}`} download className="font-mono underline">
               /data/{e.file}
             </a>{" "}
-            · {e.rows.toLocaleString("en-GB")} rows · {(e.bytes / 1024).toFixed(1)} KB · {e.kind}
+            · {w.rows(number(e.rows, 0))} · {w.kilobytes(number(e.bytes / 1024, 1))} · {e.kindLabel}
             {e.nonAscii && (
               <>
                 {" "}
-                · text such as “{e.nonAscii}”:{" "}
+                · {w.textSuch(e.nonAscii)}{" "}
                 <a href="#opening" className="underline" data-open-utf8>
-                  open as UTF-8
+                  {w.openUtf8}
                 </a>
               </>
             )}
           </p>
           <p className="mt-1 max-w-3xl text-sm">{e.description}</p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Columns of ${e.file}`}>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={w.columnsOf(e.file)}>
             <table className="mt-2 w-full text-sm">
-              <caption className="sr-only">Columns of {e.file}</caption>
+              <caption className="sr-only">{w.columnsOf(e.file)}</caption>
               <thead>
                 <tr className="border-b border-gray-300 text-left dark:border-gray-700">
                   <th scope="col" className="px-2 py-1">
-                    Column
+                    {w.column}
                   </th>
                   <th scope="col" className="px-2 py-1">
-                    Type
+                    {w.type}
                   </th>
                   <th scope="col" className="px-2 py-1">
-                    Unit
+                    {w.unit}
                   </th>
                   <th scope="col" className="px-2 py-1">
-                    Description
+                    {w.columnDescription}
                   </th>
                 </tr>
               </thead>
@@ -106,7 +104,7 @@ export default async function DataPage({ params }: Props) {
                 {e.fields.map((f) => (
                   <tr key={f.name} className="border-b border-gray-100 dark:border-gray-800">
                     <td className="px-2 py-1 font-mono">{f.name}</td>
-                    <td className="px-2 py-1">{f.type}</td>
+                    <td className="px-2 py-1">{f.typeLabel}</td>
                     <td className="px-2 py-1">{f.unit ?? "—"}</td>
                     <td className="px-2 py-1">{f.description}</td>
                   </tr>
@@ -115,7 +113,7 @@ export default async function DataPage({ params }: Props) {
             </table>
           </div>
           <p className="mt-2 text-sm">
-            <strong>Source:</strong>{" "}
+            <strong>{w.source}</strong>{" "}
             {e.sources.map((s, i) => (
               <span key={i}>
                 {i > 0 && "; "}
@@ -128,7 +126,7 @@ export default async function DataPage({ params }: Props) {
                 )}
               </span>
             ))}
-            . <strong>Licence:</strong> {e.licence}.
+            . <strong>{w.licence}</strong> {e.licence}.
           </p>
         </section>
       ))}

@@ -52,6 +52,25 @@ export const en = {
   data: {
     title: "Data",
     description: "Every CSV behind the charts: columns, types, units, sources, licences and downloads.",
+    introBefore:
+      "Every chart is computed at build from these CSV files. Source files are copied from the raw statistical workbooks by",
+    introAfter:
+      "; derived files are written by the same code that draws the charts. Text cells never start with =, +, - or @.",
+    everything: "Everything at once:",
+    zip: "all CSVs with their descriptions (zip)",
+    packageNote: "(Frictionless Data Package: schemas, units, sources, licences, sizes and SHA-256 hashes).",
+    openingHeading: "Opening the files in Excel or LibreOffice",
+    rows: (n: string) => `${n} rows`,
+    kilobytes: (n: string) => `${n} KB`,
+    textSuch: (sample: string) => `text such as “${sample}”:`,
+    openUtf8: "open as UTF-8",
+    columnsOf: (file: string) => `Columns of ${file}`,
+    column: "Column",
+    type: "Type",
+    unit: "Unit",
+    columnDescription: "Description",
+    source: "Source:",
+    licence: "Licence:",
   },
   figure: {
     takeaways: "Takeaways",

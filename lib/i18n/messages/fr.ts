@@ -49,6 +49,26 @@ export const fr: Messages = {
     title: "Données",
     description:
       "Tous les fichiers CSV des graphiques : colonnes, types, unités, sources, licences et téléchargements.",
+    introBefore:
+      "Chaque graphique est calculé à la construction du site à partir de ces fichiers CSV. Les fichiers sources sont copiés des classeurs statistiques bruts par",
+    introAfter:
+      " ; les fichiers dérivés sont écrits par le code même qui trace les graphiques. Aucune cellule de texte ne commence par =, +, - ou @. Les fichiers eux-mêmes restent en anglais (noms de colonnes, codes, point décimal) : ce sont les copies lisibles par machine, décrites ici en français.",
+    everything: "Tout en une fois :",
+    zip: "tous les CSV avec leurs descriptions (zip, en anglais)",
+    packageNote:
+      "(Frictionless Data Package, en anglais : schémas, unités, sources, licences, tailles et empreintes SHA-256).",
+    openingHeading: "Ouvrir les fichiers dans Excel ou LibreOffice",
+    rows: (n: string) => `${n} lignes`,
+    kilobytes: (n: string) => `${n} Ko`,
+    textSuch: (sample: string) => `du texte tel que « ${sample} » :`,
+    openUtf8: "ouvrir en UTF-8",
+    columnsOf: (file: string) => `Colonnes de ${file}`,
+    column: "Colonne",
+    type: "Type",
+    unit: "Unité",
+    columnDescription: "Description",
+    source: "Source :",
+    licence: "Licence :",
   },
   figure: {
     takeaways: "À retenir",
