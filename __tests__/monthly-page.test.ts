@@ -467,3 +467,95 @@ test("where the data stop: Russia's customs figures with France end in the last 
   expect(words).toContain("Russia stopped publishing its trade by partner country after 2021");
   expect(words).toContain("end in December 2021");
 });
+
+// ---- the page in French: the same numbers and months as the English one ---------------------------------------
+
+/** Month names of each language, typed here (not read from lib/ or Intl), for reading sentences back. */
+const MONTHS_READ = {
+  en: "January February March April May June July August September October November December".split(" "),
+  fr: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" "),
+};
+/**
+ * What a sentence states, read back independently: each "<month> <year>" as YYYY-MM, then each number (English
+ * `6,416` / `68.1`; French `6 416` with a narrow or plain no-break space, `68,1`), as numbers, in order of appearance.
+ */
+function stated(text: string, lang: "en" | "fr"): (string | number)[] {
+  const out: (string | number)[] = [];
+  const months = MONTHS_READ[lang].join("|");
+  const num =
+    lang === "en"
+      ? "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+      : "\\d{1,3}(?:[\\u202f\\u00a0]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+  const re = new RegExp(`(${months}) (\\d{4})|(${num})`, "g");
+  for (const m of text.matchAll(re)) {
+    if (m[1]) out.push(`${m[2]}-${String(MONTHS_READ[lang].indexOf(m[1]) + 1).padStart(2, "0")}`);
+    else
+      out.push(Number(lang === "en" ? m[3].replace(/,/g, "") : m[3].replace(/[\u202f\u00a0]/g, "").replace(",", ".")));
+  }
+  return out.sort((a, b) => String(a).localeCompare(String(b)));
+}
+/** Each sentence of the sections, by section id and place (list items, paragraphs, after the table). */
+const sentencesOf = (d: Derived, lang: "en" | "fr") =>
+  since2021Sections(d, lang).flatMap((s) =>
+    [...(s.list ?? []), ...s.paragraphs, ...(s.after ?? [])].map((t, i) => ({ at: `${s.id} #${i + 1}`, t })),
+  );
+
+describe("the page in French states the numbers and months of the English page", () => {
+  const cases: [string, () => Derived][] = [
+    [
+      "fixture: a fall",
+      () => derivedOf(fixture({ exports: { 2020: 100, 2021: 100, 2022: 50, 2023: 25 }, importsUntil: "2022-06" })),
+    ],
+    [
+      "fixture: a rise, Eurostat equal to the IMF for imports",
+      () =>
+        derivedOf(
+          fixture({ exports: { 2020: 100, 2021: 100, 2023: 110 }, importsUntil: "2021-12", imf: [0.001, 0.003] }),
+        ),
+    ],
+    ["the real data", () => derived()],
+  ];
+  test.each(cases)("%s: sentence by sentence", (_label, make) => {
+    const d = make();
+    const en = sentencesOf(d, "en");
+    const fr = sentencesOf(d, "fr");
+    expect(fr.map((s) => s.at)).toEqual(en.map((s) => s.at));
+    for (const [i, s] of en.entries()) {
+      expect({ at: s.at, numbers: stated(fr[i].t, "fr") }).toEqual({ at: s.at, numbers: stated(s.t, "en") });
+      expect(stated(s.t, "en").length).toBeGreaterThan(0);
+    }
+  });
+
+  test("the real data: the French facts are the annual CSV's change and the last months of the monthly CSV", () => {
+    const annual = rows("out/data/fr-ru-annual-trade.csv");
+    const change = (unit: string) =>
+      -Number(
+        annual.find((r) => r.year === "2023" && r.flow === "exports" && r.product === "total" && r.unit === unit)!
+          .change_from_2021_pct,
+      );
+    const facts = since2021Sections(derived(), "fr").find((s) => s.id === "facts")!.list!;
+    // « ont baissé de 68,1 % », narrow no-break space before the sign, decimal comma
+    expect(facts[0]).toContain(`ont baissé de ${String(change("EUR")).replace(".", ",")}\u202f% de 2021`);
+    expect(facts[0]).toContain(`elles ont baissé de ${String(change("USD")).replace(".", ",")}\u202f%.`);
+    expect(facts[1]).toContain("est août 2024 (");
+    expect(facts[3]).toContain("est novembre 2022 (");
+  });
+
+  test("French table cells: the CSV's value in data-value, its French words shown", () => {
+    const html = readFileSync(path.join(root, "out/fr/charts/since-2021/index.html"), "utf8");
+    const annualTable = /<table id="annual-table"[\s\S]*?<\/table>/.exec(html)![0];
+    expect(annualTable).toContain('data-value="exports"');
+    expect(annualTable).toMatch(/data-value="exports"[^>]*>exportations</);
+    expect(annualTable).toMatch(/data-value="hs27"[^>]*>SH 27 \(combustibles minéraux\)</);
+    expect(annualTable).toMatch(/data-value="2021-01 to 2021-08"[^>]*>janvier 2021 à août 2021</);
+    expect(annualTable).toMatch(
+      /data-value="Eurostat, France-declared \(extracted 2024-11-16\); ECB annual average"[^>]*>Eurostat, déclarations de la France \(extraction du 16 novembre 2024\) ; moyenne annuelle de la BCE</,
+    );
+    // the monthly figure's own table too
+    expect(html).toMatch(/data-value="imports"[^>]*>importations</);
+    expect(html).toMatch(
+      /data-value="Eurostat, France-declared \(extracted 2023-01-22\); ECB monthly average"[^>]*>Eurostat, déclarations de la France \(extraction du 22 janvier 2023\) ; moyenne mensuelle de la BCE</,
+    );
+    expect(html).not.toMatch(/>Download CSV \(/);
+  });
+});

@@ -160,7 +160,7 @@ const WORDS: Record<Locale, SinceWords> = {
       ];
     },
     annualHeading: "Totaux annuels par année et par source",
-    annualIntro: `Sommes des mois par année civile, avec l’évolution depuis ${BASE_YEAR}. Une année de moins de douze mois (colonne « Mois ») est comparée aux mêmes mois de ${BASE_YEAR}. Les lignes en dollars US convertissent les euros de chaque année au cours moyen de la BCE de cette année (cours quotidiens du dollar, indiqué dans le tableau) et comparent des dollars à des dollars.`,
+    annualIntro: `Sommes des mois par année civile, avec l’évolution depuis ${BASE_YEAR}. Une année de moins de douze mois (colonne « Mois ») est comparée aux mêmes mois de ${BASE_YEAR}. Les lignes en dollars US convertissent les euros de chaque année à la moyenne des cours quotidiens du dollar publiés par la BCE cette année-là (indiquée dans le tableau), et comparent des dollars à des dollars.`,
     annualCaption: `Échanges de biens de la France avec la Russie par année et par source, en millions, avec l’évolution depuis ${BASE_YEAR}`,
     dataEndHeading: "Où s’arrêtent les données",
     dataEnd: (f) => [

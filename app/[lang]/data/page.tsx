@@ -116,7 +116,7 @@ export default async function DataPage({ params }: Props) {
             <strong>{w.source}</strong>{" "}
             {e.sources.map((s, i) => (
               <span key={i}>
-                {i > 0 && "; "}
+                {i > 0 && w.sourceSeparator}
                 {s.url ? (
                   <a className="underline" href={s.url} rel="noopener">
                     {s.title}

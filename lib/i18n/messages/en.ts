@@ -70,6 +70,8 @@ export const en = {
     unit: "Unit",
     columnDescription: "Description",
     source: "Source:",
+    /** between two sources of a file */
+    sourceSeparator: "; ",
     licence: "Licence:",
   },
   figure: {

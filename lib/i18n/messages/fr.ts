@@ -68,6 +68,7 @@ export const fr: Messages = {
     unit: "Unité",
     columnDescription: "Description",
     source: "Source :",
+    sourceSeparator: " ; ",
     licence: "Licence :",
   },
   figure: {
