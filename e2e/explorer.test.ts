@@ -31,7 +31,7 @@ const EXPLORER = {
 /** Picks a basis in the explorer once React has hydrated it, and waits for its table (caption names the basis). */
 async function pick(page: Page, basis: string, lang: keyof typeof EXPLORER = "en") {
   const section = page.locator("section", { hasText: EXPLORER[lang].heading });
-  const select = section.getByLabel(EXPLORER[lang].basis, { exact: true });
+  const select = section.getByLabel(EXPLORER[lang].basis);
   const label = (await select.locator(`option[value="${basis}"]`).textContent())!;
   for (let attempt = 0; attempt < 20; attempt++) {
     await select.selectOption(basis);
