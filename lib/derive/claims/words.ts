@@ -1,9 +1,9 @@
 /**
  * The words of the claims' generated sentences, one set per language (words-en.ts, words-fr.ts; `claimWords(locale)`
- * in language.ts), typed by one
- * interface so that a sentence added in one language only is a type error. The templates only word: every number, rank
- * and year they receive is computed by checks.ts, evaluate.ts and matrix.ts (the same values for both languages) and
- * already formatted in the language (lib/format.ts); country names come from countries.csv (`name`, `name_fr`).
+ * in language.ts), typed by one interface so that a sentence added in one language only is a type error. The
+ * templates only word: every number, rank and year they receive is computed by checks.ts, evaluate.ts and matrix.ts
+ * (the same values for both languages) and already formatted in the language (lib/format.ts); country names come
+ * from countries.csv (`name`, `name_fr`).
  */
 import type { BilateralMeasure, ClaimBilateralBasis, Measure, RankBasis } from "../../model/claims-spec";
 import type { Reporter } from "../../model/constants";
