@@ -2,6 +2,8 @@
  * The article's claims with our values, one item per claim and one table row per basis (declaring side,
  * Belarus-gap treatment or FDI source), in the page's language: plain text from lib/publish/page-data.ts (claimViews).
  * Server component: static HTML, no client JavaScript. Verdicts are given in words (and a symbol), never by colour alone.
+ * An explanation holding a French grouped number (`23 884 M$`) is named without the group spaces (aria-label), so a
+ * screen reader reads one number.
  */
 import Link from "next/link";
 import { Fragment } from "react";
@@ -104,11 +106,20 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false }
                       <td className="py-2 pr-3">
                         <VerdictBadge verdict={r.verdict} label={ui.verdicts[r.verdict]} />
                       </td>
-                      <td className="hidden py-2 text-gray-700 sm:table-cell dark:text-gray-300">{r.explanation}</td>
+                      <td
+                        className="hidden py-2 text-gray-700 sm:table-cell dark:text-gray-300"
+                        aria-label={r.spokenExplanation}
+                      >
+                        {r.explanation}
+                      </td>
                     </tr>
                     {/* on phones the explanation takes a full-width row of its own */}
                     <tr className="border-b border-gray-200 sm:hidden dark:border-gray-800">
-                      <td colSpan={3} className="pb-2 text-gray-700 dark:text-gray-300">
+                      <td
+                        colSpan={3}
+                        className="pb-2 text-gray-700 dark:text-gray-300"
+                        aria-label={r.spokenExplanation}
+                      >
                         {r.explanation}
                       </td>
                     </tr>

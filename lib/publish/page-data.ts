@@ -321,7 +321,25 @@ export interface ClaimView {
   agreeOn: string;
   /** which bases reproduce the article's figure, which do not */
   sentence: string;
-  results: { basis: string; label: string; value: string; verdict: Verdict; explanation: string }[];
+  results: {
+    basis: string;
+    label: string;
+    value: string;
+    verdict: Verdict;
+    explanation: string;
+    /** the explanation with no space inside a number (`23884 M$`), when it has one: the cell's accessible name */
+    spokenExplanation?: string;
+  }[];
+}
+
+/**
+ * A sentence as a screen reader should read it: a French number's group spaces (U+202F, U+00A0) make it read two
+ * numbers, so they are dropped between digits (`23 884 M$` → `23884 M$`), as lib/format.ts's numberCell does for a
+ * table's number. Undefined when the sentence has no such space.
+ */
+export function spokenSentence(text: string): string | undefined {
+  const spoken = text.replace(/(?<=\d)[\u202f\u00a0](?=\d{3}(?!\d))/gu, "");
+  return spoken === text ? undefined : spoken;
 }
 
 /** The words of the claims lists in one language (the catalogue's). */
@@ -352,6 +370,7 @@ export function claimViews(evaluations: readonly ClaimEvaluation[], locale: Loca
       value: r.words[locale].value,
       verdict: r.verdict,
       explanation: r.words[locale].explanation,
+      spokenExplanation: spokenSentence(r.words[locale].explanation),
     })),
   }));
 }
