@@ -179,12 +179,14 @@ describe("checkTie", () => {
 // ---- spec parser --------------------------------------------------------------------------------------------
 
 const HEADER = CLAIMS_SCHEMA.fields.map((f) => f.name).join(",");
+/** the French columns of the rank claim (statement_fr, article_value_fr), last in the row */
+const A_RANK_FR = ",Une paraphrase.,10e";
 const GOOD = [
   HEADER,
-  "a-rank,france-top-partners,A paraphrase.,10th,rank,data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10",
-  'b-growth,bilateral-trade,Another paraphrase.,more than +25%,growth,"data=bilateral;measure=fr_imports;from=2017;to=2018;min_pct=25;bases=france-declared,russia-declared"',
-  'c-tie,fdi-in-russia,A third one.,France = China,tie,"data=fdi-projects;year=2019;partners=FRA,CHN"',
-  "d-change,bilateral-trade,A fourth.,about a third,change,data=bilateral;measure=total;from=2013;to=2017;min_pct=-38;max_pct=-28;bases=france-declared",
+  `a-rank,france-top-partners,A paraphrase.,10th,rank,data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10${A_RANK_FR}`,
+  'b-growth,bilateral-trade,Another paraphrase.,more than +25%,growth,"data=bilateral;measure=fr_imports;from=2017;to=2018;min_pct=25;bases=france-declared,russia-declared",Une autre.,plus de +25 %',
+  'c-tie,fdi-in-russia,A third one.,France = China,tie,"data=fdi-projects;year=2019;partners=FRA,CHN",Une troisième.,France = Chine',
+  "d-change,bilateral-trade,A fourth.,about a third,change,data=bilateral;measure=total;from=2013;to=2017;min_pct=-38;max_pct=-28;bases=france-declared,Une quatrième.,environ un tiers",
 ];
 const parse = (lines: string[], countries?: ReadonlySet<string>) =>
   parseClaims("data/test.csv", lines.join("\n") + "\n", countries);
@@ -295,7 +297,9 @@ describe("parseClaims", () => {
       /belarus-filled applies to Russia's declarations only/,
     ],
   ])("rejects %s with file:line:column at the params column", (_label, params, message) => {
-    const err = errorOf(() => parse(withLine(1, `a-rank,france-top-partners,A paraphrase.,10th,rank,${params}`)));
+    const err = errorOf(() =>
+      parse(withLine(1, `a-rank,france-top-partners,A paraphrase.,10th,rank,${params}${A_RANK_FR}`)),
+    );
     expect(err.message).toMatch(/^data\/test\.csv:2:6: params: /);
     expect(err.message).toMatch(message);
     expect([err.line, err.column]).toEqual([2, 6]);
@@ -341,6 +345,6 @@ describe("parseClaims", () => {
 
   it("reports an unquoted list (extra field) with its line", () => {
     const err = errorOf(() => parse(withLine(3, GOOD[3].replace(/"/g, ""))));
-    expect(err.message).toMatch(/^data\/test\.csv:4:7: expected 6 fields, found 7$/);
+    expect(err.message).toMatch(/^data\/test\.csv:4:9: expected 8 fields, found 9$/);
   });
 });

@@ -9,6 +9,7 @@ import Papa from "papaparse";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ClaimsList } from "../components/ClaimsList";
+import { claimsUi, claimViews } from "../lib/publish/page-data";
 import { PAGES } from "../lib/figures/pages";
 import { rankOf } from "../lib/derive/rankings";
 import { loadDataset, type Dataset } from "../lib/model/load";
@@ -284,7 +285,9 @@ describe("claimsCsv", () => {
 
 describe("ClaimsList", () => {
   it("renders each claim with its article value, a row per basis and verdicts in words", () => {
-    const html = renderToStaticMarkup(createElement(ClaimsList, { results: evaluations, linkToPages: true }));
+    const html = renderToStaticMarkup(
+      createElement(ClaimsList, { claims: claimViews(evaluations, "en"), ui: claimsUi("en"), linkToPages: true }),
+    );
     expect(html.startsWith("<ul")).toBe(true);
     expect(html.match(/<li /g)).toHaveLength(claims.length);
     expect(html.match(/<th scope="row"/g)).toHaveLength(35);
@@ -302,6 +305,8 @@ describe("ClaimsList", () => {
   it("says 'Cannot be checked' in words", () => {
     const ev = evaluations[0];
     const cannot = { ...ev, results: [{ ...ev.results[0], verdict: "cannot-check" as const }] };
-    expect(renderToStaticMarkup(createElement(ClaimsList, { results: [cannot] }))).toContain("Cannot be checked");
+    expect(
+      renderToStaticMarkup(createElement(ClaimsList, { claims: claimViews([cannot], "en"), ui: claimsUi("en") })),
+    ).toContain("Cannot be checked");
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The claims × bases matrix of /claims/: one row per claim, one column per statistical basis. Each cell holds the
  * verdict (in words and a symbol) and our value as text, with the explanation as its tooltip; a claim that cannot be
- * computed on a basis says so, with the reason. Server component: static HTML, no client JavaScript.
+ * computed on a basis says so, with the reason. Plain data in the page's language from lib/publish/page-data.ts
+ * (claimsSummary's matrix). Server component: static HTML, no client JavaScript.
  */
-import { MATRIX_LABELS, type MatrixRow } from "../lib/derive/claims/matrix";
-import { MATRIX_BASES } from "../lib/derive/claims/evaluate";
+import type { ClaimsUi, MatrixView } from "../lib/publish/page-data";
 import { VerdictBadge } from "./ClaimsList";
 
-export function ClaimsMatrix({ rows }: { rows: readonly MatrixRow[] }) {
+export function ClaimsMatrix({ matrix, ui }: { matrix: MatrixView; ui: ClaimsUi }) {
   return (
     <div
       className="overflow-x-auto rounded-md border border-gray-300 dark:border-gray-700"
@@ -17,46 +17,34 @@ export function ClaimsMatrix({ rows }: { rows: readonly MatrixRow[] }) {
     >
       <table className="w-full min-w-[60rem] border-collapse text-left text-sm" data-claims-matrix>
         <caption id="claims-matrix-caption" className="p-2 text-left font-semibold">
-          Each claim on each basis: the verdict and our value; “not computable” where the basis cannot compute the claim
-          (the reason is given in the cell)
+          {matrix.caption}
         </caption>
         <thead>
           <tr className="border-b border-gray-300 dark:border-gray-700">
             <th scope="col" className="p-2 font-semibold">
-              Claim
+              {matrix.claimColumn}
             </th>
-            {MATRIX_BASES.map((b) => (
-              <th key={b} scope="col" className="p-2 font-semibold" data-basis={b}>
-                {MATRIX_LABELS[b]}
+            {matrix.columns.map((c) => (
+              <th key={c.basis} scope="col" className="p-2 font-semibold" data-basis={c.basis}>
+                {c.label}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.evaluation.claim.id}
-              className="border-b border-gray-200 align-top dark:border-gray-800"
-              data-claim={row.evaluation.claim.id}
-            >
+          {matrix.rows.map((row) => (
+            <tr key={row.id} className="border-b border-gray-200 align-top dark:border-gray-800" data-claim={row.id}>
               <th scope="row" className="p-2 font-normal">
-                <a href={`#${row.evaluation.claim.id}`} className="underline underline-offset-2">
-                  {row.evaluation.claim.statement}
+                <a href={`#${row.id}`} className="underline underline-offset-2">
+                  {row.statement}
                 </a>{" "}
-                <span className="text-gray-700 dark:text-gray-300">
-                  (article: {row.evaluation.claim.article_value})
-                </span>
+                <span className="text-gray-700 dark:text-gray-300">{row.articleValue}</span>
               </th>
               {row.cells.map((cell) =>
-                "result" in cell ? (
-                  <td
-                    key={cell.basis}
-                    className="p-2"
-                    title={cell.result.explanation}
-                    data-verdict={cell.result.verdict}
-                  >
-                    <VerdictBadge verdict={cell.result.verdict} />
-                    <span className="mt-1 block tabular-nums">{cell.result.value.text}</span>
+                "verdict" in cell ? (
+                  <td key={cell.basis} className="p-2" title={cell.explanation} data-verdict={cell.verdict}>
+                    <VerdictBadge verdict={cell.verdict} label={ui.verdicts[cell.verdict]} />
+                    <span className="mt-1 block tabular-nums">{cell.value}</span>
                   </td>
                 ) : (
                   <td
@@ -64,7 +52,7 @@ export function ClaimsMatrix({ rows }: { rows: readonly MatrixRow[] }) {
                     className="p-2 text-xs text-gray-700 dark:text-gray-300"
                     data-verdict="not-computable"
                   >
-                    <span className="font-semibold">Not computable:</span> {cell.reason}
+                    <span className="font-semibold">{matrix.notComputable}</span> {cell.reason}
                   </td>
                 ),
               )}

@@ -8,16 +8,15 @@
 import {
   basesFor,
   CUSTOMS_BILATERAL,
-  CUSTOMS_PARTNERS,
   CUSTOMS_YEARS,
   EUROSTAT_BASIS,
   FRANCE,
   RUSSIA,
   YEAR_MAX,
-  type RankBasis,
   type Reporter,
 } from "../model/constants";
 import type { Derived } from "../derive";
+import { BASIS_FR } from "../model/bases-fr";
 import { declaringPartners } from "../derive/bases";
 import { RATE_YEAR_MIN } from "../model/schemas";
 import { FRANCE_DEPTH, YEAR_MIN } from "../model/constants";
@@ -74,33 +73,7 @@ const ROSSTAT_LINKS = {
   "https://github.com/mary-lev/eu-export-sanctions":
     "Rosstat, commerce extérieur de la Russie avec ses principaux partenaires (données du SFD), via mary-lev/eu-export-sanctions ; Eurostat Comext (DS-045409), via le même dépôt",
 };
-/** The statistical bases in French: label by reporter, and the one sentence that explains each (as BASIS_INFO). */
-export const BASIS_FR: Record<RankBasis, { label: Record<Reporter, string>; sentence: string }> = {
-  "as-reported": {
-    label: { FRA: "Déclarations de la France", RUS: "Déclarations de la Russie, telles quelles" },
-    sentence:
-      "Déclarations du pays lui-même : celles de chaque pays au FMI, de la France pour les partenaires de la France et de la Russie pour ceux de la Russie.",
-  },
-  "belarus-filled": {
-    label: { FRA: "", RUS: "Déclarations de la Russie, lacune biélorusse comblée" },
-    sentence:
-      "Déclarations de la Russie, avec ses échanges avec la Biélorussie en 2009 et 2010, que la Russie n’a pas déclarés, repris des déclarations de la Biélorussie.",
-  },
-  "belarus-excluded": {
-    label: { FRA: "", RUS: "Déclarations de la Russie, sans la Biélorussie" },
-    sentence:
-      "Déclarations de la Russie sans la Biélorussie, quelle que soit l’année, afin que les années avec et sans chiffres russes pour la Biélorussie (absents en 2009 et 2010) soient comparables.",
-  },
-  "partner-declared": {
-    label: { FRA: "Déclarations des partenaires (miroir)", RUS: "Déclarations des partenaires (miroir)" },
-    sentence:
-      "Déclarations des partenaires (miroir) : ce que chaque pays partenaire déclare de ses échanges avec le pays classé, ses importations en provenance d’un partenaire étant les exportations déclarées par ce partenaire ; les partenaires qui ne déclarent pas au FMI manquent.",
-  },
-  customs: {
-    label: { FRA: "", RUS: `Douanes russes (SFD), parmi ${CUSTOMS_PARTNERS} partenaires principaux` },
-    sentence: `Statistiques douanières russes (Service fédéral des douanes, publiées par Rosstat), qui ne recensent que ${CUSTOMS_PARTNERS} partenaires principaux, ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to} : un rang y est un rang parmi ces ${CUSTOMS_PARTNERS}, non parmi tous les pays.`,
-  },
-};
+export { BASIS_FR };
 const basisVariantsFr = (reporter: Reporter) =>
   Object.fromEntries(basesFor(reporter).map((b) => [b, BASIS_FR[b].label[reporter]]));
 const basisNotesFr = (reporter: Reporter) => basesFor(reporter).map((b) => BASIS_FR[b].sentence);

@@ -3,7 +3,9 @@
  * It describes computations only; results are computed at build by lib/derive/claims/evaluate.ts.
  *
  * Columns: id, page (chart page slug), statement (a paraphrase, never a quotation), article_value (what the
- * article says, as display text), check (kind of check) and params, a compact `key=value;key=value` string.
+ * article says, as display text), check (kind of check), params, a compact `key=value;key=value` string, and, for
+ * the French pages, statement_fr (the same paraphrase in French) and article_value_fr (`10th` → `10e`); they come
+ * last so that the columns before them keep their places.
  * Lists inside a value are comma-separated (`bases=france-declared,russia-declared`).
  *
  * Every problem is a CsvError `file:line:column: message`, as for the data CSVs: the build stops.
@@ -39,12 +41,14 @@ const ARTICLE = {
   url: "https://www.russiamatters.org/analysis/macrons-dialogue-russia-french-attempt-fix-european-security-architecture",
 };
 const ONE_LINE = "^[^\\r\\n]+$";
+/** One line with a visible character: a French column left blank (or spaces only) stops the build. */
+const NON_BLANK_LINE = "^[^\\r\\n]*[^\\s][^\\r\\n]*$";
 
 export const CLAIMS_SCHEMA: Schema = {
   file: CLAIMS_FILE,
   title: "The article's quantitative claims and how each is checked",
   description:
-    "Hand-written spec: one row per claim, with a paraphrase of the claim, the value the article gives, the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
+    "Hand-written spec: one row per claim, with a paraphrase of the claim (in English and in French), the value the article gives (in both), the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
   fields: [
     {
       name: "id",
@@ -67,6 +71,18 @@ export const CLAIMS_SCHEMA: Schema = {
       description: "Parameters of the check: key=value pairs separated by ';', list items by ','",
       pattern: ONE_LINE,
     },
+    {
+      name: "statement_fr",
+      type: "string",
+      description: "The same paraphrase in French, shown on the French pages (not a translation of the article)",
+      pattern: NON_BLANK_LINE,
+    },
+    {
+      name: "article_value_fr",
+      type: "string",
+      description: "The same value as display text in French (10e, environ −33 %)",
+      pattern: NON_BLANK_LINE,
+    },
   ],
   primaryKey: ["id"],
   sources: [{ title: ARTICLE.title, url: ARTICLE.url }],
@@ -80,10 +96,7 @@ export const CLAIMS_RESULTS_SCHEMA: Schema = {
   description:
     "One row per claim and basis: the article's value, the value computed at build from the site's CSVs, the verdict (agrees, differs, cannot-check) and a one-line explanation. Derived from claims.csv by lib/derive/claims/evaluate.ts.",
   fields: [
-    CLAIMS_SCHEMA.fields[0],
-    CLAIMS_SCHEMA.fields[1],
-    CLAIMS_SCHEMA.fields[2],
-    CLAIMS_SCHEMA.fields[3],
+    ...["id", "page", "statement", "article_value"].map((name) => CLAIMS_SCHEMA.fields.find((f) => f.name === name)!),
     {
       name: "basis",
       type: "string",
@@ -234,7 +247,11 @@ interface ClaimBase {
   id: string;
   page: ClaimPage;
   statement: string;
+  /** the same paraphrase in French */
+  statement_fr: string;
   article_value: string;
+  /** the article's value as French display text */
+  article_value_fr: string;
   /** line in the CSV */ line: number;
 }
 export type Claim = ClaimBase &
@@ -310,12 +327,15 @@ export function parseParams(
 }
 
 const PARAMS_COLUMN = CLAIMS_SCHEMA.fields.findIndex((f) => f.name === "params") + 1;
-const ARTICLE_COLUMN = CLAIMS_SCHEMA.fields.findIndex((f) => f.name === "article_value") + 1;
+const columnOf = (name: string) => CLAIMS_SCHEMA.fields.findIndex((f) => f.name === name) + 1;
 
-/** The number the params expect must be visible in article_value, so that the two cannot drift apart. */
-function articleValueMentions(claim: Claim): string | undefined {
+/**
+ * The number the params expect must be visible in article_value and article_value_fr, so that they cannot drift
+ * apart (`10th` and `10e` for expected=10).
+ */
+function articleValueMentions(claim: Claim, locale: "en" | "fr"): string | undefined {
   const p = claim.params as unknown as Record<string, unknown>;
-  if (claim.check === "rank") return ordinal(p.expected as number);
+  if (claim.check === "rank") return ordinal(p.expected as number, locale);
   if (claim.check === "rank-change") return String(Math.abs(p.places as number));
   if (claim.check === "growth") return String(p.min_pct);
   return undefined;
@@ -337,19 +357,26 @@ export function parseClaims(file: string, text: string, countries?: ReadonlySet<
       id: String(row.id),
       page: row.page as ClaimPage,
       statement: String(row.statement),
+      statement_fr: String(row.statement_fr),
       article_value: String(row.article_value),
+      article_value_fr: String(row.article_value_fr),
       check,
       params,
       line,
     } as unknown as Claim; // params were validated against GRAMMAR[check] above
-    const mention = articleValueMentions(claim);
-    if (mention && !claim.article_value.includes(mention)) {
-      throw new CsvError(
-        file,
-        line,
-        ARTICLE_COLUMN,
-        `article_value "${claim.article_value}" does not mention ${mention}, the value the params check`,
-      );
+    for (const [locale, column] of [
+      ["en", "article_value"],
+      ["fr", "article_value_fr"],
+    ] as const) {
+      const mention = articleValueMentions(claim, locale);
+      const text = claim[column];
+      if (mention && !text.includes(mention))
+        throw new CsvError(
+          file,
+          line,
+          columnOf(column),
+          `${column} "${text}" does not mention ${mention}, the value the params check`,
+        );
     }
     return claim;
   });

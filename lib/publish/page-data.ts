@@ -3,8 +3,11 @@
  * Everything here is read from the figure registry, the derived data and the static chart renders of the prebuild.
  */
 import { derived } from "../derive";
-import type { ClaimEvaluation } from "../derive/claims/evaluate";
-import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
+import { claimText, type ClaimEvaluation } from "../derive/claims/evaluate";
+import type { Verdict } from "../derive/claims/checks";
+import { claimWords } from "../derive/claims/language";
+import { claimsMatrix, matrixLabels, matrixSummary } from "../derive/claims/matrix";
+import { MATRIX_BASES } from "../derive/claims/words";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
@@ -179,9 +182,9 @@ export interface ChartPageView {
   figures: FigureView[];
   /** the page's computed words and tables, above and below its figures, each table's CSV as a /data/ URL */
   sections: { beforeFigures: PageSectionView[]; afterFigures: PageSectionView[] };
-  claims: ClaimEvaluation[];
-  /** each claim's generated sentence (which bases reproduce the article's figure), by claim id */
-  claimSentences: Record<string, string>;
+  /** the page's claims in its language, as the claims list shows them */
+  claims: ClaimView[];
+  claimsUi: ClaimsUi;
   /** "Our check: n of m agree.", or null when the page has no claim to check */
   verdictLine: string | null;
   /** the page's own words around its figures */
@@ -223,8 +226,8 @@ export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageV
       beforeFigures: sections.filter((s) => s.beforeFigures),
       afterFigures: sections.filter((s) => !s.beforeFigures),
     },
-    claims,
-    claimSentences: Object.fromEntries(claimsMatrix(claims).map((r) => [r.evaluation.claim.id, r.sentence])),
+    claims: claimViews(claims, locale),
+    claimsUi: claimsUi(locale),
     verdictLine: results.length
       ? messages(locale).claims.verdictLine(
           formatNumber(results.filter((r) => r.verdict === "agrees").length, 0, locale),
@@ -345,12 +348,129 @@ export function languageAlternates(enPath: string, locale: Locale) {
   return { canonical: urls[locale], languages: { ...urls, "x-default": urls.en } };
 }
 
+// ---- claims: plain data for components/ClaimsList.tsx and ClaimsMatrix.tsx, in the page's language ---------------
+
+export type { Verdict };
+
+/** A claim as a claims list shows it, in one language: its text, its generated sentences and a row per basis. */
+export interface ClaimView {
+  id: string;
+  /** its chart page, in the same language */
+  href: string;
+  statement: string;
+  articleValue: string;
+  /** "Checked as a rank." */
+  checkedAs: string;
+  /** "Agrees on 1 of 2 bases." ("" for a claim on one basis) */
+  agreeOn: string;
+  /** which bases reproduce the article's figure, which do not */
+  sentence: string;
+  results: {
+    basis: string;
+    label: string;
+    value: string;
+    verdict: Verdict;
+    explanation: string;
+    /** the explanation with no space inside a number (`23884 M$`), when it has one: the cell's accessible name */
+    spokenExplanation?: string;
+  }[];
+}
+
+/**
+ * A sentence as a screen reader should read it: a French number's group spaces (U+202F, U+00A0) make it read two
+ * numbers, so they are dropped between digits (`23 884 M$` → `23884 M$`), as lib/format.ts's numberCell does for a
+ * table's number. Undefined when the sentence has no such space.
+ */
+export function spokenSentence(text: string): string | undefined {
+  const spoken = text.replace(/(?<=\d)[\u202f\u00a0](?=\d{3}(?!\d))/gu, "");
+  return spoken === text ? undefined : spoken;
+}
+
+/** The words of the claims lists in one language (the catalogue's). */
+export type ClaimsUi = Pick<
+  ReturnType<typeof messages>["claims"],
+  "verdicts" | "articleSays" | "seeChart" | "tableCaption" | "basis" | "ourValue" | "verdict" | "explanation"
+>;
+export function claimsUi(locale: Locale): ClaimsUi {
+  const m = messages(locale).claims;
+  const { verdicts, articleSays, seeChart, tableCaption, basis, ourValue, verdict, explanation } = m;
+  return { verdicts, articleSays, seeChart, tableCaption, basis, ourValue, verdict, explanation };
+}
+
+export function claimViews(evaluations: readonly ClaimEvaluation[], locale: Locale): ClaimView[] {
+  const m = messages(locale).claims;
+  const n = (x: number) => formatNumber(x, 0, locale);
+  const sentences = new Map(claimsMatrix(evaluations, locale).map((r) => [r.evaluation.claim.id, r.sentence]));
+  return evaluations.map(({ claim, results }) => ({
+    id: claim.id,
+    href: chartPagePath(claim.page, locale),
+    ...claimText(claim, locale),
+    checkedAs: m.checkedAs(m.checks[claim.check]),
+    agreeOn: claimWords(locale).agreeOn(results.filter((r) => r.verdict === "agrees").length, results.length, n),
+    sentence: sentences.get(claim.id)!,
+    results: results.map((r) => ({
+      basis: r.basis,
+      label: r.words[locale].basisLabel,
+      value: r.words[locale].value,
+      verdict: r.verdict,
+      explanation: r.words[locale].explanation,
+      spokenExplanation: spokenSentence(r.words[locale].explanation),
+    })),
+  }));
+}
+
+/** The claims × bases matrix in one language: a column per basis, a row per claim, each cell a verdict or a reason. */
+export interface MatrixView {
+  caption: string;
+  claimColumn: string;
+  notComputable: string;
+  columns: { basis: string; label: string }[];
+  rows: {
+    id: string;
+    statement: string;
+    /** "(article: 10th)" */
+    articleValue: string;
+    cells: (
+      { basis: string; verdict: Verdict; value: string; explanation: string } | { basis: string; reason: string }
+    )[];
+  }[];
+}
+
+function matrixView(evaluations: readonly ClaimEvaluation[], locale: Locale): MatrixView {
+  const m = messages(locale).claims;
+  const labels = matrixLabels(locale);
+  return {
+    caption: m.matrixCaption,
+    claimColumn: m.claimColumn,
+    notComputable: m.notComputable,
+    columns: MATRIX_BASES.map((b) => ({ basis: b, label: labels[b] })),
+    rows: claimsMatrix(evaluations, locale).map(({ evaluation: { claim }, cells }) => {
+      const text = claimText(claim, locale);
+      return {
+        id: claim.id,
+        statement: text.statement,
+        articleValue: m.articleValue(text.articleValue),
+        cells: cells.map((c) =>
+          "result" in c
+            ? {
+                basis: c.basis,
+                verdict: c.result.verdict,
+                value: c.result.words[locale].value,
+                explanation: c.result.words[locale].explanation,
+              }
+            : { basis: c.basis, reason: c.reason },
+        ),
+      };
+    }),
+  };
+}
+
 export function claimsSummary(locale: Locale = "en") {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
   const n = (x: number) => formatNumber(x, 0, locale);
-  const matrix = claimsMatrix(evaluations);
+  const matrix = claimsMatrix(evaluations, locale);
   return {
     text: messages(locale).claims.summary(
       n(evaluations.length),
@@ -359,12 +479,16 @@ export function claimsSummary(locale: Locale = "en") {
       n(count("differs")),
       n(count("cannot-check")),
     ),
-    evaluations,
-    matrix,
+    /** every claim, as the claims list shows it, and the words around */
+    claimViews: claimViews(evaluations, locale),
+    ui: claimsUi(locale),
+    matrix: matrixView(evaluations, locale),
     /** generated from the matrix: how many claims are reproduced somewhere, and which bases reproduce a whole table */
-    matrixSentences: matrixSummary(matrix, Object.fromEntries(PAGES.map((p) => [p.slug, p.table]))).sentences,
-    /** each claim's generated sentence, by claim id */
-    claimSentences: Object.fromEntries(matrix.map((r) => [r.evaluation.claim.id, r.sentence])),
+    matrixSentences: matrixSummary(
+      matrix,
+      Object.fromEntries(PAGES.map((p) => [p.slug, pageIn(p, locale).table])),
+      locale,
+    ).sentences,
     claims: evaluations.length,
     checks: results.length,
     agree: count("agrees"),

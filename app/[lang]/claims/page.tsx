@@ -42,11 +42,11 @@ export default async function ClaimsPage({ params }: Props) {
       </p>
       <h2 className="mt-8 text-xl font-semibold">{w.matrixHeading}</h2>
       <div className="mt-3">
-        <ClaimsMatrix rows={s.matrix} />
+        <ClaimsMatrix matrix={s.matrix} ui={s.ui} />
       </div>
       <h2 className="mt-8 text-xl font-semibold">{w.eachHeading}</h2>
       <div className="mt-4">
-        <ClaimsList results={s.evaluations} headingLevel={3} linkToPages locale={lang} sentences={s.claimSentences} />
+        <ClaimsList claims={s.claimViews} ui={s.ui} headingLevel={3} linkToPages />
       </div>
     </>
   );

@@ -1,13 +1,16 @@
 /**
  * One pure function per kind of check. Each takes plain inputs (numbers, lists of values) and returns
  * { value, verdict, explanation }: our value (formatted text + raw number), whether it agrees with the claim,
- * and one line saying how. They know nothing of the dataset; lib/derive/claims/evaluate.ts feeds them.
+ * and one line saying how, worded in the language asked for (lib/derive/claims/words-en.ts, words-fr.ts; numbers
+ * formatted by lib/format.ts in that language). They know nothing of the dataset; lib/derive/claims/evaluate.ts feeds them.
  *
  * "cannot-check" is kept for inputs on which the check has no meaning (a percentage change of zero, a balance
  * that changes sign, a rank of a country absent from the list). Missing data is not a verdict: evaluate.ts
  * throws before calling a check.
  */
 import { formatNumber, ordinal } from "../../format";
+import type { Locale } from "../../i18n/locales";
+import { claimWords } from "./language";
 
 export type Verdict = "agrees" | "differs" | "cannot-check";
 export interface CheckValue {
@@ -21,27 +24,33 @@ export interface CheckResult {
 }
 
 export type Unit = (v: number) => string;
-const plain: Unit = (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
+const plainIn =
+  (locale: Locale): Unit =>
+  (v) =>
+    formatNumber(v, Number.isInteger(v) ? 0 : 1, locale);
 /** Negative numbers with a true minus sign (U+2212): also keeps CSV cells from starting with "-". */
-const signed = (v: number, decimals: number) => (v < 0 ? `−${formatNumber(-v, decimals)}` : formatNumber(v, decimals));
+const signed = (v: number, decimals: number, locale: Locale) =>
+  v < 0 ? `−${formatNumber(-v, decimals, locale)}` : formatNumber(v, decimals, locale);
 
 /** A percentage with one decimal, or more when one decimal would hide which side of `edges` it falls on. */
-function pctText(v: number, edges: number[]): string {
+function pctText(v: number, edges: number[], locale: Locale): string {
   let d = Number.isInteger(v) ? 0 : 1;
   while (d < 4 && edges.some((e) => v !== e && Number(v.toFixed(d)) === e)) d++;
-  return `${signed(v, d)}%`;
+  return `${signed(v, d, locale)}${locale === "fr" ? "\u202f%" : "%"}`;
 }
 /** "up 36.1%" / "down 30.9%" / "unchanged": words rather than a sign, for screen readers and CSV cells. */
-function moveText(v: number, edges: number[]): string {
-  if (v === 0) return "unchanged";
-  return `${v > 0 ? "up" : "down"} ${pctText(Math.abs(v), edges.map(Math.abs))}`;
+function moveText(v: number, edges: number[], locale: Locale): string {
+  const w = claimWords(locale);
+  if (v === 0) return w.unchanged;
+  const pct = pctText(Math.abs(v), edges.map(Math.abs), locale);
+  return v > 0 ? w.up(pct) : w.down(pct);
 }
-const places = (n: number) => `${n} place${n === 1 ? "" : "s"}`;
 
 // ---- rank ---------------------------------------------------------------------------------------------------
 
 export interface RankEntry {
   code: string;
+  /** the country's name in the language of the result */
   name: string;
   value: number;
 }
@@ -67,30 +76,38 @@ export function competitionRank(
   };
 }
 
-export function checkRank({ entries, subject, expected, what, unit = plain }: RankInput): CheckResult {
+/** Each check takes the language of its words last (English by default); its verdict and raw value never depend on it. */
+export function checkRank({ entries, subject, expected, what, unit }: RankInput, locale: Locale = "en"): CheckResult {
+  const w = claimWords(locale);
+  const fmt = unit ?? plainIn(locale);
+  const ord = (n: number) => ordinal(n, locale);
+  const count = formatNumber(entries.length, 0, locale);
   const r = competitionRank(entries, subject);
   if (!r) {
     return {
-      value: { text: "not ranked", raw: null },
+      value: { text: w.notRanked, raw: null },
       verdict: "cannot-check",
-      explanation: `${subject} is not among the ${entries.length} ${what}; the article says ${ordinal(expected)}.`,
+      explanation: w.rankAbsent(subject, count, what, ord(expected)),
     };
   }
   const me = entries.find((e) => e.code === subject)!;
   const above = entries.filter((e) => e.value > me.value).sort((a, b) => a.value - b.value)[0];
   const below = entries.filter((e) => e.value < me.value).sort((a, b) => b.value - a.value)[0];
-  const tie = r.tiedWith.length ? `, tied with ${r.tiedWith.map((e) => e.name).join(" and ")},` : "";
-  const context = [
-    above && `after ${above.name} (${unit(above.value)})`,
-    below && `ahead of ${below.name} (${unit(below.value)})`,
-  ]
-    .filter(Boolean)
-    .join(", ");
   const verdict: Verdict = r.rank === expected ? "agrees" : "differs";
   return {
-    value: { text: `${ordinal(r.rank)}${r.tiedWith.length ? " (tied)" : ""}`, raw: r.rank },
+    value: { text: w.rankValue(ord(r.rank), r.tiedWith.length > 0), raw: r.rank },
     verdict,
-    explanation: `${me.name} is ${ordinal(r.rank)}${tie} with ${unit(me.value)}${context ? `, ${context}` : ""}, among ${entries.length} ${what}; the article says ${ordinal(expected)}.`,
+    explanation: w.rankExplanation({
+      name: me.name,
+      rank: ord(r.rank),
+      tiedWith: r.tiedWith.map((e) => e.name),
+      value: fmt(me.value),
+      above: above && { name: above.name, value: fmt(above.value) },
+      below: below && { name: below.name, value: fmt(below.value) },
+      count,
+      what,
+      expected: ord(expected),
+    }),
   };
 }
 
@@ -98,6 +115,8 @@ export function checkRank({ entries, subject, expected, what, unit = plain }: Ra
 
 export interface RankChangeInput {
   name: string;
+  /** what is ranked, when the explanation should say it ("suppliers of Russia's imports") */
+  among?: string;
   fromYear: number;
   fromRank: number;
   toYear: number;
@@ -106,30 +125,36 @@ export interface RankChangeInput {
   expectedPlaces: number;
 }
 
-const moveWords = (up: number) => (up > 0 ? `up ${places(up)}` : up < 0 ? `down ${places(-up)}` : "unchanged");
-
-export function checkRankChange({
-  name,
-  fromYear,
-  fromRank,
-  toYear,
-  toRank,
-  expectedPlaces,
-}: RankChangeInput): CheckResult {
+export function checkRankChange(
+  { name, among, fromYear, fromRank, toYear, toRank, expectedPlaces }: RankChangeInput,
+  locale: Locale = "en",
+): CheckResult {
+  const w = claimWords(locale);
+  const ord = (n: number) => ordinal(n, locale);
+  const move = (up: number) => w.move(up, formatNumber(Math.abs(up), 0, locale));
   for (const r of [fromRank, toRank]) {
     if (!Number.isInteger(r) || r < 1) {
       return {
-        value: { text: "no rank", raw: null },
+        value: { text: w.noRank, raw: null },
         verdict: "cannot-check",
-        explanation: `${name} has no valid rank in ${fromYear} or ${toYear}.`,
+        explanation: w.rankChangeNoRank(name, String(fromYear), String(toYear)),
       };
     }
   }
   const up = fromRank - toRank;
   return {
-    value: { text: `${moveWords(up)} (${ordinal(fromRank)} → ${ordinal(toRank)})`, raw: up },
+    value: { text: w.rankChangeValue(move(up), ord(fromRank), ord(toRank)), raw: up },
     verdict: up === expectedPlaces ? "agrees" : "differs",
-    explanation: `${name} is ${ordinal(fromRank)} in ${fromYear} and ${ordinal(toRank)} in ${toYear}, ${moveWords(up)}; the article says ${moveWords(expectedPlaces)}.`,
+    explanation: w.rankChangeExplanation({
+      among,
+      name,
+      fromRank: ord(fromRank),
+      fromYear: String(fromYear),
+      toRank: ord(toRank),
+      toYear: String(toYear),
+      move: move(up),
+      expected: move(expectedPlaces),
+    }),
   };
 }
 
@@ -149,21 +174,22 @@ export interface GrowthInput {
 /** Percentage change relative to the first value, computed as (to − from) × 100 / from to keep exact cases exact. */
 export const pctChange = (from: number, to: number) => ((to - from) * 100) / from;
 
-export function checkGrowth({ what, fromYear, from, toYear, to, minPct, unit = plain }: GrowthInput): CheckResult {
-  const claim = `growth of more than ${pctText(minPct, [])}`;
+export function checkGrowth(
+  { what, fromYear, from, toYear, to, minPct, unit }: GrowthInput,
+  locale: Locale = "en",
+): CheckResult {
+  const w = claimWords(locale);
+  const fmt = unit ?? plainIn(locale);
+  const values = w.growthValues(what, fmt(from), String(fromYear), fmt(to), String(toYear));
   if (!(from > 0) || !(to >= 0)) {
-    return {
-      value: { text: "n/a", raw: null },
-      verdict: "cannot-check",
-      explanation: `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}; a growth rate needs a positive starting value.`,
-    };
+    return { value: { text: w.na, raw: null }, verdict: "cannot-check", explanation: w.growthNa(values) };
   }
   const g = pctChange(from, to);
   const ok = g > minPct;
   return {
-    value: { text: moveText(g, [minPct]), raw: g },
+    value: { text: moveText(g, [minPct], locale), raw: g },
     verdict: ok ? "agrees" : "differs",
-    explanation: `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}, ${moveText(g, [minPct])}; the article claims ${claim}: ${ok ? "it is" : "it is not"}.`,
+    explanation: w.growthExplanation(values, moveText(g, [minPct], locale), pctText(minPct, [], locale), ok),
   };
 }
 
@@ -185,49 +211,50 @@ export interface ChangeInput {
   unit?: Unit;
 }
 
-function rangeWords(min: number, max: number): string {
-  if (max <= 0) return `a fall of ${pctText(-max, [])} to ${pctText(-min, [])}`;
-  if (min >= 0) return `a rise of ${pctText(min, [])} to ${pctText(max, [])}`;
-  return `a change between ${pctText(min, [])} and ${pctText(max, [])}`;
+function rangeWords(min: number, max: number, locale: Locale): string {
+  const w = claimWords(locale);
+  const p = (v: number) => pctText(v, [], locale);
+  if (max <= 0) return w.rangeFall(p(-max), p(-min));
+  if (min >= 0) return w.rangeRise(p(min), p(max));
+  return w.rangeBetween(p(min), p(max));
 }
 
-export function checkChange({
-  what,
-  fromYear,
-  from,
-  toYear,
-  to,
-  minPct,
-  maxPct,
-  of = "value",
-  signNames,
-  unit = plain,
-}: ChangeInput): CheckResult {
-  const range = `the claim is read as ${rangeWords(minPct, maxPct)}`;
-  const values = `${what}: ${unit(from)} in ${fromYear}, ${unit(to)} in ${toYear}`;
-  const na = (why: string): CheckResult => ({
-    value: { text: "n/a", raw: null },
+export function checkChange(
+  { what, fromYear, from, toYear, to, minPct, maxPct, of = "value", signNames, unit }: ChangeInput,
+  locale: Locale = "en",
+): CheckResult {
+  const w = claimWords(locale);
+  const fmt = unit ?? plainIn(locale);
+  const values = w.changeValues(what, fmt(from), String(fromYear), fmt(to), String(toYear));
+  const na = (explanation: string): CheckResult => ({
+    value: { text: w.na, raw: null },
     verdict: "cannot-check",
-    explanation: `${values}; ${why}`,
+    explanation,
   });
-  if (from === 0) return na("a percentage change from zero has no meaning.");
-  if (of === "size" && to !== 0 && Math.sign(from) !== Math.sign(to))
-    return na("the value changes sign, so the change of its size in percent has no meaning.");
-  if (of === "value" && from < 0)
-    return na("a percentage change of a negative value is ambiguous (check its size instead).");
+  if (from === 0) return na(w.changeFromZero(values));
+  if (of === "size" && to !== 0 && Math.sign(from) !== Math.sign(to)) return na(w.changeSignFlip(values));
+  if (of === "value" && from < 0) return na(w.changeOfNegative(values));
   const a = of === "size" ? Math.abs(from) : from;
   const b = of === "size" ? Math.abs(to) : to;
   const c = pctChange(a, b);
   const inRange = c >= minPct && c <= maxPct;
-  const subject =
-    of === "size"
-      ? `its size (${signNames ? (from < 0 ? signNames.negative : signNames.positive) : from < 0 ? "negative" : "positive"} in both years)`
-      : "it";
-  const side = c < minPct ? `below ${pctText(minPct, [])}` : `above ${pctText(maxPct, [])}`;
+  const edges = [minPct, maxPct];
   return {
-    value: { text: moveText(c, [minPct, maxPct]), raw: c },
+    value: { text: moveText(c, edges, locale), raw: c },
     verdict: inRange ? "agrees" : "differs",
-    explanation: `${values}; ${subject} went ${moveText(c, [minPct, maxPct])}; ${range}: ${inRange ? "within that range" : `outside that range (${pctText(c, [minPct, maxPct])} is ${side})`}.`,
+    explanation: w.changeExplanation({
+      values,
+      subject:
+        of === "size"
+          ? w.sizeSubject(signNames && (from < 0 ? signNames.negative : signNames.positive), from < 0)
+          : w.valueSubject,
+      move: moveText(c, edges, locale),
+      range: rangeWords(minPct, maxPct, locale),
+      inRange,
+      pct: pctText(c, edges, locale),
+      below: c < minPct,
+      edge: pctText(c < minPct ? minPct : maxPct, [], locale),
+    }),
   };
 }
 
@@ -239,20 +266,18 @@ export interface TieInput {
   unit?: Unit;
 }
 
-export function checkTie({ what, entries, unit = plain }: TieInput): CheckResult {
+export function checkTie({ what, entries, unit }: TieInput, locale: Locale = "en"): CheckResult {
+  const w = claimWords(locale);
+  const fmt = unit ?? plainIn(locale);
   if (entries.length < 2) {
-    return {
-      value: { text: "n/a", raw: null },
-      verdict: "cannot-check",
-      explanation: `${what}: a tie needs at least two values.`,
-    };
+    return { value: { text: w.na, raw: null }, verdict: "cannot-check", explanation: w.tieNa(what) };
   }
-  const list = entries.map((e) => `${e.name} ${unit(e.value)}`).join(", ");
+  const list = entries.map((e) => w.tieItem(e.name, fmt(e.value))).join(", ");
   const spread = Math.max(...entries.map((e) => e.value)) - Math.min(...entries.map((e) => e.value));
   const equal = spread === 0;
   return {
     value: { text: list, raw: spread },
     verdict: equal ? "agrees" : "differs",
-    explanation: `${what}: ${list}; ${equal ? "equal, as the article says" : `not equal (a gap of ${unit(spread)}), whereas the article says they are level`}.`,
+    explanation: w.tieExplanation(what, list, equal, fmt(spread)),
   };
 }

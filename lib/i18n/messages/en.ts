@@ -48,6 +48,29 @@ export const en = {
     downloadClaims: "the claims and their computations (CSV)",
     matrixHeading: "Claims × bases",
     eachHeading: "Each claim, basis by basis",
+    // the claims lists (components/ClaimsList.tsx) and the matrix (components/ClaimsMatrix.tsx); the sentences that
+    // state a result are generated in lib/derive/claims/words-en.ts
+    verdicts: { agrees: "Agrees", differs: "Differs", "cannot-check": "Cannot be checked" },
+    checks: {
+      rank: "a rank",
+      "rank-change": "a change of rank",
+      growth: "a growth rate above a threshold",
+      change: "a change within a stated range",
+      tie: "an equality",
+    },
+    articleSays: "The article says:",
+    checkedAs: (check: string) => `Checked as ${check}.`,
+    seeChart: "See the chart",
+    tableCaption: "Our value for this claim on each basis, with the verdict and how it was reached",
+    basis: "Basis",
+    ourValue: "Our value",
+    verdict: "Verdict",
+    explanation: "Explanation",
+    matrixCaption:
+      "Each claim on each basis: the verdict and our value; “not computable” where the basis cannot compute the claim (the reason is given in the cell)",
+    claimColumn: "Claim",
+    articleValue: (value: string) => `(article: ${value})`,
+    notComputable: "Not computable:",
   },
   data: {
     title: "Data",

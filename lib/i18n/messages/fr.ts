@@ -44,6 +44,28 @@ export const fr: Messages = {
     downloadClaims: "les affirmations et leurs calculs (CSV)",
     matrixHeading: "Affirmations × bases",
     eachHeading: "Chaque affirmation, base par base",
+    verdicts: { agrees: "Concorde", differs: "Diverge", "cannot-check": "Invérifiable" },
+    checks: {
+      rank: "rang",
+      "rank-change": "changement de rang",
+      growth: "taux de croissance supérieur à un seuil",
+      change: "variation comprise dans une fourchette",
+      tie: "égalité",
+    },
+    articleSays: "L’article indique :",
+    checkedAs: (check: string) => `Type de vérification : ${check}.`,
+    seeChart: "Voir le graphique",
+    tableCaption:
+      "Notre valeur pour cette affirmation sur chaque base, avec le verdict et la façon dont il a été établi",
+    basis: "Base",
+    ourValue: "Notre valeur",
+    verdict: "Conclusion",
+    explanation: "Explication",
+    matrixCaption:
+      "Chaque affirmation sur chaque base : le verdict et notre valeur ; « non calculable » lorsque la base ne permet pas de calculer l’affirmation (la raison figure dans la cellule)",
+    claimColumn: "Affirmation",
+    articleValue: (value: string) => `(article : ${value})`,
+    notComputable: "Non calculable :",
   },
   data: {
     title: "Données",

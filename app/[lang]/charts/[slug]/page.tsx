@@ -84,7 +84,7 @@ export default async function ChartPage({ params }: Props) {
           <h2 id="claims-h" className="text-lg font-semibold">
             {page.ui.bearOut}
           </h2>
-          <ClaimsList results={page.claims} headingLevel={3} locale={lang} sentences={page.claimSentences} />
+          <ClaimsList claims={page.claims} ui={page.claimsUi} headingLevel={3} />
           <p className="mt-2 text-sm">
             <Link prefetch={false} href={claimsPath(lang)} className="underline">
               {page.ui.allClaims}
