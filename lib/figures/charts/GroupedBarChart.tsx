@@ -6,13 +6,17 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
 import type { ChartSpec } from "../types";
+import type { Locale } from "../../i18n/locales";
+import { tickNumber, valueLabel } from "./labels";
 
 export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & {
   width: number;
   title?: string;
+  /** the language of the ticks and value labels (default English) */
+  locale?: Locale;
 };
 
-export function GroupedBarChart({ data, series, highlight, width, title, decimals }: GroupedBarsProps) {
+export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale = "en" }: GroupedBarsProps) {
   const height = Math.round(width * 0.5);
   for (const s of series) {
     if (!data.some((d) => s.key in d.values))
@@ -35,7 +39,14 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
     >
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis dataKey="name" tick={tick} stroke={color("grid")} interval={0} />
-      <YAxis domain={domain} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
+      <YAxis
+        domain={domain}
+        ticks={ticks}
+        tick={tick}
+        stroke={color("grid")}
+        width={narrow ? 32 : 44}
+        tickFormatter={(v: number) => tickNumber(v, locale)}
+      />
       <ReferenceLine y={0} stroke={color("text")} />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
@@ -44,7 +55,7 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
             position="top"
             fontSize={narrow ? 9 : 11}
             fill={color("text")}
-            formatter={(v: number) => (v === null || v === undefined ? "" : v.toFixed(decimals))}
+            formatter={(v: number) => (v === null || v === undefined ? "" : valueLabel(v, decimals, locale))}
           />
         </Bar>
       ))}
