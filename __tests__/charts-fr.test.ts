@@ -12,6 +12,7 @@ import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { countryNames, parseCsvText } from "../test-support/tables";
+import { wrapLabel } from "../lib/figures/charts/GroupedBarChart";
 
 const OUT = path.join(__dirname, "..", "out");
 const read = (p: string) => readFileSync(path.join(OUT, p), "utf8");
@@ -128,4 +129,15 @@ test("the monthly chart's date mark in French, the bilateral chart's ticks in Fr
 test("every figure has a French PNG and SVG export (the social cards' files)", () => {
   for (const f of FIGURES)
     for (const ext of ["png", "svg"]) expect(existsSync(path.join(OUT, `fr/charts/img/${f.id}.${ext}`))).toBe(true);
+});
+
+test("a category name wider than its band is wrapped under its group (French CLDR names are long)", () => {
+  expect(wrapLabel("R.A.S. chinoise de Hong Kong", 16)).toEqual(["R.A.S. chinoise", "de Hong Kong"]);
+  expect(wrapLabel("Royaume-Uni", 7)).toEqual(["Royaume-", "Uni"]);
+  expect(wrapLabel("Allemagne", 7)).toEqual(["Allemagne"]);
+  expect(wrapLabel("France ◆", 20)).toEqual(["France ◆"]);
+  // in the French FDI chart as built, Hong Kong's name is drawn on lines under its bars, not on one line
+  const svg = read("fr/embed/fdi-flows/index.html");
+  expect(svg).not.toMatch(/>R\.A\.S\. chinoise de Hong Kong</);
+  expect(svg).toMatch(/<tspan[^>]*>R\.A\.S\.( chinoise)?<\/tspan>/);
 });
