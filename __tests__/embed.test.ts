@@ -28,6 +28,7 @@ import {
 import { sha256 } from "../lib/publish/embed/script";
 import { escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
+import { figureIn } from "../lib/figures/localize";
 
 const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
@@ -66,9 +67,17 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
   expect(height).toBeLessThanOrEqual(Math.ceil(chart + 300));
 }
 
-test("an embed page and an oEmbed JSON per figure, and the resizer", () => {
+test("an embed page and an oEmbed JSON per figure and language (English at /embed/, French at /fr/embed/), and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
-    ["embed-resize.js", ...FIGURES.flatMap((f) => [`embed/${f.id}/index.html`, `embed/${f.id}/oembed.json`])].sort(),
+    [
+      "embed-resize.js",
+      ...FIGURES.flatMap((f) => [
+        `embed/${f.id}/index.html`,
+        `embed/${f.id}/oembed.json`,
+        `fr/embed/${f.id}/index.html`,
+        `fr/embed/${f.id}/oembed.json`,
+      ]),
+    ].sort(),
   );
 });
 
@@ -262,6 +271,9 @@ describe("resizer script", () => {
       mk(`${OURS}/embed/fdi-projects/?theme=dark`),
       mk(`${OURS}/charts/fdi-in-russia/`),
       mk(`${OURS}/embed/../charts/fdi-in-russia/`),
+      mk(`${OURS}/fr/embed/fdi-flows/`),
+      mk(`${OURS}/fr/charts/fdi-in-russia/`),
+      mk(`${OURS}/fr/embed/../charts/fdi-in-russia/`),
     ];
     const win: Record<string, unknown> = {
       addEventListener: (t: string, fn: (e: unknown) => void) => {
@@ -295,6 +307,9 @@ describe("resizer script", () => {
     expect(frames[2].style.height).toBe("300px");
     send({ data: msg(1e9), origin: OURS, source: frames[2].contentWindow });
     expect(frames[2].style.height).toBe("20000px");
+    // a French embed (/fr/embed/…) is ours too
+    send({ data: msg(321), origin: OURS, source: frames[5].contentWindow });
+    expect(frames[5].style.height).toBe("321px");
   });
 
   test.each([
@@ -302,6 +317,8 @@ describe("resizer script", () => {
     ["a foreign iframe, from its own origin", { data: msg(480), origin: "https://other.example", source: 0 }],
     ["an iframe of our origin outside /embed/", { data: msg(480), origin: OURS, source: 3 }],
     ["an iframe whose src leaves /embed/ by a dot segment", { data: msg(480), origin: OURS, source: 4 }],
+    ["a French page of our origin, outside /fr/embed/", { data: msg(480), origin: OURS, source: 6 }],
+    ["an iframe whose src leaves /fr/embed/ by a dot segment", { data: msg(480), origin: OURS, source: 7 }],
     ["an unknown window", { data: msg(480), origin: OURS, source: {} }],
     ["another message type", { data: { type: "other", height: 480 }, origin: OURS, source: 1 }],
     ["a non-numeric height", { data: msg("480px;background:red"), origin: OURS, source: 1 }],
@@ -320,4 +337,85 @@ describe("resizer script", () => {
     send({ data: msg(480), origin: "https://other.example", source: frames[0].contentWindow });
     expect(frames[0].style.height).toBeUndefined(); // https://other.example/x/ is not under /embed/
   });
+});
+
+/**
+ * The French embeds: the same page in French (lang, title, units, legend, source, the link back to the French page
+ * and its words), the French static charts (French numbers, no English "k" ticks), and the French oEmbed JSON.
+ * Expected words are literals written here (the French translations of the units lines and titles).
+ */
+const UNITS_FR: Record<string, string> = {
+  "bilateral-trade": "En millions de dollars US, prix courants · Déclarations de la France",
+  "fdi-projects": "Nombre de projets (un décompte, non un montant)",
+  "fdi-flows": "En milliards de dollars US, flux nets, pays de contrepartie immédiate",
+};
+const TITLES_FR: Record<string, string> = {
+  "bilateral-trade": "Échanges de biens France–Russie par année",
+  "fdi-flows": "Flux nets d’IDE entrants en Russie par pays de contrepartie, 2019–2020",
+  "france-top-partners": "Les 20 premiers partenaires commerciaux de la France, 2010 et 2020",
+};
+
+describe.each(FIGURES.map((f) => [f.id, f] as const))("%s in French", (id, fig) => {
+  const html = files.get(`fr/embed/${id}/index.html`)!;
+  const oembed = JSON.parse(files.get(`fr/embed/${id}/oembed.json`)!) as OEmbed;
+
+  test("French page: lang, legend label, link back to the French chart page in French; same script and style", () => {
+    expect(html).toMatch(new RegExp(`^<!doctype html>\n<html lang="fr" data-embed="${id}">`));
+    expect(html).toContain('<ul aria-label="Légende">');
+    expect(html).toContain(
+      `<a href="${SITE.url}/fr/charts/${fig.page}/#${id}" target="_blank" rel="noopener">Données, notes et sources : Le commerce France–Russie, vérifié</a>`,
+    );
+    expect(html).toContain(`<link rel="canonical" href="${SITE.url}/fr/charts/${fig.page}/#${id}">`);
+    expect(html).not.toContain("Data, notes and sources");
+    expect([...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])).toEqual([HEIGHT_SCRIPT]);
+    expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual([EMBED_STYLE]);
+    expect(gzipSync(html).length).toBeLessThanOrEqual(MAX_GZIP);
+    if (UNITS_FR[id]) expect(html).toContain(`<p class="u">${UNITS_FR[id]}</p>`);
+    if (TITLES_FR[id]) expect(html).toContain(`<h1>${escapeText(TITLES_FR[id])}</h1>`);
+  });
+
+  test("French charts: every number drawn is French (no English 'k' tick, no decimal point, no comma grouping)", () => {
+    const drawn = [...html.matchAll(/<(?:tspan|text)\b[^>]*>([^<]+)</g)].map((m) => m[1].trim()).filter(Boolean);
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const t of drawn) {
+      expect({ t, english: /^[-−]?\d+k$|^[-−]?\d+\.\d+$|^[-−]?\d{1,3}(,\d{3})+$/.test(t) }).toEqual({
+        t,
+        english: false,
+      });
+    }
+    expect(html).toMatch(/<svg[^>]*aria-label="[^"]*"/);
+    if (TITLES_FR[id]) expect(html).toContain(`aria-label="${escapeText(TITLES_FR[id])}"`);
+  });
+
+  test("French oEmbed JSON: the French iframe, title and provider", () => {
+    expect(oembed).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: (html.match(/<h1>([^<]*)<\/h1>/)![1] ?? "").replace(/&amp;/g, "&"),
+      provider_name: "Le commerce France–Russie, vérifié",
+      width: 760,
+    });
+    const src = /src="([^"]*)"/.exec(oembed.html)![1];
+    expect(src).toBe(`${SITE.url}/fr/embed/${id}/`);
+    expectPlausibleHeight(oembed.height, html, oembed.width - 24);
+    expect(oembed.html).toMatch(
+      /^<iframe title="[^"]+" src="[^"]+" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/,
+    );
+  });
+});
+
+test("French embed code of bilateral-trade, in full: the French embed, the same resizer", () => {
+  const fig = figureIn(
+    FIGURES.find((f) => f.id === "bilateral-trade")!,
+    "fr",
+  );
+  const code = embedCode(fig, "fr");
+  const height = /height="(\d+)"/.exec(code)![1];
+  expect(code).toBe(
+    `<iframe title="Échanges de biens France–Russie par année" src="${SITE.url}/fr/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+      `<script src="${SITE.url}/embed-resize.js" async></script>`,
+  );
+  // the French bilateral chart's ticks: thousands with a narrow no-break space, as CLDR writes them in French
+  expect(files.get("fr/embed/bilateral-trade/index.html")).toMatch(/>20\u202f000</);
+  expect(files.get("embed/bilateral-trade/index.html")).toMatch(/>20k</);
 });

@@ -14,6 +14,11 @@ import { composeImage, IMAGE, unitsLine } from "../lib/publish/images/image-svg"
 import { fontFile } from "../lib/publish/images/font";
 import { GlyphSet, textWidth, wrap } from "../lib/publish/images/text";
 import { escapeText } from "../lib/html";
+import { figureIn } from "../lib/figures/localize";
+import { LOCALES } from "../lib/i18n/locales";
+import * as fontkit from "fontkit";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 /** A PNG's size and RGBA pixels, read by pngjs. */
 function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
@@ -23,15 +28,24 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
 
 const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
-test("one SVG and one PNG per figure, at stable paths", () => {
+test("one SVG and one PNG per figure and language: English at the stable paths, French under /fr/", () => {
   expect([...files.keys()].sort()).toEqual(
-    FIGURES.flatMap((f) => [`charts/img/${f.id}.png`, `charts/img/${f.id}.svg`]).sort(),
+    FIGURES.flatMap((f) => [
+      `charts/img/${f.id}.png`,
+      `charts/img/${f.id}.svg`,
+      `fr/charts/img/${f.id}.png`,
+      `fr/charts/img/${f.id}.svg`,
+    ]).sort(),
   );
 });
 
-describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
-  const png = files.get(`charts/img/${id}.png`) as Buffer;
-  const svg = String(files.get(`charts/img/${id}.svg`));
+const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
+
+describe.each(
+  FIGURES.flatMap((f) => LOCALES.map((l) => [`${f.id} (${l})`, f.id, figureIn(f, l), imageDir(l)] as const)),
+)("%s", (_name, id, fig, dir) => {
+  const png = files.get(`${dir}/${id}.png`) as Buffer;
+  const svg = String(files.get(`${dir}/${id}.svg`));
   const image = decodePng(png);
   const px = (x: number, y: number) => image.rgba.readUInt32BE((y * image.width + x) * 4);
   const WHITE = 0xffffffff;
@@ -220,5 +234,96 @@ describe("text as outlines", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join("")).toBe(url);
     for (const l of lines) expect(textWidth(l, 12, 400)).toBeLessThanOrEqual(200);
+  });
+});
+
+/**
+ * What the French images draw, read back from the outlines: each glyph <use> is mapped to its character through
+ * Inter's own cmap (fontkit reading the font file, not the layout code under test), and a gap between two glyphs
+ * wider than kerning is the space it stands for (a narrow no-break space or a space, whichever advance it is
+ * nearest). The PNG is resvg's rendering of this SVG (checked pixel for pixel above), so this is the PNG's text.
+ * A glyph the layout substituted in context (Inter's minus or parenthesis raised to figure height) is in no cmap
+ * entry and reads as "?": a value label reading "?0,1" is drawn with a minus sign.
+ */
+describe("French images: the text drawn is French (title, numbers, date mark)", () => {
+  type Face = { characterSet: number[]; glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
+  const open = (w: 400 | 700) => fontkit.openSync(fontFile(w)) as unknown as Face;
+  const faces = { r: open(400), b: open(700) };
+  const reverse = (f: Face) => {
+    const m = new Map<number, string>();
+    for (const cp of [...f.characterSet].sort((a, b) => a - b))
+      if (!(cp >= 0xe000 && cp <= 0xf8ff) && !m.has(f.glyphForCodePoint(cp).id))
+        m.set(f.glyphForCodePoint(cp).id, String.fromCodePoint(cp));
+    return m;
+  };
+  const chars = { r: reverse(faces.r), b: reverse(faces.b) };
+
+  /** Every drawn line of an export SVG, as text. */
+  function drawnLines(svg: string): string[] {
+    const lines: string[] = [];
+    for (const g of svg.matchAll(/<g transform="translate\([^)]*\) scale\([^)]*\)"[^>]*>((?:<use [^>]*\/>)+)<\/g>/g)) {
+      const uses = [...g[1].matchAll(/href="#([rb])(\d+)" x="(-?[\d.]+)"/g)].map((u) => ({
+        face: u[1] as "r" | "b",
+        glyph: Number(u[2]),
+        x: Number(u[3]),
+      }));
+      let text = "";
+      uses.forEach((u, i) => {
+        text += chars[u.face].get(u.glyph) ?? "?";
+        const next = uses[i + 1];
+        if (!next) return;
+        const f = faces[u.face];
+        const adv = (cp: number) => f.glyphForCodePoint(cp).advanceWidth;
+        const gap = next.x - u.x - (f.glyphForCodePoint(text.codePointAt(text.length - 1)!).advanceWidth ?? 0);
+        if (gap > 0.6 * adv(0x202f)) text += Math.abs(gap - adv(0x202f)) <= Math.abs(gap - adv(0x20)) ? "\u202f" : " ";
+      });
+      lines.push(text);
+    }
+    return lines;
+  }
+  const image = (dir: string, id: string) => drawnLines(String(files.get(`${dir}/${id}.svg`)));
+  const frNumber = (s: string) =>
+    Number(
+      s
+        .replace(/[\u202f\u00a0 ]/g, "")
+        .replace(",", ".")
+        .replace(/^\?/, "-"),
+    );
+
+  test("the decoder reads the English image as English (the check below can fail)", () => {
+    const en = image("charts/img", "bilateral-trade");
+    expect(en).toContain("France–Russia goods trade by year");
+    expect(en).toEqual(expect.arrayContaining(["10k", "20k"]));
+  });
+
+  test("bilateral-trade: French title and units, ticks in French thousands, no English 'k' or decimal point", () => {
+    const fr = image("fr/charts/img", "bilateral-trade");
+    expect(fr).toContain("Échanges de biens France–Russie par année");
+    expect(fr[1]).toMatch(/^En millions de dollars US/);
+    const ticks = fr.filter((l) => /^[\d\u202f]+$/.test(l) && l.length > 1);
+    expect(ticks).toEqual(expect.arrayContaining(["5\u202f000", "10\u202f000", "20\u202f000"]));
+    expect(fr).toEqual(expect.arrayContaining(["?5\u202f000", "?10\u202f000"])); // negative ticks, minus drawn
+    expect(fr.filter((l) => /^-?\d+k$/.test(l) || /^-?\d{1,3}(,\d{3})+$/.test(l))).toEqual([]);
+  });
+
+  test("fdi-flows: every value label is a French decimal (comma) equal to a value of fdi-flows.csv", () => {
+    const csvText = readFileSync(path.join(__dirname, "..", "out", "data", "fdi-flows.csv"), "utf8");
+    const values = csvText
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => Number(l.split(",")[2]));
+    const fr = image("fr/charts/img", "fdi-flows");
+    const labels = fr.filter((l) => /^\??\d+,\d$/.test(l));
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+    for (const l of labels) expect(values).toContain(frNumber(l));
+    expect(fr.filter((l) => /^\??\d+\.\d$/.test(l))).toEqual([]);
+  });
+
+  test("fr-ru-monthly: the date mark in French", () => {
+    // U+2019 and U+02BC share Inter's glyph: the decoder reads the lower code point
+    const read = (dir: string) => image(dir, "fr-ru-monthly").map((l) => l.replace(/\u02bc/g, "’"));
+    expect(read("fr/charts/img")).toContain("24 févr. 2022 : invasion de l’Ukraine");
+    expect(read("charts/img")).toContain("24 Feb 2022: invasion of Ukraine");
   });
 });

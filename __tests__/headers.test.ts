@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { FIGURES } from "../lib/figures/registry";
 import {
   cspDirective,
   cspFor,
@@ -245,7 +246,10 @@ if (!built) {
         expect({ url, missing }).toEqual({ url, missing: [] });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");
-        expect(cspDirective(csps[0], "frame-ancestors")).toEqual(url.startsWith("/embed/") ? ["*"] : ["'self'"]);
+        // the embeds, English at /embed/ and French at /fr/embed/, may be framed anywhere
+        expect(cspDirective(csps[0], "frame-ancestors")).toEqual(
+          url.startsWith("/embed/") || url.startsWith("/fr/embed/") ? ["*"] : ["'self'"],
+        );
         // plugins are off: object-src 'none', or (the embeds' strict policy) default-src 'none' with no object-src
         const objectSrc = cspDirective(csps[0], "object-src");
         expect(objectSrc.length ? objectSrc : cspDirective(csps[0], "default-src")).toEqual(["'none'"]);
@@ -286,6 +290,33 @@ if (!built) {
       const csv = Object.fromEntries(rulesFor(rules, "/data/trade-france.csv").flatMap((r) => r.headers));
       expect(csv["Content-Type"]).toBe("text/csv; charset=utf-8");
       expect(Object.keys(csv).map((k) => k.toLowerCase())).not.toContain("content-disposition");
+    });
+
+    test("the planned rules: common, CSV, 4 briefing types × 2 languages, 1 splat per language's embeds, 2 a page", () => {
+      // counted from out/ as built: each HTML page outside the embeds at both spellings (404.html at one), and the
+      // embed pages (7 figures × 2 languages) under two splat rules, not 28 exact ones
+      const embeds = pages.filter((rel) => /^(fr\/)?embed\//.test(rel));
+      expect(embeds).toHaveLength(2 * FIGURES.length);
+      const others = pages.filter((rel) => !embeds.includes(rel));
+      const expected = 2 + 4 * 2 + 2 + others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
+      expect(rules.length).toBe(expected);
+      expect(rules.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/embed/*", "/fr/embed/*"]));
+      // a French briefing file gets its Office content type, like the English one
+      for (const [url, type] of [
+        ["/fr/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        ["/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        [
+          "/fr/charts/files/fdi-flows.pptx",
+          "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        ],
+        ["/fr/charts/files/fdi-flows.pdf", "application/pdf"],
+      ]) {
+        const h = Object.fromEntries(rulesFor(rules, url).flatMap((r) => r.headers));
+        expect({ url, type: h["Content-Type"] }).toEqual({ url, type });
+      }
+      // the oEmbed JSON keeps the host's content type (no rule sets one for it)
+      const json = Object.fromEntries(rulesFor(rules, "/fr/embed/fdi-flows/oembed.json").flatMap((r) => r.headers));
+      expect(json["Content-Type"]).toBeUndefined();
     });
 
     test("stays within Cloudflare Pages' limits (100 rules, 2,000 characters a line)", () => {

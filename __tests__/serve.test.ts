@@ -463,7 +463,8 @@ if (!built) {
 
     test("after all that: no 5xx, no redirect off the site, no file from outside out/, every HTML answer has a CSP", () => {
       expect(replies.length).toBeGreaterThan(200);
-      expect(replies.length).toBeLessThan(400);
+      // ~250 hostile requests, plus one for each file and page of out/ (the French images, files and embeds added ~70)
+      expect(replies.length).toBeLessThan(500);
       for (const r of replies) {
         const t = r.request.split("\r\n")[0];
         expect({ t, server_error: r.status >= 500 }).toEqual({ t, server_error: false });

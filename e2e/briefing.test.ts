@@ -31,37 +31,45 @@ async function tabbedHrefs(page: Page): Promise<string[]> {
 }
 
 site.describeBrowser("briefing downloads", () => {
-  test.each(PAGES)("/charts/%s/: each briefing link is reached with Tab and serves its file", async (slug) => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await keepLocal(context, site.server.origin);
-    const page = await context.newPage();
-    try {
-      await page.goto(site.server.url(`/en/charts/${slug}/`), { waitUntil: "networkidle" });
-      const reached = await tabbedHrefs(page);
-      for (const fig of FIGURES.filter((f) => f.page === slug)) {
-        for (const [ext, { type, label }] of Object.entries(BRIEFING_FORMATS)) {
-          const link = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
-          await expect(link.count()).resolves.toBe(1);
-          const href = (await link.getAttribute("href"))!;
-          expect(href).toBe(`/charts/files/${fig.id}.${ext}`);
-          expect(await link.innerText()).toBe(`Download ${label}`);
-          expect(await link.getAttribute("download")).toBe(`${fig.id}.${ext}`);
-          expect({ href, reachedWithTab: reached.includes(href) }).toEqual({ href, reachedWithTab: true });
-          const res = await page.request.get(site.server.url(href));
-          expect({ href, status: res.status(), type: res.headers()["content-type"] }).toEqual({
-            href,
-            status: 200,
-            type,
-          });
-          const body = await res.body();
-          expect(body.length).toBeGreaterThan(0);
-          expect(body.subarray(0, ext === "pdf" ? 5 : 2).toString("latin1")).toBe(ext === "pdf" ? "%PDF-" : "PK");
+  // the French page links its French files (/fr/charts/files/…), labelled in French
+  const LANGS = [
+    { lang: "en", dir: "/charts/files", label: (format: string) => `Download ${format}` },
+    { lang: "fr", dir: "/fr/charts/files", label: (format: string) => `Télécharger le fichier ${format}` },
+  ];
+  test.each(PAGES.flatMap((slug) => LANGS.map((l) => [l.lang, slug, l] as const)))(
+    "/%s/charts/%s/: each briefing link is reached with Tab and serves its file",
+    async (_lang, slug, { lang, dir, label: labelled }) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await keepLocal(context, site.server.origin);
+      const page = await context.newPage();
+      try {
+        await page.goto(site.server.url(`/${lang}/charts/${slug}/`), { waitUntil: "networkidle" });
+        const reached = await tabbedHrefs(page);
+        for (const fig of FIGURES.filter((f) => f.page === slug)) {
+          for (const [ext, { type, label }] of Object.entries(BRIEFING_FORMATS)) {
+            const link = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
+            await expect(link.count()).resolves.toBe(1);
+            const href = (await link.getAttribute("href"))!;
+            expect(href).toBe(`${dir}/${fig.id}.${ext}`);
+            expect(await link.innerText()).toBe(labelled(label));
+            expect(await link.getAttribute("download")).toBe(`${fig.id}.${ext}`);
+            expect({ href, reachedWithTab: reached.includes(href) }).toEqual({ href, reachedWithTab: true });
+            const res = await page.request.get(site.server.url(href));
+            expect({ href, status: res.status(), type: res.headers()["content-type"] }).toEqual({
+              href,
+              status: 200,
+              type,
+            });
+            const body = await res.body();
+            expect(body.length).toBeGreaterThan(0);
+            expect(body.subarray(0, ext === "pdf" ? 5 : 2).toString("latin1")).toBe(ext === "pdf" ? "%PDF-" : "PK");
+          }
         }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 
   test("the takeaways describe the chart (its name stays the title) and the copy button copies them", async () => {
     const fig = FIGURES.find((f) => f.id === "france-top-partners")!;

@@ -11,6 +11,8 @@
  *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system.
  *  4. The chart page's Embed and Cite panels copy their code (checked against the code written out here from the
  *     figure id and the site URL); printing shows chart, table and source, not panels.
+ *  5. The French embeds (/fr/embed/<id>/), pasted with the French pages' embed code on a host page of another
+ *     origin: French words, the French chart, resized by the same resizer; with JavaScript off, the chart alone.
  * When CI=true and /usr/bin/chromium is missing, the suite fails (requireChromium throws).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +24,7 @@ import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
 import { EMBED_MESSAGE } from "../lib/publish/embed/script";
 import { SITE } from "../lib/site";
+import { figureIn } from "../lib/figures/localize";
 import { launchBrowser, requireChromium } from "../test-support/browser";
 import { startServer, type SiteServer } from "./helpers/server";
 
@@ -67,6 +70,13 @@ describeBrowser("embeds in Chromium", () => {
       path.join(hostDir, "foreign.html"),
       `<!doctype html><html><head><meta charset="utf-8"><title>Foreign</title></head><body>A foreign widget` +
         `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: ${JSON.stringify(FIGURES[0].id)}, height: 19999 }, "*");</script></body></html>`,
+    );
+    // the French embed code of the same two figures, as the French chart pages give it
+    const codesFr = two.map((f) => embedCode(figureIn(f, "fr"), "fr").split(SITE.url).join(site.origin));
+    writeFileSync(
+      path.join(hostDir, "fr.html"),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +
+        `<body><div id="box"><h1>Une page qui intègre deux graphiques</h1>${codesFr.map((c, i) => `<div id="e${i}">${c}</div>`).join("<p>Entre les deux.</p>")}</div></body></html>`,
     );
     host = await startServer(hostDir);
     hostOrigin = host.origin.replace("127.0.0.1", "localhost");
@@ -413,5 +423,73 @@ describeBrowser("embeds in Chromium", () => {
       expect(res.headers()["content-type"]).toBe(ext === "png" ? "image/png" : "image/svg+xml");
     }
     await context.close();
+  });
+
+  describe("French embeds", () => {
+    test("on a host page of another origin: French words and chart, resized to their content (±2 px), no errors", async () => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      await page.goto(`${hostOrigin}/fr.html`);
+      for (const [i, fig] of two.entries()) {
+        const frame = (await (await page.$(`#e${i} iframe`))!.contentFrame())!;
+        await frame.waitForLoadState("load");
+        expect(new URL(frame.url()).pathname).toBe(`/fr/embed/${fig.id}/`);
+        expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+        expect(await frame.evaluate(() => document.documentElement.lang)).toBe("fr");
+        expect(await frame.locator("h1").textContent()).toBe(figureIn(fig, "fr").title);
+        expect(await frame.locator("ul").getAttribute("aria-label")).toBe("Légende");
+        expect(await frame.locator("p.s a").textContent()).toBe(
+          "Données, notes et sources : Le commerce France–Russie, vérifié",
+        );
+        expect(await frame.locator("p.s a").getAttribute("href")).toBe(`${SITE.url}/fr/charts/${fig.page}/#${fig.id}`);
+        // the wide French chart is the one shown at this width, and draws no English number format
+        const texts = await frame.locator(".c.w svg text").allTextContents();
+        expect(texts.length).toBeGreaterThan(3);
+        expect(texts.filter((t) => /^[-−]?\d+k$|^[-−]?\d+\.\d+$|^[-−]?\d{1,3}(,\d{3})+$/.test(t.trim()))).toEqual([]);
+        await expect(frame.locator(".c.w svg").isVisible()).resolves.toBe(true);
+        // resized by the resizer to its content
+        const deadline = Date.now() + 10000;
+        for (;;) {
+          const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          const iframe = await page.evaluate(
+            (j) => document.querySelector(`#e${j} iframe`)!.getBoundingClientRect().height,
+            i,
+          );
+          if (Math.abs(iframe - content) <= 2) break;
+          if (Date.now() > deadline) throw new Error(`${fig.id}: iframe ${iframe} px, content ${content} px`);
+          await page.waitForTimeout(100);
+        }
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    test("with JavaScript off, the French page shows its chart and loads nothing else", async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 700 } });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      const id = FIGURES[0].id;
+      await page.goto(site.url(`/fr/embed/${id}/`));
+      await expect(page.locator(".c.n svg").isVisible()).resolves.toBe(true);
+      expect(await page.locator(".c.n svg").getAttribute("aria-label")).toBe(figureIn(FIGURES[0], "fr").title);
+      expect(requests).toEqual([site.url(`/fr/embed/${id}/`)]);
+      await context.close();
+    });
+
+    test("the French oEmbed JSON is served as JSON and names the French embed", async () => {
+      const res = await fetch(site.url(`/fr/embed/${FIGURES[0].id}/oembed.json`));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      const json = (await res.json()) as { html: string; title: string; provider_name: string };
+      expect(json.html).toContain(`src="${SITE.url}/fr/embed/${FIGURES[0].id}/"`);
+      expect(json.title).toBe(figureIn(FIGURES[0], "fr").title);
+      expect(json.provider_name).toBe("Le commerce France–Russie, vérifié");
+    });
   });
 });

@@ -13,6 +13,9 @@
  *    page do not. The build fails if a line or the number of rules (100) goes over Cloudflare's limits.
  * A page in a folder (x/index.html) is served at /x/ and, by hosts that do not redirect it, at /x/index.html too: it
  * gets one rule for each spelling, with the same policy. That is two rules a page, so 49 such pages fit in 100.
+ * The embed pages all have the one policy EMBED_CSP (checked against each page's scripts here), so each language's
+ * embeds get one splat rule (/embed/*, /fr/embed/*) rather than two a page: 2 rules instead of 28, and adding a
+ * figure adds none. Likewise the briefing files' content types are one rule per format and language.
  * Headers that are the same everywhere (Referrer-Policy, nosniff, Permissions-Policy) are set once for "/*".
  * Not covered by hosts: the 404 page as served at an unknown URL gets the "/*" headers but no CSP (scripts/serve.ts
  * applies the rules of the file it serves, /404.html, so it does get one there).
@@ -23,6 +26,8 @@ import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./files";
 import { diskFiles, type SiteFiles } from "./files";
 import { EMBED_CSP } from "./embed/embeds";
+import { embedPath, isEmbedPath } from "./embed/code";
+import { LOCALES } from "../i18n/locales";
 
 export const HEADERS_FILE = "_headers";
 export const MAX_RULES = 100;
@@ -40,7 +45,9 @@ export const CSV_HEADERS: [string, string][] = [
   ["Access-Control-Allow-Origin", "*"],
 ];
 
-export const isEmbedPath = (urlPath: string) => urlPath.startsWith("/embed/");
+export { isEmbedPath };
+/** The one rule of each language's embed pages (and their oEmbed JSON): /embed/*, /fr/embed/*. */
+export const embedPatterns = () => LOCALES.map((l) => `${embedPath("", l).replace(/\/+$/, "")}/*`);
 
 /** HTML tokens that matter here: comments, script elements (attributes, raw text) and other start tags. */
 const TOKENS =
@@ -118,9 +125,15 @@ export function headerFiles(out: string | SiteFiles): Output[] {
   const rules: HeaderRule[] = [
     { pattern: "/*", headers: COMMON_HEADERS },
     { pattern: CSV_PATTERN, headers: CSV_HEADERS },
-    ...BRIEFING_EXTS.map((ext) => ({
-      pattern: briefingPattern(ext),
-      headers: [["Content-Type", BRIEFING_FORMATS[ext].type]] as [string, string][],
+    ...LOCALES.flatMap((l) =>
+      BRIEFING_EXTS.map((ext) => ({
+        pattern: briefingPattern(ext, l),
+        headers: [["Content-Type", BRIEFING_FORMATS[ext].type]] as [string, string][],
+      })),
+    ),
+    ...embedPatterns().map((pattern) => ({
+      pattern,
+      headers: [["Content-Security-Policy", EMBED_CSP]] as [string, string][],
     })),
   ];
   const seen = new Map<string, string>();
@@ -133,7 +146,13 @@ export function headerFiles(out: string | SiteFiles): Output[] {
       );
     }
     const url = urlPathOf(rel);
-    const csp: [string, string][] = [["Content-Security-Policy", cspFor(html, { embed: isEmbedPath(url) })]];
+    if (isEmbedPath(url)) {
+      cspFor(html, { embed: true }); // throws unless the page's scripts are the ones EMBED_CSP allows
+      if (!embedPatterns().some((p) => url.startsWith(p.slice(0, -1))))
+        throw new Error(`out/${rel}: an embed page outside ${embedPatterns().join(", ")}`);
+      continue;
+    }
+    const csp: [string, string][] = [["Content-Security-Policy", cspFor(html)]];
     // the page's URL, and the index.html spelling of it for a page in a folder ("/" and "/index.html" for the home page)
     for (const spelling of url.endsWith("/") ? [url, `${url}index.html`] : [url]) {
       if (seen.has(spelling))

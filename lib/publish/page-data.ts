@@ -130,8 +130,9 @@ export function figureView(english: Figure, locale: Locale = "en"): FigureView {
     return {
       key: v.key,
       label: v.label,
-      narrowSvg: describe(staticChart(fig.id, v.key, WIDTHS.narrow).svg),
-      wideSvg: describe(staticChart(fig.id, v.key, WIDTHS.wide).svg),
+      // the renders in the page's language: its numbers, dates, country names and accessible name
+      narrowSvg: describe(staticChart(fig.id, v.key, WIDTHS.narrow, locale).svg),
+      wideSvg: describe(staticChart(fig.id, v.key, WIDTHS.wide, locale).svg),
       table: fig.table(d, v.key),
       takeaways: fig.takeaways(d, v.key),
       takeawaysId,
@@ -151,16 +152,21 @@ export function figureView(english: Figure, locale: Locale = "en"): FigureView {
     downloads: {
       csv: `/data/${fig.csv}`,
       csvFile: fig.csv,
-      png: `/${imagePath(fig.id, "png")}`,
-      svg: `/${imagePath(fig.id, "svg")}`,
+      png: `/${imagePath(fig.id, "png", locale)}`,
+      svg: `/${imagePath(fig.id, "svg", locale)}`,
     },
+    // the page's language's files: a French page offers the French images, briefing files and embed
     briefing: BRIEFING_EXTS.map((ext) => ({
-      href: `/${briefingPath(fig.id, ext)}`,
+      href: `/${briefingPath(fig.id, ext, locale)}`,
       label: messages(locale).figure.download(BRIEFING_FORMATS[ext].label),
       type: BRIEFING_FORMATS[ext].type,
       file: `${fig.id}.${ext}`,
     })),
-    embed: { code: embedCode(fig), preview: embedPath(fig.id), oembed: oembedPath(fig.id) },
+    embed: {
+      code: embedCode(fig, locale),
+      preview: embedPath(fig.id, locale),
+      oembed: oembedPath(fig.id, locale),
+    },
     cite: { text: citationText(fig, undefined, locale), bibtex: citationBibtex(fig, undefined, locale) },
     explorer: fig.explorer && {
       ...fig.explorer,
@@ -238,21 +244,24 @@ export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageV
   };
 }
 
-/** Metadata of a chart page: oEmbed discovery per figure, social cards with the first figure's export PNG. */
+/**
+ * Metadata of a chart page: oEmbed discovery per figure, social cards with the first figure's export PNG, all in the
+ * page's language (a French page's card is the French PNG, its alt text the French title).
+ */
 export function chartPageMeta(slug: PageSlug, locale: Locale = "en") {
   const page = pageIn(chartPage(slug), locale);
   const figs = figuresOfPage(slug).map((f) => figureIn(f, locale));
   const first = figs[0];
-  const size = pngSizeOf(first.id);
+  const size = pngSizeOf(first.id, locale);
   return {
     title: page.title,
     description: page.summary,
     url: `${SITE.url}${chartPagePath(slug, locale)}`,
     alternates: languageAlternates(chartPagePath(slug), locale),
     siteName: messages(locale).site.name,
-    oembed: figs.map((f) => ({ url: oembedUrl(f.id), title: f.title })),
+    oembed: figs.map((f) => ({ url: oembedUrl(f.id, locale), title: f.title })),
     image: {
-      url: imageUrl(first.id, "png"),
+      url: imageUrl(first.id, "png", locale),
       width: size.width,
       height: size.height,
       alt: first.title,
@@ -275,7 +284,7 @@ export function homeCards(locale: Locale = "en") {
       title: p.title,
       summary: p.summary,
       headline: p.headline(d),
-      svg: staticChart(fig.id, fig.variants[0].key, WIDTHS.narrow).svg,
+      svg: staticChart(fig.id, fig.variants[0].key, WIDTHS.narrow, locale).svg,
     };
   });
 }

@@ -3,8 +3,9 @@
  * derived data; files are written by the caller only when every input validated.
  *  - public/data/*.csv: the source CSVs and the claims spec copied byte for byte, the derived CSVs (claims results
  *    included), each checked against its own schema;
- *  - generated/svg/<figure>--<variant>--<width>.svg: each view of each figure as static SVG, inlined by the pages,
- *    with generated/svg/sizes.json (width and height of each);
+ *  - generated/svg/<locale>/<figure>--<variant>--<width>.svg: each view of each figure as static SVG in each language
+ *    (words, numbers, dates and accessible name in it), inlined by the pages, with generated/svg/sizes.json (width
+ *    and height of each);
  *  - generated/chart-theme.css: the chart colours as CSS variables.
  */
 import { readFileSync } from "node:fs";
@@ -57,19 +58,17 @@ export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Out
   for (const page of PAGES) for (const locale of LOCALES) pageIn(page, locale);
   const sizes: Record<string, { width: number; height: number }> = {};
   for (const fig of FIGURES) {
-    // every language has words for every view, series, column and country of the figure: a missing one stops here
+    // every language has words for every view, series, column and country of the figure (a missing one stops
+    // here), and each view is drawn in each language at each width
     for (const locale of LOCALES) {
       const localized = figureIn(fig, locale);
       for (const v of fig.variants) {
         localized.table(d, v.key);
-        localized.chart(d, v.key);
-      }
-    }
-    for (const v of fig.variants) {
-      for (const width of Object.values(WIDTHS)) {
-        const chart = renderChartSvg(fig, d, v.key, width);
-        outputs.push({ path: svgPath(fig.id, v.key, width), content: chart.svg });
-        sizes[sizeKey(fig.id, v.key, width)] = { width: chart.width, height: chart.height };
+        for (const width of Object.values(WIDTHS)) {
+          const chart = renderChartSvg(localized, d, v.key, width, locale);
+          outputs.push({ path: svgPath(fig.id, v.key, width, locale), content: chart.svg });
+          sizes[sizeKey(fig.id, v.key, width, locale)] = { width: chart.width, height: chart.height };
+        }
       }
     }
   }

@@ -1,14 +1,23 @@
 /**
- * Addresses of the site's pages in each language (/en/…, /fr/…), of a figure's export images (stable:
- * /charts/img/<id>.svg|png), and the addresses the site had before it had languages, which still answer.
+ * Addresses of the site's pages in each language (/en/…, /fr/…), of a figure's export images (English at the stable
+ * /charts/img/<id>.svg|png it always had, another language under its own folder: /fr/charts/img/<id>.png), and the
+ * addresses the site had before it had languages, which still answer.
  */
 import type { Figure } from "../figures/types";
 import { LOCALES, type Locale } from "../i18n/locales";
 import { SITE } from "../site";
 
-export const imagePath = (id: string, ext: "svg" | "png") => `charts/img/${id}.${ext}`;
+/**
+ * The folder (no leading slash, "" or ending in "/") of a language's files beside its pages: English keeps the
+ * addresses the files had before the site had languages (images, briefing files, embeds: people link to them), a
+ * French file is the same path under fr/.
+ */
+export const filesPrefix = (locale: Locale) => (locale === "en" ? "" : `${locale}/`);
+export const imagePath = (id: string, ext: "svg" | "png", locale: Locale = "en") =>
+  `${filesPrefix(locale)}charts/img/${id}.${ext}`;
 /** Absolute URL of an export image. */
-export const imageUrl = (id: string, ext: "svg" | "png") => `${SITE.url}/${imagePath(id, ext)}`;
+export const imageUrl = (id: string, ext: "svg" | "png", locale: Locale = "en") =>
+  `${SITE.url}/${imagePath(id, ext, locale)}`;
 /** The home page of a language. */
 export const homePath = (locale: Locale = "en") => `/${locale}/`;
 /** The path of a chart page: the one place that spells it. */

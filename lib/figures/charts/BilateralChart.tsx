@@ -4,15 +4,18 @@
  */
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
-import { formatNumber } from "../../format";
+import type { Locale } from "../../i18n/locales";
+import { thousandsTick } from "./labels";
 import type { ChartSpec } from "../types";
 
 export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }>, "kind"> & {
   width: number;
   title?: string;
+  /** the language of the ticks (default English) */
+  locale?: Locale;
 };
 
-export function BilateralChart({ rows, bars, line, tickStep, width, title }: BarsAndLineProps) {
+export function BilateralChart({ rows, bars, line, tickStep, width, title, locale = "en" }: BarsAndLineProps) {
   const height = Math.round(width * 0.55);
   const narrow = width < 500;
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));
@@ -44,8 +47,8 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title }: Bar
         ticks={ticks}
         tick={tick}
         stroke={color("grid")}
-        width={narrow ? 44 : 60}
-        tickFormatter={(v: number) => (v === 0 ? "0" : formatNumber(v / 1000, 0) + "k")}
+        width={(narrow ? 44 : 60) + (locale === "en" ? 0 : 8)}
+        tickFormatter={(v: number) => thousandsTick(v, locale)}
       />
       <ReferenceLine y={0} stroke={color("text")} />
       {bars.map((s) => (

@@ -6,14 +6,17 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
 import type { ChartSpec } from "../types";
+import type { Locale } from "../../i18n/locales";
+import { tickNumber, valueLabel } from "./labels";
 
 export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & {
   width: number;
   title?: string;
+  /** the language of the ticks and value labels (default English) */
+  locale?: Locale;
 };
 
-export function GroupedBarChart({ data, series, highlight, width, title, decimals }: GroupedBarsProps) {
-  const height = Math.round(width * 0.5);
+export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale = "en" }: GroupedBarsProps) {
   for (const s of series) {
     if (!data.some((d) => s.key in d.values))
       throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
@@ -21,6 +24,15 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
   const narrow = width < 500;
   const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
+  // a category name wider than its band (French CLDR names are longer: « R.A.S. chinoise de Hong Kong ») is wrapped
+  // onto lines under its group rather than drawn over its neighbours; the axis grows by a line for each
+  const yAxisWidth = narrow ? 32 : 44;
+  const band = (width - 8 - yAxisWidth) / Math.max(1, rows.length);
+  const lines = new Map(rows.map((r) => [r.name, wrapLabel(r.name, Math.floor((band - 4) / (tick.fontSize * 0.56)))]));
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const lineHeight = Math.round(tick.fontSize * 1.15);
+  // the plot keeps its height: the chart grows by the axis' extra lines
+  const height = Math.round(width * 0.5) + (maxLines - 1) * lineHeight;
   const { domain, ticks } = niceScale(
     data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)),
   );
@@ -34,8 +46,33 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
       barGap={2}
     >
       <CartesianGrid stroke={color("grid")} vertical={false} />
-      <XAxis dataKey="name" tick={tick} stroke={color("grid")} interval={0} />
-      <YAxis domain={domain} ticks={ticks} tick={tick} stroke={color("grid")} width={narrow ? 32 : 44} />
+      <XAxis
+        dataKey="name"
+        tick={
+          maxLines === 1
+            ? tick
+            : (p: { x: number; y: number; payload: { value: string } }) => (
+                <text x={p.x} y={p.y} textAnchor="middle" fill={tick.fill} fontSize={tick.fontSize}>
+                  {(lines.get(p.payload.value) ?? [p.payload.value]).map((line, i) => (
+                    <tspan key={i} x={p.x} dy={i === 0 ? "0.71em" : lineHeight}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              )
+        }
+        height={30 + (maxLines - 1) * lineHeight}
+        stroke={color("grid")}
+        interval={0}
+      />
+      <YAxis
+        domain={domain}
+        ticks={ticks}
+        tick={tick}
+        stroke={color("grid")}
+        width={yAxisWidth}
+        tickFormatter={(v: number) => tickNumber(v, locale)}
+      />
       <ReferenceLine y={0} stroke={color("text")} />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
@@ -44,12 +81,31 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
             position="top"
             fontSize={narrow ? 9 : 11}
             fill={color("text")}
-            formatter={(v: number) => (v === null || v === undefined ? "" : v.toFixed(decimals))}
+            formatter={(v: number) => (v === null || v === undefined ? "" : valueLabel(v, decimals, locale))}
           />
         </Bar>
       ))}
     </BarChart>
   );
+}
+
+/**
+ * Words on lines of at most `chars` characters; a hyphenated word too long for a line breaks after its hyphen
+ * (Royaume-/Uni), and a longer piece keeps a line of its own.
+ */
+export function wrapLabel(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces = word.length > chars ? word.split(/(?<=-)/) : [word];
+    pieces.forEach((piece, i) => {
+      const last = lines[lines.length - 1];
+      const sep = i > 0 ? "" : " ";
+      if (last !== undefined && (i > 0 || lines.length > 0) && last.length + sep.length + piece.length <= chars)
+        lines[lines.length - 1] = `${last}${sep}${piece}`;
+      else lines.push(piece);
+    });
+  }
+  return lines;
 }
 
 /** Round axis ends and 4–6 ticks at 1, 2 or 5 × 10^k, always including 0. */

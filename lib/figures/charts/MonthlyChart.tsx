@@ -8,11 +8,15 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "rec
 import { color } from "../theme";
 import { formatNumber } from "../../format";
 import type { ChartSpec } from "../types";
+import type { Locale } from "../../i18n/locales";
+import { markLabel } from "./labels";
 import { niceScale } from "./GroupedBarChart";
 
 export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" }>, "kind"> & {
   width: number;
   title?: string;
+  /** the language of the ticks and of the mark's label (default English) */
+  locale?: Locale;
 };
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -25,7 +29,7 @@ export function datePosition(periods: readonly string[], date: string): number {
   return i + (day - 1) / daysIn(year, month);
 }
 
-export function MonthlyChart({ points, series, mark, width, title }: MonthlyChartProps) {
+export function MonthlyChart({ points, series, mark, width, title, locale = "en" }: MonthlyChartProps) {
   for (const s of series)
     if (!points.some((p) => typeof p.values[s.key] === "number"))
       throw new Error(`monthly chart: series "${s.key}" (${s.label}) has no value in any month`);
@@ -69,7 +73,7 @@ export function MonthlyChart({ points, series, mark, width, title }: MonthlyChar
         tick={tick}
         stroke={color("grid")}
         width={narrow ? 40 : 56}
-        tickFormatter={(v: number) => formatNumber(v, 0)}
+        tickFormatter={(v: number) => formatNumber(v, 0, locale)}
       />
       <ReferenceLine
         x={markX}
@@ -84,7 +88,7 @@ export function MonthlyChart({ points, series, mark, width, title }: MonthlyChar
             fill={color("text")}
             data-mark={mark.date}
           >
-            {mark.label}
+            {markLabel(mark, locale)}
           </text>
         )}
       />

@@ -6,11 +6,15 @@
 import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
 import type { ChartSpec, RankPoint } from "../types";
+import type { Locale } from "../../i18n/locales";
+import { formatNumber } from "../../format";
 
 export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
   width: number;
   height?: number;
   title?: string;
+  /** the language of the rank numbers (default English) */
+  locale?: Locale;
 };
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
@@ -22,7 +26,7 @@ export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps[
     .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
 }
 
-export function RankSlopeChart({ a, b, top, highlight, width, height, title }: RankSlopeChartProps) {
+export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale = "en" }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
   const narrow = width < 500;
@@ -83,7 +87,9 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title }: R
                     fontWeight={hi ? 700 : 400}
                     fill={hi ? color("highlight") : color("text")}
                   >
-                    {left ? `${s.name} ${value}` : `${value} ${s.name}`}
+                    {left
+                      ? `${s.name} ${formatNumber(value, 0, locale)}`
+                      : `${formatNumber(value, 0, locale)} ${s.name}`}
                   </text>
                 );
               }}

@@ -4,20 +4,22 @@
  */
 import type { ReactElement } from "react";
 import type { ChartSpec } from "../types";
+import type { Locale } from "../../i18n/locales";
 import { BilateralChart } from "./BilateralChart";
 import { GroupedBarChart } from "./GroupedBarChart";
 import { MonthlyChart } from "./MonthlyChart";
 import { RankSlopeChart } from "./RankSlopeChart";
 
-export function chartElement(spec: ChartSpec, width: number, title: string): ReactElement {
+/** `locale`: the language of the numbers and dates the chart draws (its words come in the spec already). */
+export function chartElement(spec: ChartSpec, width: number, title: string, locale: Locale = "en"): ReactElement {
   switch (spec.kind) {
     case "bars-and-line":
-      return <BilateralChart {...spec} width={width} title={title} />;
+      return <BilateralChart {...spec} width={width} title={title} locale={locale} />;
     case "slope":
-      return <RankSlopeChart {...spec} width={width} title={title} />;
+      return <RankSlopeChart {...spec} width={width} title={title} locale={locale} />;
     case "grouped-bars":
-      return <GroupedBarChart {...spec} width={width} title={title} />;
+      return <GroupedBarChart {...spec} width={width} title={title} locale={locale} />;
     case "monthly-lines":
-      return <MonthlyChart {...spec} width={width} title={title} />;
+      return <MonthlyChart {...spec} width={width} title={title} locale={locale} />;
   }
 }

@@ -147,6 +147,52 @@ export const en = {
     text: "There is no page at this address. The charts, the claims and the data are listed here:",
     home: "Home page",
   },
+  /** words drawn in or around a chart outside the page: static SVGs, export images, embeds, briefing files */
+  charts: {
+    legend: "Legend",
+    legendLine: (labels: string[]) => `Legend: ${labels.join("; ")}.`,
+    siteLine: (site: string, url: string) => `${site}: ${url}`,
+    dataLink: (site: string) => `Data, notes and sources: ${site}`,
+    takeaways: "Takeaways",
+    dataAndChart: (url: string) => `Data and chart: ${url}`,
+    csv: (url: string) => `CSV: ${url}`,
+    continued: (caption: string) => `${caption} (continued)`,
+    licence: (licence: string) => `Licence: ${licence}`,
+    rank: "Rank",
+    /** a source line that says so gets the figure's links drawn under it in export images */
+    linksBelow: "links below",
+    sheetData: "Data",
+    sheetAbout: "About",
+    about: {
+      title: "Title",
+      units: "Units",
+      table: "Table",
+      takeaways: "Takeaways",
+      source: "Source",
+      links: "Links",
+      notes: "Notes",
+      licence: "Licence",
+      page: "Page",
+      fullData: "Full data (CSV)",
+      publishedBy: "Published by",
+    },
+    /** a dated mark on a time axis: the day (short form) and what happened, by date */
+    markLabel: (day: string, event: string) => `${day}: ${event}`,
+    markEvents: { "2022-02-24": "invasion of Ukraine" } as Record<string, string>,
+    /** the CSV schemas' units, as the Excel headers print them */
+    units: {
+      "EUR (euros, not thousands), current prices": "EUR (euros, not thousands), current prices",
+      "EUR or USD (see unit), current prices": "EUR or USD (see unit), current prices",
+      "EUR or USD millions (see unit), current prices": "EUR or USD millions (see unit), current prices",
+      "months (count)": "months (count)",
+      percent: "percent",
+      "US dollars per euro": "US dollars per euro",
+      "USD billions, current prices": "USD billions, current prices",
+      "USD millions, current prices": "USD millions, current prices",
+      "days (count)": "days (count)",
+      "projects (count)": "projects (count)",
+    } as Record<string, string>,
+  },
 };
 
 /** The catalogues' type: the French one must have every key, with the same parameters. */

@@ -8,6 +8,8 @@ import type { Derived } from "../../derive";
 import { CHART_TOKENS } from "../../figures/theme";
 import type { ChartSpec, Figure, SourceLink, TableModel } from "../../figures/types";
 import { SITE } from "../../site";
+import { messages } from "../../i18n";
+import type { Locale } from "../../i18n/locales";
 import { unitsLine } from "../images/image-svg";
 import { SERVED_CSVS } from "../served-csvs";
 import { figureUrl } from "../urls";
@@ -33,6 +35,8 @@ export interface NativeChart {
 
 export interface Briefing {
   id: string;
+  /** the language of the words and of the numbers written as text (the chart's values stay numbers) */
+  locale: Locale;
   variant: string;
   title: string;
   units: string;
@@ -53,7 +57,7 @@ export interface Briefing {
 const hex = (token: keyof typeof CHART_TOKENS) => CHART_TOKENS[token].light.replace(/^#/, "").toUpperCase();
 
 /** A chart spec as the categories and series of a native chart. */
-export function nativeChart(spec: ChartSpec, units: string): NativeChart {
+export function nativeChart(spec: ChartSpec, units: string, locale: Locale = "en"): NativeChart {
   switch (spec.kind) {
     case "bars-and-line":
       return {
@@ -86,7 +90,7 @@ export function nativeChart(spec: ChartSpec, units: string): NativeChart {
             kind: "line" as const,
           };
         }),
-        axisTitle: "Rank",
+        axisTitle: messages(locale).charts.rank,
         reversed: true,
         decimals: 0,
       };
@@ -129,14 +133,18 @@ function rankIn(later: readonly { partner: string; rank: number }[], code: strin
   );
 }
 
-/** The briefing of a figure's default view (the one images and embeds show). */
-export function briefingOf(fig: Figure, d: Derived): Briefing {
+/**
+ * The briefing of a figure's default view (the one images and embeds show) in a language: `fig` is the figure in
+ * `locale` (lib/figures/localize.ts: words, country names, takeaways).
+ */
+export function briefingOf(fig: Figure, d: Derived, locale: Locale = "en"): Briefing {
   const variant = fig.variants[0].key;
   const takeaways = fig.takeaways(d, variant);
   const csv = SERVED_CSVS.find((c) => c.file === fig.csv);
   if (!csv) throw new Error(`figure ${fig.id}: its CSV ${fig.csv} is not served`);
   return {
     id: fig.id,
+    locale,
     variant,
     title: fig.title,
     units: unitsLine(fig),
@@ -145,11 +153,11 @@ export function briefingOf(fig: Figure, d: Derived): Briefing {
     notes: fig.notes,
     takeaways,
     table: fig.table(d, variant),
-    chart: nativeChart(fig.chart(d, variant), fig.units),
+    chart: nativeChart(fig.chart(d, variant), fig.units, locale),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
     licence: csv.schema.licence,
-    pageUrl: figureUrl(fig),
+    pageUrl: figureUrl(fig, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,
-    siteName: SITE.name,
+    siteName: messages(locale).site.name,
   };
 }

@@ -21,6 +21,8 @@ import {
   WidthType,
 } from "docx";
 import { formatNumber } from "../../format";
+import { messages } from "../../i18n";
+import type { Locale } from "../../i18n/locales";
 import { escapeAttr } from "../../html";
 import type { Briefing } from "./content";
 import { normaliseOoxml, pack, parts } from "./ooxml";
@@ -30,9 +32,9 @@ const PLACEHOLDER = "@@native-chart@@";
 const EXTENT = { cx: 16 * 360000, cy: 9 * 360000 };
 const CHART_REL = "rIdNativeChart1";
 
-function cellText(v: string | number | null | undefined, numeric: boolean, decimals: number): string {
+function cellText(v: string | number | null | undefined, numeric: boolean, decimals: number, locale: Locale): string {
   if (v === null || v === undefined) return "—";
-  return typeof v === "number" && numeric ? formatNumber(v, decimals) : String(v);
+  return typeof v === "number" && numeric ? formatNumber(v, decimals, locale) : String(v);
 }
 
 function dataTable(b: Briefing): Table {
@@ -56,7 +58,7 @@ function dataTable(b: Briefing): Table {
       ...b.table.rows.map(
         (r) =>
           new TableRow({
-            children: cols.map((c) => cell(cellText(r[c.key], !!c.numeric, c.decimals ?? 0), !!c.numeric)),
+            children: cols.map((c) => cell(cellText(r[c.key], !!c.numeric, c.decimals ?? 0, b.locale), !!c.numeric)),
           }),
       ),
     ],
@@ -146,7 +148,7 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
           ...b.takeaways.map((t) => small(t, { bullet: true })),
           small(b.source, { italics: true }),
           ...b.notes.map((n) => small(n, { bullet: true })),
-          small(`Data and chart: ${b.pageUrl} · CSV: ${b.csvUrl}`),
+          small(`${messages(b.locale).charts.dataAndChart(b.pageUrl)} · ${messages(b.locale).charts.csv(b.csvUrl)}`),
           new Paragraph({
             heading: HeadingLevel.HEADING_2,
             spacing: { before: 240 },

@@ -1,8 +1,12 @@
 /**
- * The briefing files of a figure (default view), one per format, at /charts/files/<figure>.<ext>: what each is
+ * The briefing files of a figure (default view), one per format and language, at /charts/files/<figure>.<ext> in
+ * English and /fr/charts/files/<figure>.<ext> in French: what each is
  * called on the page and the content type it is served with (out/_headers sets it; the preview server's mime table
  * lacks the Office types). Plain data, so pages can import it without the writers.
  */
+import type { Locale } from "../../i18n/locales";
+import { filesPrefix } from "../urls";
+
 export const BRIEFING_FORMATS = {
   pptx: {
     label: "PowerPoint (.pptx)",
@@ -16,7 +20,9 @@ export type BriefingFormat = keyof typeof BRIEFING_FORMATS;
 export const BRIEFING_EXTS = Object.keys(BRIEFING_FORMATS) as BriefingFormat[];
 
 export const BRIEFING_DIR = "charts/files";
-/** Path of a figure's briefing file in the site (no leading slash). */
-export const briefingPath = (id: string, ext: BriefingFormat) => `${BRIEFING_DIR}/${id}.${ext}`;
-/** The _headers pattern of one format's files. */
-export const briefingPattern = (ext: BriefingFormat) => `/${BRIEFING_DIR}/*.${ext}`;
+/** Path of a figure's briefing file in the site (no leading slash), in a language. */
+export const briefingPath = (id: string, ext: BriefingFormat, locale: Locale = "en") =>
+  `${filesPrefix(locale)}${BRIEFING_DIR}/${id}.${ext}`;
+/** The _headers pattern of one format's files in a language. */
+export const briefingPattern = (ext: BriefingFormat, locale: Locale = "en") =>
+  `/${filesPrefix(locale)}${BRIEFING_DIR}/*.${ext}`;

@@ -12,6 +12,7 @@ import { WIDTHS } from "../chart-svg/paths";
 import { staticChart } from "../chart-svg/read";
 import { resolveColors } from "../../figures/theme";
 import { formatNumber } from "../../format";
+import { messages } from "../../i18n";
 import { fontFile } from "../images/font";
 import type { Briefing } from "./content";
 
@@ -26,7 +27,7 @@ const ONE_BLOCK_ROWS = 16;
 
 /** The figure's wide static chart in light colours, sized in points to `width`. */
 function chartSvg(b: Briefing): { svg: string; width: number; height: number } {
-  const chart = staticChart(b.id, b.variant, WIDTHS.wide);
+  const chart = staticChart(b.id, b.variant, WIDTHS.wide, b.locale);
   const svg = resolveColors(chart.svg, "light").replace(
     /^<svg\b[^>]*?(?=\sviewBox=)/,
     (tag) => tag.replace(/\s(width|style|class)="[^"]*"/g, "") + ` width="${chart.width}" height="${chart.height}"`,
@@ -52,7 +53,7 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
     size: "A4",
     margin: PAGE.margin,
     compress: false,
-    lang: "en",
+    lang: b.locale,
     displayTitle: true,
     info: {
       Title: b.title,
@@ -106,7 +107,8 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
   });
   doc.y = top + chart.height * scale + 8;
 
-  para("Takeaways", "Inter-Bold", 10, TEXT, 2);
+  const m = messages(b.locale).charts;
+  para(m.takeaways, "Inter-Bold", 10, TEXT, 2);
   for (const t of b.takeaways) bullet(t, 9);
   doc.y += 4;
   para(b.source, "Inter", 8, MUTED, 2);
@@ -121,7 +123,7 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
     return v === null || v === undefined
       ? "—"
       : typeof v === "number" && c.numeric
-        ? formatNumber(v, c.decimals ?? 0)
+        ? formatNumber(v, c.decimals ?? 0, b.locale)
         : String(v);
   };
   // each column as wide as its widest cell (or the longest word of its header, which may wrap), measured in the
@@ -202,12 +204,12 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
     doc.y = bottom;
     if (next < rows.length) {
       doc.addPage();
-      para(`${b.table.caption} (continued)`, "Inter-Bold", 8.5, TEXT, 3);
+      para(m.continued(b.table.caption), "Inter-Bold", 8.5, TEXT, 3);
     }
   }
   doc.y += 6;
   doc.page.margins.bottom = 20; // the footer may use the bottom margin rather than start a page of its own
-  para(`${b.siteName} · ${b.pageUrl} · Licence: ${b.licence}`, "Inter", 7, MUTED, 0);
+  para(`${b.siteName} · ${b.pageUrl} · ${m.licence(b.licence)}`, "Inter", 7, MUTED, 0);
   doc.end();
   return { pages, done };
 }

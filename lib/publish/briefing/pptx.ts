@@ -7,6 +7,7 @@
 import PptxGenJS from "pptxgenjs";
 import type { Briefing, NativeChart } from "./content";
 import { normaliseOoxml } from "./ooxml";
+import { messages } from "../../i18n";
 
 /** pptxgenjs chart data and options of a native chart (also the chart part the Word file reuses: ./docx.ts). */
 export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
@@ -73,12 +74,14 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_16x9"; // 10 × 5.625 in
   pptx.title = b.title;
+  // the text's language (spell checking, hyphenation): pptxgenjs' default is en-US
+  const lang = b.locale === "fr" ? "fr-FR" : "en-US";
   pptx.subject = b.units;
   pptx.author = b.siteName;
   pptx.company = b.siteName;
   const slide = pptx.addSlide();
-  slide.addText(b.title, { x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true, valign: "top", margin: 0 });
-  slide.addText(b.units, { x: 0.4, y: 0.75, w: 9.2, h: 0.3, fontSize: 12, color: "374151", margin: 0 });
+  slide.addText(b.title, { x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true, valign: "top", margin: 0, lang });
+  slide.addText(b.units, { x: 0.4, y: 0.75, w: 9.2, h: 0.3, fontSize: 12, color: "374151", margin: 0, lang });
   const { types, options } = chartArgs(pptx, b.chart);
   // a combination chart: addChart(types, options), which pptxgenjs' typings do not declare
   (slide.addChart as unknown as (types: unknown, options: PptxGenJS.IChartOpts) => void)(types, {
@@ -88,16 +91,23 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
     w: 9.2,
     h: 3.45,
     altText: b.alt,
+    lang,
   } as PptxGenJS.IChartOpts);
   slide.addText(
     [
       { text: b.source, options: { breakLine: true } },
       ...b.notes.map((n, i) => ({ text: n, options: { bullet: true, breakLine: i < b.notes.length - 1 } })),
     ],
-    { x: 0.4, y: 4.6, w: 9.2, h: 0.95, fontSize: 8, color: "374151", valign: "top", margin: 0, fit: "shrink" },
+    { x: 0.4, y: 4.6, w: 9.2, h: 0.95, fontSize: 8, color: "374151", valign: "top", margin: 0, fit: "shrink", lang },
   );
   slide.addNotes(
-    [`Takeaways:`, ...b.takeaways.map((t) => `• ${t}`), "", b.source, `Data and chart: ${b.pageUrl}`].join("\n"),
+    [
+      `${messages(b.locale).charts.takeaways}${b.locale === "fr" ? " :" : ":"}`,
+      ...b.takeaways.map((t) => `• ${t}`),
+      "",
+      b.source,
+      messages(b.locale).charts.dataAndChart(b.pageUrl),
+    ].join("\n"),
   );
   const out = (await pptx.write({ outputType: "nodebuffer", compression: false })) as Buffer;
   return normaliseOoxml(Buffer.from(out), date, PPTX_COUNTERS, dropEmptyValues);

@@ -9,6 +9,7 @@ import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { SERVED_CSVS } from "../served-csvs";
 import type { Briefing } from "./content";
 import { normaliseOoxml } from "./ooxml";
+import { messages } from "../../i18n";
 
 /** A column's header: its label, and its unit from the CSV's schema unless the label already states one. */
 export function headerOf(label: string, unit: string | undefined): string {
@@ -18,7 +19,15 @@ export function headerOf(label: string, unit: string | undefined): string {
 export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Buffer> {
   const schema = SERVED_CSVS.find((c) => c.file === csv)?.schema;
   if (!schema) throw new Error(`${b.id}.xlsx: ${csv} is not served`);
-  const unitOf = (key: string) => schema.fields.find((f) => f.name === key)?.unit;
+  const m = messages(b.locale).charts;
+  const unitOf = (key: string) => {
+    const unit = schema.fields.find((f) => f.name === key)?.unit;
+    if (unit === undefined) return undefined;
+    const words = Object.prototype.hasOwnProperty.call(m.units, unit) ? m.units[unit] : undefined;
+    if (!words) throw new Error(`${b.id}.xlsx (${b.locale}): no words for the unit "${unit}" (messages charts.units)`);
+    return words;
+  };
+  const a = m.about;
   const cols = b.table.columns;
   const data: SheetData = [
     cols.map((c) => ({ value: headerOf(c.label, unitOf(c.key)), fontWeight: "bold" as const, wrap: true })),
@@ -33,17 +42,17 @@ export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Bu
     ),
   ];
   const about: [string, string][] = [
-    ["Title", b.title],
-    ["Units", b.units],
-    ["Table", b.table.caption],
-    ...b.takeaways.map((t, i): [string, string] => [i === 0 ? "Takeaways" : "", t]),
-    ["Source", b.source],
-    ...b.links.map((l, i): [string, string] => [i === 0 ? "Links" : "", `${l.label}: ${l.url}`]),
-    ...b.notes.map((n, i): [string, string] => [i === 0 ? "Notes" : "", n]),
-    ["Licence", b.licence],
-    ["Page", b.pageUrl],
-    ["Full data (CSV)", b.csvUrl],
-    ["Published by", b.siteName],
+    [a.title, b.title],
+    [a.units, b.units],
+    [a.table, b.table.caption],
+    ...b.takeaways.map((t, i): [string, string] => [i === 0 ? a.takeaways : "", t]),
+    [a.source, b.source],
+    ...b.links.map((l, i): [string, string] => [i === 0 ? a.links : "", `${l.label}: ${l.url}`]),
+    ...b.notes.map((n, i): [string, string] => [i === 0 ? a.notes : "", n]),
+    [a.licence, b.licence],
+    [a.page, b.pageUrl],
+    [a.fullData, b.csvUrl],
+    [a.publishedBy, b.siteName],
   ];
   const aboutData: SheetData = about.map(([k, v]) => [
     k ? { value: k, fontWeight: "bold" as const } : null,
@@ -51,12 +60,12 @@ export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Bu
   ]);
   const file = await writeXlsxFile([
     {
-      sheet: "Data",
+      sheet: m.sheetData,
       data,
       columns: cols.map((c) => ({ width: c.numeric ? 18 : Math.max(10, c.label.length + 2) })),
       stickyRowsCount: 1,
     },
-    { sheet: "About", data: aboutData, columns: [{ width: 16 }, { width: 110 }] },
+    { sheet: m.sheetAbout, data: aboutData, columns: [{ width: 16 }, { width: 110 }] },
   ]).toBuffer();
   return normaliseOoxml(Buffer.from(file), date);
 }

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sizeKey, SIZES_PATH, svgPath } from "./paths";
 import type { StaticChart } from "./render";
+import type { Locale } from "../../i18n/locales";
 
 let sizes: Record<string, { width: number; height: number }> | undefined;
 
@@ -17,12 +18,14 @@ function read(file: string): string {
   }
 }
 
-export function staticChart(figure: string, variant: string, width: number): StaticChart {
+/** A view's render in a language (its ticks, labels and accessible name drawn in it). */
+export function staticChart(figure: string, variant: string, width: number, locale: Locale = "en"): StaticChart {
   sizes ??= JSON.parse(read(SIZES_PATH)) as Record<string, { width: number; height: number }>;
-  const size = sizes[sizeKey(figure, variant, width)];
-  if (!size) throw new Error(`${SIZES_PATH} has no size for ${sizeKey(figure, variant, width)}: run the prebuild step`);
-  return { svg: read(svgPath(figure, variant, width)), ...size };
+  const key = sizeKey(figure, variant, width, locale);
+  const size = sizes[key];
+  if (!size) throw new Error(`${SIZES_PATH} has no size for ${key}: run the prebuild step`);
+  return { svg: read(svgPath(figure, variant, width, locale)), ...size };
 }
 
-export const readStaticSvg = (figure: string, variant: string, width: number) =>
-  staticChart(figure, variant, width).svg;
+export const readStaticSvg = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+  staticChart(figure, variant, width, locale).svg;

@@ -7,6 +7,7 @@ import type { Derived } from "../../derive";
 import { chartElement } from "../../figures/charts/render";
 import type { Figure } from "../../figures/types";
 import { escapeAttr, escapeText } from "../../html";
+import type { Locale } from "../../i18n/locales";
 
 export interface StaticChart {
   svg: string;
@@ -14,8 +15,18 @@ export interface StaticChart {
   height: number;
 }
 
-export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: number): StaticChart {
-  const markup = renderToStaticMarkup(chartElement(fig.chart(d, variant), width, fig.title));
+/**
+ * `fig` is the figure in `locale` (lib/figures/localize.ts: title, units, source, legend, country names); the chart
+ * components draw its numbers and dates in that locale too.
+ */
+export function renderChartSvg(
+  fig: Figure,
+  d: Derived,
+  variant: string,
+  width: number,
+  locale: Locale = "en",
+): StaticChart {
+  const markup = renderToStaticMarkup(chartElement(fig.chart(d, variant), width, fig.title, locale));
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);
   if (!match) throw new Error(`figure ${fig.id}/${variant}: recharts rendered no <svg> (got ${markup.slice(0, 80)}…)`);
   let svg = match[0];
@@ -33,7 +44,7 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
     .replace(/<desc><\/desc>/, `<desc>${escapeText(fig.units)}. ${escapeText(fig.source)}</desc>`);
   // recharts numbers its clipPath ids per process; make them unique per SVG so that several charts on one page
   // (narrow and wide renders, two figures) never share an id.
-  const prefix = `${fig.id}-${variant}-${width}-`;
+  const prefix = `${locale === "en" ? "" : `${locale}-`}${fig.id}-${variant}-${width}-`;
   svg = svg
     .replace(/id="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`);

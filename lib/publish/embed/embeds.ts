@@ -1,7 +1,8 @@
 /**
- * Embeds, written at postbuild: for each figure (default view) a standalone static page /embed/<id>/index.html
- * (not a Next page: no runtime, no external request, one small inline style and one small inline script), its
- * oEmbed JSON /embed/<id>/oembed.json, and the resizer script /embed-resize.js for embedding pages.
+ * Embeds, written at postbuild: for each figure (default view) and language a standalone static page
+ * /embed/<id>/index.html in English, /fr/embed/<id>/index.html in French (not a Next page: no runtime, no external
+ * request, one small inline style and one small inline script), its oEmbed JSON beside it (…/oembed.json), and the
+ * resizer script /embed-resize.js for embedding pages (one for every language).
  *
  * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs, switched by a CSS
  * media query on the iframe's width), the source and a link back to the chart page. It is complete at first paint
@@ -18,7 +19,10 @@ import type { Figure } from "../../figures/types";
 import { unitsLine } from "../images/image-svg";
 import { figureUrl } from "../urls";
 import { SITE } from "../../site";
-import { EMBED_WIDTH, embedHeight, iframeHtml, RESIZER_PATH } from "./code";
+import { messages } from "../../i18n";
+import { LOCALES, type Locale } from "../../i18n/locales";
+import { figureIn } from "../../figures/localize";
+import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 
 export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE } from "./script";
@@ -55,25 +59,27 @@ export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
 export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it). */
-function chartSvg(fig: Figure, width: number): string {
-  return readStaticSvg(fig.id, fig.variants[0].key, width).replace(/ style="height:auto;max-width:100%"/, "");
+function chartSvg(fig: Figure, width: number, locale: Locale): string {
+  return readStaticSvg(fig.id, fig.variants[0].key, width, locale).replace(/ style="height:auto;max-width:100%"/, "");
 }
 
-export function embedHtml(fig: Figure): string {
+/** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
+export function embedHtml(fig: Figure, locale: Locale = "en"): string {
+  const m = messages(locale);
   const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
   return (
-    `<!doctype html>\n<html lang="en" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
+    `<!doctype html>\n<html lang="${locale}" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
     `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${fig.source}`)}"><link rel="icon" href="data:,">` +
-    `<title>${escapeText(fig.title)} · ${escapeText(SITE.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig))}">` +
+    `<title>${escapeText(fig.title)} · ${escapeText(m.site.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig, locale))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
-    `<ul aria-label="Legend">${legend}</ul>` +
-    `<div class="c n">${chartSvg(fig, WIDTHS.narrow)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide)}</div>` +
-    `<p class="s">${escapeText(fig.source)}<br><a href="${escapeAttr(figureUrl(fig))}" target="_blank" rel="noopener">Data, notes and sources: ${escapeText(SITE.name)}</a></p>` +
+    `<ul aria-label="${escapeAttr(m.charts.legend)}">${legend}</ul>` +
+    `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
+    `<p class="s">${escapeText(fig.source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(m.charts.dataLink(m.site.name))}</a></p>` +
     `</main></body></html>\n`
   );
 }
@@ -90,15 +96,16 @@ export interface OEmbed {
   cache_age: number;
 }
 
-export function oembed(fig: Figure): OEmbed {
+/** The oEmbed JSON of a figure's embed in a language (`fig` in that language). */
+export function oembed(fig: Figure, locale: Locale = "en"): OEmbed {
   return {
     version: "1.0",
     type: "rich",
-    html: iframeHtml(fig),
+    html: iframeHtml(fig, locale),
     width: EMBED_WIDTH,
-    height: embedHeight(fig),
+    height: embedHeight(fig, locale),
     title: fig.title,
-    provider_name: SITE.name,
+    provider_name: messages(locale).site.name,
     provider_url: `${SITE.url}/`,
     cache_age: 86400,
   };
@@ -106,10 +113,15 @@ export function oembed(fig: Figure): OEmbed {
 
 export function embedFiles(): Output[] {
   const out: Output[] = [{ path: RESIZER_PATH.slice(1), content: RESIZER_SCRIPT }];
-  for (const fig of FIGURES) {
-    out.push({ path: `embed/${fig.id}/index.html`, content: embedHtml(fig) });
-    out.push({ path: `embed/${fig.id}/oembed.json`, content: JSON.stringify(oembed(fig), null, 2) + "\n" });
-  }
+  for (const english of FIGURES)
+    for (const locale of LOCALES) {
+      const fig = figureIn(english, locale);
+      out.push({ path: `${embedPath(fig.id, locale).slice(1)}index.html`, content: embedHtml(fig, locale) });
+      out.push({
+        path: oembedPath(fig.id, locale).slice(1),
+        content: JSON.stringify(oembed(fig, locale), null, 2) + "\n",
+      });
+    }
   if (new Set(out.map((o) => o.path)).size !== out.length) throw new Error("two embeds write the same file");
   return out;
 }

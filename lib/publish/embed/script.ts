@@ -8,7 +8,7 @@
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
  * the script's own src (document.currentScript, so a preview or a mirror works too) and the iframe's src is on that
- * origin under /embed/. Any other iframe on the host page (a video, an ad, another site's widget) is never resized,
+ * origin under /embed/ or a language's /<xx>/embed/. Any other iframe on the host page (a video, an ad, another site's widget) is never resized,
  * whatever it posts. Without a currentScript (script not loaded from its src) it does nothing. Pasted several times
  * it listens once per origin.
  */
@@ -24,14 +24,14 @@ export const HEIGHT_SCRIPT =
   `w.addEventListener("load",post);w.addEventListener("resize",post);if(w.ResizeObserver)new ResizeObserver(post).observe(d)})();`;
 
 export const RESIZER_SCRIPT =
-  `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/) to their content. */\n` +
+  `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +
   `(function(){var w=window,s=document.currentScript,o;try{o=new URL(s.src).origin}catch(x){return}` +
   `var k=w.frtEmbedResize=w.frtEmbedResize||{};if(k[o])return;k[o]=1;` +
   `w.addEventListener("message",function(e){var m=e.data;` +
   `if(e.origin!==o||!m||m.type!=="${EMBED_MESSAGE}"||typeof m.height!=="number"||!(m.height>0))return;` +
   `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++){if(f[i].contentWindow!==e.source)continue;` +
   `var u;try{u=new URL(f[i].src,location.href)}catch(x){return}` +
-  `if(u.origin!==o||u.pathname.indexOf("/embed/")!==0)return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}})})();\n`;
+  `if(u.origin!==o||!/^\\/(?:[a-z]{2}\\/)?embed\\//.test(u.pathname))return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}})})();\n`;
 
 export const sha256 = cspSha256;
 

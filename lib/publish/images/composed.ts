@@ -1,14 +1,17 @@
 /**
  * Where the composed export SVGs and their PNG sizes live between build stages. Each figure's export image is composed
  * once, after the static charts are written and before `next build` (scripts/build.ts): the chart pages read the PNG
- * sizes for their social-card metadata, and postbuild rasterises the same SVGs. This module reads files only (no
- * fontkit, no resvg), so pages can import it.
+ * sizes for their social-card metadata, and postbuild rasterises the same SVGs. One image per figure and language
+ * (generated/img/<locale>/<id>.svg; sizes keyed `<locale>/<id>`). This module reads files only (no fontkit, no
+ * resvg), so pages can import it.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Locale } from "../../i18n/locales";
 
 export const COMPOSED_DIR = "generated/img";
-export const composedSvgPath = (id: string) => `${COMPOSED_DIR}/${id}.svg`;
+export const composedSvgPath = (id: string, locale: Locale = "en") => `${COMPOSED_DIR}/${locale}/${id}.svg`;
+export const composedKey = (id: string, locale: Locale = "en") => `${locale}/${id}`;
 export const COMPOSED_SIZES_PATH = `${COMPOSED_DIR}/sizes.json`;
 
 export type PngSizes = Record<string, { width: number; height: number }>;
@@ -22,10 +25,10 @@ export function readComposed(file: string): string {
 }
 
 let sizes: PngSizes | undefined;
-/** Pixel size of a figure's PNG (layout size × scale), as recorded when its export SVG was composed. */
-export function pngSizeOf(id: string): { width: number; height: number } {
+/** Pixel size of a figure's PNG in a language (layout size × scale), as recorded when its export SVG was composed. */
+export function pngSizeOf(id: string, locale: Locale = "en"): { width: number; height: number } {
   sizes ??= JSON.parse(readComposed(COMPOSED_SIZES_PATH)) as PngSizes;
-  const size = sizes[id];
-  if (!size) throw new Error(`${COMPOSED_SIZES_PATH} has no size for ${id}: run the build`);
+  const size = sizes[composedKey(id, locale)];
+  if (!size) throw new Error(`${COMPOSED_SIZES_PATH} has no size for ${composedKey(id, locale)}: run the build`);
   return size;
 }

@@ -17,7 +17,8 @@ import { staticChart } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
 import { resolveColors } from "../../figures/theme";
 import type { Figure, Series } from "../../figures/types";
-import { SITE } from "../../site";
+import { messages } from "../../i18n";
+import type { Locale } from "../../i18n/locales";
 import { chartPageUrl } from "../urls";
 import { chartTextToPaths, GlyphSet, textWidth, wrap, type TextStyle } from "./text";
 
@@ -55,8 +56,8 @@ function swatch(item: Series, x: number, mid: number): { svg: string; width: num
 }
 
 /** The page's wide static chart (default view), colours resolved, text converted; the content of a group. */
-function chartBody(fig: Figure, glyphs: GlyphSet): { body: string; width: number; height: number } {
-  const chart = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide);
+function chartBody(fig: Figure, glyphs: GlyphSet, locale: Locale): { body: string; width: number; height: number } {
+  const chart = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide, locale);
   const svg = resolveColors(chart.svg, "light");
   const inner = svg
     .replace(/^<svg\b[^>]*>/, "")
@@ -76,8 +77,12 @@ export interface ExportImage {
   height: number;
 }
 
-/** The export SVG of a figure (default view): self-contained, no fonts needed, light theme. */
-export function composeImage(fig: Figure): ExportImage {
+/**
+ * The export SVG of a figure (default view): self-contained, no fonts needed, light theme. `fig` is the figure in
+ * `locale` (lib/figures/localize.ts), whose words, chart (numbers and dates) and page address are drawn.
+ */
+export function composeImage(fig: Figure, locale: Locale = "en"): ExportImage {
+  const m = messages(locale);
   const { width, padding } = IMAGE;
   const inner = width - 2 * padding;
   const glyphs = new GlyphSet();
@@ -121,7 +126,7 @@ export function composeImage(fig: Figure): ExportImage {
   }
 
   y += 10;
-  const chart = chartBody(fig, glyphs);
+  const chart = chartBody(fig, glyphs, locale);
   if (chart.width > inner)
     throw new Error(`figure ${fig.id}: chart (${chart.width} px) wider than the image (${inner} px)`);
   parts.push(`<g transform="translate(${padding + (inner - chart.width) / 2} ${y})">${chart.body}</g>`);
@@ -129,7 +134,8 @@ export function composeImage(fig: Figure): ExportImage {
 
   block(fig.source, SMALL);
   // a source line that points to its links ("links below") gets them, as text, under it
-  if (/links below/i.test(fig.source)) for (const l of fig.links) item("–", `${l.label}: ${l.url}`, SMALL);
+  if (fig.source.toLowerCase().includes(m.charts.linksBelow))
+    for (const l of fig.links) item("–", `${l.label}: ${l.url}`, SMALL);
   y += 4;
   for (const note of fig.notes) {
     item("•", note, SMALL);
@@ -139,19 +145,19 @@ export function composeImage(fig: Figure): ExportImage {
   y += 9;
   parts.push(`<rect x="${padding}" y="${y}" width="${inner}" height="1" fill="${C.grid}"/>`);
   y += 6;
-  block(`${SITE.name} · ${chartPageUrl(fig)}`, FOOTER);
+  block(`${m.site.name} · ${chartPageUrl(fig, locale)}`, FOOTER);
   y += padding - 6;
 
   const height = Math.ceil(y);
   const desc = [
     unitsLine(fig),
-    `Legend: ${fig.series.map((l) => l.label).join("; ")}.`,
+    m.charts.legendLine(fig.series.map((l) => l.label)),
     fig.source,
     ...fig.notes,
-    `${SITE.name}: ${chartPageUrl(fig)}`,
+    m.charts.siteLine(m.site.name, chartPageUrl(fig, locale)),
   ].join("\n");
   const svg = resolveColors(
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${locale}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
       `<title>${escapeText(fig.title)}</title><desc>${escapeText(desc)}</desc>` +
       `<defs>${glyphs.defs()}</defs>` +
       `<rect width="${width}" height="${height}" fill="${C.background}"/>` +
