@@ -174,7 +174,11 @@ export const FIELDS_FR: Record<string, string> = {
     "Identifiant stable de l’affirmation (mots en minuscules reliés par des traits d’union)",
   "Chart page where the claim is shown": "Page de graphique où figure l’affirmation",
   "The claim, paraphrased (not quoted)": "L’affirmation, reformulée (non citée), en anglais",
-  "The value the article gives, as display text": "La valeur donnée par l’article, telle qu’affichée",
+  "The value the article gives, as display text": "La valeur donnée par l’article, telle qu’affichée, en anglais",
+  "The same paraphrase in French, shown on the French pages (not a translation of the article)":
+    "La même reformulation en français, affichée sur les pages françaises (non une traduction de l’article)",
+  "The same value as display text in French (10e, environ −33 %)":
+    "La même valeur, telle qu’affichée en français (10e, environ −33 %)",
   "Which data the value is computed from (declaring side, Belarus-gap treatment or source)":
     "Les données à partir desquelles la valeur est calculée (côté déclarant, traitement de la lacune biélorusse ou source)",
   "Value computed from the data, formatted": "Valeur calculée à partir des données, mise en forme",

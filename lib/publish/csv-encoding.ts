@@ -90,13 +90,13 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const nonAsciiLetter = (c: string) => [...c].some((ch) => NON_ASCII.test(ch) && /\p{L}/u.test(ch));
 
 /**
- * A cell of the CSV text with a non-ASCII character, for the catalogue to show ("Türkiye", "Côte d’Ivoire"): the first
- * with a non-ASCII letter, else the first with any non-ASCII character (a dash, an arrow); a long cell is cut to the
- * word holding that character. Undefined when the file is all ASCII (then no encoding can garble it).
+ * A cell of the CSV text with a non-ASCII character, for the catalogue to show ("Türkiye", "Côte"): the first
+ * with a non-ASCII letter, else the first with any non-ASCII character (a dash, an arrow), cut to the word holding that
+ * character: the CSVs' text is English, and a word (a name, "→", "−1") reads the same on the French page. Undefined when the file is all ASCII (then no encoding can garble it).
  */
 export function nonAsciiSample(text: string): string | undefined {
   const cells = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.flat();
   const cell = cells.find(nonAsciiLetter) ?? cells.find((c) => NON_ASCII.test(c));
-  if (cell === undefined || cell.length <= 30) return cell;
+  if (cell === undefined) return undefined;
   return /\S*[\u0080-\uffff]\S*/.exec(cell)![0];
 }
