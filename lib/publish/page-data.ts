@@ -237,7 +237,8 @@ export function homeCards(locale: Locale = "en") {
       title: p.title,
       summary: p.summary,
       headline: p.headline(d),
-      svg: staticChart(fig.id, fig.variants[0].key, WIDTHS.narrow).svg,
+      /** the card's chart: the first figure's default view, narrow (components/ChartFigure.tsx's ChartSvg places it) */
+      chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
     };
   });
 }

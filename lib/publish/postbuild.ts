@@ -1,7 +1,7 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
  * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
- * as served), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
+ * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
 import type { Output } from "./files";
@@ -17,6 +17,7 @@ import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { flightFiles } from "./inline-flight";
+import { chartMarkupFiles } from "./chart-markup";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
@@ -118,6 +119,7 @@ export function postbuild(site: SiteFiles): string[] {
     briefingServedFiles,
     embedFiles,
     () => dataPackageFiles(site),
+    () => chartMarkupFiles(site),
     () => flightFiles(site),
     () => headerFiles(site),
   ];
