@@ -8,6 +8,8 @@
 import type { FigureView } from "../lib/publish/page-data";
 import { PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
+import { HTML_ONLY_ATTR } from "../lib/publish/html-only";
+import type { ReactNode } from "react";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
@@ -36,6 +38,15 @@ export function ChartSvg({
   if (describedBy) attrs["data-describedby"] = describedBy;
   // the props' order matters to postbuild, which finds them in the RSC payload: the name, then dangerouslySetInnerHTML
   return <div className={className} {...attrs} dangerouslySetInnerHTML={{ __html: "" }} />;
+}
+
+/**
+ * A part of the page that needs no JavaScript, kept in the HTML only: postbuild leaves its children out of the page's
+ * inline RSC payload (lib/publish/html-only.ts), and hydration keeps what the HTML holds. Not to be nested, and never
+ * around a client component.
+ */
+export function HtmlOnly({ children }: { children: ReactNode }) {
+  return <div {...{ [HTML_ONLY_ATTR]: "" }}>{children}</div>;
 }
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
@@ -87,7 +98,9 @@ function Panel({
       </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
-        <DataTable table={variant.table} locale={locale} />
+        <HtmlOnly>
+          <DataTable table={variant.table} locale={locale} />
+        </HtmlOnly>
       </details>
     </>
   );

@@ -2,7 +2,8 @@
  * Each chart's SVG is in the page's HTML once, not in its RSC payload (lib/publish/chart-markup.ts puts it into
  * placeholders the components leave empty). These tests fail if that breaks: the built HTML's scripts must hold no
  * SVG, and in Chromium the chart must be there after hydration, after switching views, without JavaScript, in print,
- * after a client-side navigation (the claims page's links) and back, and the SVG keeps its description.
+ * after a client-side navigation (the claims page's links) and back, and the SVG keeps its description. The same for
+ * the data tables, which are left out of the inline payload (lib/publish/html-only.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +38,11 @@ async function expectAllDrawn(page: Page, where: string) {
   expect(s.length).toBeGreaterThan(0);
   const wrong = s.filter((x) => x.drawn !== x.name.split("/").slice(0, 3).join("/") || x.marks < 3);
   expect({ where, wrong }).toEqual({ where, wrong: [] });
+  // the HTML-only parts (data tables, left out of the inline payload: lib/publish/html-only.ts) kept their content
+  const empty = await page.$$eval("[data-html-only]", (els) =>
+    els.filter((el) => !el.querySelector("table tbody tr td")).map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect({ where, empty }).toEqual({ where, empty: [] });
 }
 
 describe("built HTML", () => {
@@ -58,6 +64,15 @@ describe("built HTML", () => {
       }
       for (const m of markup.matchAll(/<div[^>]*data-chart-svg="([^"]+)"[^>]*><\/div>/g))
         problems.push(`${p}: placeholder ${m[1]} left empty`);
+      // the figures' data tables are HTML-only: the inline payload holds the tables but those (their <caption>s)
+      const payload = [...html.matchAll(/<script>(\(self\.__next_f[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+      const inPayload = payload.split('[\\"$\\",\\"caption\\"').length - 1;
+      const htmlOnly = [...markup.matchAll(/<div data-html-only="">[\s\S]*?<\/table>/g)].length;
+      const captions = (markup.match(/<caption\b/g) ?? []).length;
+      if (inPayload !== captions - htmlOnly)
+        problems.push(
+          `${p}: ${inPayload} tables in the payload script, ${captions} in the markup, ${htmlOnly} HTML-only`,
+        );
     }
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
  * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
- * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
+ * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the pages' payload scripts joined
+ * (inline-flight.ts) without their HTML-only parts (html-only.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
 import type { Output } from "./files";
@@ -18,6 +19,7 @@ import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { flightFiles } from "./inline-flight";
 import { chartMarkupFiles } from "./chart-markup";
+import { htmlOnlyFiles } from "./html-only";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
@@ -121,6 +123,7 @@ export function postbuild(site: SiteFiles): string[] {
     () => dataPackageFiles(site),
     () => chartMarkupFiles(site),
     () => flightFiles(site),
+    () => htmlOnlyFiles(site),
     () => headerFiles(site),
   ];
   const written: string[] = [];
