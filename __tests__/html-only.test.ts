@@ -2,7 +2,8 @@
  * The HTML-only parts of a page (the figures' data tables) left out of its inline RSC payload
  * (lib/publish/html-only.ts): the element keeps its props with an empty dangerouslySetInnerHTML instead of its
  * children, the rows only those children referred to go, rows referred to from elsewhere stay, byte-length rows are
- * read by their length, and anything unexpected stops the build naming the page.
+ * read by their length, the inline stylesheet's text is left out too, and anything unexpected stops the build naming
+ * the page.
  */
 import { stripFlight, stripHtmlOnly } from "../lib/publish/html-only";
 
@@ -30,6 +31,22 @@ test("the HTML-only element's children go, with the rows only they referred to; 
       '7:["$","p",null,{"children":"$6"}]\n',
     ].join(""),
   );
+});
+
+test("the inline stylesheet's text goes from the payload (React finds the <style> by its href); its row with it", () => {
+  const css = "body{color:red}";
+  const text = [
+    `8:["$","style","0",{"nonce":"$undefined","precedence":"next","href":"/_next/static/chunks/a.css","children":"$9"}]\n`,
+    `9:T${css.length.toString(16)},${css}`,
+    '10:["$","style",null,{"children":"p{}"}]\n',
+  ].join("");
+  expect(stripFlight("p.html", text)).toEqual({
+    n: 0,
+    text: [
+      '8:["$","style","0",{"nonce":"$undefined","precedence":"next","href":"/_next/static/chunks/a.css","children":""}]\n',
+      '10:["$","style",null,{"children":"p{}"}]\n',
+    ].join(""),
+  });
 });
 
 const script = (pieces: string[]) =>

@@ -235,10 +235,11 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
     machine.loadavg_after_build,
     machine.loadavg_after_pages,
     machine.loadavg_after_lighthouse,
-  ].map((l) => (l as number[] | null | undefined)?.[0] ?? 0);
+  ].map((l) => (l as number[] | null | undefined)?.[0] ?? null);
+  const at = (x: number | null) => (x === null ? "—" : String(x));
   parts.push(
-    `Machine: ${nproc} cores, node ${machine.node}, Chromium ${machine.chromium}; 1-min load average ${load[0]} at start, ${load[1]} after the build, ${load[2]} after the page loads, ${load[3]} after Lighthouse` +
-      (Math.max(...load) > nproc
+    `Machine: ${nproc} cores, node ${machine.node}, Chromium ${machine.chromium}; 1-min load average ${at(load[0])} at start, ${at(load[1])} after the build, ${at(load[2])} after the page loads, ${at(load[3])} after Lighthouse` +
+      (Math.max(...load.map((x) => x ?? 0)) > nproc
         ? `\nWARNING: load average above the core count: other processes share the CPU, so the build time, FCP/LCP and Lighthouse performance are pessimistic (bytes are not affected).`
         : ""),
   );

@@ -6,7 +6,9 @@
  * postbuild after the payload scripts are joined (inline-flight.ts), replaces that element's children in the inline
  * payload by `dangerouslySetInnerHTML: {__html: ""}`. React does not descend into, compare or patch an element with
  * dangerouslySetInnerHTML when it hydrates it, so it keeps the HTML's content (as for the chart placeholders,
- * chart-markup.ts). The payload files (`*.txt`), which client-side navigations render from, keep the children.
+ * chart-markup.ts). The same for the stylesheet Next inlines in the <head> (next.config.js, inlineCss): React finds a
+ * `<style precedence href>` by its href when it hydrates, so the payload's copy of its text is left out. The payload
+ * files (`*.txt`), which client-side navigations render from, keep everything.
  *
  * The inline payload is React's Flight format, written by Next as `self.__next_f.push([1,"<text>"])` pieces: rows
  * `<id>:<JSON>\n`, or `<id>:<tag><hex byte length>,<bytes>` (large strings, tag T). Rows are rewritten only where they
@@ -45,9 +47,24 @@ function refsOf(value: unknown, into: Set<string>): Set<string> {
  * Replaces, in a Flight model value, each HTML-only element's children by an empty dangerouslySetInnerHTML; the row
  * ids the children referred to go into `dropped` (React writes long children as rows of their own).
  */
-function strip(value: unknown, count: { n: number }, dropped: Set<string>): unknown {
+function strip(value: unknown, count: Count, dropped: Set<string>): unknown {
   if (Array.isArray(value)) {
     const props = value[3] as Record<string, unknown> | undefined;
+    // the stylesheet, inline in the <head> (next.config.js, inlineCss): React finds it there by its href when it
+    // hydrates, and never compares its text, so the payload need not carry it a second time
+    if (
+      value[0] === "$" &&
+      value[1] === "style" &&
+      props &&
+      typeof props.href === "string" &&
+      typeof props.precedence === "string" &&
+      typeof props.children === "string" &&
+      props.children !== ""
+    ) {
+      count.styles++;
+      refsOf(props.children, dropped);
+      return [value[0], value[1], value[2], { ...props, children: "" }, ...value.slice(4)];
+    }
     if (value[0] === "$" && props && typeof props === "object" && HTML_ONLY_ATTR in props) {
       count.n++;
       refsOf(props.children, dropped);
@@ -59,6 +76,13 @@ function strip(value: unknown, count: { n: number }, dropped: Set<string>): unkn
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, count, dropped)]));
   return value;
+}
+
+interface Count {
+  /** HTML-only elements */
+  n: number;
+  /** inline stylesheets */
+  styles: number;
 }
 
 interface Row {
@@ -99,20 +123,20 @@ function parseRows(page: string, buf: Buffer): Row[] {
 }
 
 /**
- * The Flight text with the HTML-only elements' children left out, and the rows only they referred to (directly or
- * through other such rows) removed; `n`: how many elements.
+ * The Flight text with the HTML-only elements' children and the inline stylesheet's text left out, and the rows only
+ * they referred to (directly or through other such rows) removed; `n`: how many HTML-only elements.
  */
 export function stripFlight(page: string, text: string): { text: string; n: number } {
   const rows = parseRows(page, Buffer.from(text, "utf8"));
-  const count = { n: 0 };
+  const count: Count = { n: 0, styles: 0 };
   const dropped = new Set<string>();
   for (const r of rows)
-    if (r.model !== undefined && r.bytes.includes(`"${HTML_ONLY_ATTR}"`)) {
-      const before = count.n;
+    if (r.model !== undefined && (r.bytes.includes(`"${HTML_ONLY_ATTR}"`) || r.bytes.includes('"style"'))) {
+      const before = count.n + count.styles;
       r.model = strip(r.model, count, dropped);
-      r.changed = count.n > before;
+      r.changed = count.n + count.styles > before;
     }
-  if (!count.n) return { text, n: 0 };
+  if (!count.n && !count.styles) return { text, n: 0 };
   const byId = new Map(rows.filter((r) => r.id).map((r) => [r.id, r]));
   const closure = (start: Iterable<string>) => {
     const seen = new Set<string>();
@@ -139,7 +163,7 @@ export function stripFlight(page: string, text: string): { text: string; n: numb
 
 /** The page with its inline payload's HTML-only parts left out (unchanged if it has none). */
 export function stripHtmlOnly(page: string, html: string): { html: string; n: number } {
-  if (!html.includes(`${HTML_ONLY_ATTR}=`)) return { html, n: 0 };
+  if (!html.includes(`${HTML_ONLY_ATTR}=`) && !html.includes("<style data-precedence=")) return { html, n: 0 };
   let n = 0;
   const out = html.replace(SCRIPT, (_m, script: string) => {
     const done = stripFlight(page, flightText(page, script));
