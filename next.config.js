@@ -13,6 +13,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   generateBuildId: async () => buildId(path.resolve(__dirname)),
+  // The stylesheet (~6 KB gzip) inline in each page's <head>: no render-blocking request before the first paint
+  // (on a slow phone connection a second request costs more than the bytes). CSP allows inline styles.
+  experimental: { inlineCss: true },
 };
 
 module.exports = nextConfig;

@@ -1,12 +1,17 @@
 /** Budgets, the printed tables and bench/results.json. KB = 1024 bytes. */
 import { writeFileSync } from "node:fs";
-import type { BuildTiming, ChunkInfo, LighthouseResult, PageMeasure } from "./types";
+import type { BuildTiming, ChunkInfo, LighthousePair, MarkupCount, PageMeasure, Preset } from "./types";
 
 export const BUDGETS = {
-  embedTotalGzipKB: 30,
-  chartPageJsGzipKB: 150,
+  /** embed page: everything it loads, gzip, against its floor's */
+  embedTimesFloorBytes: 2,
+  /** JavaScript loaded before any interaction, gzip, on every page */
+  pageJsGzipKB: 150,
   buildSeconds: 60,
+  /** Lighthouse mobile performance on every page; accessibility, best practices, SEO on both presets */
   lighthouseMin: 100,
+  /** Lighthouse mobile LCP of a chart page ÷ its floor's */
+  chartLcpTimesFloor: 1.3,
 };
 
 export type Verdict = "PASS" | "FAIL" | "SKIP";
@@ -23,7 +28,9 @@ export interface BenchData {
   pages: PageMeasure[];
   embeds: PageMeasure[] | null;
   floors: (PageMeasure & { of: string; figure: string })[];
-  lighthouse: LighthouseResult[] | null;
+  lighthouse: LighthousePair[] | null;
+  /** what each built page holds of its charts (markup once, none in scripts) */
+  markup: MarkupCount[];
   chunks: ChunkInfo[];
   /** the briefing files (out/charts/files/) by type: how many, and their bytes (total, smallest, largest) */
   briefing: BriefingBytes[];
@@ -39,7 +46,65 @@ export interface BriefingBytes {
 
 const kb = (b: number) => (b / 1024).toFixed(1);
 const pair = (s: { gzip: number; raw: number }) => `${kb(s.gzip)}/${kb(s.raw)}`;
-const ms = (x: number | null) => (x === null ? "—" : String(x));
+const ms = (x: number | null | undefined) => (x == null ? "—" : String(x));
+
+/** A page's Lighthouse LCP ÷ its floor's, for a preset (null without both). */
+export function lcpRatio(l: LighthousePair, preset: Preset): number | null {
+  const a = l.page[preset]?.metrics.lcp_ms;
+  const b = l.floor[preset]?.metrics.lcp_ms;
+  return a == null || b == null || b === 0 ? null : a / b;
+}
+
+/** The Lighthouse table: one row per page and preset, beside its floor. Printed, and pasted into README.md. */
+export function lighthouseTable(pairs: LighthousePair[]): string {
+  const kbs = (b: number | undefined) => (b === undefined ? "—" : (b / 1024).toFixed(1));
+  const rows: string[][] = [];
+  for (const l of pairs)
+    for (const preset of ["mobile", "desktop"] as const) {
+      const r = l.page[preset];
+      if (!r) continue;
+      const f = l.floor[preset];
+      const ratio = lcpRatio(l, preset);
+      rows.push([
+        l.path,
+        preset,
+        String(r.scores.performance ?? "—"),
+        ms(r.metrics.lcp_ms),
+        ms(f?.metrics.lcp_ms),
+        ratio === null ? "—" : `${ratio.toFixed(2)}×`,
+        ms(r.metrics.tbt_ms),
+        kbs(r.bytes.document),
+        kbs(r.bytes.script),
+        kbs(r.bytes.stylesheet),
+        kbs((r.bytes.image ?? 0) + (r.bytes.font ?? 0) + (r.bytes.other ?? 0) + (r.bytes.media ?? 0)),
+        kbs(r.bytes.total),
+        kbs(f?.bytes.total),
+        ms(r.metrics.dom_nodes),
+        ms(r.metrics.mainthread_ms),
+      ]);
+    }
+  return table(
+    [
+      "Page",
+      "Preset",
+      "Perf",
+      "LCP ms",
+      "Floor LCP",
+      "LCP÷floor",
+      "TBT ms",
+      "HTML KB",
+      "JS KB",
+      "CSS KB",
+      "Other KB",
+      "Total KB",
+      "Floor KB",
+      "DOM nodes",
+      "Main thread ms",
+    ],
+    rows,
+    new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]),
+  );
+}
 
 export function checks(d: BenchData): Check[] {
   const out: Check[] = [];
@@ -60,33 +125,47 @@ export function checks(d: BenchData): Check[] {
           verdict: "SKIP",
         },
   );
-  for (const p of d.pages.filter((p) => p.path.startsWith("/charts/"))) {
+  for (const p of [...d.pages, ...(d.embeds ?? [])]) {
     const g = p.jsBeforeInteraction.gzip;
     out.push({
-      budget: "chart page JS before interaction",
+      budget: "JS before interaction",
       subject: p.path,
       measured: `${kb(g)} KB gz`,
-      limit: `≤ ${BUDGETS.chartPageJsGzipKB} KB`,
-      verdict: g <= BUDGETS.chartPageJsGzipKB * 1024 ? "PASS" : "FAIL",
+      limit: `≤ ${BUDGETS.pageJsGzipKB} KB`,
+      verdict: g <= BUDGETS.pageJsGzipKB * 1024 ? "PASS" : "FAIL",
+    });
+  }
+  for (const m of d.markup) {
+    const ok = m.svgInScripts === 0 && m.repeated.length === 0;
+    if (!m.svgs && ok) continue;
+    out.push({
+      budget: "chart markup once in the HTML",
+      subject: m.path,
+      measured:
+        `${m.svgs} SVG in markup, ${m.svgInScripts} script(s) with SVG` +
+        (m.repeated.length ? `, repeated: ${m.repeated.join(" ")}` : ""),
+      limit: "0 in scripts, none twice",
+      verdict: ok ? "PASS" : "FAIL",
     });
   }
   if (!d.embeds)
     out.push({
-      budget: "embed page total",
+      budget: "embed page bytes ÷ floor",
       subject: "/embed/*/",
       measured: "no out/embed/",
-      limit: `≤ ${BUDGETS.embedTotalGzipKB} KB gz`,
+      limit: `≤ ${BUDGETS.embedTimesFloorBytes}×`,
       verdict: "SKIP",
     });
   else
     for (const e of d.embeds) {
-      const ok = e.status === 200 && e.total.gzip <= BUDGETS.embedTotalGzipKB * 1024;
+      const f = d.floors.find((x) => x.of === e.path);
+      const ratio = f ? e.total.gzip / f.total.gzip : null;
       out.push({
-        budget: "embed page total",
+        budget: "embed page bytes ÷ floor",
         subject: e.path,
-        measured: `${kb(e.total.gzip)} KB gz${e.status !== 200 ? ` (HTTP ${e.status})` : ""}`,
-        limit: `≤ ${BUDGETS.embedTotalGzipKB} KB gz`,
-        verdict: ok ? "PASS" : "FAIL",
+        measured: `${kb(e.total.gzip)} KB gz${f ? ` ÷ ${kb(f.total.gzip)} = ${ratio!.toFixed(2)}×` : " (no floor)"}${e.status !== 200 ? ` (HTTP ${e.status})` : ""}`,
+        limit: `≤ ${BUDGETS.embedTimesFloorBytes}×`,
+        verdict: e.status === 200 && ratio !== null && ratio <= BUDGETS.embedTimesFloorBytes ? "PASS" : "FAIL",
       });
     }
   if (!d.lighthouse)
@@ -94,19 +173,46 @@ export function checks(d: BenchData): Check[] {
       budget: "Lighthouse",
       subject: "—",
       measured: "not run (--no-lighthouse)",
-      limit: "100 ×4",
+      limit: "mobile perf 100, LCP ≤ 1.3× floor",
       verdict: "SKIP",
     });
   else
     for (const l of d.lighthouse) {
-      const s = Object.values(l.scores);
-      out.push({
-        budget: "Lighthouse perf/a11y/bp/seo",
-        subject: l.path,
-        measured: s.map((x) => x ?? "—").join("/"),
-        limit: "100/100/100/100",
-        verdict: s.every((x) => x !== null && x >= BUDGETS.lighthouseMin) ? "PASS" : "FAIL",
-      });
+      const m = l.page.mobile;
+      if (m) {
+        const perf = m.scores.performance;
+        out.push({
+          budget: "Lighthouse mobile performance",
+          subject: l.path,
+          measured: `${perf ?? "—"} (runs ${(m.performanceRuns ?? []).join(",")})`,
+          limit: `${BUDGETS.lighthouseMin}`,
+          verdict: perf !== null && perf >= BUDGETS.lighthouseMin ? "PASS" : "FAIL",
+        });
+        const f = l.floor.mobile;
+        if (/\/charts\//.test(l.path)) {
+          const r = lcpRatio(l, "mobile");
+          out.push({
+            budget: "Lighthouse mobile LCP ÷ floor",
+            subject: l.path,
+            measured:
+              r === null ? "no floor" : `${ms(m.metrics.lcp_ms)} ÷ ${ms(f!.metrics.lcp_ms)} ms = ${r.toFixed(2)}×`,
+            limit: `≤ ${BUDGETS.chartLcpTimesFloor}×`,
+            verdict: r !== null && r <= BUDGETS.chartLcpTimesFloor ? "PASS" : "FAIL",
+          });
+        }
+      }
+      for (const preset of ["mobile", "desktop"] as const) {
+        const r = l.page[preset];
+        if (!r) continue;
+        const s = [r.scores.accessibility, r.scores["best-practices"], r.scores.seo];
+        out.push({
+          budget: `Lighthouse ${preset} a11y/bp/seo`,
+          subject: l.path,
+          measured: s.map((x) => x ?? "—").join("/"),
+          limit: "100/100/100",
+          verdict: s.every((x) => x !== null && x >= BUDGETS.lighthouseMin) ? "PASS" : "FAIL",
+        });
+      }
     }
   return out;
 }
@@ -124,12 +230,16 @@ function table(head: string[], rows: string[][], right: Set<number> = new Set())
 export function render(d: BenchData, list: Check[], machine: Record<string, unknown>): string {
   const parts: string[] = [];
   const nproc = Number(machine.nproc);
-  const load = [machine.loadavg_at_start, machine.loadavg_after_build, machine.loadavg_after_pages].map(
-    (l) => (l as number[] | null | undefined)?.[0] ?? 0,
-  );
+  const load = [
+    machine.loadavg_at_start,
+    machine.loadavg_after_build,
+    machine.loadavg_after_pages,
+    machine.loadavg_after_lighthouse,
+  ].map((l) => (l as number[] | null | undefined)?.[0] ?? null);
+  const at = (x: number | null) => (x === null ? "—" : String(x));
   parts.push(
-    `Machine: ${nproc} cores, node ${machine.node}, Chromium ${machine.chromium}; 1-min load average ${load[0]} at start, ${load[1]} after the build, ${load[2]} after the page loads` +
-      (Math.max(...load) > nproc
+    `Machine: ${nproc} cores, node ${machine.node}, Chromium ${machine.chromium}; 1-min load average ${at(load[0])} at start, ${at(load[1])} after the build, ${at(load[2])} after the page loads, ${at(load[3])} after Lighthouse` +
+      (Math.max(...load.map((x) => x ?? 0)) > nproc
         ? `\nWARNING: load average above the core count: other processes share the CPU, so the build time, FCP/LCP and Lighthouse performance are pessimistic (bytes are not affected).`
         : ""),
   );
@@ -225,7 +335,7 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
     parts.push(
       `/favicon.ico requested by the browser itself (not counted above): ${fav.map((p) => `${p.path} HTTP ${p.faviconStatus}`).join(", ")}`,
     );
-  const chartPages = d.pages.filter((p) => p.path.startsWith("/charts/"));
+  const chartPages = d.pages.filter((p) => /\/charts\//.test(p.path));
   if (d.chunks.length)
     parts.push(
       "JS chunks in out/_next/static/chunks (KB gzip/raw; 'chart pages' = on how many chart pages it loads before any interaction)\n" +
@@ -242,23 +352,16 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
     );
   if (d.lighthouse)
     parts.push(
-      "Lighthouse (desktop preset, ×100; median-performance run of 3)\n" +
-        table(
-          ["Page", "Perf", "A11y", "BP", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS×1000", "Perf runs"],
-          d.lighthouse.map((l) => [
-            l.path,
-            ...Object.values(l.scores).map((x) => String(x ?? "—")),
-            ...["fcp_ms", "lcp_ms", "tbt_ms", "cls_x1000"].map((k) => ms(l.metrics[k])),
-            (l.performanceRuns ?? []).join(","),
-          ]),
-          new Set([1, 2, 3, 4, 5, 6, 7, 8]),
-        ) +
+      `Lighthouse 12, mobile preset (simulated Slow 4G, 4× CPU) and desktop preset; each page beside its floor (bare HTML holding only its first chart's wide SVG, same server, same compression); every figure the median of ${d.lighthouse[0]?.page.mobile?.performanceRuns?.length ?? "?"} runs; KB = transferred (gzip) per Lighthouse's resource summary\n` +
+        lighthouseTable(d.lighthouse) +
         d.lighthouse
           .flatMap((l) =>
-            Object.entries(l.failing).flatMap(([cat, audits]) =>
-              audits.map(
-                (a) =>
-                  `\n  ${l.path} ${cat}: ${a.id} (score ${a.score})${a.displayValue ? ` ${a.displayValue}` : ""}${a.items.length ? ` — ${a.items.join("; ")}` : ""}`,
+            (["mobile", "desktop"] as const).flatMap((preset) =>
+              Object.entries(l.page[preset]?.failing ?? {}).flatMap(([cat, audits]) =>
+                audits.map(
+                  (a) =>
+                    `\n  ${l.path} ${preset} ${cat}: ${a.id} (score ${a.score})${a.displayValue ? ` ${a.displayValue}` : ""}${a.items.length ? ` — ${a.items.join("; ")}` : ""}`,
+                ),
               ),
             ),
           )

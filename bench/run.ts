@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: clean build time (each stage, the briefing files included), the briefing files' bytes by type, page weight and paint for every sitemap page and embed page (and a bare-SVG
- * floor for each), Lighthouse on three pages, then a PASS/FAIL table against the budgets in ./report.ts and
- * bench/results.json. Exits 0 when budgets fail; non-zero only when something cannot be measured.
+ * floor for each), what the built HTML holds of each chart (markup once, none in scripts), Lighthouse with the mobile
+ * and desktop presets on each language's home and chart pages and one embed, each beside its floor (median of 3
+ * runs), then a PASS/FAIL table against the budgets in ./report.ts and bench/results.json. Exits 0 when budgets
+ * fail; non-zero only when something cannot be measured.
  *
- * Flags: --skip-build (measure the existing out/), --no-lighthouse.
+ * Flags: --skip-build (measure the existing out/), --no-lighthouse, --runs <n> (Lighthouse runs per page and preset,
+ * default 3), --only <text> (Lighthouse only on the pages whose path contains it), --site <dir> (measure that built
+ * site instead of out/; implies --skip-build).
  * Run it in a private copy if others build in the same tree: the build deletes and rewrites out/.
  */
 import { execSync } from "node:child_process";
@@ -13,30 +17,37 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { timedBuild } from "./build";
 import { chunkInfo } from "./chunks";
-import { lighthouseScores } from "./lighthouse";
+import { lighthouseMedian } from "./lighthouse";
 import { CHROME_ARGS, measurePage, VIEWPORT } from "./measure-page";
 import { checks, render, writeResults, BUDGETS, type BenchData, type BriefingBytes } from "./report";
 import { serve, type Served } from "./server";
-import { embedPaths, sitemapPaths, writeFloorPage } from "./targets";
+import { embedPaths, lighthouseTargets, markupCounts, sitemapPaths, writeFloorPage } from "./targets";
+import type { LighthousePair, Preset } from "./types";
 
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const LIGHTHOUSE_PATHS = [
-  "/en/",
-  "/en/charts/france-top-partners/",
-  "/fr/charts/france-top-partners/",
-  "/embed/france-top-partners/",
-];
+const PRESETS: Preset[] = ["mobile", "desktop"];
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
 
 async function main() {
   const root = process.cwd();
-  const outDir = path.join(root, "out");
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const siteDir = flag(argv, "--site");
+  const outDir = siteDir ? path.resolve(siteDir) : path.join(root, "out");
+  if (siteDir) args.add("--skip-build");
+  const runs = Number(flag(argv, "--runs") ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a whole number ≥ 1");
+  const only = flag(argv, "--only");
   const loadStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const log = (s: string) => console.error(`[bench] ${s}`);
 
   let build: BenchData["build"] = null;
   let loadAfterBuild: number[] | null = null;
-  if (args.has("--skip-build")) log("--skip-build: measuring the existing out/");
+  if (args.has("--skip-build")) log(`--skip-build: measuring the existing ${path.relative(root, outDir) || outDir}`);
   else {
     log("clean build: removing .next/ and out/, running npm run build …");
     build = await timedBuild(root);
@@ -102,10 +113,30 @@ async function main() {
 
     let lighthouse: BenchData["lighthouse"] = null;
     if (!args.has("--no-lighthouse")) {
-      const targets = LIGHTHOUSE_PATHS.filter((p) => !p.startsWith("/embed/") || embeds?.includes(p));
-      if (targets.length < LIGHTHOUSE_PATHS.length) log("no embed page: Lighthouse runs on / and the chart page only");
-      log(`lighthouse on ${targets.join(", ")} …`);
-      lighthouse = await lighthouseScores(site.origin, targets);
+      const targets = lighthouseTargets(outDir, pagePaths).filter((p) => !only || p.includes(only));
+      lighthouse = [];
+      // one Lighthouse series per distinct floor page (pages of one figure and language share it)
+      const floorRuns = new Map<string, Partial<Record<Preset, LighthousePair["floor"][Preset]>>>();
+      for (const p of targets) {
+        const f = floorPages.find((x) => x.of === p)?.floor.path ?? null;
+        const key = f && readFileSync(path.join(floorDir, f, "index.html"), "utf8");
+        const pair: LighthousePair = { path: p, floorOf: f, page: {}, floor: {} };
+        for (const preset of PRESETS) {
+          log(`lighthouse ${preset} ×${runs}: ${p}`);
+          pair.page[preset] = await lighthouseMedian(site.origin, p, preset, runs);
+          if (f && key) {
+            const known = floorRuns.get(key) ?? {};
+            if (!known[preset]) {
+              log(`lighthouse ${preset} ×${runs}: floor of ${p}`);
+              known[preset] = await lighthouseMedian(floor.origin, f, preset, runs, true);
+            }
+            floorRuns.set(key, known);
+            pair.floor[preset] = known[preset];
+          }
+        }
+        lighthouse.push(pair);
+      }
+      machine.loadavg_after_lighthouse = os.loadavg().map((x) => Math.round(x * 100) / 100);
       machine.lighthouse = JSON.parse(
         readFileSync(path.join(root, "node_modules/lighthouse/package.json"), "utf8"),
       ).version;
@@ -116,6 +147,7 @@ async function main() {
       embeds: embedMeasures,
       floors,
       lighthouse,
+      markup: markupCounts(outDir, [...pagePaths, ...(embeds ?? [])]),
       chunks: chunkInfo(root, outDir),
       briefing: briefingBytes(outDir),
     };
@@ -126,6 +158,7 @@ async function main() {
   }
 
   const list = checks(data);
+  console.log(`$ npm run bench${argv.length ? ` -- ${argv.join(" ")}` : ""}\n`);
   console.log(render(data, list, machine));
   const file = path.join(root, "bench/results.json");
   writeResults(file, data, list, machine);

@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
+import { svgForSlot } from "../lib/publish/chart-markup";
+import { isLocale, LOCALES } from "../lib/i18n/locales";
+import type { MarkupCount } from "./types";
 
 /** Paths (e.g. "/charts/bilateral-trade/") of the <loc>s in out/sitemap.xml, whatever host SITE_URL gave them. */
 export function sitemapPaths(outDir: string): string[] {
@@ -51,8 +54,10 @@ export function firstFigureSvg(
   }
   if (!pair) return null;
   const [figure, variant] = pair;
+  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1];
+  const locale = isLocale(lang) ? lang : "en";
   const svgFile = path.join(root, svgPath(figure, variant, WIDTHS.wide));
-  if (existsSync(svgFile)) return { figure, variant, svg: readFileSync(svgFile, "utf8") };
+  if (existsSync(svgFile)) return { figure, variant, svg: svgForSlot({ figure, variant, width: WIDTHS.wide, locale }) };
   m = new RegExp(
     `<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${WIDTHS.wide} [\\s\\S]*?</svg>`,
   ).exec(html);
@@ -70,10 +75,55 @@ export function writeFloorPage(
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");
   mkdirSync(path.join(floorDir, slug), { recursive: true });
+  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1] ?? "en";
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor: ${found.figure}</title></head>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor: ${found.figure}</title></head>
 <body>${found.svg}</body></html>
 `;
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
   return { path: `/${slug}/`, figure: `${found.figure}/${found.variant}` };
+}
+
+/**
+ * The pages Lighthouse measures: for each language, its home and every chart page; and one embed per language
+ * (/<lang>/embed/<id>/ where the site has them, else the language-less /embed/<id>/ once).
+ */
+export function lighthouseTargets(outDir: string, pagePaths: string[], embedFigure = "france-top-partners"): string[] {
+  const out: string[] = [];
+  for (const l of LOCALES) {
+    out.push(...pagePaths.filter((p) => p === `/${l}/` || new RegExp(`^/${l}/charts/[^/]+/$`).test(p)));
+    if (htmlFile(outDir, `/${l}/embed/${embedFigure}/`)) out.push(`/${l}/embed/${embedFigure}/`);
+  }
+  if (!out.some((p) => p.includes("/embed/")) && htmlFile(outDir, `/embed/${embedFigure}/`))
+    out.push(`/embed/${embedFigure}/`);
+  return out;
+}
+
+/**
+ * For every HTML page of out/: how many chart SVGs its markup holds, which figure/variant/width is drawn more than
+ * once, and how many of its inline scripts carry SVG markup (the RSC payload repeating a chart). Read from the files.
+ */
+export function markupCounts(outDir: string, pagePaths: string[]): MarkupCount[] {
+  return pagePaths.flatMap((p) => {
+    const file = htmlFile(outDir, p);
+    if (!file) return [];
+    const html = readFileSync(file, "utf8");
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+    const seen = new Map<string, number>();
+    for (const m of markup.matchAll(/<svg\b[^>]*>/g)) {
+      const fig = /\sdata-figure="([^"]+)"/.exec(m[0])?.[1];
+      if (!fig) continue;
+      const key = `${fig}/${/\sdata-variant="([^"]+)"/.exec(m[0])?.[1]}/${/viewBox="0 0 (\d+)/.exec(m[0])?.[1]}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    return [
+      {
+        path: p,
+        svgs: [...seen.values()].reduce((s, n) => s + n, 0),
+        repeated: [...seen].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`),
+        svgInScripts: scripts.filter((s) => /<svg|\\u003csvg/i.test(s[1])).length,
+      },
+    ];
+  });
 }

@@ -46,17 +46,44 @@ export interface BuildTiming {
   phases_s: Record<string, number>;
 }
 
+/** Lighthouse's presets: "mobile" is its default (simulated Slow 4G, 4× CPU slowdown); "desktop" its desktop config. */
+export type Preset = "mobile" | "desktop";
+
 export interface LighthouseResult {
   path: string;
+  preset: Preset;
   scores: Record<"performance" | "accessibility" | "best-practices" | "seo", number | null>;
   /** Audits that cost points, per category: id and score (0–1), for the "why". */
   failing: Record<
     string,
     { id: string; title: string; score: number | null; displayValue?: string; items: string[] }[]
   >;
+  /** fcp_ms, lcp_ms, tbt_ms, cls_x1000, si_ms, mainthread_ms, dom_nodes: each the median of the runs */
   metrics: Record<string, number | null>;
-  /** performance score of every run; the reported result is the median run */
+  /** transferred bytes by Lighthouse resource type (document, script, stylesheet, image, font, other, total) */
+  bytes: Record<string, number>;
+  /** performance score and LCP of every run */
   performanceRuns?: (number | null)[];
+  lcpRunsMs?: (number | null)[];
+}
+
+/** A page Lighthouse measured, beside its floor (bare HTML holding only the page's first chart SVG), per preset. */
+export interface LighthousePair {
+  path: string;
+  floorOf: string | null;
+  page: Partial<Record<Preset, LighthouseResult>>;
+  floor: Partial<Record<Preset, LighthouseResult>>;
+}
+
+/** What the built HTML holds of each chart: SVG elements in the markup, and SVG markup inside inline scripts. */
+export interface MarkupCount {
+  path: string;
+  /** <svg data-figure> elements in the markup (outside scripts) */
+  svgs: number;
+  /** the same figure/variant/width drawn more than once */
+  repeated: string[];
+  /** inline scripts holding `<svg` (raw or escaped) */
+  svgInScripts: number;
 }
 
 export interface ChunkInfo {

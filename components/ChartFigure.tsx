@@ -6,6 +6,10 @@
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
+import { PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
+import { WIDTHS } from "../lib/publish/chart-svg/paths";
+import { HTML_ONLY_ATTR } from "../lib/publish/html-only";
+import type { ReactNode } from "react";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
@@ -14,6 +18,36 @@ import { CitePanel } from "./CitePanel";
 import { CopyButton } from "./CopyButton";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
+
+/**
+ * Where a static chart SVG goes: an empty element that postbuild fills with the SVG in the HTML only
+ * (lib/publish/chart-markup.ts), so the markup is not repeated in the page's RSC payload. `dangerouslySetInnerHTML`
+ * (empty) tells React, when it hydrates, that the element's content is not its own: it keeps the SVG it finds there.
+ * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
+ */
+export function ChartSvg({
+  slot,
+  describedBy,
+  className,
+}: {
+  slot: ChartSlot;
+  describedBy?: string;
+  className?: string;
+}) {
+  const attrs: Record<string, string> = { [PLACEHOLDER_ATTR]: slotName(slot) };
+  if (describedBy) attrs["data-describedby"] = describedBy;
+  // the props' order matters to postbuild, which finds them in the RSC payload: the name, then dangerouslySetInnerHTML
+  return <div className={className} {...attrs} dangerouslySetInnerHTML={{ __html: "" }} />;
+}
+
+/**
+ * A part of the page that needs no JavaScript, kept in the HTML only: postbuild leaves its children out of the page's
+ * inline RSC payload (lib/publish/html-only.ts), and hydration keeps what the HTML holds. Not to be nested, and never
+ * around a client component.
+ */
+export function HtmlOnly({ children }: { children: ReactNode }) {
+  return <div {...{ [HTML_ONLY_ATTR]: "" }}>{children}</div>;
+}
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
  *  figure) carry the desktop render only, scaled to the width, which keeps the page's HTML and its inline script
@@ -31,16 +65,17 @@ function Panel({
   locale: FigureView["locale"];
   ui: FigureView["ui"];
 }) {
+  const slot = (width: number) => ({ figure: id, variant: variant.key, width, locale });
   return (
     <>
       <div data-chart={id}>
         {both ? (
           <>
-            <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: variant.narrowSvg }} />
-            <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+            <ChartSvg className="sm:hidden" slot={slot(WIDTHS.narrow)} describedBy={variant.takeawaysId} />
+            <ChartSvg className="hidden sm:block" slot={slot(WIDTHS.wide)} describedBy={variant.takeawaysId} />
           </>
         ) : (
-          <div dangerouslySetInnerHTML={{ __html: variant.wideSvg }} />
+          <ChartSvg slot={slot(WIDTHS.wide)} describedBy={variant.takeawaysId} />
         )}
       </div>
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
@@ -63,7 +98,9 @@ function Panel({
       </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
-        <DataTable table={variant.table} locale={locale} />
+        <HtmlOnly>
+          <DataTable table={variant.table} locale={locale} />
+        </HtmlOnly>
       </details>
     </>
   );

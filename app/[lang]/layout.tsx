@@ -3,7 +3,6 @@
  * link, navigation to each chart page (from the registry), the language switch, footer with sources.
  */
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import "../globals.css";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
@@ -49,21 +48,22 @@ export default async function LocaleLayout({
         </a>
         <header className="no-print border-b border-gray-200 dark:border-gray-800">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm">
+            {/* plain links (full page loads): the chart SVGs are in the pages' HTML only (lib/publish/chart-markup.ts) */}
             <nav aria-label={w.navLabel} className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <Link prefetch={false} href={w.home} className="mr-2 font-semibold">
+              <a href={w.home} className="mr-2 font-semibold">
                 {w.siteName}
-              </Link>
+              </a>
               {navLinks(lang).map((p) => (
-                <Link prefetch={false} key={p.href} href={p.href} className="underline-offset-4 hover:underline">
+                <a key={p.href} href={p.href} className="underline-offset-4 hover:underline">
                   {p.title}
-                </Link>
+                </a>
               ))}
-              <Link prefetch={false} href={w.claimsHref} className="underline-offset-4 hover:underline">
+              <a href={w.claimsHref} className="underline-offset-4 hover:underline">
                 {w.claims}
-              </Link>
-              <Link prefetch={false} href={w.dataHref} className="underline-offset-4 hover:underline">
+              </a>
+              <a href={w.dataHref} className="underline-offset-4 hover:underline">
                 {w.data}
-              </Link>
+              </a>
             </nav>
             <LanguageSwitch locale={lang} label={w.switchLabel} readIn={w.readIn} />
           </div>
@@ -75,9 +75,9 @@ export default async function LocaleLayout({
         <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
           <p>
             {w.footerSources}{" "}
-            <Link prefetch={false} href={w.dataHref} className="underline">
+            <a href={w.dataHref} className="underline">
               {w.footerDataLink}
-            </Link>
+            </a>
             .
           </p>
           <p className="mt-1">{w.footerArticle}</p>

@@ -1,7 +1,7 @@
 /** The overview in one language: what the site does, and one card per chart page with its computed headline and chart. */
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartSvg } from "../../components/ChartFigure";
 import { isLocale } from "../../lib/i18n/locales";
 import { homeCards, homeWords, languageAlternates } from "../../lib/publish/page-data";
 import { homePath } from "../../lib/publish/urls";
@@ -30,14 +30,16 @@ export default async function Home({ params }: Props) {
                 {p.table}
               </p>
               <h2 className="text-lg font-semibold">
-                <Link prefetch={false} href={p.href} className="underline-offset-4 hover:underline">
+                <a href={p.href} className="underline-offset-4 hover:underline">
                   {p.title}
-                </Link>
+                </a>
               </h2>
               <p className="mt-1 font-medium" data-headline>
                 {p.headline}
               </p>
-              <div className="mt-3" aria-hidden="true" dangerouslySetInnerHTML={{ __html: p.svg }} />
+              <div className="mt-3" aria-hidden="true">
+                <ChartSvg slot={p.chart} />
+              </div>
               <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">{p.summary}</p>
             </li>
           );

@@ -15,7 +15,6 @@ import { figureIn, pageIn } from "../figures/localize";
 import type { Column, ExplorerSpec, Figure, PageSlug, Series, SourceLink, TableModel } from "../figures/types";
 import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
-import { staticChart } from "./chart-svg/read";
 import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
 import { ENCODING_WORDS } from "./csv-encoding";
@@ -39,12 +38,10 @@ export interface FigureView {
   links: SourceLink[];
   notes: string[];
   legend: readonly Series[];
-  /** each view: the narrow and wide static SVG and its data table */
+  /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild, lib/publish/chart-markup.ts) */
   variants: {
     key: string;
     label: string;
-    narrowSvg: string;
-    wideSvg: string;
     table: TableModel;
     /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
     takeaways: string[];
@@ -120,19 +117,9 @@ export function figureView(english: Figure, locale: Locale = "en"): FigureView {
   const fig = figureIn(english, locale);
   const variants = fig.variants.map((v) => {
     const takeawaysId = `${fig.id}-${v.key}-takeaways`;
-    // the chart's accessible name stays its title (aria-label); its description is the takeaways under it
-    const describe = (svg: string) => {
-      const described = svg.replace(/^<svg class="recharts-surface"/, `$& aria-describedby="${takeawaysId}"`);
-      if (described === svg)
-        throw new Error(`figure ${fig.id}/${v.key}: the static chart does not open with its <svg>`);
-      return described;
-    };
     return {
       key: v.key,
       label: v.label,
-      // the renders in the page's language: its numbers, dates, country names and accessible name
-      narrowSvg: describe(staticChart(fig.id, v.key, WIDTHS.narrow, locale).svg),
-      wideSvg: describe(staticChart(fig.id, v.key, WIDTHS.wide, locale).svg),
       table: fig.table(d, v.key),
       takeaways: fig.takeaways(d, v.key),
       takeawaysId,
@@ -284,7 +271,8 @@ export function homeCards(locale: Locale = "en") {
       title: p.title,
       summary: p.summary,
       headline: p.headline(d),
-      svg: staticChart(fig.id, fig.variants[0].key, WIDTHS.narrow, locale).svg,
+      /** the card's chart: the first figure's default view, narrow (components/ChartFigure.tsx's ChartSvg places it) */
+      chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
     };
   });
 }

@@ -1,7 +1,9 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
  * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
- * as served), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
+ * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the pages' payload scripts joined
+ * (inline-flight.ts) without their HTML-only parts (html-only.ts), Next's scripts loaded after the first paint
+ * (late-scripts.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
 import type { Output } from "./files";
@@ -17,6 +19,9 @@ import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { flightFiles } from "./inline-flight";
+import { chartMarkupFiles } from "./chart-markup";
+import { htmlOnlyFiles } from "./html-only";
+import { lateScriptFiles } from "./late-scripts";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
@@ -61,12 +66,15 @@ function redirectFiles(): Output[] {
 
 /**
  * The 404 page in both languages (Next's own would be English only, without the site's frame): plain HTML with the
- * site's stylesheet, read from the English home page that next build wrote. Served by hosts at any unknown address.
+ * site's stylesheet (inline or linked, as the pages have it), read from the English home page that next build wrote. Served by hosts at any unknown address.
  */
 function notFoundFiles(site: SiteFiles): Output[] {
   const home = site.read("en/index.html").toString("utf8");
+  // the stylesheet as the pages have it: inline (next.config.js, inlineCss), or a link
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
-  if (!css) throw new Error("out/en/index.html: no stylesheet link to give the 404 page");
+  const inline = [...home.matchAll(/<style\b[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]).join("");
+  if (!css && !inline) throw new Error("out/en/index.html: no stylesheet to give the 404 page");
+  const style = css ? `<link rel="stylesheet" href="${escapeAttr(css)}">` : inline;
   const part = (l: (typeof LOCALES)[number]) => {
     const m = messages(l);
     return (
@@ -77,7 +85,7 @@ function notFoundFiles(site: SiteFiles): Output[] {
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => messages(l).notFound.title).join(" · "))}</title>` +
-    `<link rel="stylesheet" href="${escapeAttr(css)}"></head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
+    `${style}</head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
     `${LOCALES.map(part).join("")}</main></body></html>\n`;
   return [
     { path: "404.html", content: html },
@@ -118,7 +126,10 @@ export function postbuild(site: SiteFiles): string[] {
     briefingServedFiles,
     embedFiles,
     () => dataPackageFiles(site),
+    () => chartMarkupFiles(site),
     () => flightFiles(site),
+    () => htmlOnlyFiles(site),
+    () => lateScriptFiles(site),
     () => headerFiles(site),
   ];
   const written: string[] = [];

@@ -3,7 +3,6 @@
  * one, the page's computed sections, its claims (when it has any).
  */
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "../../../../components/ChartFigure";
 import { ClaimsList } from "../../../../components/ClaimsList";
@@ -86,9 +85,9 @@ export default async function ChartPage({ params }: Props) {
           </h2>
           <ClaimsList claims={page.claims} ui={page.claimsUi} headingLevel={3} />
           <p className="mt-2 text-sm">
-            <Link prefetch={false} href={claimsPath(lang)} className="underline">
+            <a href={claimsPath(lang)} className="underline">
               {page.ui.allClaims}
-            </Link>
+            </a>
           </p>
         </section>
       )}

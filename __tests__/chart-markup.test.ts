@@ -1,0 +1,136 @@
+/**
+ * The chart SVGs put into the pages' placeholders after `next build` (lib/publish/chart-markup.ts): into the HTML's
+ * markup only (never its scripts), into the RSC payload files for client-side navigations, described by the
+ * takeaways; a placeholder without its SVG stops the build naming the page and the placeholder. On the built site,
+ * every placeholder holds the SVG file prebuild wrote (read here from generated/svg/ directly).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  chartMarkupFiles,
+  injectChartsInHtml,
+  injectChartsInPayload,
+  type ChartSlot,
+} from "../lib/publish/chart-markup";
+import { memoryFiles } from "../lib/publish/files";
+
+const SVG =
+  '<svg class="recharts-surface" data-figure="f" data-variant="v" viewBox="0 0 760 10"><path d="M0 0"/></svg>';
+const fixtureSvg = (s: ChartSlot) => {
+  if (s.figure !== "f") throw new Error(`generated/svg/${s.figure}--${s.variant}--${s.width}.svg is missing`);
+  return SVG;
+};
+
+const page = [
+  '<html><body><div class="hidden sm:block" data-chart-svg="f/v/760/fr" data-describedby="f-v-takeaways"></div>',
+  '<div data-chart-svg="f/v/340/en"></div>',
+  '<script>self.__next_f.push([1,"5:[\\"$\\",\\"div\\",null,{\\"data-chart-svg\\":\\"f/v/760/fr\\",\\"dangerouslySetInnerHTML\\":{\\"__html\\":\\"\\"}}]\\n"])</script>',
+  "</body></html>",
+].join("");
+
+test("the HTML's placeholders get their SVG (described by the takeaways where named); its scripts are untouched", () => {
+  const { html, placed } = injectChartsInHtml("fr/charts/x/index.html", page, fixtureSvg);
+  expect(placed).toBe(2);
+  expect(html).toBe(
+    [
+      '<html><body><div class="hidden sm:block" data-chart-svg="f/v/760/fr" data-describedby="f-v-takeaways">',
+      '<svg class="recharts-surface" aria-describedby="f-v-takeaways" data-figure="f" data-variant="v" viewBox="0 0 760 10"><path d="M0 0"/></svg></div>',
+      `<div data-chart-svg="f/v/340/en">${SVG}</div>`,
+      page.slice(page.indexOf("<script>")),
+    ].join(""),
+  );
+});
+
+test("the RSC payload's placeholders get the SVG as their inner HTML (for client-side navigations)", () => {
+  const txt =
+    '5:["$","div",null,{"className":"x","data-chart-svg":"f/v/760/en","data-describedby":"d","dangerouslySetInnerHTML":{"__html":""}}]\n';
+  const { text, placed } = injectChartsInPayload("en/charts/x/index.txt", txt, fixtureSvg);
+  expect(placed).toBe(1);
+  const row = JSON.parse(text.slice(2));
+  expect(row[3]).toEqual({
+    className: "x",
+    "data-chart-svg": "f/v/760/en",
+    "data-describedby": "d",
+    dangerouslySetInnerHTML: { __html: SVG.replace('"recharts-surface"', '"recharts-surface" aria-describedby="d"') },
+  });
+});
+
+test("a placeholder with no SVG stops the build, naming the page and the placeholder", () => {
+  const site = memoryFiles();
+  site.write("en/index.html", '<body><div data-chart-svg="f/v/340/en"></div></body>');
+  site.write("fr/charts/y/index.html", '<body><div data-chart-svg="nope/v/760/fr"></div></body>');
+  expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
+    'fr/charts/y/index.html: placeholder data-chart-svg="nope/v/760/fr" has no SVG: generated/svg/nope--v--760.svg is missing',
+  );
+  // with the real renders: a figure prebuild never drew
+  expect(() => chartMarkupFiles(site)).toThrow(
+    /^en\/index\.html: placeholder data-chart-svg="f\/v\/340\/en" has no SVG/,
+  );
+  const payload = memoryFiles();
+  payload.write("en/x/index.txt", '1:{"data-chart-svg":"nope/v/760/en","dangerouslySetInnerHTML":{"__html":""}}\n');
+  expect(() => chartMarkupFiles(payload, fixtureSvg)).toThrow(
+    'en/x/index.txt: placeholder data-chart-svg="nope/v/760/en" has no SVG',
+  );
+});
+
+test("a malformed or already filled placeholder, or a payload placeholder that cannot be filled, stops the build", () => {
+  expect(() => injectChartsInHtml("p.html", '<div data-chart-svg="f/v/wide/en"></div>', fixtureSvg)).toThrow(
+    'p.html: placeholder data-chart-svg="f/v/wide/en": the name is not <figure>/<variant>/<width>/<locale>',
+  );
+  expect(() => injectChartsInHtml("p.html", '<div data-chart-svg="f/v/760/en"><svg></svg></div>', fixtureSvg)).toThrow(
+    'p.html: placeholder data-chart-svg="f/v/760/en" is not empty and does not hold its SVG',
+  );
+  expect(() =>
+    injectChartsInPayload(
+      "p.txt",
+      '1:{"dangerouslySetInnerHTML":{"__html":""},"data-chart-svg":"f/v/760/en"}\n',
+      fixtureSvg,
+    ),
+  ).toThrow("p.txt: 1 chart placeholder(s) in the RSC payload could not be filled");
+});
+
+test("run again over its own output, it changes nothing", () => {
+  const once = injectChartsInHtml("p.html", page, fixtureSvg).html;
+  expect(injectChartsInHtml("p.html", once, fixtureSvg)).toEqual({ html: once, placed: 0 });
+  const txt = '1:{"data-chart-svg":"f/v/760/en","dangerouslySetInnerHTML":{"__html":""}}\n';
+  const filled = injectChartsInPayload("p.txt", txt, fixtureSvg).text;
+  expect(filled).not.toBe(txt);
+  expect(injectChartsInPayload("p.txt", filled, fixtureSvg)).toEqual({ text: filled, placed: 0 });
+});
+
+test("a page whose script still carries SVG markup stops the build", () => {
+  const site = memoryFiles();
+  site.write(
+    "en/index.html",
+    `<body><div data-chart-svg="f/v/340/en"></div><script>self.__next_f.push([1,"${SVG.replace(/"/g, '\\"')}"])</script></body>`,
+  );
+  expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
+    "en/index.html: an inline script holds SVG markup (a chart rendered without its placeholder?)",
+  );
+});
+
+const OUT = path.join(__dirname, "..", "out");
+const GEN = path.join(__dirname, "..", "generated/svg");
+(existsSync(path.join(OUT, "en")) ? test : test.skip)(
+  "built site: every placeholder holds the SVG file prebuild wrote for it, and no page's script holds SVG",
+  () => {
+    const pages = readdirSync(OUT, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".html"));
+    let placeholders = 0;
+    for (const p of pages) {
+      const html = readFileSync(path.join(OUT, p), "utf8");
+      for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
+        expect([p, /<svg/i.test(m[1])]).toEqual([p, false]);
+      for (const m of html.matchAll(
+        /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
+      )) {
+        placeholders++;
+        const file = readFileSync(path.join(GEN, `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
+        const describedBy = /data-describedby="([^"]+)"/.exec(m[0])?.[1];
+        const described = file.replace('<svg class="recharts-surface"', `$& aria-describedby="${describedBy}"`);
+        expect(m[6]).toBe(describedBy ? described : file);
+      }
+      expect([p, (html.match(/data-chart-svg="[^"]*"[^>]*><\/div>/g) ?? []).length]).toEqual([p, 0]);
+    }
+    expect(placeholders).toBeGreaterThan(20);
+  },
+);

@@ -1,0 +1,171 @@
+/**
+ * Each chart's SVG is in the page's HTML once, not in its RSC payload (lib/publish/chart-markup.ts puts it into
+ * placeholders the components leave empty). These tests fail if that breaks: the built HTML's scripts must hold no
+ * SVG, and in Chromium the chart must be there after hydration, after switching views, without JavaScript, in print,
+ * after a client-side navigation (the claims page's links) and back, and the SVG keeps its description. The same for
+ * the data tables, which are left out of the inline payload (lib/publish/html-only.ts).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { siteInBrowser } from "./helpers/setup";
+import { keepLocal, watchPage } from "./helpers/page";
+import { sitemapPaths } from "./helpers/site";
+import { OUT_DIR } from "./helpers/server";
+
+const site = siteInBrowser();
+const { describeBrowser } = site;
+const OUT = OUT_DIR;
+
+/** Every placeholder of the page with whether it holds its SVG (and the SVG's figure/variant/width). */
+const slots = (page: Page) =>
+  page.$$eval("[data-chart-svg]", (els) =>
+    els.map((el) => {
+      const svg = el.querySelector(":scope > svg");
+      return {
+        name: el.getAttribute("data-chart-svg")!,
+        drawn: svg
+          ? `${svg.getAttribute("data-figure")}/${svg.getAttribute("data-variant")}/${svg.getAttribute("viewBox")?.split(" ")[2]}`
+          : null,
+        marks: svg ? svg.querySelectorAll("path, rect, line").length : 0,
+      };
+    }),
+  );
+
+/** Every placeholder holds the SVG it names (figure/variant/width), with marks drawn. */
+async function expectAllDrawn(page: Page, where: string) {
+  const s = await slots(page);
+  expect(s.length).toBeGreaterThan(0);
+  const wrong = s.filter((x) => x.drawn !== x.name.split("/").slice(0, 3).join("/") || x.marks < 3);
+  expect({ where, wrong }).toEqual({ where, wrong: [] });
+  // the HTML-only parts (data tables, left out of the inline payload: lib/publish/html-only.ts) kept their content
+  const empty = await page.$$eval("[data-html-only]", (els) =>
+    els.filter((el) => !el.querySelector("table tbody tr td")).map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect({ where, empty }).toEqual({ where, empty: [] });
+}
+
+describe("built HTML", () => {
+  const pages = () => sitemapPaths().filter((p) => p === "/" || /^\/(en|fr)\//.test(p));
+  test("no inline script of any page holds SVG markup; each chart is in the markup once", () => {
+    const problems: string[] = [];
+    for (const p of pages()) {
+      const html = readFileSync(path.join(OUT, p, "index.html"), "utf8");
+      for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
+        if (/<svg|\\u003csvg/i.test(m[1])) problems.push(`${p}: a script holds SVG`);
+      const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+      const seen = new Set<string>();
+      for (const m of markup.matchAll(
+        /<svg\b[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"[^>]*viewBox="0 0 (\d+)/g,
+      )) {
+        const key = `${m[1]}/${m[2]}/${m[3]}`;
+        if (seen.has(key)) problems.push(`${p}: ${key} twice`);
+        seen.add(key);
+      }
+      for (const m of markup.matchAll(/<div[^>]*data-chart-svg="([^"]+)"[^>]*><\/div>/g))
+        problems.push(`${p}: placeholder ${m[1]} left empty`);
+      // the figures' data tables are HTML-only: the inline payload holds the tables but those (their <caption>s)
+      const payload = [...html.matchAll(/<script>(\(self\.__next_f[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+      const inPayload = payload.split('[\\"$\\",\\"caption\\"').length - 1;
+      const htmlOnly = [...markup.matchAll(/<div data-html-only="">[\s\S]*?<\/table>/g)].length;
+      const captions = (markup.match(/<caption\b/g) ?? []).length;
+      if (inPayload !== captions - htmlOnly)
+        problems.push(
+          `${p}: ${inPayload} tables in the payload script, ${captions} in the markup, ${htmlOnly} HTML-only`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describeBrowser("charts drawn from markup placed once", () => {
+  const open = async (javaScriptEnabled = true, width = 1280) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+    await keepLocal(context, site.server.origin);
+    return { context, page: await context.newPage() };
+  };
+
+  test("after hydration and after switching views, on every chart page in both languages (no console errors)", async () => {
+    const { context, page } = await open();
+    try {
+      for (const p of sitemapPaths().filter((x) => /^\/(en|fr)\/(charts\/[^/]+\/)?$/.test(x))) {
+        const watch = watchPage(page, site.server.origin);
+        await page.goto(site.server.url(p), { waitUntil: "networkidle" });
+        // hydrated: the view switch reacts (a client component's state), and the charts are still there
+        await expectAllDrawn(page, `${p} hydrated`);
+        for (const fig of await page.$$eval("figure[id]:has(fieldset)", (fs) => fs.map((f) => f.id))) {
+          const views = await page.$$eval(`figure#${fig} fieldset input`, (is) =>
+            is.map((i) => (i as HTMLInputElement).value),
+          );
+          for (const v of [...views.slice(1), views[0]]) {
+            await page.check(`figure#${fig} fieldset input[value="${v}"]`);
+            const panel = page.locator(`figure#${fig} [data-variant-panel="${v}"]`);
+            await expect(panel.isVisible()).resolves.toBe(true);
+            const svg = panel.locator(`svg[data-figure="${fig}"][data-variant="${v}"]:visible`);
+            expect(await svg.count()).toBe(1);
+            expect(await svg.getAttribute("aria-describedby")).toBe(`${fig}-${v}-takeaways`);
+          }
+        }
+        await expectAllDrawn(page, `${p} after switching`);
+        expect({ p, errors: watch.errors }).toEqual({ p, errors: [] });
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with JavaScript off, at phone width, and in print", async () => {
+    for (const [js, width] of [
+      [false, 1280],
+      [false, 360],
+      [true, 360],
+    ] as const) {
+      const { context, page } = await open(js, width);
+      try {
+        await page.goto(site.server.url("/fr/charts/russia-top-partners/"), { waitUntil: "load" });
+        await expectAllDrawn(page, `js ${js} width ${width}`);
+        const visible = page.locator("figure#russia-top-partners-total svg[data-figure]:visible");
+        expect(await visible.count()).toBe(1);
+        expect(await visible.getAttribute("viewBox")).toMatch(width < 640 ? /^0 0 340 / : /^0 0 760 /);
+        await page.emulateMedia({ media: "print" });
+        expect(await page.locator("figure#russia-top-partners-total svg[data-figure]:visible").count()).toBe(1);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("a client-side navigation (the claims page's links) draws the chart from the RSC payload, and back and forward keep it", async () => {
+    const { context, page } = await open();
+    try {
+      await page.goto(site.server.url("/en/claims/"), { waitUntil: "networkidle" });
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      const link = page.locator('main a[href="/en/charts/russia-top-partners/"]').first();
+      await link.click();
+      await page.waitForURL(/\/en\/charts\/russia-top-partners\/$/);
+      await page.waitForSelector("figure#russia-top-partners-total");
+      // the claims page's links are next/link: the same document, the page rendered from its RSC payload (.txt)
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      await expectAllDrawn(page, "after a client-side navigation");
+      await page.goBack();
+      await page.waitForURL(/\/en\/claims\/$/);
+      await page.goForward();
+      await page.waitForSelector("figure#russia-top-partners-total");
+      await expectAllDrawn(page, "after back and forward");
+      // the frame's links are full page loads: the page they open is drawn from its HTML
+      await page.click('header a[href="/en/charts/bilateral-trade/"]');
+      await page.waitForURL(/\/en\/charts\/bilateral-trade\/$/);
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
+        undefined,
+      );
+      await expectAllDrawn(page, "after a frame link");
+      await page.goBack();
+      await page.waitForURL(/\/en\/charts\/russia-top-partners\/$/);
+      await page.waitForLoadState("networkidle");
+      await expectAllDrawn(page, "after going back to the client-side navigated page");
+    } finally {
+      await context.close();
+    }
+  });
+});
