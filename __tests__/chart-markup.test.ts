@@ -124,7 +124,7 @@ const GEN = path.join(__dirname, "..", "generated/svg");
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {
         placeholders++;
-        const file = readFileSync(path.join(GEN, `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
+        const file = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
         const describedBy = /data-describedby="([^"]+)"/.exec(m[0])?.[1];
         const described = file.replace('<svg class="recharts-surface"', `$& aria-describedby="${describedBy}"`);
         expect(m[6]).toBe(describedBy ? described : file);
@@ -132,5 +132,16 @@ const GEN = path.join(__dirname, "..", "generated/svg");
       expect([p, (html.match(/data-chart-svg="[^"]*"[^>]*><\/div>/g) ?? []).length]).toEqual([p, 0]);
     }
     expect(placeholders).toBeGreaterThan(20);
+    // the French pages hold the French renders: one French page's first chart is French, not the English file
+    const fr = readFileSync(path.join(OUT, "fr", "charts", "bilateral-trade", "index.html"), "utf8");
+    expect(fr).toContain('data-chart-svg="bilateral-trade/france-declared/340/fr"');
+    const inner = (locale: string) =>
+      readFileSync(path.join(GEN, locale, "bilateral-trade--france-declared--340.svg"), "utf8").replace(
+        /^<svg[^>]*>/,
+        "",
+      );
+    expect(inner("fr")).not.toBe(inner("en"));
+    expect(fr).toContain(inner("fr"));
+    expect(fr).not.toContain(inner("en"));
   },
 );

@@ -65,7 +65,7 @@ export const fr: Messages = {
       "Chaque affirmation sur chaque base : le verdict et notre valeur ; « non calculable » lorsque la base ne permet pas de calculer l’affirmation (la raison figure dans la cellule)",
     claimColumn: "Affirmation",
     articleValue: (value: string) => `(article : ${value})`,
-    notComputable: "Non calculable :",
+    notComputable: "Non calculable\u00a0:",
   },
   data: {
     title: "Données",
