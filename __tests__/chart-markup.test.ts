@@ -73,6 +73,33 @@ test("a placeholder with no SVG stops the build, naming the page and the placeho
   );
 });
 
+test("an on-demand placeholder (a view fetched when chosen) is served as a file, left empty; one naming a missing chart stops the build", () => {
+  const site = memoryFiles();
+  site.write(
+    "fr/charts/x/index.html",
+    '<body><div data-chart-svg-on-demand="f/v/760/fr" data-describedby="f-v-takeaways"></div></body>',
+  );
+  expect(chartMarkupFiles(site, fixtureSvg)).toEqual([{ path: "charts/svg/fr/f--v--760.svg", content: SVG }]);
+  site.write("en/charts/y/index.html", '<body><div data-chart-svg-on-demand="nope/v/760/en"></div></body>');
+  expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
+    'en/charts/y/index.html: placeholder data-chart-svg-on-demand="nope/v/760/en" has no SVG: generated/svg/nope--v--760.svg is missing',
+  );
+  // with the real renders: a view prebuild never drew
+  const real = memoryFiles();
+  real.write(
+    "en/index.html",
+    '<body><div data-chart-svg-on-demand="russia-top-partners-total/nope/760/en"></div></body>',
+  );
+  expect(() => chartMarkupFiles(real)).toThrow(
+    /^en\/index\.html: placeholder data-chart-svg-on-demand="russia-top-partners-total\/nope\/760\/en" has no SVG/,
+  );
+  const filled = memoryFiles();
+  filled.write("en/index.html", `<body><div data-chart-svg-on-demand="f/v/760/en">${SVG}</div></body>`);
+  expect(() => chartMarkupFiles(filled, fixtureSvg)).toThrow(
+    'en/index.html: placeholder data-chart-svg-on-demand="f/v/760/en" is not empty',
+  );
+});
+
 test("a malformed or already filled placeholder, or a payload placeholder that cannot be filled, stops the build", () => {
   expect(() => injectChartsInHtml("p.html", '<div data-chart-svg="f/v/wide/en"></div>', fixtureSvg)).toThrow(
     'p.html: placeholder data-chart-svg="f/v/wide/en": the name is not <figure>/<variant>/<width>/<locale>',

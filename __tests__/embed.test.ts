@@ -8,6 +8,8 @@
  * here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP spec's example, the
  * iframe's starting height against the wide chart's viewBox read from the page.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { FIGURES } from "../lib/figures/registry";
@@ -26,6 +28,7 @@ import {
   type OEmbed,
 } from "../lib/publish/embed/embeds";
 import { sha256 } from "../lib/publish/embed/script";
+import { compactSvg } from "../lib/publish/embed/compact-svg";
 import { escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
@@ -418,4 +421,30 @@ test("French embed code of bilateral-trade, in full: the French embed, the same 
   // the French bilateral chart's ticks: thousands with a narrow no-break space, as CLDR writes them in French
   expect(files.get("fr/embed/bilateral-trade/index.html")).toMatch(/>20\u202f000</);
   expect(files.get("embed/bilateral-trade/index.html")).toMatch(/>20k</);
+});
+
+describe("compactSvg (the embed's two renders without the markup it does not use)", () => {
+  const file = path.join(__dirname, "..", "generated/svg/fr/bilateral-trade--france-declared--340.svg");
+  (existsSync(file) ? test : test.skip)("same elements, same text and colours, coordinates to 0.1, smaller", () => {
+    const svg = readFileSync(file, "utf8");
+    const out = compactSvg(svg);
+    const tags = (s: string) => [...s.matchAll(/<([a-zA-Z]+)\b/g)].map((m) => m[1]);
+    const texts = (s: string) => [...s.matchAll(/>([^<]+)</g)].map((m) => m[1]);
+    const colours = (s: string) => [...s.matchAll(/\s(?:fill|stroke)="([^"]*)"/g)].map((m) => m[1]);
+    expect(tags(out)).toEqual(tags(svg));
+    expect(texts(out)).toEqual(texts(svg));
+    expect(colours(out)).toEqual(colours(svg));
+    expect(out).not.toMatch(/class="recharts-/);
+    expect(out).not.toMatch(/\s(?:x|y|x1|y1|x2|y2|cx|cy|d)="[^"]*\d\.\d\d/);
+    // a grid line as the file has it, to 0.1
+    const line = /<line\b[^>]*\sy1="(\d+\.\d{3,})"/.exec(svg);
+    expect(line).not.toBeNull();
+    expect(out).toContain(` y1="${(Math.round(Number(line![1]) * 10) / 10).toString()}"`);
+    expect(out.length).toBeLessThan(svg.length * 0.75);
+  });
+  test("a text that looks like a number is left as written", () => {
+    expect(compactSvg('<svg><text x="1.25" y="2">1.25</text></svg>')).toBe(
+      '<svg><text x="1.3" y="2">1.25</text></svg>',
+    );
+  });
 });

@@ -103,7 +103,12 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         if (!block) throw new Error(`${file} has no <figure id="${fig.id}">`);
       });
 
-      test.each(fig.variants.map((v) => [v.key]))("has the SVG chart for variant %s", (variant) => {
+      // the default view's chart is in the page; the others are fetched when chosen (components/on-demand-chart.ts)
+      test.each(fig.variants.map((v, i) => [v.key, i]))("has the SVG chart for variant %s", (variant, i) => {
+        if (i > 0) {
+          expect(block).toContain(` data-chart-svg-on-demand="${fig.id}/${variant}/760/${lang}"`);
+          return;
+        }
         const svgs = chartSvgs(block).filter(
           (tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant,
         );
@@ -113,7 +118,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
 
       test("every SVG in the figure is this figure's", () => {
         const svgs = chartSvgs(block);
-        expect(svgs.length).toBeGreaterThanOrEqual(fig.variants.length);
+        expect(svgs.length).toBeGreaterThanOrEqual(1);
         expect(svgs.map((t) => attr(t, "data-figure"))).toEqual(svgs.map(() => fig.id));
       });
 

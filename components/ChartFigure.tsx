@@ -6,7 +6,7 @@
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
-import { PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
+import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { HTML_ONLY_ATTR } from "../lib/publish/html-only";
 import type { ReactNode } from "react";
@@ -24,17 +24,20 @@ const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hove
  * (lib/publish/chart-markup.ts), so the markup is not repeated in the page's RSC payload. `dangerouslySetInnerHTML`
  * (empty) tells React, when it hydrates, that the element's content is not its own: it keeps the SVG it finds there.
  * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
+ * `onDemand`: the SVG is not put into the page; the view switch (VariantTabs) fetches it when the view is chosen.
  */
 export function ChartSvg({
   slot,
   describedBy,
   className,
+  onDemand = false,
 }: {
   slot: ChartSlot;
   describedBy?: string;
   className?: string;
+  onDemand?: boolean;
 }) {
-  const attrs: Record<string, string> = { [PLACEHOLDER_ATTR]: slotName(slot) };
+  const attrs: Record<string, string> = { [onDemand ? ON_DEMAND_ATTR : PLACEHOLDER_ATTR]: slotName(slot) };
   if (describedBy) attrs["data-describedby"] = describedBy;
   // the props' order matters to postbuild, which finds them in the RSC payload: the name, then dangerouslySetInnerHTML
   return <div className={className} {...attrs} dangerouslySetInnerHTML={{ __html: "" }} />;
@@ -50,8 +53,8 @@ export function HtmlOnly({ children }: { children: ReactNode }) {
 }
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
- *  figure) carry the desktop render only, scaled to the width, which keeps the page's HTML and its inline script
- *  payload (one CSP hash per script, within Cloudflare's 2,000-character header line) to a reasonable size. */
+ *  figure) carry the desktop render only, scaled to the width, and not in the page: fetched when the view is chosen
+ *  (their takeaways and table stay in the HTML, for screen readers and readers without JavaScript). */
 function Panel({
   id,
   variant,
@@ -75,17 +78,19 @@ function Panel({
             <ChartSvg className="hidden sm:block" slot={slot(WIDTHS.wide)} describedBy={variant.takeawaysId} />
           </>
         ) : (
-          <ChartSvg slot={slot(WIDTHS.wide)} describedBy={variant.takeawaysId} />
+          <ChartSvg slot={slot(WIDTHS.wide)} describedBy={variant.takeawaysId} onDemand />
         )}
       </div>
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
       <div className="mt-4" data-takeaways>
         <h3 className="text-base font-semibold">{ui.takeaways}</h3>
-        <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
-          {variant.takeaways.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
+        <HtmlOnly>
+          <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
+            {variant.takeaways.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </HtmlOnly>
         <p className="no-print mt-2 text-sm">
           <CopyButton
             text={variant.takeaways.join(" ")}
@@ -131,22 +136,24 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         )}
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">
-        <p>
-          {fig.source}{" "}
-          {fig.links.map((l, i) => (
-            <span key={l.url}>
-              {i > 0 && " · "}
-              <a href={l.url} className="underline" rel="noopener">
-                {l.label}
-              </a>
-            </span>
-          ))}
-        </p>
-        <ul className="mt-2 list-disc pl-5">
-          {fig.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
+        <HtmlOnly>
+          <p>
+            {fig.source}{" "}
+            {fig.links.map((l, i) => (
+              <span key={l.url}>
+                {i > 0 && " · "}
+                <a href={l.url} className="underline" rel="noopener">
+                  {l.label}
+                </a>
+              </span>
+            ))}
+          </p>
+          <ul className="mt-2 list-disc pl-5">
+            {fig.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </HtmlOnly>
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
         <a href={fig.downloads.csv} download className={button}>

@@ -1,9 +1,11 @@
 /**
  * The parts of a chart page below its figures: a heading, paragraphs, a list of facts and a data table with its CSV,
- * each computed at build (lib/figures/pages.ts). A pure function of the page data.
+ * each computed at build (lib/figures/pages.ts). A pure function of the page data. The table is kept out of the page's
+ * inline script payload (HtmlOnly: it needs no JavaScript).
  */
 import type { PageSectionView } from "../lib/publish/page-data";
 import { DataTable } from "./DataTable";
+import { HtmlOnly } from "./ChartFigure";
 
 export function PageSections({ sections }: { sections: PageSectionView[] }) {
   return (
@@ -33,7 +35,9 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
           )}
           {s.table && (
             <div className="mt-3">
-              <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
+              <HtmlOnly>
+                <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
+              </HtmlOnly>
             </div>
           )}
           {s.after?.map((p) => (

@@ -3,9 +3,11 @@
  * Switch between pre-rendered views of a figure (e.g. France-declared / Russia-declared). The panels are
  * server-rendered; this only shows one. Without JavaScript the default panel is shown. The chosen view is kept in the
  * page's query (`?<figure id>=<view>`, absent for the default), so a reload, a shared link or the language switch
- * shows the same view.
+ * shows the same view. The charts of the views other than the default one are not in the page: they are fetched when
+ * their view is shown (./on-demand-chart.ts), also when the query asks for one on load.
  */
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { drawOnDemand } from "./on-demand-chart";
 
 export function VariantTabs({
   label,
@@ -21,6 +23,11 @@ export function VariantTabs({
 }) {
   const [current, setCurrent] = useState(variants[0].key);
   const name = useId();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const panel = [...(root.current?.children ?? [])].find((el) => el.getAttribute("data-variant-panel") === current);
+    if (panel) void drawOnDemand(panel);
+  }, [current]);
   useEffect(() => {
     const asked = new URLSearchParams(window.location.search).get(param);
     if (asked && variants.some((v) => v.key === asked)) setCurrent(asked);
@@ -33,7 +40,7 @@ export function VariantTabs({
     window.history.replaceState(window.history.state, "", url);
   };
   return (
-    <div>
+    <div ref={root}>
       <fieldset className="no-print mb-3 flex flex-wrap gap-2 text-sm">
         <legend className="mb-1 font-medium">{label}</legend>
         {variants.map((v) => (

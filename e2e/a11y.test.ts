@@ -146,7 +146,13 @@ describeBrowser("keyboard", () => {
       const { context, page } = await open(p);
       try {
         /** the data-variant of the chart SVGs visible in the figure holding the focused radio */
-        const shown = () =>
+        // a view other than the default one has its chart fetched when shown (components/on-demand-chart.ts): wait
+        // (up to 5 s) for a chart to be drawn
+        const shown = async () => {
+          for (let i = 0; i < 50 && (await shownNow()).length === 0; i++) await page.waitForTimeout(100);
+          return shownNow();
+        };
+        const shownNow = () =>
           page.evaluate(() => {
             const fig = document.activeElement?.closest("figure");
             const svgs = Array.from(fig?.querySelectorAll("svg[data-variant]") ?? []).filter((s) =>

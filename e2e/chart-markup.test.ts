@@ -5,7 +5,7 @@
  * after a client-side navigation (the claims page's links) and back, and the SVG keeps its description. The same for
  * the data tables, which are left out of the inline payload (lib/publish/html-only.ts).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
@@ -40,7 +40,9 @@ async function expectAllDrawn(page: Page, where: string) {
   expect({ where, wrong }).toEqual({ where, wrong: [] });
   // the HTML-only parts (data tables, left out of the inline payload: lib/publish/html-only.ts) kept their content
   const empty = await page.$$eval("[data-html-only]", (els) =>
-    els.filter((el) => !el.querySelector("table tbody tr td")).map((el) => el.outerHTML.slice(0, 80)),
+    els
+      .filter((el) => !el.firstElementChild || (el.querySelector("table") && !el.querySelector("table tbody tr td")))
+      .map((el) => el.outerHTML.slice(0, 80)),
   );
   expect({ where, empty }).toEqual({ where, empty: [] });
 }
@@ -64,10 +66,22 @@ describe("built HTML", () => {
       }
       for (const m of markup.matchAll(/<div[^>]*data-chart-svg="([^"]+)"[^>]*><\/div>/g))
         problems.push(`${p}: placeholder ${m[1]} left empty`);
+      // the views a reader has to choose are not in the page: their placeholders are empty and name a served file
+      for (const m of markup.matchAll(/<div[^>]*data-chart-svg-on-demand="([^"]+)"[^>]*>(<\/div>)?/g)) {
+        if (!m[2]) problems.push(`${p}: on-demand placeholder ${m[1]} not empty`);
+        const [figure, variant, width, locale] = m[1].split("/");
+        const served = path.join(OUT, "charts/svg", locale, `${figure}--${variant}--${width}.svg`);
+        const generated = path.join("generated/svg", locale, `${figure}--${variant}--${width}.svg`);
+        if (!existsSync(served) || readFileSync(served, "utf8") !== readFileSync(generated, "utf8"))
+          problems.push(`${p}: on-demand placeholder ${m[1]}: ${served} is not the render prebuild wrote`);
+      }
       // the figures' data tables are HTML-only: the inline payload holds the tables but those (their <caption>s)
       const payload = [...html.matchAll(/<script>(\(self\.__next_f[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
       const inPayload = payload.split('[\\"$\\",\\"caption\\"').length - 1;
-      const htmlOnly = [...markup.matchAll(/<div data-html-only="">[\s\S]*?<\/table>/g)].length;
+      // an HTML-only part holding a table (a DataTable: its scroll region); others hold takeaways or a caption
+      const htmlOnly = [
+        ...markup.matchAll(/<div data-html-only=""><div class="overflow-x-auto[^"]*" tabindex="0" role="region"/g),
+      ].length;
       const captions = (markup.match(/<caption\b/g) ?? []).length;
       if (inPayload !== captions - htmlOnly)
         problems.push(
@@ -102,6 +116,8 @@ describeBrowser("charts drawn from markup placed once", () => {
             const panel = page.locator(`figure#${fig} [data-variant-panel="${v}"]`);
             await expect(panel.isVisible()).resolves.toBe(true);
             const svg = panel.locator(`svg[data-figure="${fig}"][data-variant="${v}"]:visible`);
+            // a view other than the default one is fetched when chosen (components/on-demand-chart.ts)
+            await svg.waitFor({ state: "visible", timeout: 5000 });
             expect(await svg.count()).toBe(1);
             expect(await svg.getAttribute("aria-describedby")).toBe(`${fig}-${v}-takeaways`);
           }

@@ -87,6 +87,8 @@ describeBrowser("/charts/since-2021/", () => {
       await page.getByLabel("USD, at ECB monthly averages").check();
       const usd = page.locator('[data-variant-panel="USD"]');
       await expect(usd.isVisible()).resolves.toBe(true);
+      // not the default view: its chart is fetched when chosen (components/on-demand-chart.ts)
+      await usd.locator('svg[data-variant="USD"]').waitFor({ state: "visible", timeout: 5000 });
       await expect(usd.locator('svg[data-variant="USD"]').filter({ visible: true }).count()).resolves.toBe(1);
       await expect(usd.locator("table[data-table] tbody tr").count()).resolves.toBe(173);
       expect({ errors: watch.errors, failed: watch.failed, foreign: watch.foreign }).toEqual({

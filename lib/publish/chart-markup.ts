@@ -11,13 +11,22 @@
  * claims page's links): the SVG is put into them too, as the placeholder's inner HTML, so a chart reached that way
  * is drawn; only the HTML's inline payload, which hydrates markup that already holds the SVG, goes without.
  *
- * A placeholder whose SVG cannot be found stops the build, naming the page and the placeholder.
+ * The views a reader has to choose (every view of a figure but its default one) are "on demand": their placeholder,
+ * `<div data-chart-svg-on-demand="<figure>/<variant>/<width>/<locale>">`, stays empty in the page and its payloads,
+ * and this step serves the SVG as a file (chart-svg/paths.ts, servedSvgPath) that the view switch fetches and puts in
+ * when the view is chosen (components/VariantTabs.tsx), described by the same takeaways. The Russia page carried
+ * ~160 KB of such SVGs that a reader who never switches never sees.
+ *
+ * A placeholder whose SVG cannot be found (of either kind) stops the build, naming the page and the placeholder.
  */
 import { isLocale, type Locale } from "../i18n/locales";
 import { staticChart } from "./chart-svg/read";
 import type { Output, SiteFiles } from "./files";
+import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
 
 export const PLACEHOLDER_ATTR = "data-chart-svg";
+/** A view's chart fetched when the view is chosen (never filled by the build). */
+export { ON_DEMAND_ATTR };
 
 export interface ChartSlot {
   figure: string;
@@ -127,16 +136,44 @@ export function injectChartsInPayload(
   return { text: out, placed };
 }
 
+const ON_DEMAND = /<div\b[^>]*\sdata-chart-svg-on-demand="([^"]*)"[^>]*>(<\/div>)?/g;
+
 /**
- * Every page (HTML) and RSC payload (.txt) of the site with its charts' SVG put in (only files that change). Checks,
- * for every page, that no placeholder is left empty and that no inline script carries SVG markup.
+ * The SVG file of each on-demand placeholder of a page, as the site serves it (servedSvgPath). Stops, naming the page
+ * and the placeholder, on a malformed name, an SVG that cannot be read, or a placeholder that is not empty.
+ */
+export function onDemandSvgFiles(page: string, html: string, readSvg: (s: ChartSlot) => string = svgForSlot): Output[] {
+  const out: Output[] = [];
+  for (const [, name, close] of html.matchAll(ON_DEMAND)) {
+    const at = `${page}: placeholder ${ON_DEMAND_ATTR}="${name}"`;
+    const slot = parseSlot(name);
+    if (!slot) throw new Error(`${at}: the name is not <figure>/<variant>/<width>/<locale>`);
+    if (!close) throw new Error(`${at} is not empty (its SVG is fetched when the view is chosen)`);
+    let svg: string;
+    try {
+      svg = readSvg(slot);
+    } catch (err) {
+      throw new Error(`${at} has no SVG: ${(err as Error).message}`);
+    }
+    if (!svg.startsWith("<svg")) throw new Error(`${at}: the static chart does not open with its <svg>`);
+    out.push({ path: servedSvgPath(slot.figure, slot.variant, slot.width, slot.locale).slice(1), content: svg });
+  }
+  return out;
+}
+
+/**
+ * Every page (HTML) and RSC payload (.txt) of the site with its charts' SVG put in (only files that change), and the
+ * SVG file of every on-demand view. Checks, for every page, that no placeholder is left empty, that every on-demand
+ * one names a chart that exists, and that no inline script carries SVG markup.
  */
 export function chartMarkupFiles(site: SiteFiles, readSvg: (s: ChartSlot) => string = svgForSlot): Output[] {
   const out: Output[] = [];
+  const served = new Map<string, Output>();
   for (const p of site.list()) {
     if (p.endsWith(".html")) {
       const html = site.read(p).toString("utf8");
       if (!html.includes(PLACEHOLDER_ATTR)) continue;
+      for (const f of onDemandSvgFiles(p, html, readSvg)) served.set(f.path, f);
       const done = injectChartsInHtml(p, html, readSvg);
       for (const s of done.html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
         if (/<svg|\\u003csvg/i.test(s[1]))
@@ -149,5 +186,5 @@ export function chartMarkupFiles(site: SiteFiles, readSvg: (s: ChartSlot) => str
       if (done.placed) out.push({ path: p, content: done.text });
     }
   }
-  return out;
+  return [...out, ...served.values()];
 }

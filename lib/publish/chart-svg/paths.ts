@@ -12,3 +12,13 @@ export const svgPath = (figure: string, variant: string, width: number, locale: 
 export const SIZES_PATH = "generated/svg/sizes.json";
 export const sizeKey = (figure: string, variant: string, width: number, locale: Locale = "en") =>
   `${locale}/${figure}--${variant}--${width}`;
+
+/**
+ * Where the site serves a render for the pages to fetch when a reader chooses a view that is not the default one
+ * (components/VariantTabs.tsx; written by postbuild, lib/publish/chart-markup.ts): `/charts/svg/<locale>/<file>`.
+ */
+/** The placeholder of a chart fetched when its view is chosen: `<div data-chart-svg-on-demand="<f>/<v>/<w>/<locale>">`. */
+export const ON_DEMAND_ATTR = "data-chart-svg-on-demand";
+
+export const servedSvgPath = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+  `/charts/svg/${locale}/${figure}--${variant}--${width}.svg`;

@@ -1,0 +1,80 @@
+/**
+ * The views of a figure other than its default one are not in the page: their chart is fetched when the view is
+ * chosen (components/on-demand-chart.ts, served by lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These tests
+ * fail if that breaks: in Chromium, on the Russia page in each language, choosing such a view draws its chart, in the
+ * page's language (the same text as prebuild's render in that language, generated/svg/<locale>/, not the other
+ * language's), described by its takeaways; a view asked in the query on load is drawn; no console errors, no failed
+ * requests; the SVG file is served as image/svg+xml.
+ */
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { siteInBrowser } from "./helpers/setup";
+import { keepLocal, watchPage } from "./helpers/page";
+
+const site = siteInBrowser();
+const FIG = "russia-top-partners-total";
+const PAGE = "/charts/russia-top-partners/";
+
+/** The words drawn by prebuild's render of a view (its <text> contents, in order). */
+const words = (svg: string) =>
+  [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+const renderWords = (locale: string, view: string) =>
+  words(readFileSync(`generated/svg/${locale}/${FIG}--${view}--760.svg`, "utf8"));
+
+/** The drawn chart of a view: its figure/variant, the id it is described by, and its words as the DOM holds them. */
+async function drawn(page: Page, view: string) {
+  const svg = page.locator(`figure#${FIG} [data-variant-panel="${view}"] [data-chart-svg-on-demand] > svg`);
+  await svg.waitFor({ state: "visible", timeout: 5000 });
+  return svg.evaluate((el) => ({
+    variant: `${el.getAttribute("data-figure")}/${el.getAttribute("data-variant")}`,
+    describedBy: el.getAttribute("aria-describedby"),
+    description: document.getElementById(el.getAttribute("aria-describedby") ?? "")?.tagName ?? null,
+    words: [...el.querySelectorAll("text")].map((t) => t.innerHTML.replace(/<[^>]+>/g, "")),
+  }));
+}
+
+site.describeBrowser("charts of the views a reader chooses, fetched on demand", () => {
+  for (const locale of ["en", "fr"]) {
+    test(`${locale}: choosing a view draws its chart in ${locale}, described by its takeaways; the query on load too`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await keepLocal(context, site.server.origin);
+      const page = await context.newPage();
+      try {
+        const watch = watchPage(page, site.server.origin);
+        const svgTypes: string[] = [];
+        page.on("response", (r) => {
+          if (r.url().includes("/charts/svg/")) svgTypes.push(`${r.status()} ${r.headers()["content-type"]}`);
+        });
+        await page.goto(site.server.url(`/${locale}${PAGE}`), { waitUntil: "networkidle" });
+        const views = await page.$$eval(`figure#${FIG} fieldset input`, (is) =>
+          is.map((i) => (i as HTMLInputElement).value),
+        );
+        expect(views.length).toBeGreaterThan(1);
+        const view = views[1];
+        // not in the page until chosen
+        expect(await page.locator(`figure#${FIG} [data-variant-panel="${view}"] svg`).count()).toBe(0);
+        await page.check(`figure#${FIG} fieldset input[value="${view}"]`);
+        const other = locale === "en" ? "fr" : "en";
+        const got = await drawn(page, view);
+        expect(got.variant).toBe(`${FIG}/${view}`);
+        expect(got.describedBy).toBe(`${FIG}-${view}-takeaways`);
+        expect(got.description).toBe("UL");
+        expect(got.words).toEqual(renderWords(locale, view));
+        expect(got.words).not.toEqual(renderWords(other, view));
+        expect(svgTypes).toEqual([expect.stringMatching(/^200 image\/svg\+xml/)]);
+
+        // asked in the query on load: drawn without a click
+        const fresh = await context.newPage();
+        const watchFresh = watchPage(fresh, site.server.origin);
+        await fresh.goto(site.server.url(`/${locale}${PAGE}?${FIG}=${view}`), { waitUntil: "networkidle" });
+        const asked = await drawn(fresh, view);
+        expect(asked.variant).toBe(`${FIG}/${view}`);
+        expect(asked.words).toEqual(renderWords(locale, view));
+        expect({ errors: watch.errors, failed: watch.failed }).toEqual({ errors: [], failed: [] });
+        expect({ errors: watchFresh.errors, failed: watchFresh.failed }).toEqual({ errors: [], failed: [] });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
