@@ -21,10 +21,12 @@ export function sitemapPaths(outDir: string): string[] {
   return locs;
 }
 
-/** Embed paths, or null when out/embed/ does not exist (the embeds are not built yet). */
+/** Embed paths (English at /embed/<id>/, the other languages at /<lang>/embed/<id>/ where built), or null when
+ *  out/embed/ does not exist (the embeds are not built yet). */
 export function embedPaths(outDir: string): string[] | null {
   if (!existsSync(path.join(outDir, "embed"))) return null;
-  return FIGURES.map((f) => `/embed/${f.id}/`);
+  const others = LOCALES.filter((l) => l !== "en" && existsSync(path.join(outDir, l, "embed")));
+  return ["", ...others.map((l) => `/${l}`)].flatMap((prefix) => FIGURES.map((f) => `${prefix}/embed/${f.id}/`));
 }
 
 /** The built HTML file for a path, if any. */
@@ -48,7 +50,7 @@ export function firstFigureSvg(
   let m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
   let pair: [string, string] | null = m ? [m[1], m[2]] : null;
   if (!pair) {
-    const embed = /^\/embed\/([^/]+)\/$/.exec(urlPath);
+    const embed = /^(?:\/[a-z]{2})?\/embed\/([^/]+)\/$/.exec(urlPath);
     const fig = embed && FIGURES.find((f) => f.id === embed[1]);
     if (fig) pair = [fig.id, fig.variants[0].key];
   }
@@ -86,16 +88,17 @@ export function writeFloorPage(
 
 /**
  * The pages Lighthouse measures: for each language, its home and every chart page; and one embed per language
- * (/<lang>/embed/<id>/ where the site has them, else the language-less /embed/<id>/ once).
+ * (/<lang>/embed/<id>/ where the site has it; English embeds are at /embed/<id>/).
  */
 export function lighthouseTargets(outDir: string, pagePaths: string[], embedFigure = "france-top-partners"): string[] {
   const out: string[] = [];
   for (const l of LOCALES) {
     out.push(...pagePaths.filter((p) => p === `/${l}/` || new RegExp(`^/${l}/charts/[^/]+/$`).test(p)));
-    if (htmlFile(outDir, `/${l}/embed/${embedFigure}/`)) out.push(`/${l}/embed/${embedFigure}/`);
+    const embed = [`/${l}/embed/${embedFigure}/`, ...(l === "en" ? [`/embed/${embedFigure}/`] : [])].find((p) =>
+      htmlFile(outDir, p),
+    );
+    if (embed) out.push(embed);
   }
-  if (!out.some((p) => p.includes("/embed/")) && htmlFile(outDir, `/embed/${embedFigure}/`))
-    out.push(`/embed/${embedFigure}/`);
   return out;
 }
 
