@@ -50,6 +50,13 @@ describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
         if (await radio.isChecked()) continue;
         await radio.check();
         const figure = await radio.evaluate((el) => el.closest("figure[id]")?.id);
+        // the chosen view's chart is fetched (components/on-demand-chart.ts): check the view once it is drawn
+        const view = await radio.getAttribute("value");
+        if (figure && view)
+          await page
+            .locator(`#${figure} [data-variant-panel="${view}"] svg`)
+            .first()
+            .waitFor({ state: "visible", timeout: 5000 });
         violations.push(
           ...(await runAxe(page, figure ? `#${figure}` : "main")).map((v) => ({
             ...v,

@@ -160,6 +160,7 @@ describeBrowser("/charts/since-2021/", () => {
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
       const violations = await runAxe(page);
       await page.getByLabel("USD, at ECB monthly averages").check();
+      await page.locator('#fr-ru-monthly svg[data-variant="USD"]').first().waitFor({ state: "visible", timeout: 5000 });
       violations.push(...(await runAxe(page, "#fr-ru-monthly")));
       if (violations.length) throw new Error(`${violations.length} axe violation(s):\n${formatViolations(violations)}`);
     } finally {
@@ -176,6 +177,8 @@ describeBrowser("Table 1's Eurostat view", () => {
       const label = "Eurostat, France-declared, EUR converted to USD at the ECB annual average";
       await page.getByRole("radio", { name: label }).check();
       const panel = page.locator('[data-variant-panel="eurostat-ecb-usd"]');
+      // a view other than the default is fetched when chosen (components/on-demand-chart.ts)
+      await panel.locator('svg[data-variant="eurostat-ecb-usd"]').waitFor({ state: "visible", timeout: 5000 });
       await expect(
         panel.locator('svg[data-variant="eurostat-ecb-usd"]').filter({ visible: true }).count(),
       ).resolves.toBe(1);
