@@ -147,6 +147,9 @@ const GEN = path.join(__dirname, "..", "generated/svg");
       const html = readFileSync(path.join(OUT, p), "utf8");
       for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
         expect([p, /<svg/i.test(m[1])]).toEqual([p, false]);
+      // nor the RSC payload, which the page loads on the first interaction (lib/publish/late-scripts.ts)
+      for (const m of html.matchAll(/"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/g))
+        expect([m[1], /<svg/i.test(readFileSync(path.join(OUT, m[1]), "utf8"))]).toEqual([m[1], false]);
       for (const m of html.matchAll(
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {

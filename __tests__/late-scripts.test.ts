@@ -1,37 +1,47 @@
 /**
- * Next's scripts fetched after the first paint (lib/publish/late-scripts.ts): the async script tags and their
- * preloads leave the page, one loader at the end of the body appends the same scripts in the same order; pages
- * without them are unchanged; on the built site no page loads a Next script from its markup, and each has one loader.
+ * Next's scripts and the page's payload loaded on the first interaction (lib/publish/late-scripts.ts): the async
+ * script tags, their preloads and the inline payload leave the page; the payload goes to a file named by its hash; one
+ * inline script at the end of the body runs the page script and loads the payload, then the same scripts in order;
+ * pages without Next's scripts are unchanged. On the built site: no page loads a Next script or holds a payload in its
+ * markup, each has one loader, and each payload file is the one its page loads.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { lateScripts, loaderScript } from "../lib/publish/late-scripts";
+import { flightPath, lateScripts, loaderScript } from "../lib/publish/late-scripts";
+import { pageScript } from "../lib/publish/page-script/bundle";
 
 const page = [
   '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
   '<script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/p.js" noModule=""></script>',
-  '</head><body><p>x</p><script>self.__next_f.push([1,"a"])</script>',
+  '</head><body><p>x</p><script>(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([1,"a"])</script>',
   '<script src="/_next/static/chunks/b.js" async=""></script><script src="/_next/static/chunks/a.js" async=""></script></body></html>',
 ].join("");
+const payload = '(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([1,"a"])';
 
-test("the async scripts and their preloads are replaced by one loader of the same scripts, in order, before </body>", () => {
-  expect(lateScripts("p.html", page)).toBe(
+test("scripts, preloads and payload leave the page; one script runs the page script and loads the payload, then the scripts", () => {
+  const { html, flight } = lateScripts("p.html", page);
+  const file = flightPath(payload);
+  expect(file).toMatch(/^\/_next\/static\/flight\/[0-9a-f]{20}\.js$/);
+  expect(flight).toEqual({ path: file.slice(1), content: `${payload};` });
+  expect(html).toBe(
     [
       '<html><head><script src="/_next/static/chunks/p.js" noModule=""></script>',
-      '</head><body><p>x</p><script>self.__next_f.push([1,"a"])</script>',
-      loaderScript(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]),
+      "</head><body><p>x</p>",
+      `<script>${pageScript()};${loaderScript([file, "/_next/static/chunks/a.js", "/_next/static/chunks/b.js"])}</script>`,
       "</body></html>",
     ].join(""),
   );
-  expect(loaderScript(["/a.js"])).toContain('(["/a.js"])</script>');
+  expect(loaderScript(["/a.js"])).toContain('(["/a.js"],["pointerdown","keydown","touchstart","focusin","input","change"])');
   expect(loaderScript(["/a</script>.js"])).not.toContain("</script>.js");
+  // a different payload, a different file
+  expect(flightPath(payload + ";")).not.toBe(file);
 });
 
 test("a page without Next's scripts, or already done, is unchanged; a preload of a script not loaded stops the build", () => {
   const plain = "<html><body><p>x</p></body></html>";
-  expect(lateScripts("p.html", plain)).toBe(plain);
-  const once = lateScripts("p.html", page);
-  expect(lateScripts("p.html", once)).toBe(once);
+  expect(lateScripts("p.html", plain)).toEqual({ html: plain, flight: null });
+  const once = lateScripts("p.html", page).html;
+  expect(lateScripts("p.html", once)).toEqual({ html: once, flight: null });
   const stray =
     '<html><head><link rel="preload" as="script" href="/_next/static/chunks/z.js"/><script src="/_next/static/chunks/a.js" async=""></script></head><body></body></html>';
   expect(() => lateScripts("fr/index.html", stray)).toThrow(
@@ -39,19 +49,33 @@ test("a page without Next's scripts, or already done, is unchanged; a preload of
   );
 });
 
+test("the page script is one minified script with no </script and no import left", () => {
+  const js = pageScript();
+  expect(js.length).toBeGreaterThan(500);
+  expect(js.length).toBeLessThan(6000);
+  expect(js).not.toMatch(/<\/script|\bimport\b|\brequire\(/);
+  expect(js).toContain("data-chart-svg-on-demand");
+});
+
 const OUT = path.join(__dirname, "..", "out");
 (existsSync(path.join(OUT, "en")) ? test : test.skip)(
-  "built site: no page loads a Next script from its markup; each page with Next's scripts has one loader",
+  "built site: no page loads a Next script or holds a payload in its markup; each has one loader of its own payload file",
   () => {
     const pages = readdirSync(OUT, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".html"));
     let loaders = 0;
     for (const p of pages) {
       const html = readFileSync(path.join(OUT, p), "utf8");
       expect([p, html.match(/<script src="\/_next\/[^"]*" async/g)]).toEqual([p, null]);
-      const n = html.split("function later(){requestAnimationFrame").length - 1;
-      expect([p, n <= 1]).toEqual([p, true]);
-      loaders += n;
+      expect([p, html.includes("self.__next_f")]).toEqual([p, false]);
+      const files = [...html.matchAll(/"(\/_next\/static\/flight\/[0-9a-f]{20}\.js)"/g)].map((m) => m[1]);
+      expect([p, files.length <= 1]).toEqual([p, true]);
+      for (const f of files) {
+        const content = readFileSync(path.join(OUT, f), "utf8");
+        expect([p, content.startsWith("(self.__next_f=self.__next_f||[]).push([0])")]).toEqual([p, true]);
+        expect([p, flightPath(content.replace(/;$/, ""))]).toEqual([p, f]);
+      }
+      loaders += files.length;
     }
-    expect(loaders).toBeGreaterThanOrEqual(15); // /, the 404 and 8 pages × 2 languages
+    expect(loaders).toBeGreaterThanOrEqual(17); // /, the 404 and 8 pages × 2 languages
   },
 );

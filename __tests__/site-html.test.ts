@@ -103,7 +103,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         if (!block) throw new Error(`${file} has no <figure id="${fig.id}">`);
       });
 
-      // the default view's chart is in the page; the others are fetched when chosen (components/on-demand-chart.ts)
+      // the default view's chart is in the page; the others are fetched when chosen (lib/publish/page-script/behaviour.ts)
       test.each(fig.variants.map((v, i) => [v.key, i]))("has the SVG chart for variant %s", (variant, i) => {
         if (i > 0) {
           expect(block).toContain(` data-chart-svg-on-demand="${fig.id}/${variant}/760/${lang}"`);

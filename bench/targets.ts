@@ -111,7 +111,13 @@ export function markupCounts(outDir: string, pagePaths: string[]): MarkupCount[]
     const file = htmlFile(outDir, p);
     if (!file) return [];
     const html = readFileSync(file, "utf8");
-    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    // the inline scripts, and the RSC payload the page loads on its first interaction (lib/publish/late-scripts.ts)
+    const scripts = [
+      ...[...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
+      ...[...html.matchAll(/"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/g)].map((m) =>
+        readFileSync(path.join(outDir, m[1]), "utf8"),
+      ),
+    ];
     const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
     const seen = new Map<string, number>();
     for (const m of markup.matchAll(/<svg\b[^>]*>/g)) {
@@ -125,7 +131,7 @@ export function markupCounts(outDir: string, pagePaths: string[]): MarkupCount[]
         path: p,
         svgs: [...seen.values()].reduce((s, n) => s + n, 0),
         repeated: [...seen].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`),
-        svgInScripts: scripts.filter((s) => /<svg|\\u003csvg/i.test(s[1])).length,
+        svgInScripts: scripts.filter((s) => /<svg|\\u003csvg/i.test(s)).length,
       },
     ];
   });

@@ -24,7 +24,7 @@ const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hove
  * (lib/publish/chart-markup.ts), so the markup is not repeated in the page's RSC payload. `dangerouslySetInnerHTML`
  * (empty) tells React, when it hydrates, that the element's content is not its own: it keeps the SVG it finds there.
  * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
- * `onDemand`: the SVG is not put into the page; the view switch (VariantTabs) fetches it when the view is chosen.
+ * `onDemand`: the SVG is not put into the page; the page script fetches it when the view is chosen (VariantTabs).
  */
 export function ChartSvg({
   slot,
@@ -93,7 +93,6 @@ function Panel({
         </HtmlOnly>
         <p className="no-print mt-2 text-sm">
           <CopyButton
-            text={variant.takeaways.join(" ")}
             target={variant.takeawaysId}
             label={ui.copyTakeaways}
             copied={ui.copied}

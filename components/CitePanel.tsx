@@ -20,7 +20,7 @@ export function CitePanel({ id, cite, ui }: { id: string; cite: FigureView["cite
           value={text}
           className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600"
         />
-        <CopyButton text={text} target={textId} label={ui.copyCitation} copied={ui.copied} fallback={ui.copyFallback} />
+        <CopyButton target={textId} label={ui.copyCitation} copied={ui.copied} fallback={ui.copyFallback} />
         <label htmlFor={bibId} className="block font-medium">
           BibTeX
         </label>
@@ -31,7 +31,7 @@ export function CitePanel({ id, cite, ui }: { id: string; cite: FigureView["cite
           value={bibtex}
           className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
         />
-        <CopyButton text={bibtex} target={bibId} label={ui.copyBibtex} copied={ui.copied} fallback={ui.copyFallback} />
+        <CopyButton target={bibId} label={ui.copyBibtex} copied={ui.copied} fallback={ui.copyFallback} />
       </div>
     </details>
   );

@@ -31,7 +31,7 @@ export function EmbedPanel({
           className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
         />
         <p className="flex flex-wrap items-center gap-3">
-          <CopyButton text={code} target={id} label={ui.copyEmbed} copied={ui.copied} fallback={ui.copyFallback} />
+          <CopyButton target={id} label={ui.copyEmbed} copied={ui.copied} fallback={ui.copyFallback} />
           <a href={embed.preview} className="underline">
             {ui.previewEmbed}
           </a>

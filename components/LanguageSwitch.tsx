@@ -1,8 +1,9 @@
 "use client";
 /**
  * The link to the same page in the other language, on every page. Its address is the page's own with the language
- * swapped, rendered on the server (works without JavaScript); when followed, it carries the page's query and hash,
- * which hold the view a reader chose (a figure's basis, the explorer's years), so the reader lands on the same view.
+ * swapped, rendered on the server (works without JavaScript); when followed, the page script
+ * (lib/publish/page-script/behaviour.ts) adds the page's query and hash, which hold the view a reader chose (a figure's
+ * basis, the explorer's years), so the reader lands on the same view.
  */
 import { usePathname } from "next/navigation";
 import { ENDONYM, LOCALES, type Locale } from "../lib/i18n/locales";
@@ -31,10 +32,6 @@ export function LanguageSwitch({
             title={readIn[l]}
             data-language-switch={l}
             className="underline-offset-4 hover:underline"
-            onClick={(e) => {
-              // keep the view: the query and hash the figures and the explorer write
-              e.currentTarget.href = `${href}${window.location.search}${window.location.hash}`;
-            }}
           >
             {ENDONYM[l]}
           </a>

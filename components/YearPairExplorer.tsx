@@ -5,7 +5,8 @@
  * imported and drawn at the container's width. The default pair, on the default basis, is already on the page as
  * static SVG. The reader also picks the statistical basis: rows are those of the CSV's `basis` column, and of the
  * figure's fixed `filter` (Russia's `measure`). A pair other than the default is kept in the page's query
- * (`?<csv name>-years=2012-2019`), so a reload, a shared link or the language switch shows it again.
+ * (`?<csv name>-years=2012-2019`), so a reload, a shared link or the language switch shows it again. React loads on
+ * the reader's first interaction, or at once when the query holds a pair (`data-hydrate-for`, lib/publish/late-scripts.ts).
  */
 import { useEffect, useId, useRef, useState, type ComponentType } from "react";
 import type { RankSlopeChartProps } from "../lib/figures/charts/RankSlopeChart";
@@ -14,6 +15,7 @@ import type { Column, TableModel, Variant } from "../lib/figures/types";
 import type { RankRow } from "../lib/derive/tables";
 import type { Locale } from "../lib/i18n/locales";
 import type { ExplorerWords } from "../lib/publish/page-data";
+import { HYDRATE_FOR_ATTR } from "../lib/publish/page-script/attrs";
 
 type Row = RankRow & { basis: string };
 
@@ -63,12 +65,6 @@ export function YearPairExplorer({
   const basisLabel = bases.find((b) => b.key === basis)?.label ?? basis;
   const param = `${csv.replace(/\.csv$/, "")}-years`;
 
-  useEffect(() => {
-    const m = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(window.location.search).get(param) ?? "");
-    const [a, b] = m ? [Number(m[1]), Number(m[2])] : [];
-    if (a && b && years.includes(a) && years.includes(b)) setPair({ a, b });
-  }, [param, years]);
-
   const choose = (next: { a: number; b: number }) => {
     setPair(next);
     const url = new URL(window.location.href);
@@ -76,6 +72,23 @@ export function YearPairExplorer({
     else url.searchParams.set(param, `${next.a}-${next.b}`);
     window.history.replaceState(window.history.state, "", url);
   };
+  const selects = useRef<Record<"a" | "b" | "basis", HTMLSelectElement | null>>({ a: null, b: null, basis: null });
+  useEffect(() => {
+    // React loads on the reader's first interaction (lib/publish/late-scripts.ts): a choice made in the selects before
+    // it hydrated them is in the page, not in the state, and wins over the query
+    const { a: selA, b: selB, basis: selBasis } = selects.current;
+    const chosen = { a: Number(selA?.value), b: Number(selB?.value) };
+    if (selBasis && selBasis.value !== bases[0].key && bases.some((v) => v.key === selBasis.value))
+      setBasis(selBasis.value);
+    if (years.includes(chosen.a) && years.includes(chosen.b) && (chosen.a !== initial.a || chosen.b !== initial.b)) {
+      choose(chosen);
+      return;
+    }
+    const m = /^(\d{4})-(\d{4})$/.exec(new URLSearchParams(window.location.search).get(param) ?? "");
+    const [a, b] = m ? [Number(m[1]), Number(m[2])] : [];
+    if (a && b && years.includes(a) && years.includes(b)) setPair({ a, b });
+  }, [param, years, bases, initial]);
+
   const kept = (rows ?? [])
     .filter(
       (r) =>
@@ -125,6 +138,9 @@ export function YearPairExplorer({
     <label className="flex items-center gap-2">
       {text}
       <select
+        ref={(el) => {
+          selects.current[key] = el;
+        }}
         className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
         value={pair[key]}
         onChange={(e) => choose({ ...pair, [key]: Number(e.target.value) })}
@@ -142,6 +158,7 @@ export function YearPairExplorer({
     <section
       className="no-print my-8 rounded-lg border border-gray-200 p-4 dark:border-gray-800"
       aria-labelledby={headingId}
+      {...{ [HYDRATE_FOR_ATTR]: param }}
     >
       <h2 id={headingId} className="text-lg font-semibold">
         {words.heading}
@@ -153,6 +170,9 @@ export function YearPairExplorer({
         <label className="flex items-center gap-2">
           {words.basis}
           <select
+            ref={(el) => {
+              selects.current.basis = el;
+            }}
             className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
             value={basis}
             onChange={(e) => setBasis(e.target.value)}

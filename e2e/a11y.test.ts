@@ -50,7 +50,7 @@ describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
         if (await radio.isChecked()) continue;
         await radio.check();
         const figure = await radio.evaluate((el) => el.closest("figure[id]")?.id);
-        // the chosen view's chart is fetched (components/on-demand-chart.ts): check the view once it is drawn
+        // the chosen view's chart is fetched (lib/publish/page-script/behaviour.ts): check the view once it is drawn
         const view = await radio.getAttribute("value");
         if (figure && view)
           await page
@@ -153,7 +153,7 @@ describeBrowser("keyboard", () => {
       const { context, page } = await open(p);
       try {
         /** the data-variant of the chart SVGs visible in the figure holding the focused radio */
-        // a view other than the default one has its chart fetched when shown (components/on-demand-chart.ts): wait
+        // a view other than the default one has its chart fetched when shown (lib/publish/page-script/behaviour.ts): wait
         // (up to 5 s) for a chart to be drawn
         const shown = async () => {
           for (let i = 0; i < 50 && (await shownNow()).length === 0; i++) await page.waitForTimeout(100);

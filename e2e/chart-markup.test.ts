@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal, watchPage } from "./helpers/page";
+import { hydrate, keepLocal, watchPage } from "./helpers/page";
 import { sitemapPaths } from "./helpers/site";
 import { OUT_DIR } from "./helpers/server";
 
@@ -76,7 +76,11 @@ describe("built HTML", () => {
           problems.push(`${p}: on-demand placeholder ${m[1]}: ${served} is not the render prebuild wrote`);
       }
       // the figures' data tables are HTML-only: the inline payload holds the tables but those (their <caption>s)
-      const payload = [...html.matchAll(/<script>(\(self\.__next_f[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+      // the page's RSC payload: the file its loader fetches on the first interaction (lib/publish/late-scripts.ts)
+      const flight = /"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/.exec(html)?.[1];
+      if (!flight) problems.push(`${p}: no payload file`);
+      const payload = flight ? readFileSync(path.join(OUT, flight), "utf8") : "";
+      if (/<svg|\\u003csvg/i.test(payload)) problems.push(`${p}: the payload file holds SVG`);
       const inPayload = payload.split('[\\"$\\",\\"caption\\"').length - 1;
       // an HTML-only part holding a table (a DataTable: its scroll region); others hold takeaways or a caption
       const htmlOnly = [
@@ -105,7 +109,8 @@ describeBrowser("charts drawn from markup placed once", () => {
       for (const p of sitemapPaths().filter((x) => /^\/(en|fr)\/(charts\/[^/]+\/)?$/.test(x))) {
         const watch = watchPage(page, site.server.origin);
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-        // hydrated: the view switch reacts (a client component's state), and the charts are still there
+        // hydrated (React loads on the first interaction): the charts are still there
+        await hydrate(page);
         await expectAllDrawn(page, `${p} hydrated`);
         for (const fig of await page.$$eval("figure[id]:has(fieldset)", (fs) => fs.map((f) => f.id))) {
           const views = await page.$$eval(`figure#${fig} fieldset input`, (is) =>
@@ -116,7 +121,7 @@ describeBrowser("charts drawn from markup placed once", () => {
             const panel = page.locator(`figure#${fig} [data-variant-panel="${v}"]`);
             await expect(panel.isVisible()).resolves.toBe(true);
             const svg = panel.locator(`svg[data-figure="${fig}"][data-variant="${v}"]:visible`);
-            // a view other than the default one is fetched when chosen (components/on-demand-chart.ts)
+            // a view other than the default one is fetched when chosen (lib/publish/page-script/behaviour.ts)
             await svg.waitFor({ state: "visible", timeout: 5000 });
             expect(await svg.count()).toBe(1);
             expect(await svg.getAttribute("aria-describedby")).toBe(`${fig}-${v}-takeaways`);
@@ -155,6 +160,8 @@ describeBrowser("charts drawn from markup placed once", () => {
     const { context, page } = await open();
     try {
       await page.goto(site.server.url("/en/claims/"), { waitUntil: "networkidle" });
+      // React loads on the first interaction; before it, a link is an ordinary link (a full page load)
+      await hydrate(page);
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
       const link = page.locator('main a[href="/en/charts/russia-top-partners/"]').first();
       await link.click();

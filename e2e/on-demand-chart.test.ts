@@ -1,6 +1,6 @@
 /**
  * The views of a figure other than its default one are not in the page: their chart is fetched when the view is
- * chosen (components/on-demand-chart.ts, served by lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These tests
+ * chosen (lib/publish/page-script/behaviour.ts, served by lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These tests
  * fail if that breaks: in Chromium, on the Russia page in each language, choosing such a view draws its chart, in the
  * page's language (the same text as prebuild's render in that language, generated/svg/<locale>/, not the other
  * language's), described by its takeaways; a view asked in the query on load is drawn; no console errors, no failed

@@ -87,7 +87,7 @@ describeBrowser("/charts/since-2021/", () => {
       await page.getByLabel("USD, at ECB monthly averages").check();
       const usd = page.locator('[data-variant-panel="USD"]');
       await expect(usd.isVisible()).resolves.toBe(true);
-      // not the default view: its chart is fetched when chosen (components/on-demand-chart.ts)
+      // not the default view: its chart is fetched when chosen (lib/publish/page-script/behaviour.ts)
       await usd.locator('svg[data-variant="USD"]').waitFor({ state: "visible", timeout: 5000 });
       await expect(usd.locator('svg[data-variant="USD"]').filter({ visible: true }).count()).resolves.toBe(1);
       await expect(usd.locator("table[data-table] tbody tr").count()).resolves.toBe(173);
@@ -177,7 +177,7 @@ describeBrowser("Table 1's Eurostat view", () => {
       const label = "Eurostat, France-declared, EUR converted to USD at the ECB annual average";
       await page.getByRole("radio", { name: label }).check();
       const panel = page.locator('[data-variant-panel="eurostat-ecb-usd"]');
-      // a view other than the default is fetched when chosen (components/on-demand-chart.ts)
+      // a view other than the default is fetched when chosen (lib/publish/page-script/behaviour.ts)
       await panel.locator('svg[data-variant="eurostat-ecb-usd"]').waitFor({ state: "visible", timeout: 5000 });
       await expect(
         panel.locator('svg[data-variant="eurostat-ecb-usd"]').filter({ visible: true }).count(),

@@ -48,3 +48,21 @@ export function watchPage(page: Page, origin: string): PageWatch {
   });
   return w;
 }
+
+/**
+ * Makes the page load React as a reader's first interaction does (lib/publish/late-scripts.ts: a pointerdown, here on
+ * the page's top-left corner, where nothing reacts to it) and waits until React has hydrated its main element.
+ */
+export async function hydrate(page: Page, timeout = 10000): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector("main");
+      return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber$"));
+    },
+    null,
+    { timeout },
+  );
+}

@@ -14,7 +14,7 @@
  * The views a reader has to choose (every view of a figure but its default one) are "on demand": their placeholder,
  * `<div data-chart-svg-on-demand="<figure>/<variant>/<width>/<locale>">`, stays empty in the page and its payloads,
  * and this step serves the SVG as a file (chart-svg/paths.ts, servedSvgPath) that the view switch fetches and puts in
- * when the view is chosen (components/VariantTabs.tsx), described by the same takeaways. The Russia page carried
+ * when the view is chosen (lib/publish/page-script/behaviour.ts), described by the same takeaways. The Russia page carried
  * ~160 KB of such SVGs that a reader who never switches never sees.
  *
  * A placeholder whose SVG cannot be found (of either kind) stops the build, naming the page and the placeholder.

@@ -164,6 +164,8 @@ export function stripFlight(page: string, text: string): { text: string; n: numb
 /** The page with its inline payload's HTML-only parts left out (unchanged if it has none). */
 export function stripHtmlOnly(page: string, html: string): { html: string; n: number } {
   if (!html.includes(`${HTML_ONLY_ATTR}=`) && !html.includes("<style data-precedence=")) return { html, n: 0 };
+  // a page whose payload has left the HTML (late-scripts.ts, postbuild run again over its own output): nothing inline
+  if (!html.includes("self.__next_f")) return { html, n: 0 };
   let n = 0;
   const out = html.replace(SCRIPT, (_m, script: string) => {
     const done = stripFlight(page, flightText(page, script));

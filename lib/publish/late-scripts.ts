@@ -1,42 +1,69 @@
 /**
- * Next's JavaScript fetched once the page has painted. Every page is complete as HTML (the charts are static SVG, the
- * tables HTML): the ~140 KB gzip of React and Next's router only make the view switch, the copy buttons and the year
- * explorer work. Next writes them as `<script src async>` in the head (with a low-priority preload), so on a slow
- * phone connection they take bandwidth from the HTML and the stylesheet, and their parsing can delay the first
- * paint. Postbuild replaces them with one inline script at the end of the body that appends the same scripts (async,
- * same order) after the `load` event and the next frame. The inline payload scripts (`self.__next_f`) stay where
- * they are: they only queue data until Next's scripts run. The loader is hashed into the page's CSP like every inline
- * script (headers.ts).
+ * Next's JavaScript, and the page's RSC payload, fetched on the reader's first interaction. Every page is complete as
+ * HTML (the charts are static SVG, the tables HTML), and what every reader may touch before that (a figure's view
+ * switch, the copy buttons, the language link) is done by a few lines of plain DOM code (./page-script). The ~140 KB
+ * gzip of React and Next's router then only serve the year explorer and Next's client navigation: hydrating the page
+ * on a slow phone cost 100–150 ms of blocked main thread (Lighthouse's TBT) for nothing a reader had asked for.
+ *
+ * Postbuild rewrites each page Next wrote:
+ * - its `<script src async>` tags and their preloads leave the page;
+ * - its inline payload (`self.__next_f.push(…)`, one script after inline-flight.ts, less what html-only.ts took out)
+ *   moves to a file named by its hash, `/_next/static/flight/<sha256>.js`, so the HTML a phone must download before
+ *   its first paint no longer carries it;
+ * - one inline script at the end of the body runs the page script, then waits for the first pointerdown, keydown,
+ *   touchstart, focusin, input or change, and appends the payload file then Next's scripts, in order (`async=false`:
+ *   the payload must be queued before Next's client reads it). A page whose query asks for something only React
+ *   draws (`[data-hydrate-for="<param>"]`, the explorer's year pair) loads them at once.
+ * The inline script is hashed into the page's CSP like every inline script (headers.ts); the payload file is 'self'.
  */
 import type { Output, SiteFiles } from "./files";
+import { sha256Hex } from "./hash";
+import { pageScript } from "./page-script/bundle";
+import { HYDRATE_FOR_ATTR } from "./page-script/attrs";
 
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 const PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="low")? href="(\/_next\/static\/[^"]+\.js)"\/>/g;
+const FLIGHT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
 
-/** The loader for some script addresses (JSON-encoded, `<` escaped). */
+/** The events that load React: any first interaction with the page (capture, so no handler can hide one). */
+export const INTERACTIONS = ["pointerdown", "keydown", "touchstart", "focusin", "input", "change"] as const;
+
+/** Where a page's payload is served: named by the hash of its content. */
+export const flightPath = (payload: string) => `/_next/static/flight/${sha256Hex(payload).slice(0, 20)}.js`;
+
+/** The loader of some script addresses (JSON-encoded, `<` escaped), run on the first interaction. */
 export function loaderScript(srcs: string[]): string {
   const list = JSON.stringify(srcs).replace(/</g, "\\u003c");
+  const events = JSON.stringify(INTERACTIONS);
   return (
-    `<script>(function(s){function go(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
-    `function later(){requestAnimationFrame(function(){setTimeout(go,0)})}` +
-    `document.readyState==="complete"?later():addEventListener("load",later)})(${list})</script>`
+    `(function(s,t){var d=0;function go(){if(d)return;d=1;t.forEach(function(n){removeEventListener(n,go,true)});` +
+    `s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.head.appendChild(e)})}` +
+    `t.forEach(function(n){addEventListener(n,go,{capture:true,passive:true})});` +
+    `var q=new URLSearchParams(location.search);[].forEach.call(document.querySelectorAll("[${HYDRATE_FOR_ATTR}]"),` +
+    `function(e){if(q.has(e.getAttribute("${HYDRATE_FOR_ATTR}")))go()})})(${list},${events})`
   );
 }
 
-/** The page with Next's async scripts (and their preloads) replaced by the loader; unchanged if it has none. */
-export function lateScripts(page: string, html: string): string {
+/**
+ * The page with Next's async scripts, their preloads and its inline payload replaced by the page script and the
+ * loader, and the payload file; unchanged (and no file) if it has no Next scripts.
+ */
+export function lateScripts(page: string, html: string): { html: string; flight: Output | null } {
   const srcs = [...new Set([...html.matchAll(ASYNC_SCRIPT)].map((m) => m[1]))];
-  if (!srcs.length) return html;
-  const body = html.lastIndexOf("</body>");
-  if (body < 0) throw new Error(`${page}: no </body> to put the script loader before`);
+  if (!srcs.length) return { html, flight: null };
   const preloads = new Set([...html.matchAll(PRELOAD)].map((m) => m[1]));
   const stray = [...preloads].filter((p) => !srcs.includes(p));
   if (stray.length) throw new Error(`${page}: preloaded scripts that are not loaded: ${stray.join(" ")}`);
-  const out = html.slice(0, body).replace(ASYNC_SCRIPT, "").replace(PRELOAD, "");
-  return out + loaderScript(srcs) + html.slice(body);
+  const payload = [...html.matchAll(FLIGHT)].map((m) => m[1]).join(";");
+  const flight = payload ? { path: flightPath(payload).slice(1), content: `${payload};` } : null;
+  const rest = html.replace(ASYNC_SCRIPT, "").replace(PRELOAD, "").replace(FLIGHT, "");
+  const body = rest.lastIndexOf("</body>");
+  if (body < 0) throw new Error(`${page}: no </body> to put the script loader before`);
+  const loader = loaderScript(flight ? [`/${flight.path}`, ...srcs] : srcs);
+  return { html: `${rest.slice(0, body)}<script>${pageScript()};${loader}</script>${rest.slice(body)}`, flight };
 }
 
-/** Every page of the site with its scripts loaded after the first paint (only pages that change). */
+/** Every page of the site with its scripts loaded on interaction (only pages that change), and the payload files. */
 export function lateScriptFiles(site: SiteFiles): Output[] {
   return site
     .list()
@@ -44,6 +71,7 @@ export function lateScriptFiles(site: SiteFiles): Output[] {
     .flatMap((p) => {
       const html = site.read(p).toString("utf8");
       const late = lateScripts(p, html);
-      return late === html ? [] : [{ path: p, content: late }];
+      if (late.html === html) return [];
+      return [{ path: p, content: late.html }, ...(late.flight ? [late.flight] : [])];
     });
 }

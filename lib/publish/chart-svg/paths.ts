@@ -15,7 +15,7 @@ export const sizeKey = (figure: string, variant: string, width: number, locale: 
 
 /**
  * Where the site serves a render for the pages to fetch when a reader chooses a view that is not the default one
- * (components/VariantTabs.tsx; written by postbuild, lib/publish/chart-markup.ts): `/charts/svg/<locale>/<file>`.
+ * (the page script, lib/publish/page-script/behaviour.ts; written by postbuild, lib/publish/chart-markup.ts): `/charts/svg/<locale>/<file>`.
  */
 /** The placeholder of a chart fetched when its view is chosen: `<div data-chart-svg-on-demand="<f>/<v>/<w>/<locale>">`. */
 export const ON_DEMAND_ATTR = "data-chart-svg-on-demand";

@@ -1,0 +1,125 @@
+/**
+ * What a page does before React runs, in plain DOM code (bundled by ./bundle.ts, inlined at the end of every page
+ * by ../late-scripts.ts). React and Next's router (~140 KB gzip) load only on a reader's first interaction; these
+ * few lines make the parts every reader may touch work from the first paint:
+ * - the view switch of a figure (`[data-variants]`: radios, one panel per view): shows the chosen view's panel,
+ *   fetches the chart of a view the page does not carry (placeholders `data-chart-svg-on-demand`), keeps the view in
+ *   the page's query (`?<figure id>=<view>`), and shows the view a query asks for on load;
+ * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
+ *   items), or select it and say how to copy it when the browser refuses;
+ * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
+ *   the same view.
+ * Without JavaScript the default view is shown and nothing here is needed.
+ */
+import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
+import type { Locale } from "../../i18n/locales";
+
+const pending = new WeakSet<Element>();
+
+/** The served URL of an on-demand placeholder's SVG, or null if its name is not `<figure>/<variant>/<width>/<locale>`. */
+export function onDemandUrl(name: string): string | null {
+  const m = /^([a-z0-9-]+)\/([A-Za-z0-9_-]+)\/(\d+)\/([a-z]{2})$/.exec(name);
+  return m ? servedSvgPath(m[1], m[2], Number(m[3]), m[4] as Locale) : null;
+}
+
+/** Fetches the SVG of one placeholder into it, described by the element its placeholder names (the view's takeaways). */
+async function draw(el: Element): Promise<void> {
+  const name = el.getAttribute(ON_DEMAND_ATTR) ?? "";
+  const url = onDemandUrl(name);
+  if (!url) throw new Error(`chart placeholder ${ON_DEMAND_ATTR}="${name}" does not name a chart`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  // parsed as XML (a broken file is an error, not half a chart), and the parsed element put in the page
+  const doc = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
+  const svg = doc.documentElement;
+  if (svg.localName !== "svg" || doc.querySelector("parsererror")) throw new Error(`${url} is not an SVG`);
+  el.replaceChildren(document.importNode(svg, true));
+  const describedBy = el.getAttribute("data-describedby");
+  if (describedBy) el.firstElementChild?.setAttribute("aria-describedby", describedBy);
+}
+
+/** Draws every chart of `panel` not drawn or being fetched yet; a failure is reported and tried again next time. */
+function drawOnDemand(panel: Element): void {
+  for (const el of panel.querySelectorAll(`[${ON_DEMAND_ATTR}]`)) {
+    if (el.firstElementChild || pending.has(el)) continue;
+    pending.add(el);
+    draw(el)
+      .catch((err: Error) => console.error(`could not draw the chart: ${err.message}`))
+      .finally(() => pending.delete(el));
+  }
+}
+
+/** Shows the panel of view `key` in a figure's view switch (`root`), and its radio checked. */
+function show(root: Element, key: string): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[type=radio]")) input.checked = input.value === key;
+  for (const panel of root.querySelectorAll<HTMLElement>("[data-variant-panel]")) {
+    const on = panel.getAttribute("data-variant-panel") === key;
+    panel.hidden = !on;
+    if (on) drawOnDemand(panel);
+  }
+}
+
+/** Every view switch shows the view the query asks for, else its default (the first). */
+function showAsked(): void {
+  const query = new URLSearchParams(location.search);
+  for (const root of document.querySelectorAll("[data-variants]")) {
+    const keys = [...root.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((i) => i.value);
+    const asked = query.get(root.getAttribute("data-variants") ?? "");
+    show(root, asked && keys.includes(asked) ? asked : keys[0]);
+  }
+}
+
+function choose(input: HTMLInputElement): void {
+  const root = input.closest("[data-variants]");
+  if (!root) return;
+  show(root, input.value);
+  const first = root.querySelector<HTMLInputElement>("input[type=radio]");
+  const url = new URL(location.href);
+  const param = root.getAttribute("data-variants") ?? "";
+  if (input.value === first?.value) url.searchParams.delete(param);
+  else url.searchParams.set(param, input.value);
+  history.replaceState(history.state, "", url);
+}
+
+/** The text a copy button copies: a field's value, a list's items joined by spaces, else the element's text. */
+export function copyText(el: Element): string {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
+  const items = el.querySelectorAll("li");
+  if (items.length) return [...items].map((li) => (li.textContent ?? "").trim()).join(" ");
+  return (el.textContent ?? "").trim();
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const target = document.getElementById(button.getAttribute("data-copy") ?? "");
+  const status = button.parentElement?.querySelector("[role=status]");
+  let said = button.getAttribute("data-copied") ?? "";
+  try {
+    if (!target) throw new Error("nothing to copy");
+    await navigator.clipboard.writeText(copyText(target));
+  } catch {
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) target.select();
+    else if (target) getSelection()?.selectAllChildren(target);
+    if (!(target && document.execCommand("copy"))) said = button.getAttribute("data-fallback") ?? "";
+  }
+  if (status) status.textContent = said;
+}
+
+export function start(): void {
+  showAsked();
+  // a page restored from the back/forward cache, or whose radios the browser restored, shows its query's view
+  addEventListener("pageshow", showAsked);
+  document.addEventListener("change", (e) => {
+    const input = e.target;
+    if (input instanceof HTMLInputElement && input.type === "radio" && input.closest("[data-variants]")) choose(input);
+  });
+  document.addEventListener("click", (e) => {
+    const el = e.target instanceof Element ? e.target : null;
+    const button = el?.closest<HTMLButtonElement>("button[data-copy]");
+    if (button) void copy(button);
+    const switchLink = el?.closest<HTMLAnchorElement>("a[data-language-switch]");
+    if (switchLink) {
+      const base = switchLink.getAttribute("href")?.replace(/[?#].*$/, "") ?? "";
+      switchLink.href = `${base}${location.search}${location.hash}`;
+    }
+  });
+}
