@@ -31,7 +31,9 @@ test("scripts, preloads and payload leave the page; one script runs the page scr
       "</body></html>",
     ].join(""),
   );
-  expect(loaderScript(["/a.js"])).toContain('(["/a.js"],["pointerdown","keydown","touchstart","focusin","input","change"])');
+  expect(loaderScript(["/a.js"])).toContain(
+    '(["/a.js"],["pointerdown","keydown","touchstart","focusin","input","change"])',
+  );
   expect(loaderScript(["/a</script>.js"])).not.toContain("</script>.js");
   // a different payload, a different file
   expect(flightPath(payload + ";")).not.toBe(file);

@@ -3,7 +3,8 @@
  * page's language (a French number's group spaces would make a screen reader read two numbers, so such a cell gets an
  * aria-label without them: lib/format.ts numberCell). A table of
  * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
- * what follows it on the page stays within reach.
+ * what follows it on the page stays within reach. Cells are styled by one rule in app/globals.css (`[data-table]`, numbers
+ * `.n`), not by utility classes on each of the site's ~11,000 cells (they were a sixth of the Russia page's raw bytes).
  */
 import type { TableModel } from "../lib/figures/types";
 import { numberCell } from "../lib/format";
@@ -18,14 +19,9 @@ export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?
       <table id={id} className="w-full border-collapse text-sm" data-table>
         <caption className="mb-2 text-left font-medium">{table.caption}</caption>
         <thead>
-          <tr className="border-b border-gray-300 dark:border-gray-700">
+          <tr>
             {table.columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                data-key={c.key}
-                className={`px-2 py-1 font-semibold ${c.numeric ? "text-right" : "text-left"}`}
-              >
+              <th key={c.key} scope="col" data-key={c.key} className={c.numeric ? "n" : undefined}>
                 {c.label}
               </th>
             ))}
@@ -33,7 +29,7 @@ export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?
         </thead>
         <tbody>
           {table.rows.map((row, i) => (
-            <tr key={i} className="border-b border-gray-100 dark:border-gray-800">
+            <tr key={i}>
               {table.columns.map((c) => {
                 const v = row[c.key];
                 const cell =
@@ -48,7 +44,7 @@ export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?
                     key={c.key}
                     data-value={v ?? ""}
                     aria-label={"label" in cell ? cell.label : undefined}
-                    className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}
+                    className={c.numeric ? "n" : undefined}
                   >
                     {text}
                   </td>
