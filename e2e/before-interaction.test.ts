@@ -103,17 +103,25 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
       const urls = scriptRequests(page);
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
       expect(urls).toEqual([]);
+      // what the loader will fetch: the payload file, then Next's scripts (lib/publish/late-scripts.ts)
+      const listed = await page.$$eval("script", (ss) =>
+        ss.flatMap((x) =>
+          [...(x.textContent ?? "").matchAll(/\/_next\/static\/(?:chunks|flight)\/[^"]+\.js/g)].map((m) => m[0]),
+        ),
+      );
+      expect(listed[0]).toMatch(/^\/_next\/static\/flight\/[0-9a-f]{20}\.js$/);
+      expect(listed.length).toBeGreaterThan(3);
       await page.mouse.move(5, 5);
       await page.mouse.down();
       await page.mouse.up();
-      await page.waitForLoadState("networkidle");
-      expect(urls[0]).toMatch(/^\/_next\/static\/flight\/[0-9a-f]{20}\.js$/);
-      expect(urls.length).toBeGreaterThan(3);
-      expect(urls.slice(1).every((u) => u.startsWith("/_next/static/chunks/"))).toBe(true);
       // hydrated: the explorer (React state) draws a pair it was asked for
       const section = page.locator("section[data-hydrate-for]");
       await section.getByLabel("From").selectOption("2012");
       await section.locator("table caption", { hasText: "2012" }).waitFor({ timeout: 10000 });
+      // the payload was asked for first, then every script the loader lists, and only those kinds of file
+      expect(urls[0]).toBe(listed[0]);
+      expect(listed.filter((u) => !urls.includes(u))).toEqual([]);
+      expect(urls.slice(1).every((u) => u.startsWith("/_next/static/chunks/"))).toBe(true);
       expect(watch.errors).toEqual([]);
     } finally {
       await c.close();
@@ -154,8 +162,10 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
       const param = await page.locator("section[data-hydrate-for]").getAttribute("data-hydrate-for");
       const urls = scriptRequests(page);
       await page.goto(site.server.url(`${PAGE}?${param}=2011-2019`), { waitUntil: "networkidle" });
-      expect(urls.length).toBeGreaterThan(3);
       await page.locator("section[data-hydrate-for] table caption", { hasText: "2011" }).waitFor({ timeout: 10000 });
+      // drawn by React, with no interaction: the payload and Next's scripts were fetched
+      expect(urls[0]).toMatch(/^\/_next\/static\/flight\//);
+      expect(urls.length).toBeGreaterThan(3);
     } finally {
       await c.close();
     }
