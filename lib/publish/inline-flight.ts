@@ -5,11 +5,14 @@
  * `_headers` line may hold (lib/publish/headers.ts, MAX_LINE). The scripts only append to one array, in order, which
  * Next's client reads (and whose `push` it hooks) whenever it starts, so joining them, in order, into one script at
  * the place of the last gives the client the same array: one hash instead of ~30. Pages are rewritten in postbuild,
- * before _headers is computed from them.
+ * before _headers is computed from them. The joined script is the one html-only.ts edits, and late-scripts.ts then
+ * moves it out of the page into a file fetched on the first interaction.
  */
 import type { Output, SiteFiles } from "./files";
 
-const FLIGHT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
+/** One inline payload script (its content in group 1), as Next writes it; also used by late-scripts.ts. */
+export const FLIGHT =
+  /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
 
 /** The page with its RSC payload scripts joined into one, at the place of the last; unchanged if it has fewer than 2. */
 export function joinFlightScripts(html: string): string {

@@ -18,12 +18,12 @@
  */
 import type { Output, SiteFiles } from "./files";
 import { sha256Hex } from "./hash";
+import { FLIGHT } from "./inline-flight";
 import { pageScript } from "./page-script/bundle";
 import { HYDRATE_FOR_ATTR } from "./page-script/attrs";
 
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
 const PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="low")? href="(\/_next\/static\/[^"]+\.js)"\/>/g;
-const FLIGHT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?\))<\/script>/g;
 
 /** The events that load React: any first interaction with the page (capture, so no handler can hide one). */
 export const INTERACTIONS = ["pointerdown", "keydown", "touchstart", "focusin", "input", "change"] as const;
