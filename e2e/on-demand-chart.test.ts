@@ -28,6 +28,8 @@ async function drawn(page: Page, view: string) {
   return svg.evaluate((el) => ({
     variant: `${el.getAttribute("data-figure")}/${el.getAttribute("data-variant")}`,
     describedBy: el.getAttribute("aria-describedby"),
+    // an SVG element the browser draws (not an element of no namespace showing its text), with a drawn size
+    drawnAsSvg: el.namespaceURI === "http://www.w3.org/2000/svg" && (el as SVGSVGElement).getBBox().height > 100,
     description: document.getElementById(el.getAttribute("aria-describedby") ?? "")?.tagName ?? null,
     words: [...el.querySelectorAll("text")].map((t) => t.innerHTML.replace(/<[^>]+>/g, "")),
   }));
@@ -58,6 +60,7 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
         const got = await drawn(page, view);
         expect(got.variant).toBe(`${FIG}/${view}`);
         expect(got.describedBy).toBe(`${FIG}-${view}-takeaways`);
+        expect(got.drawnAsSvg).toBe(true);
         expect(got.description).toBe("UL");
         expect(got.words).toEqual(renderWords(locale, view));
         expect(got.words).not.toEqual(renderWords(other, view));

@@ -29,11 +29,14 @@ async function draw(el: Element): Promise<void> {
   if (!url) throw new Error(`chart placeholder ${ON_DEMAND_ATTR}="${name}" does not name a chart`);
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  // parsed as XML (a broken file is an error, not half a chart), and the parsed element put in the page
-  const doc = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
-  const svg = doc.documentElement;
-  if (svg.localName !== "svg" || doc.querySelector("parsererror")) throw new Error(`${url} is not an SVG`);
-  el.replaceChildren(document.importNode(svg, true));
+  // parsed as HTML, as the build inlines it (the renders carry no xmlns: an XML parser would put them in no namespace,
+  // and the browser would show their text, not a chart); anything but one SVG element is an error, not half a chart
+  const parsed = document.createElement("template");
+  parsed.innerHTML = await res.text();
+  const svg = parsed.content.firstElementChild;
+  if (!(svg instanceof SVGSVGElement) || parsed.content.childElementCount !== 1)
+    throw new Error(`${url} is not an SVG`);
+  el.replaceChildren(svg);
   const describedBy = el.getAttribute("data-describedby");
   if (describedBy) el.firstElementChild?.setAttribute("aria-describedby", describedBy);
 }
