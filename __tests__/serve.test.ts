@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { headersFor, parseHeaders, urlPathOf } from "../lib/publish/headers-file";
 import { startServeProcess, type ServeProcess } from "../test-support/serve-process";
 
@@ -224,7 +224,9 @@ if (!built) {
   const rules = parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"));
   const cspOf = (urlPath: string) =>
     new Map(headersFor(rules, urlPath).headers.map(([k, v]) => [k.toLowerCase(), v])).get("content-security-policy");
-  const files = outFiles().filter((f) => f !== "_headers");
+  // the pages' brotli files (lib/publish/precompress.ts) are sent for their page, never under their own name
+  const files = outFiles().filter((f) => f !== "_headers" && !f.endsWith(".br"));
+  const brotliFiles = outFiles().filter((f) => f.endsWith(".br"));
   const outside = [
     "/etc/passwd",
     "/etc/hostname",
@@ -364,8 +366,8 @@ if (!built) {
       );
     });
 
-    test("gzip when asked (text and SVG, the 404 page too), with Vary: Accept-Encoding; not for PNG or when refused", async () => {
-      const gz = { "Accept-Encoding": "gzip, deflate, br" };
+    test("gzip when asked without br (text and SVG, the 404 page too), with Vary: Accept-Encoding; not for PNG or when refused", async () => {
+      const gz = { "Accept-Encoding": "gzip, deflate" };
       const [html, csv, svg, png, refused, missing] = await sendAll([
         http("/", "GET", gz),
         http("/data/countries.csv", "GET", gz),
@@ -392,6 +394,47 @@ if (!built) {
       expect(png.headers["content-encoding"]).toBeUndefined();
       expect(png.body.equals(readFileSync(path.join(OUT, "charts/img/bilateral-trade.png")))).toBe(true);
       expect([refused.headers["content-encoding"], refused.headers.vary]).toEqual([undefined, "Accept-Encoding"]);
+    });
+
+    test("brotli when asked: a page's .br file written by the build, else gzip; a .br never under its own name", async () => {
+      const pages = files.filter((f) => f.endsWith(".html"));
+      // every page has its .br, and nothing else has one
+      expect([...brotliFiles].sort()).toEqual(pages.map((f) => `${f}.br`).sort());
+      const chart = "en/charts/since-2021/index.html";
+      const browser = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+      const [page, notFound, refused, named, head] = await sendAll([
+        http("/en/charts/since-2021/", "GET", browser),
+        http("/nowhere/", "GET", browser),
+        http("/en/charts/since-2021/", "GET", { "Accept-Encoding": "br;q=0, gzip" }),
+        http(`/${chart}.br`, "GET", browser),
+        http("/en/charts/since-2021/", "HEAD", browser),
+      ]);
+      for (const [r, file, status] of [
+        [page, chart, 200],
+        [notFound, "404.html", 404],
+      ] as const) {
+        const raw = readFileSync(path.join(OUT, file));
+        expect({ file, status: r.status, encoding: r.headers["content-encoding"], vary: r.headers.vary }).toEqual({
+          file,
+          status,
+          encoding: "br",
+          vary: "Accept-Encoding",
+        });
+        expect(r.headers["content-type"]).toBe("text/html; charset=utf-8");
+        expect(brotliDecompressSync(r.body).equals(raw)).toBe(true);
+        // smaller than gzip -9 of the same page
+        expect(r.body.length).toBeLessThan(gzipSync(raw, { level: 9 }).length);
+      }
+      expect(page.headers["content-security-policy"]).toBe(cspOf("/en/charts/since-2021/"));
+      expect(Number(page.headers["content-length"])).toBe(page.body.length);
+      expect([head.status, head.body.length, head.headers["content-length"]]).toEqual([
+        200,
+        0,
+        page.headers["content-length"],
+      ]);
+      expect(refused.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(refused.body).equals(readFileSync(path.join(OUT, chart)))).toBe(true);
+      expect(named.status).toBe(404);
     });
 
     test("HEAD answers like GET without a body; other methods 405 with Allow: GET, HEAD", async () => {

@@ -1,12 +1,14 @@
 /**
  * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
- * for each of those a "floor" page: bare HTML holding only the wide static SVG of the page's first figure.
+ * for each of those a "floor" page: bare HTML holding only the wide static SVG of the page's first figure (with its
+ * brotli file, as the build writes one for every page).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
 import { svgForSlot } from "../lib/publish/chart-markup";
+import { brotli, PRECOMPRESSED_SUFFIX } from "../lib/publish/precompress";
 import { isLocale, LOCALES } from "../lib/i18n/locales";
 import type { MarkupCount } from "./types";
 
@@ -83,6 +85,8 @@ export function writeFloorPage(
 <body>${found.svg}</body></html>
 `;
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
+  // compressed as the build compresses the pages, so the server sends both the same way
+  writeFileSync(path.join(floorDir, slug, `index.html${PRECOMPRESSED_SUFFIX}`), brotli(html));
   return { path: `/${slug}/`, figure: `${found.figure}/${found.variant}` };
 }
 

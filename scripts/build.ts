@@ -4,7 +4,8 @@
  *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
  *   → export images composed, briefing files written (generated/img, generated/files)
  *   → next build (the pages, static export to out/)
- *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts).
+ *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
+ *   → every page brotli-compressed beside itself (lib/publish/precompress.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
  * A missing SITE_URL is a warning, printed first and again at the end; a wrong one stops the build. The build date
  * (SOURCE_DATE_EPOCH) defaults to the last commit's, and next.config.js derives the build ID from the inputs, so two
@@ -26,6 +27,7 @@ import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
+import { precompressedFiles } from "../lib/publish/precompress";
 import { composedImageFiles } from "../lib/publish/images/images";
 import { briefingFiles } from "../lib/publish/briefing/files";
 
@@ -112,6 +114,12 @@ void (async () => {
     stage("postbuild (images, briefing files, embeds, data package, headers)", () => {
       const written = postbuild(diskFiles(out));
       console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
+    });
+    stage("precompress (every page, brotli 11)", () => {
+      const files = diskFiles(out);
+      const outputs = precompressedFiles(files);
+      for (const o of outputs) files.write(o.path, o.content);
+      console.log(`precompress: ${outputs.length} pages`);
     });
     if (warning) console.warn(loud(warning));
   } catch (err) {

@@ -1,9 +1,11 @@
 /**
  * Preview server for the static export (out/), serving it as a static host would, so that `npm start`, the browser
  * tests and the bench see what visitors will: index.html for folders, a 308 from /x to /x/ when x/ is a folder,
- * out/404.html with status 404, content types with a charset on text, gzip when the client asks (the bench measures
- * transferred bytes), and the headers of out/_headers (CSP and friends) — those of the file served, whatever the URL
- * spelling (/charts/x/index.html gets the rules of /charts/x/), matched by lib/publish/headers-file.ts.
+ * out/404.html with status 404, content types with a charset on text, compression when the client asks (a page's
+ * brotli file written by the build, `index.html.br` from lib/publish/precompress.ts, to a client that accepts br;
+ * else gzip on the fly for text and SVG: the bench measures transferred bytes), and the headers of out/_headers (CSP
+ * and friends) — those of the file served, whatever the URL spelling (/charts/x/index.html gets the rules of
+ * /charts/x/), matched by lib/publish/headers-file.ts. A `.br` file is never served under its own name.
  *
  * sirv sends the files; this file decides which file a request gets, before sirv sees it: the path is decoded once,
  * a bad one answers 400 (malformed %-escapes, NUL, "\", "." or ".." segments), repeated slashes count as one, and
@@ -19,6 +21,7 @@ import { PassThrough, pipeline, type Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 import sirv from "sirv";
 import { headersFor, parseHeaders, urlPathOf, type HeaderRule } from "../lib/publish/headers-file";
+import { PRECOMPRESSED_SUFFIX } from "../lib/publish/precompress";
 
 const HEADERS_FILE = "_headers";
 const NOT_SERVED = new Set([HEADERS_FILE, "_redirects"]);
@@ -74,7 +77,7 @@ type Resolved = { rel: string } | { redirect: string } | null;
 function resolveFile(root: string, urlPath: string, search: string): Resolved {
   const rel = urlPath.slice(1) + (urlPath.endsWith("/") ? "index.html" : "");
   const parts = rel.split("/");
-  if (NOT_SERVED.has(rel) || parts.some((p) => p.startsWith("."))) return null;
+  if (NOT_SERVED.has(rel) || rel.endsWith(PRECOMPRESSED_SUFFIX) || parts.some((p) => p.startsWith("."))) return null;
   const abs = path.join(root, ...parts);
   if (!abs.startsWith(root + path.sep)) return null;
   const isFile = (p: string) => {
@@ -93,20 +96,22 @@ function resolveFile(root: string, urlPath: string, search: string): Resolved {
   return null;
 }
 
-/** Whether an Accept-Encoding header allows gzip ("gzip" or "*", unless with q=0). */
-function acceptsGzip(header: string | undefined): boolean {
+/** The codings among br and gzip that an Accept-Encoding header allows (named, or "*", unless with q=0). */
+function acceptedCodings(header: string | undefined): { br: boolean; gzip: boolean } {
   const q = new Map<string, number>();
   for (const part of (header ?? "").toLowerCase().split(",")) {
     const [coding, ...params] = part.split(";").map((s) => s.trim());
     const weight = params.find((p) => p.startsWith("q="));
     q.set(coding, weight ? Number(weight.slice(2)) : 1);
   }
-  return (q.get("gzip") ?? q.get("*") ?? 0) > 0;
+  const allows = (coding: string) => (q.get(coding) ?? q.get("*") ?? 0) > 0;
+  return { br: allows("br"), gzip: allows("gzip") };
 }
 
 /**
  * What sirv writes to instead of the response: it sees the status and headers sirv chose, adds the charset and
- * gzip, replaces 200 by `status` (for the 404 page), and pipes the body to the response.
+ * gzip (unless sirv is sending a precompressed file), replaces 200 by `status` (for the 404 page), and pipes the body
+ * to the response.
  */
 function bodyFilter(req: IncomingMessage, res: ServerResponse, status: number): ServerResponse {
   const body = new PassThrough({ highWaterMark: 64 * 1024 }); // as big as a file stream's reads
@@ -131,7 +136,7 @@ function bodyFilter(req: IncomingMessage, res: ServerResponse, status: number): 
         h["Content-Type"] = TEXT.test(bare) && !type.includes("charset=") ? `${type}; charset=utf-8` : type;
         if (GZIP.test(bare)) {
           res.setHeader("Vary", "Accept-Encoding");
-          gzip = code === 200 && acceptsGzip(req.headers["accept-encoding"]);
+          gzip = code === 200 && !h["Content-Encoding"] && acceptedCodings(req.headers["accept-encoding"]).gzip;
         }
         if (gzip) {
           delete h["Content-Length"];
@@ -170,7 +175,8 @@ function plain(res: ServerResponse, status: number, text: string, headers: Outgo
 
 function createHandler(dir: string) {
   const root = realpathSync(dir);
-  const send = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false });
+  // brotli: sirv sends `<file>.br` (precompress.ts) instead of the file when the request's Accept-Encoding names br
+  const send = sirv(root, { dev: true, etag: true, extensions: [], dotfiles: false, brotli: true });
   const rulesFile = path.join(root, HEADERS_FILE);
   let rules: { mtimeMs: number; rules: HeaderRule[] } | null = null;
   /** out/_headers, read again when the build rewrites it; a malformed file fails the request, loudly. */
@@ -194,6 +200,9 @@ function createHandler(dir: string) {
     // one plain byte range or none: sirv mishandles the rest (suffix ranges, start > end, several ranges)
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? "");
     if (req.headers.range && (!range || (range[2] && Number(range[2]) < Number(range[1])))) delete req.headers.range;
+    // what sirv and the gzip filter read: the codings allowed, q-values weighed here (sirv only looks for "br")
+    const { br, gzip } = acceptedCodings(req.headers["accept-encoding"]);
+    req.headers["accept-encoding"] = [br && "br", gzip && "gzip"].filter(Boolean).join(", ");
     // sirv (dev mode) looks the path up itself: hand it the file's own path; only "%" needs escaping for it
     req.url = `/${rel.replace(/%/g, "%25")}`;
     send(req, bodyFilter(req, res, status), () => (onMissing ?? (() => notFound(req, res)))());
