@@ -16,6 +16,7 @@ import { monthName } from "../lib/figures/takeaways";
 import { derived, type Derived } from "../lib/derive";
 import { parseCsv } from "../lib/model/csv-parse";
 import type { Schema } from "../lib/model/schemas";
+import { withPanels } from "../test-support/panels";
 
 const root = path.resolve(__dirname, "..");
 beforeAll(() => {
@@ -367,7 +368,10 @@ describe("facts and words, on fixtures whose answer is known", () => {
 });
 
 describe("the facts on the real data equal the tables", () => {
-  const page = readFileSync(path.join(root, "out/en/charts/since-2021/index.html"), "utf8");
+  const page = withPanels(
+    path.join(root, "out"),
+    readFileSync(path.join(root, "out/en/charts/since-2021/index.html"), "utf8"),
+  );
   const annual = rows("out/data/fr-ru-annual-trade.csv");
   const text = page.replace(/<!-- -->/g, "").replace(/&#x27;/g, "'");
 
@@ -542,7 +546,10 @@ describe("the page in French states the numbers and months of the English page",
   });
 
   test("French table cells: the CSV's value in data-value, its French words shown", () => {
-    const html = readFileSync(path.join(root, "out/fr/charts/since-2021/index.html"), "utf8");
+    const html = withPanels(
+      path.join(root, "out"),
+      readFileSync(path.join(root, "out/fr/charts/since-2021/index.html"), "utf8"),
+    );
     const annualTable = /<table id="annual-table"[\s\S]*?<\/table>/.exec(html)![0];
     expect(annualTable).toContain('data-value="exports"');
     expect(annualTable).toMatch(/data-value="exports"[^>]*>exportations</);

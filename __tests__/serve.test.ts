@@ -506,8 +506,9 @@ if (!built) {
 
     test("after all that: no 5xx, no redirect off the site, no file from outside out/, every HTML answer has a CSP", () => {
       expect(replies.length).toBeGreaterThan(200);
-      // ~250 hostile requests, plus one for each file and page of out/ (the French images, files and embeds added ~70)
-      expect(replies.length).toBeLessThan(500);
+      // ~250 hostile requests, plus one for each file and page of out/ (the French images, files and embeds added ~70,
+      // the hidden views' panel files 26)
+      expect(replies.length).toBeLessThan(560);
       for (const r of replies) {
         const t = r.request.split("\r\n")[0];
         expect({ t, server_error: r.status >= 500 }).toEqual({ t, server_error: false });

@@ -9,6 +9,7 @@ import type { FigureView } from "../lib/publish/page-data";
 import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { HTML_ONLY_ATTR } from "../lib/publish/html-only";
+import { servedPanelPath } from "../lib/publish/panels";
 import type { ReactNode } from "react";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
@@ -53,8 +54,9 @@ export function HtmlOnly({ children }: { children: ReactNode }) {
 }
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
- *  figure) carry the desktop render only, scaled to the width, and not in the page: fetched when the view is chosen
- *  (their takeaways and table stay in the HTML, for screen readers and readers without JavaScript). */
+ *  figure) carry the desktop render only, scaled to the width. Those other views are hidden until chosen, which
+ *  takes JavaScript, so their whole content is one HTML-only part that postbuild moves out of the page into the file
+ *  the page script fetches (lib/publish/panels.ts), and their chart is fetched after it. */
 function Panel({
   id,
   variant,
@@ -69,7 +71,9 @@ function Panel({
   ui: FigureView["ui"];
 }) {
   const slot = (width: number) => ({ figure: id, variant: variant.key, width, locale });
-  return (
+  // the default view's takeaways and table are HTML-only parts; another view is one as a whole (HtmlOnly is not nested)
+  const part = (node: ReactNode) => (both ? <HtmlOnly>{node}</HtmlOnly> : node);
+  const content = (
     <>
       <div data-chart={id}>
         {both ? (
@@ -84,13 +88,13 @@ function Panel({
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
       <div className="mt-4" data-takeaways>
         <h3 className="text-base font-semibold">{ui.takeaways}</h3>
-        <HtmlOnly>
+        {part(
           <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
             {variant.takeaways.map((t) => (
               <li key={t}>{t}</li>
             ))}
-          </ul>
-        </HtmlOnly>
+          </ul>,
+        )}
         <p className="no-print mt-2 text-sm">
           <CopyButton
             target={variant.takeawaysId}
@@ -102,12 +106,11 @@ function Panel({
       </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
-        <HtmlOnly>
-          <DataTable table={variant.table} locale={locale} />
-        </HtmlOnly>
+        {part(<DataTable table={variant.table} locale={locale} />)}
       </details>
     </>
   );
+  return both ? content : <HtmlOnly>{content}</HtmlOnly>;
 }
 
 export function ChartFigure({ fig }: { fig: FigureView }) {
@@ -124,7 +127,12 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
           <VariantTabs
             label={fig.ui.show}
             param={fig.id}
-            variants={fig.variants.map((v) => ({ key: v.key, label: v.label }))}
+            variants={fig.variants.map((v, i) => ({
+              key: v.key,
+              label: v.label,
+              src: i === 0 ? undefined : servedPanelPath(fig.id, v.key, fig.locale),
+            }))}
+            loadError={fig.ui.viewLoadError}
           >
             {fig.variants.map((v, i) => (
               <Panel key={v.key} id={fig.id} variant={v} both={i === 0} locale={fig.locale} ui={fig.ui} />

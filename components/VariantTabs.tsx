@@ -1,27 +1,33 @@
 /**
  * Switch between pre-rendered views of a figure (e.g. France-declared / Russia-declared): radios and one panel per
- * view, all server-rendered, the default view shown. No React runs for it: the page script
- * (lib/publish/page-script/behaviour.ts, inlined in every page) shows the chosen view's panel, fetches its chart when
- * the page does not carry it (every view but the default one), and keeps the view in the page's query
+ * view, the default view shown. The other views' panels are in the page empty, with the path of their content
+ * (`data-panel-src`, moved out of the HTML by lib/publish/panels.ts). No React runs for it: the page script
+ * (lib/publish/page-script/behaviour.ts, inlined in every page) shows the chosen view's panel, fetches its content and
+ * its chart when the page does not carry them (every view but the default one), and keeps the view in the page's query
  * (`?<figure id>=<view>`, absent for the default), so a reload, a shared link or the language switch shows the same
  * view. Without JavaScript the default panel is shown.
  */
 import type { ReactNode } from "react";
+import { PANEL_SRC_ATTR } from "../lib/publish/panels";
 
 export function VariantTabs({
   label,
   param,
   variants,
+  loadError,
   children,
 }: {
   label: string;
   /** the query parameter that holds the chosen view (the figure's id) */
   param: string;
-  variants: { key: string; label: string }[];
+  /** `src`: where the panel's content is served, for every view but the first (lib/publish/panels.ts) */
+  variants: { key: string; label: string; src?: string }[];
+  /** what a panel says when its content or chart could not be fetched */
+  loadError: string;
   children: ReactNode[];
 }) {
   return (
-    <div data-variants={param}>
+    <div data-variants={param} data-load-error={loadError}>
       <fieldset className="no-print mb-3 flex flex-wrap gap-2 text-sm">
         <legend className="mb-1 font-medium">{label}</legend>
         {variants.map((v, i) => (
@@ -35,7 +41,7 @@ export function VariantTabs({
         ))}
       </fieldset>
       {variants.map((v, i) => (
-        <div key={v.key} hidden={i !== 0} data-variant-panel={v.key}>
+        <div key={v.key} hidden={i !== 0} data-variant-panel={v.key} {...(v.src ? { [PANEL_SRC_ATTR]: v.src } : {})}>
           {children[i]}
         </div>
       ))}

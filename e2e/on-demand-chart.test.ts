@@ -1,10 +1,12 @@
 /**
- * The views of a figure other than its default one are not in the page: their chart is fetched when the view is
- * chosen (lib/publish/page-script/behaviour.ts, served by lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These tests
- * fail if that breaks: in Chromium, on the Russia page in each language, choosing such a view draws its chart, in the
- * page's language (the same text as prebuild's render in that language, generated/svg/<locale>/, not the other
- * language's), described by its takeaways; a view asked in the query on load is drawn; no console errors, no failed
- * requests; the SVG file is served as image/svg+xml.
+ * The views of a figure other than its default one are not in the page: their content (takeaways, table) and then
+ * their chart are fetched when the view is chosen (lib/publish/page-script/behaviour.ts; served by
+ * lib/publish/panels.ts at /charts/panels/<locale>/… and lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These
+ * tests fail if that breaks: in Chromium, on the Russia page in each language, choosing such a view shows its
+ * takeaways and table and draws its chart, in the page's language (the same text as prebuild's render in that
+ * language, generated/svg/<locale>/, not the other language's), described by its takeaways; a view asked in the query
+ * on load is drawn; no console errors, no failed requests; the SVG file is served as image/svg+xml; when the view's
+ * file cannot be fetched, the panel says so in the page's language, and choosing the view again fetches it.
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -65,6 +67,10 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
         expect(got.words).toEqual(renderWords(locale, view));
         expect(got.words).not.toEqual(renderWords(other, view));
         expect(svgTypes).toEqual([expect.stringMatching(/^200 image\/svg\+xml/)]);
+        // the view's takeaways and table came with it
+        const panel = page.locator(`figure#${FIG} [data-variant-panel="${view}"]`);
+        expect(await panel.locator(`ul#${FIG}-${view}-takeaways li`).count()).toBeGreaterThan(0);
+        expect(await panel.locator("table[data-table] tbody tr").count()).toBeGreaterThan(10);
 
         // asked in the query on load: drawn without a click
         const fresh = await context.newPage();
@@ -80,4 +86,30 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
       }
     });
   }
+
+  test("a view whose file cannot be fetched says so; chosen again, it is fetched", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await keepLocal(context, site.server.origin);
+    const page = await context.newPage();
+    try {
+      let refuse = true;
+      await page.route("**/charts/panels/**", (route) => (refuse ? route.abort() : route.continue()));
+      await page.goto(site.server.url(`/fr${PAGE}`), { waitUntil: "networkidle" });
+      const views = await page.$$eval(`figure#${FIG} fieldset input`, (is) =>
+        is.map((i) => (i as HTMLInputElement).value),
+      );
+      const panel = page.locator(`figure#${FIG} [data-variant-panel="${views[1]}"]`);
+      await page.check(`figure#${FIG} fieldset input[value="${views[1]}"]`);
+      const alert = panel.getByRole("alert");
+      await alert.waitFor({ timeout: 5000 });
+      expect(await alert.textContent()).toBe("Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.");
+      refuse = false;
+      await page.check(`figure#${FIG} fieldset input[value="${views[0]}"]`);
+      await page.check(`figure#${FIG} fieldset input[value="${views[1]}"]`);
+      await drawn(page, views[1]);
+      expect(await panel.getByRole("alert").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -2,7 +2,8 @@
  * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
  * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
  * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the pages' payload scripts joined
- * (inline-flight.ts) without their HTML-only parts (html-only.ts), Next's scripts loaded after the first paint
+ * (inline-flight.ts) without their HTML-only parts (html-only.ts), the hidden views' panels moved out of the pages into
+ * files fetched when chosen (panels.ts), Next's scripts loaded after the first paint
  * (late-scripts.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
  * out/ on disk for the build, or files in memory over it for a test.
  */
@@ -21,6 +22,7 @@ import { headerFiles } from "./headers";
 import { flightFiles } from "./inline-flight";
 import { chartMarkupFiles } from "./chart-markup";
 import { htmlOnlyFiles } from "./html-only";
+import { panelFiles } from "./panels";
 import { lateScriptFiles } from "./late-scripts";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
@@ -129,6 +131,7 @@ export function postbuild(site: SiteFiles): string[] {
     () => chartMarkupFiles(site),
     () => flightFiles(site),
     () => htmlOnlyFiles(site),
+    () => panelFiles(site),
     () => lateScriptFiles(site),
     () => headerFiles(site),
   ];

@@ -102,6 +102,7 @@ export const en = {
     copyTakeaways: "Copy takeaways",
     dataTable: "Data table",
     show: "Show",
+    viewLoadError: "This view could not be loaded. Reload the page to try again.",
     downloadCsv: (file: string) => `Download CSV (${file})`,
     downloadPng: "Download PNG",
     downloadSvg: "Download SVG",

@@ -98,6 +98,7 @@ export const fr: Messages = {
     copyTakeaways: "Copier les points à retenir",
     dataTable: "Tableau des données",
     show: "Afficher",
+    viewLoadError: "Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.",
     downloadCsv: (file: string) => `Télécharger le CSV (${file})`,
     downloadPng: "Télécharger en PNG",
     downloadSvg: "Télécharger en SVG",

@@ -3,8 +3,9 @@
  * by ../late-scripts.ts). React and Next's router (~140 KB gzip) load only on a reader's first interaction; these
  * few lines make the parts every reader may touch work from the first paint:
  * - the view switch of a figure (`[data-variants]`: radios, one panel per view): shows the chosen view's panel,
- *   fetches the chart of a view the page does not carry (placeholders `data-chart-svg-on-demand`), keeps the view in
- *   the page's query (`?<figure id>=<view>`), and shows the view a query asks for on load;
+ *   fetches the content of a view the page does not carry (`data-panel-src`, ../panels.ts), then its chart
+ *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
+ *   query (`?<figure id>=<view>`), and shows the view a query asks for on load;
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
  *   items), or select it and say how to copy it when the browser refuses;
  * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
@@ -12,9 +13,13 @@
  * Without JavaScript the default view is shown and nothing here is needed.
  */
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
+import { HTML_ONLY_ATTR } from "../html-only";
+import { PANEL_SRC_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
 
 const pending = new WeakSet<Element>();
+const filling = new WeakMap<Element, Promise<void>>();
+const ERROR_ATTR = "data-load-error";
 
 /** The served URL of an on-demand placeholder's SVG, or null if its name is not `<figure>/<variant>/<width>/<locale>`. */
 export function onDemandUrl(name: string): string | null {
@@ -41,15 +46,57 @@ async function draw(el: Element): Promise<void> {
   if (describedBy) el.firstElementChild?.setAttribute("aria-describedby", describedBy);
 }
 
-/** Draws every chart of `panel` not drawn or being fetched yet; a failure is reported and tried again next time. */
-function drawOnDemand(panel: Element): void {
-  for (const el of panel.querySelectorAll(`[${ON_DEMAND_ATTR}]`)) {
-    if (el.firstElementChild || pending.has(el)) continue;
-    pending.add(el);
-    draw(el)
-      .catch((err: Error) => console.error(`could not draw the chart: ${err.message}`))
-      .finally(() => pending.delete(el));
+/** Says in `panel` that its view could not be loaded (the figure's words), and why in the console. */
+function failed(panel: Element, err: Error): void {
+  console.error(`could not show the view: ${err.message}`);
+  if (panel.querySelector(`p[${ERROR_ATTR}]`)) return;
+  const said = document.createElement("p");
+  said.setAttribute(ERROR_ATTR, "");
+  said.setAttribute("role", "alert");
+  said.textContent = panel.closest("[data-variants]")?.getAttribute(ERROR_ATTR) ?? err.message;
+  panel.prepend(said);
+}
+
+/** Puts a view's content into its empty panel from the file the panel names, once; resolves when it is there. */
+function fill(panel: Element): Promise<void> {
+  const src = panel.getAttribute(PANEL_SRC_ATTR);
+  const slot = panel.querySelector(`:scope > [${HTML_ONLY_ATTR}]`);
+  if (!src || !slot || slot.firstChild) return Promise.resolve();
+  let done = filling.get(panel);
+  if (!done) {
+    done = fetch(src)
+      .then((res) => {
+        if (!res.ok) throw new Error(`${src}: ${res.status}`);
+        return res.json() as Promise<PanelFile>;
+      })
+      .then((file) => {
+        if (typeof file?.html !== "string") throw new Error(`${src} holds no panel`);
+        const parsed = document.createElement("template");
+        parsed.innerHTML = file.html;
+        slot.replaceChildren(parsed.content);
+      })
+      .finally(() => filling.delete(panel));
+    filling.set(panel, done);
   }
+  return done;
+}
+
+/** Fills `panel` if its content is elsewhere, then draws every chart of it not drawn or being fetched yet; a failure
+ *  is said in the panel and tried again the next time the view is chosen. */
+function drawOnDemand(panel: Element): void {
+  panel.querySelector(`p[${ERROR_ATTR}]`)?.remove();
+  fill(panel).then(
+    () => {
+      for (const el of panel.querySelectorAll(`[${ON_DEMAND_ATTR}]`)) {
+        if (el.firstElementChild || pending.has(el)) continue;
+        pending.add(el);
+        draw(el)
+          .catch((err: Error) => failed(panel, err))
+          .finally(() => pending.delete(el));
+      }
+    },
+    (err: Error) => failed(panel, err),
+  );
 }
 
 /** Shows the panel of view `key` in a figure's view switch (`root`), and its radio checked. */

@@ -1,0 +1,91 @@
+/**
+ * The hidden views' panels moved out of the pages (lib/publish/panels.ts): the content of each panel that names a
+ * file leaves the HTML and goes to that file; running again changes nothing; a panel that does not close, a path that
+ * is not a panel path, two contents for one path or an empty panel without its file stop the build, naming the page.
+ * On the built site: no page holds a hidden view's content, every panel's file is there and holds that view's
+ * takeaways and data table, and the default views are still in the page.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { memoryFiles } from "../lib/publish/files";
+import { extractPanels, panelFiles } from "../lib/publish/panels";
+
+const SRC = "/charts/panels/fr/f--v.json";
+const inner = '<div data-chart-svg-on-demand="f/v/760/fr"></div><div><ul id="t"><li>a &lt;div</li></ul></div>';
+const page = (content: string, src = SRC) =>
+  `<body><div data-variants="f"><div data-variant-panel="d"><div>default</div></div>` +
+  `<div hidden="" data-variant-panel="v" data-panel-src="${src}"><div data-html-only="">${content}</div></div></div>` +
+  `<p>after</p></body>`;
+
+test("a panel's content leaves the page for the file its path names; the panel stays, empty", () => {
+  const { html, files } = extractPanels("p.html", page(inner));
+  expect(html).toBe(page(""));
+  expect([...files]).toEqual([[SRC, inner]]);
+});
+
+test("postbuild's step: the page rewritten, one JSON file per panel; run again over its output, nothing changes", () => {
+  const site = memoryFiles();
+  site.write("en/a/index.html", page(inner));
+  site.write("en/b/index.html", "<body><p>no panel</p></body>");
+  const out = panelFiles(site);
+  expect(out.map((o) => o.path).sort()).toEqual(["charts/panels/fr/f--v.json", "en/a/index.html"]);
+  const file = JSON.parse(out.find((o) => o.path.endsWith(".json"))!.content.toString()) as { html: string };
+  expect(file).toEqual({ html: inner });
+  for (const o of out) site.write(o.path, o.content);
+  expect(panelFiles(site).filter((o) => !o.path.endsWith(".json"))).toEqual([]);
+});
+
+test("bad input stops the build, naming the page and the panel", () => {
+  const cut = page(inner).slice(0, page(inner).indexOf(inner) + inner.length);
+  expect(() => extractPanels("p.html", cut)).toThrow(`p.html: panel data-panel-src="${SRC}" does not close`);
+  expect(() => extractPanels("p.html", page(inner, "/elsewhere.json"))).toThrow(
+    'p.html: panel data-panel-src="/elsewhere.json": not a panel path',
+  );
+  const two = memoryFiles();
+  two.write("a.html", page(inner));
+  two.write("b.html", page("<p>other</p>"));
+  expect(() => panelFiles(two)).toThrow(`b.html: panel ${SRC} differs from the one of a.html`);
+  const empty = memoryFiles();
+  empty.write("a.html", page(""));
+  expect(() => panelFiles(empty)).toThrow(`a.html: panel ${SRC} is empty and has no file`);
+});
+
+const OUT = path.join(__dirname, "..", "out");
+const built = existsSync(path.join(OUT, "index.html"));
+
+describe("the built site (out/)", () => {
+  beforeEach(() => {
+    if (!built) throw new Error(`${OUT}/index.html is missing: run \`npm run build\` first`);
+  });
+  const pages = ["en", "fr"].flatMap((l) =>
+    readdirSync(path.join(OUT, l, "charts"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(path.join(OUT, l, "charts", e.name, "index.html")))
+      .map((e) => `${l}/charts/${e.name}/index.html`),
+  );
+
+  test("every hidden view's panel is empty in its page, and its file holds its takeaways and table", () => {
+    let panels = 0;
+    for (const p of pages) {
+      const html = readFileSync(path.join(OUT, p), "utf8");
+      for (const m of html.matchAll(
+        /<div hidden="" data-variant-panel="([^"]+)" data-panel-src="([^"]+)">(<div data-html-only=""><\/div>)?<\/div>/g,
+      )) {
+        panels++;
+        expect({ p, view: m[1], empty: Boolean(m[3]) }).toEqual({ p, view: m[1], empty: true });
+        const file = JSON.parse(readFileSync(path.join(OUT, m[2]), "utf8")) as { html: string };
+        const figure = /\/([a-z0-9-]+)--[^/]+\.json$/.exec(m[2])![1];
+        expect(file.html).toContain(`<ul id="${figure}-${m[1]}-takeaways"`);
+        expect(file.html).toMatch(/<table\b[^>]*data-table/);
+        expect(file.html).toContain(`data-chart-svg-on-demand="${figure}/${m[1]}/760/${p.slice(0, 2)}"`);
+      }
+      // every panel the page has: as many as the matches above, and the default ones hold their content
+      expect((html.match(/data-panel-src=/g) ?? []).length).toBe(
+        [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length,
+      );
+      for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(.{0,200})/g))
+        expect({ p, view: m[1], start: m[2].startsWith("<div data-chart=") }).toEqual({ p, view: m[1], start: true });
+    }
+    // 13 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1)
+    expect(panels).toBe(26);
+  });
+});
