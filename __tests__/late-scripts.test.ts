@@ -1,13 +1,15 @@
 /**
  * Next's scripts and the page's payload loaded on the first interaction (lib/publish/late-scripts.ts): the async
  * script tags, their preloads and the inline payload leave the page; the payload goes to a file named by its hash; one
- * inline script at the end of the body runs the page script and loads the payload, then the same scripts in order;
+ * inline script at the end of the body loads the page script (one file for the site, named by its hash) and, on the
+ * first interaction, the payload, then the same scripts in order;
  * pages without Next's scripts are unchanged. On the built site: no page loads a Next script or holds a payload in its
  * markup, each has one loader, and each payload file is the one its page loads.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { flightPath, lateScripts, loaderScript } from "../lib/publish/late-scripts";
+import { flightPath, lateScriptFiles, lateScripts, loaderScript, pageScriptPath } from "../lib/publish/late-scripts";
+import { memoryFiles } from "../lib/publish/files";
 import { pageScript } from "../lib/publish/page-script/bundle";
 
 const page = [
@@ -27,14 +29,14 @@ test("scripts, preloads and payload leave the page; one script runs the page scr
     [
       '<html><head><script src="/_next/static/chunks/p.js" noModule=""></script>',
       "</head><body><p>x</p>",
-      `<script>${pageScript()};${loaderScript([file, "/_next/static/chunks/a.js", "/_next/static/chunks/b.js"])}</script>`,
+      `<script>${loaderScript([file, "/_next/static/chunks/a.js", "/_next/static/chunks/b.js"], pageScriptPath(pageScript()))}</script>`,
       "</body></html>",
     ].join(""),
   );
-  expect(loaderScript(["/a.js"])).toContain(
-    '(["/a.js"],["pointerdown","keydown","touchstart","focusin","input","change"])',
+  expect(loaderScript(["/a.js"], "/scripts/page-1.js")).toContain(
+    '(["/a.js"],["pointerdown","keydown","touchstart","focusin","input","change"],"/scripts/page-1.js")',
   );
-  expect(loaderScript(["/a</script>.js"])).not.toContain("</script>.js");
+  expect(loaderScript(["/a</script>.js"], "/p.js")).not.toContain("</script>.js");
   // a different payload, a different file
   expect(flightPath(payload + ";")).not.toBe(file);
 });
@@ -49,6 +51,19 @@ test("a page without Next's scripts, or already done, is unchanged; a preload of
   expect(() => lateScripts("fr/index.html", stray)).toThrow(
     "fr/index.html: preloaded scripts that are not loaded: /_next/static/chunks/z.js",
   );
+});
+
+test("the page script is one file for the site, named by its hash, written with the pages", () => {
+  const site = memoryFiles();
+  site.write("a/index.html", page);
+  site.write("b/index.html", page.replace("<p>x</p>", "<p>y</p>"));
+  const out = lateScriptFiles(site);
+  const scripts = out.filter((o) => o.path.startsWith("scripts/"));
+  expect(scripts.map((o) => o.path)).toEqual([pageScriptPath(pageScript()).slice(1)]);
+  expect(scripts[0].content).toBe(`${pageScript()}\n`);
+  expect(pageScriptPath(pageScript())).toMatch(/^\/scripts\/page-[0-9a-f]{20}\.js$/);
+  for (const p of ["a/index.html", "b/index.html"])
+    expect(out.find((o) => o.path === p)!.content.toString()).toContain(`"${pageScriptPath(pageScript())}"`);
 });
 
 test("the page script is one minified script with no </script and no import left", () => {
@@ -79,5 +94,7 @@ const OUT = path.join(__dirname, "..", "out");
       loaders += files.length;
     }
     expect(loaders).toBeGreaterThanOrEqual(17); // /, the 404 and 8 pages × 2 languages
+    // the page script they load is served, and is today's bundle
+    expect(readFileSync(path.join(OUT, pageScriptPath(pageScript())), "utf8")).toBe(`${pageScript()}\n`);
   },
 );

@@ -14,6 +14,10 @@ export const BUDGETS = {
   chartLcpTimesFloor: 1.3,
 };
 
+/** What a phone gets in its first round trip: TCP's first window, 10 segments of 1,460 bytes (the figure Lighthouse's
+ *  simulation uses). A page whose HTML, headers included, is larger waits one more round trip before its first paint. */
+export const FIRST_WINDOW_BYTES = 14_600;
+
 export type Verdict = "PASS" | "FAIL" | "SKIP";
 export interface Check {
   budget: string;
@@ -74,6 +78,7 @@ export function lighthouseTable(pairs: LighthousePair[]): string {
         ratio === null ? "—" : `${ratio.toFixed(2)}×`,
         ms(r.metrics.tbt_ms),
         kbs(r.bytes.document),
+        r.bytes.document === undefined ? "—" : r.bytes.document <= FIRST_WINDOW_BYTES ? "yes" : "no",
         kbs(r.bytes.script),
         kbs(r.bytes.stylesheet),
         kbs((r.bytes.image ?? 0) + (r.bytes.font ?? 0) + (r.bytes.other ?? 0) + (r.bytes.media ?? 0)),
@@ -93,6 +98,7 @@ export function lighthouseTable(pairs: LighthousePair[]): string {
       "LCP÷floor",
       "TBT ms",
       "HTML KB",
+      "1 RTT",
       "JS KB",
       "CSS KB",
       "Other KB",
@@ -102,7 +108,7 @@ export function lighthouseTable(pairs: LighthousePair[]): string {
       "Main thread ms",
     ],
     rows,
-    new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]),
+    new Set([2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15]),
   );
 }
 
@@ -285,7 +291,7 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
   ];
   const right = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   parts.push(
-    "Pages (KB gzip/raw = transferred/decoded bodies; fresh context, no cache, loopback, no throttling; FCP/LCP median of 3 loads)\n" +
+    "Pages (KB gzip/raw = transferred (brotli for pages, gzip for other text)/decoded bodies; fresh context, no cache, loopback, no throttling; FCP/LCP median of 3 loads)\n" +
       table(head, d.pages.map(row), right),
   );
   parts.push(
@@ -352,7 +358,7 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
     );
   if (d.lighthouse)
     parts.push(
-      `Lighthouse 12, mobile preset (simulated Slow 4G, 4× CPU) and desktop preset; each page beside its floor (bare HTML holding only its first chart's wide SVG, same server, same compression); every figure the median of ${d.lighthouse[0]?.page.mobile?.performanceRuns?.length ?? "?"} runs; KB = transferred (gzip) per Lighthouse's resource summary\n` +
+      `Lighthouse 12, mobile preset (simulated Slow 4G, 4× CPU) and desktop preset; each page beside its floor (bare HTML holding only its first chart's wide SVG, same server, same compression); every figure the median of ${d.lighthouse[0]?.page.mobile?.performanceRuns?.length ?? "?"} runs; KB = transferred (brotli for pages, gzip for other text) per Lighthouse's resource summary; 1 RTT = the HTML, headers included, fits the first TCP window (${FIRST_WINDOW_BYTES.toLocaleString("en")} bytes)\n` +
         lighthouseTable(d.lighthouse) +
         d.lighthouse
           .flatMap((l) =>

@@ -1,7 +1,9 @@
 /**
  * React and Next's scripts load on the reader's first interaction (lib/publish/late-scripts.ts); before that, the page
- * script (lib/publish/page-script/behaviour.ts) does what a reader may touch. These tests fail if a page fetches
- * JavaScript or its payload before any interaction; if, with Next's scripts never arriving, choosing a view does not
+ * script (lib/publish/page-script/behaviour.ts, loaded just after the first paint) does what a reader may touch.
+ * These tests fail if a page fetches Next's JavaScript or its payload before any interaction, or its page script
+ * before its first paint or more than once; if a view chosen before the page script arrived is not shown when it
+ * does; if, with Next's scripts never arriving, choosing a view does not
  * show its panel and fetch its chart, the query does not choose a view on load, a copy button does not copy, or the
  * language link drops the chosen view; if the first interaction does not load the payload, then Next's scripts, and
  * hydrate (the explorer answers); if a choice made in the explorer before React arrived is lost; and if a shared link
@@ -41,12 +43,52 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
         await page.waitForTimeout(500);
         expect({ p, urls }).toEqual({ p, urls: [] });
+        // the page script: fetched once, after the first paint (lib/publish/late-scripts.ts)
+        const timing = await page.evaluate(() => ({
+          paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+          script: performance
+            .getEntriesByType("resource")
+            .filter((e) => new URL(e.name).pathname.startsWith("/scripts/page-"))
+            .map((e) => e.startTime),
+        }));
+        expect({ p, scripts: timing.script.length, painted: timing.paint !== null }).toEqual({
+          p,
+          scripts: 1,
+          painted: true,
+        });
+        expect({ p, afterPaint: timing.script[0] >= timing.paint! }).toEqual({ p, afterPaint: true });
         // the loader is there, waiting
         const loaders = await page.$$eval("script", (ss) =>
           ss.filter((x) => (x.textContent ?? "").includes("/_next/static/flight/")),
         );
         expect({ p, loaders: loaders.length }).toEqual({ p, loaders: 1 });
       }
+    } finally {
+      await c.close();
+    }
+  });
+
+  test("a view chosen before the page script arrives is shown when it does, and put in the query", async () => {
+    const c = await context();
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await c.route(/\/scripts\/page-[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await c.newPage();
+    try {
+      await page.goto(site.server.url(PAGE), { waitUntil: "domcontentloaded" });
+      const views = await page.$$eval(`figure#${FIG} fieldset input`, (is) =>
+        is.map((i) => (i as HTMLInputElement).value),
+      );
+      await page.check(`figure#${FIG} fieldset input[value="${views[1]}"]`);
+      release();
+      await page
+        .locator(`figure#${FIG} [data-variant-panel="${views[1]}"] svg`)
+        .waitFor({ state: "visible", timeout: 5000 });
+      expect(await page.locator(`figure#${FIG} [data-variant-panel="${views[0]}"]`).isVisible()).toBe(false);
+      expect(new URL(page.url()).searchParams.get(FIG)).toBe(views[1]);
     } finally {
       await c.close();
     }

@@ -5,6 +5,7 @@
  *   → export images composed, briefing files written (generated/img, generated/files)
  *   → next build (the pages, static export to out/)
  *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
+ *   → each page's inline stylesheet cut to its own rules (lib/publish/critical-css.ts)
  *   → every page brotli-compressed beside itself (lib/publish/precompress.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
  * A missing SITE_URL is a warning, printed first and again at the end; a wrong one stops the build. The build date
@@ -28,6 +29,7 @@ import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
 import { precompressedFiles } from "../lib/publish/precompress";
+import { criticalCssFiles } from "../lib/publish/critical-css";
 import { composedImageFiles } from "../lib/publish/images/images";
 import { briefingFiles } from "../lib/publish/briefing/files";
 
@@ -114,6 +116,12 @@ void (async () => {
     stage("postbuild (images, briefing files, embeds, data package, headers)", () => {
       const written = postbuild(diskFiles(out));
       console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
+    });
+    await stageAsync("critical CSS (each page's stylesheet cut to its own rules)", async () => {
+      const files = diskFiles(out);
+      const outputs = await criticalCssFiles(files);
+      for (const o of outputs) files.write(o.path, o.content);
+      console.log(`critical CSS: ${outputs.length} pages`);
     });
     stage("precompress (every page, brotli 11)", () => {
       const files = diskFiles(out);

@@ -1,7 +1,7 @@
 /**
- * What a page does before React runs, in plain DOM code (bundled by ./bundle.ts, inlined at the end of every page
- * by ../late-scripts.ts). React and Next's router (~140 KB gzip) load only on a reader's first interaction; these
- * few lines make the parts every reader may touch work from the first paint:
+ * What a page does before React runs, in plain DOM code (bundled by ./bundle.ts, one file loaded by every page just
+ * after its first paint by ../late-scripts.ts). React and Next's router (~140 KB gzip) load only on a reader's first
+ * interaction; these few lines make the parts every reader may touch work without them:
  * - the view switch of a figure (`[data-variants]`: radios, one panel per view): shows the chosen view's panel,
  *   fetches the content of a view the page does not carry (`data-panel-src`, ../panels.ts), then its chart
  *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
@@ -9,7 +9,8 @@
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
  *   items), or select it and say how to copy it when the browser refuses;
  * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
- *   the same view.
+ *   the same view;
+ * - the site's whole stylesheet, after the page's own rules inlined in it (../critical-css.ts).
  * Without JavaScript the default view is shown and nothing here is needed.
  */
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
@@ -154,7 +155,31 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   if (status) status.textContent = said;
 }
 
+/** A view chosen before this script ran (it loads after the first paint) is kept, and put in the query. */
+function keepEarlyChoices(): void {
+  const query = new URLSearchParams(location.search);
+  for (const root of document.querySelectorAll("[data-variants]")) {
+    if (query.has(root.getAttribute("data-variants") ?? "")) continue;
+    const checked = root.querySelector<HTMLInputElement>("input[type=radio]:checked");
+    if (checked && checked !== root.querySelector("input[type=radio]")) choose(checked);
+  }
+}
+
+/** The site's whole stylesheet, after the page's own rules (../critical-css.ts): for what React draws later. */
+function loadWholeStylesheet(): void {
+  for (const style of document.querySelectorAll("style[data-href]")) {
+    const href = style.getAttribute("data-href") ?? "";
+    if (!href || document.querySelector(`link[rel=stylesheet][href="${href}"]`)) continue;
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 export function start(): void {
+  loadWholeStylesheet();
+  keepEarlyChoices();
   showAsked();
   // a page restored from the back/forward cache, or whose radios the browser restored, shows its query's view
   addEventListener("pageshow", showAsked);

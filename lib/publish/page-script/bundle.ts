@@ -1,7 +1,7 @@
 /**
  * The page script (./behaviour.ts) as one minified IIFE, bundled with esbuild (the bundler tsx already runs on), once
- * per build. Inlined at the end of every page by ../late-scripts.ts, so it is hashed into the page's CSP like every
- * inline script, and needs no request.
+ * per build. Served as one file for the whole site, loaded by every page just after its first paint
+ * (../late-scripts.ts).
  */
 import { buildSync } from "esbuild";
 import path from "node:path";

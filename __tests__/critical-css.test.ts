@@ -1,0 +1,67 @@
+/**
+ * Each page's inline stylesheet cut to the rules its markup uses (lib/publish/critical-css.ts): a rule whose class,
+ * attribute or custom property the page (or one of its views' panels) uses is kept, in its place; one it does not use
+ * goes; the page keeps its `<style data-href>` so the whole stylesheet can follow; a page without Next's stylesheet
+ * is unchanged; two stylesheets, or one whose file is missing, stop the build, naming the page. (That the cut draws
+ * the pages as the whole stylesheet does is checked in Chromium: e2e/critical-css.test.ts.)
+ */
+import { memoryFiles } from "../lib/publish/files";
+import { criticalCssFiles, pageWithCriticalCss } from "../lib/publish/critical-css";
+
+const HREF = "/_next/static/chunks/s.css";
+const CSS = [
+  ":root{--chart-grid:#ccc;--unused:1px}",
+  ".used{color:red}",
+  ".unused{color:blue}",
+  "[data-table] td{padding:1px}",
+  "[data-other] td{padding:2px}",
+  ".has-\\[\\:checked\\]\\:bg-blue-50:has(:checked){background:blue}",
+  ".in-panel{margin:0}",
+].join("");
+const page = (body: string) =>
+  `<html><head><style data-precedence="next" data-href="${HREF}">${CSS}</style></head><body>${body}</body></html>`;
+
+function site() {
+  const s = memoryFiles();
+  s.write(HREF.slice(1), CSS);
+  s.write("charts/panels/en/f--v.json", JSON.stringify({ html: '<p class="in-panel">x</p>' }));
+  return s;
+}
+
+test("keeps what the page and its panels use, in order, and drops the rest", async () => {
+  const html = page(
+    '<p class="used has-[:checked]:bg-blue-50">a</p><table data-table="true"><tr><td>1</td></tr></table>' +
+      '<svg><line stroke="var(--chart-grid)"/></svg><div data-panel-src="/charts/panels/en/f--v.json"></div>',
+  );
+  const out = await pageWithCriticalCss("en/index.html", html, site());
+  const css = /<style data-precedence="next" data-href="([^"]+)">([\s\S]*?)<\/style>/.exec(out)!;
+  expect(css[1]).toBe(HREF);
+  const kept = css[2].replace(/\s+/g, "");
+  expect(kept).toContain("--chart-grid:#ccc");
+  expect(kept).not.toContain("--unused");
+  expect(kept).toContain(".used{color:red}");
+  expect(kept).not.toContain(".unused");
+  expect(kept).toContain("[data-table]td{padding:1px}");
+  expect(kept).not.toContain("[data-other]");
+  expect(kept).toContain(".has-\\[\\:checked\\]\\:bg-blue-50:has(:checked)");
+  expect(kept).toContain(".in-panel{margin:0}");
+  expect(kept.indexOf(".used")).toBeLessThan(kept.indexOf("[data-table]"));
+  // the rest of the page is untouched
+  expect(out.replace(css[0], "")).toBe(html.replace(/<style[\s\S]*?<\/style>/, ""));
+});
+
+test("a page without Next's stylesheet is unchanged; bad input stops the build, naming the page", async () => {
+  const plain = "<html><body><p>x</p></body></html>";
+  expect(await pageWithCriticalCss("a.html", plain, site())).toBe(plain);
+  const s = site();
+  s.write("two.html", page("<p></p>") + page("<p></p>"));
+  await expect(criticalCssFiles(s)).rejects.toThrow("two.html: 2 Next stylesheets, expected one");
+  const missing = memoryFiles();
+  missing.write("p.html", page("<p></p>"));
+  await expect(criticalCssFiles(missing)).rejects.toThrow(`p.html: its stylesheet ${HREF} is not in the site`);
+  const odd = memoryFiles();
+  odd.write("q.html", `<html><head><style data-precedence="next">.a{}</style></head></html>`);
+  await expect(criticalCssFiles(odd)).rejects.toThrow(
+    'q.html: a Next stylesheet that is not <style data-precedence="next" data-href="…">',
+  );
+});
