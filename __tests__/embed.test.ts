@@ -19,6 +19,7 @@ import { embedCode } from "../lib/publish/embed/code";
 import {
   EMBED_CSP,
   EMBED_MESSAGE,
+  EMBED_PING,
   EMBED_SCRIPT_SHA256,
   EMBED_STYLE,
   EMBED_STYLE_SHA256,
@@ -215,11 +216,11 @@ test("the embed stylesheet sets every --chart-* colour for the light and the dar
 /** Runs the embed's height script in a sandbox with a given URL query and parent. */
 function runHeightScript(search: string, framed = true) {
   const attributes = new Map<string, string>([["data-embed", "bilateral-trade"]]);
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (e?: unknown) => void>();
   const posted: { message: unknown; target: string }[] = [];
   const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
   const win: Record<string, unknown> = {
-    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    addEventListener: (type: string, fn: (e?: unknown) => void) => listeners.set(type, fn),
   };
   win.parent = framed ? parent : win;
   const documentElement = {
@@ -228,16 +229,27 @@ function runHeightScript(search: string, framed = true) {
     getBoundingClientRect: () => ({ height: 512.3 }),
   };
   runInNewContext(HEIGHT_SCRIPT, { window: win, document: { documentElement }, location: { search } });
-  return { attributes, listeners, posted };
+  return { attributes, listeners, posted, parent };
 }
 
 describe("height script", () => {
   test("posts { type, id, height } to the parent on load and on resize, once per height", () => {
     const r = runHeightScript("");
-    expect([...r.listeners.keys()].sort()).toEqual(["load", "resize"]);
+    expect([...r.listeners.keys()].sort()).toEqual(["load", "message", "resize"]);
     r.listeners.get("load")!();
     r.listeners.get("resize")!();
     expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
+  });
+
+  test("posts its height again when its parent asks (the resizer arrived late), and only its parent", () => {
+    const r = runHeightScript("");
+    r.listeners.get("load")!();
+    r.listeners.get("message")!({ source: {}, data: { type: EMBED_PING } });
+    r.listeners.get("message")!({ source: r.parent, data: { type: "other" } });
+    expect(r.posted).toHaveLength(1);
+    r.listeners.get("message")!({ source: r.parent, data: { type: EMBED_PING } });
+    expect(r.posted).toHaveLength(2);
+    expect(r.posted[1].message).toEqual({ type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 });
   });
 
   test("does not post when not framed", () => {

@@ -59,6 +59,12 @@ describeBrowser("embeds in Chromium", () => {
         `<iframe id="f" src="${site.url(`/embed/${FIGURES[0].id}/`)}" width="100%" height="300"></iframe>` +
         `<script src="${site.url("/embed-resize.js")}"></script></body></html>`,
     );
+    // the same embed, with no resizer yet: the test adds it once the embed has loaded and posted its height to nobody
+    writeFileSync(
+      path.join(hostDir, "late.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Late resizer</title></head><body>` +
+        `<iframe id="f" src="${site.url(`/embed/${FIGURES[0].id}/`)}" width="100%" height="300"></iframe></body></html>`,
+    );
     // sent into that iframe, it posts an embed height message to its parent, then says so in its title
     writeFileSync(
       path.join(hostDir, "other.html"),
@@ -155,6 +161,30 @@ describeBrowser("embeds in Chromium", () => {
     await page.waitForTimeout(300);
     expect(await iframeHeight()).toBe("777px");
     await context.close();
+  });
+
+  test("a resizer that arrives after the embed has loaded asks it for its height, and sets it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${hostOrigin}/late.html`);
+      const frame = (await (await page.$("#f"))!.contentFrame())!;
+      await frame.waitForLoadState("load");
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.getElementById("f")!.style.height)).toBe("");
+      await page.evaluate((src) => {
+        const s = document.createElement("script");
+        s.src = src;
+        document.body.append(s);
+      }, site.url("/embed-resize.js"));
+      await page.waitForFunction(() => /^\d+px$/.test(document.getElementById("f")!.style.height), null, {
+        timeout: 10000,
+      });
+      const h = await page.evaluate(() => document.getElementById("f")!.style.height);
+      expect(parseInt(h)).toBeGreaterThan(300);
+    } finally {
+      await context.close();
+    }
   });
 
   test("the resizer ignores a foreign iframe of the host page posting the height message, and obeys ours", async () => {

@@ -26,7 +26,7 @@ import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PA
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 import { compactSvg } from "./compact-svg";
 
-export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE } from "./script";
+export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBED_PING } from "./script";
 
 /** Width at which the embed switches from the narrow to the wide chart (the site's `sm` breakpoint). */
 export const EMBED_BREAKPOINT = 640;

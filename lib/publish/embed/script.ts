@@ -3,25 +3,30 @@
  *
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
- * written into the page) and posts the page's height to the parent window on load and on every resize.
+ * written into the page) and posts the page's height to the parent window on load, on every resize, and when its
+ * parent asks (EMBED_PING).
  *
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
  * the script's own src (document.currentScript, so a preview or a mirror works too) and the iframe's src is on that
  * origin under /embed/ or a language's /<xx>/embed/. Any other iframe on the host page (a video, an ad, another site's widget) is never resized,
- * whatever it posts. Without a currentScript (script not loaded from its src) it does nothing. Pasted several times
- * it listens once per origin.
+ * whatever it posts. When it starts, it asks the embeds already on the page to post their height again: one that
+ * loaded before the script (it is `async`) posted it to nobody. Without a currentScript (script not loaded from its
+ * src) it does nothing. Pasted several times it listens once per origin.
  */
 import { cspSha256 } from "../hash";
 
 /** Message posted by an embed to its parent: { type, id, height }. */
 export const EMBED_MESSAGE = "frt-embed-height";
+/** Message the resizer posts, when it starts, to the embeds already on the page: post your height again. */
+export const EMBED_PING = "frt-embed-ping";
 
 export const HEIGHT_SCRIPT =
   `(function(){var d=document.documentElement,w=window,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),id=d.getAttribute("data-embed"),last=-1;` +
   `if(m)d.setAttribute("data-theme",m[1]);` +
   `function post(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==last&&w.parent!==w){last=h;w.parent.postMessage({type:"${EMBED_MESSAGE}",id:id,height:h},"*")}}` +
-  `w.addEventListener("load",post);w.addEventListener("resize",post);if(w.ResizeObserver)new ResizeObserver(post).observe(d)})();`;
+  `w.addEventListener("load",post);w.addEventListener("resize",post);if(w.ResizeObserver)new ResizeObserver(post).observe(d);` +
+  `w.addEventListener("message",function(e){if(e.source===w.parent&&e.data&&e.data.type==="${EMBED_PING}"){last=-1;post()}})})();`;
 
 export const RESIZER_SCRIPT =
   `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +
@@ -31,7 +36,10 @@ export const RESIZER_SCRIPT =
   `if(e.origin!==o||!m||m.type!=="${EMBED_MESSAGE}"||typeof m.height!=="number"||!(m.height>0))return;` +
   `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++){if(f[i].contentWindow!==e.source)continue;` +
   `var u;try{u=new URL(f[i].src,location.href)}catch(x){return}` +
-  `if(u.origin!==o||!/^\\/(?:[a-z]{2}\\/)?embed\\//.test(u.pathname))return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}})})();\n`;
+  `if(u.origin!==o||!/^\\/(?:[a-z]{2}\\/)?embed\\//.test(u.pathname))return;f[i].style.height=Math.min(Math.ceil(m.height),20000)+"px";return}});` +
+  // embeds that loaded before this script did have posted their height to nobody: ask them again
+  `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++){try{var u=new URL(f[i].src,location.href);` +
+  `if(u.origin===o&&/^\\/(?:[a-z]{2}\\/)?embed\\//.test(u.pathname))f[i].contentWindow.postMessage({type:"${EMBED_PING}"},o)}catch(x){}}})();\n`;
 
 export const sha256 = cspSha256;
 
