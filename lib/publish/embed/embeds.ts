@@ -4,8 +4,8 @@
  * request, one small inline style and one small inline script), its oEmbed JSON beside it (…/oembed.json), and the
  * resizer script /embed-resize.js for embedding pages (one for every language).
  *
- * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs, compacted by
- * ./compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the chart page. It is complete at first paint
+ * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs without their class
+ * names, ./compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the chart page. It is complete at first paint
  * without JavaScript; the theme follows prefers-color-scheme unless ?theme=light|dark is given (applied by the
  * inline script, which also reports the page's height to the parent window).
  */
@@ -24,7 +24,7 @@ import { LOCALES, type Locale } from "../../i18n/locales";
 import { figureIn } from "../../figures/localize";
 import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
-import { compactSvg } from "./compact-svg";
+import { withoutChartClasses } from "./compact-svg";
 
 export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBED_PING } from "./script";
 
@@ -59,10 +59,10 @@ export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
  */
 export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
-/** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it), compacted (both
- *  renders are carried: ./compact-svg.ts leaves out the markup an embed does not use). */
+/** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it), no class names
+ *  (both renders are carried: ./compact-svg.ts). */
 function chartSvg(fig: Figure, width: number, locale: Locale): string {
-  return compactSvg(
+  return withoutChartClasses(
     readStaticSvg(fig.id, fig.variants[0].key, width, locale).replace(/ style="height:auto;max-width:100%"/, ""),
   );
 }
