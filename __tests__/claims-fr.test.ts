@@ -273,6 +273,30 @@ const chartPagesWithClaims = [...new Set(CLAIMS.map((c) => c.page))];
     }
   });
 
+  test.each(["en", "fr"] as const)(
+    "/%s/charts/: each claim's basis, value and verdict; its explanations on the claims page, linked",
+    (locale) => {
+      const claimsPage = readFileSync(path.join(OUT, locale, "claims", "index.html"), "utf8");
+      const all = claimsRegion(claimsPage, true);
+      for (const slug of chartPagesWithClaims) {
+        const region = claimsRegion(readFileSync(path.join(OUT, locale, "charts", slug, "index.html"), "utf8"), false);
+        const evaluations = d.claims.filter((e) => e.claim.page === slug);
+        expect(evaluations.length).toBeGreaterThan(0);
+        for (const e of evaluations) {
+          expect(region).toContain(`href="/${locale}/claims/#${e.claim.id}"`);
+          expect(claimsPage).toContain(`<li id="${e.claim.id}"`);
+          for (const r of e.results) {
+            expect(region).toContain(`>${r.words[locale].basisLabel}</th>`);
+            // the explanation is on the claims page, not here
+            expect(all).toContain(r.words[locale].explanation);
+            expect(region).not.toContain(r.words[locale].explanation);
+          }
+        }
+        expect(region).not.toContain(messages(locale).claims.explanation);
+      }
+    },
+  );
+
   describe.each([
     ["fr", "en"],
     ["en", "fr"],

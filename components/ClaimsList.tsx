@@ -1,6 +1,8 @@
 /**
  * The article's claims with our values, one item per claim and one table row per basis (declaring side,
  * Belarus-gap treatment or FDI source), in the page's language: plain text from lib/publish/page-data.ts (claimViews).
+ * The claims page explains each verdict in the table; a chart page (`explainedAt`) links to that instead: the
+ * explanations were the larger part of the claims' bytes, in a page whose first round trip holds ~13.8 KB.
  * Server component: static HTML, no client JavaScript. Verdicts are given in words (and a symbol), never by colour alone.
  * An explanation holding a French grouped number (`23 884 M$`) is named without the group spaces (aria-label), so a
  * screen reader reads one number.
@@ -46,10 +48,13 @@ export interface ClaimsListProps {
   headingLevel?: 2 | 3 | 4;
   /** link each claim to its chart page (for the all-claims page) */
   linkToPages?: boolean;
+  /** where a claim's verdicts are explained (a chart page: the claims page's item); the table then has none */
+  explainedAt?: (claimId: string) => string;
 }
 
-export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false }: ClaimsListProps) {
+export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false, explainedAt }: ClaimsListProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const explained = !explainedAt;
   return (
     <ul className="space-y-6" data-claims-list>
       {claims.map((claim) => (
@@ -78,7 +83,7 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false }
           </p>
           <div className="mt-3">
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{ui.tableCaption}</caption>
+              <caption className="sr-only">{explained ? ui.tableCaption : ui.shortTableCaption}</caption>
               <thead>
                 <tr className="border-b border-gray-300 dark:border-gray-700">
                   <th scope="col" className="py-1 pr-3 font-semibold">
@@ -90,15 +95,19 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false }
                   <th scope="col" className="py-1 pr-3 font-semibold">
                     {ui.verdict}
                   </th>
-                  <th scope="col" className="hidden py-1 font-semibold sm:table-cell">
-                    {ui.explanation}
-                  </th>
+                  {explained && (
+                    <th scope="col" className="hidden py-1 font-semibold sm:table-cell">
+                      {ui.explanation}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {claim.results.map((r) => (
                   <Fragment key={r.basis}>
-                    <tr className="border-gray-200 align-top sm:border-b dark:border-gray-800">
+                    <tr
+                      className={`border-gray-200 align-top dark:border-gray-800 ${explained ? "sm:border-b" : "border-b"}`}
+                    >
                       <th scope="row" className="py-2 pr-3 font-normal">
                         {r.label}
                       </th>
@@ -106,28 +115,43 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false }
                       <td className="py-2 pr-3">
                         <VerdictBadge verdict={r.verdict} label={ui.verdicts[r.verdict]} />
                       </td>
-                      <td
-                        className="hidden py-2 text-gray-700 sm:table-cell dark:text-gray-300"
-                        aria-label={r.spokenExplanation}
-                      >
-                        {r.explanation}
-                      </td>
+                      {explained && (
+                        <td
+                          className="hidden py-2 text-gray-700 sm:table-cell dark:text-gray-300"
+                          aria-label={r.spokenExplanation}
+                        >
+                          {r.explanation}
+                        </td>
+                      )}
                     </tr>
                     {/* on phones the explanation takes a full-width row of its own */}
-                    <tr className="border-b border-gray-200 sm:hidden dark:border-gray-800">
-                      <td
-                        colSpan={3}
-                        className="pb-2 text-gray-700 dark:text-gray-300"
-                        aria-label={r.spokenExplanation}
-                      >
-                        {r.explanation}
-                      </td>
-                    </tr>
+                    {explained && (
+                      <tr className="border-b border-gray-200 sm:hidden dark:border-gray-800">
+                        <td
+                          colSpan={3}
+                          className="pb-2 text-gray-700 dark:text-gray-300"
+                          aria-label={r.spokenExplanation}
+                        >
+                          {r.explanation}
+                        </td>
+                      </tr>
+                    )}
                   </Fragment>
                 ))}
               </tbody>
             </table>
           </div>
+          {explainedAt && (
+            <p className="mt-2 text-sm">
+              <a
+                href={explainedAt(claim.id)}
+                aria-describedby={`claim-${claim.id}`}
+                className="underline underline-offset-2"
+              >
+                {ui.howReached}
+              </a>
+            </p>
+          )}
         </li>
       ))}
     </ul>

@@ -386,12 +386,33 @@ export function spokenSentence(text: string): string | undefined {
 /** The words of the claims lists in one language (the catalogue's). */
 export type ClaimsUi = Pick<
   ReturnType<typeof messages>["claims"],
-  "verdicts" | "articleSays" | "seeChart" | "tableCaption" | "basis" | "ourValue" | "verdict" | "explanation"
+  | "verdicts"
+  | "articleSays"
+  | "seeChart"
+  | "tableCaption"
+  | "shortTableCaption"
+  | "howReached"
+  | "basis"
+  | "ourValue"
+  | "verdict"
+  | "explanation"
 >;
 export function claimsUi(locale: Locale): ClaimsUi {
   const m = messages(locale).claims;
-  const { verdicts, articleSays, seeChart, tableCaption, basis, ourValue, verdict, explanation } = m;
-  return { verdicts, articleSays, seeChart, tableCaption, basis, ourValue, verdict, explanation };
+  const { verdicts, articleSays, seeChart, tableCaption, shortTableCaption, howReached } = m;
+  const { basis, ourValue, verdict, explanation } = m;
+  return {
+    verdicts,
+    articleSays,
+    seeChart,
+    tableCaption,
+    shortTableCaption,
+    howReached,
+    basis,
+    ourValue,
+    verdict,
+    explanation,
+  };
 }
 
 export function claimViews(evaluations: readonly ClaimEvaluation[], locale: Locale): ClaimView[] {

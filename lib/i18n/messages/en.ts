@@ -62,6 +62,9 @@ export const en = {
     checkedAs: (check: string) => `Checked as ${check}.`,
     seeChart: "See the chart",
     tableCaption: "Our value for this claim on each basis, with the verdict and how it was reached",
+    // a chart page's claims: the table without the explanations, which the claims page gives
+    shortTableCaption: "Our value for this claim on each basis, with the verdict",
+    howReached: "How each verdict was reached",
     basis: "Basis",
     ourValue: "Our value",
     verdict: "Verdict",

@@ -57,6 +57,8 @@ export const fr: Messages = {
     seeChart: "Voir le graphique",
     tableCaption:
       "Notre valeur pour cette affirmation sur chaque base, avec le verdict et la façon dont il a été établi",
+    shortTableCaption: "Notre valeur pour cette affirmation sur chaque base, avec le verdict",
+    howReached: "Comment chaque verdict a été établi",
     basis: "Base",
     ourValue: "Notre valeur",
     verdict: "Conclusion",

@@ -83,7 +83,12 @@ export default async function ChartPage({ params }: Props) {
           <h2 id="claims-h" className="text-lg font-semibold">
             {page.ui.bearOut}
           </h2>
-          <ClaimsList claims={page.claims} ui={page.claimsUi} headingLevel={3} />
+          <ClaimsList
+            claims={page.claims}
+            ui={page.claimsUi}
+            headingLevel={3}
+            explainedAt={(id) => `${claimsPath(lang)}#${id}`}
+          />
           <p className="mt-2 text-sm">
             <a href={claimsPath(lang)} className="underline">
               {page.ui.allClaims}
