@@ -12,6 +12,7 @@ import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { countryNames, parseCsvText } from "../test-support/tables";
+import { withPanels } from "../test-support/panels";
 import { wrapLabel } from "../lib/figures/charts/GroupedBarChart";
 
 const OUT = path.join(__dirname, "..", "out");
@@ -90,8 +91,10 @@ describe.each(PAGES.map((p) => [p.slug] as const))("/fr/charts/%s/", (slug) => {
       expect(h).toMatch(/^\/fr\/charts\/(img|files)\//);
       expect(existsSync(path.join(OUT, h))).toBe(true);
     }
-    // the embed panel: the code to paste (in the textarea) and the preview link are the French embed's
-    const code = decode(/<textarea[^>]*id="[^"]*-embed-code"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1] ?? "");
+    // the embed panel (its content fetched when opened): the code to paste and the preview link are the French embed's
+    const code = decode(
+      /<textarea[^>]*id="[^"]*-embed-code"[^>]*>([^<]*)<\/textarea>/.exec(withPanels(OUT, html))?.[1] ?? "",
+    );
     expect(code).toMatch(/<iframe title="[^"]+" src="http:\/\/[^"]+\/fr\/embed\/[a-z0-9-]+\/"/);
     expect(html).toMatch(/<a href="\/fr\/embed\/[a-z0-9-]+\/"/);
     expect(html).not.toMatch(/<a href="\/embed\//);

@@ -63,8 +63,9 @@ describe("the built site (out/)", () => {
       .map((e) => `${l}/charts/${e.name}/index.html`),
   );
 
-  test("every hidden view's panel is empty in its page, and its file holds its takeaways and table", () => {
+  test("every hidden view's panel, and every figure's Embed and Cite panel, is empty in its page; its file holds it", () => {
     let panels = 0;
+    let shares = 0;
     for (const p of pages) {
       const html = readFileSync(path.join(OUT, p), "utf8");
       for (const m of html.matchAll(
@@ -78,14 +79,32 @@ describe("the built site (out/)", () => {
         expect(file.html).toMatch(/<table\b[^>]*data-table/);
         expect(file.html).toContain(`data-chart-svg-on-demand="${figure}/${m[1]}/760/${p.slice(0, 2)}"`);
       }
+      // the Embed and Cite panels of each figure: empty, their files hold the embed code and the citations
+      const figures = [...html.matchAll(/<figure aria-labelledby="[^"]+" class="[^"]*" id="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      expect(figures.length).toBeGreaterThan(0);
+      for (const fig of figures)
+        for (const [kind, holds] of [
+          ["embed", `<textarea id="${fig}-embed-code"`],
+          ["cite", `<textarea id="${fig}-cite-bibtex"`],
+        ]) {
+          const src = `/charts/panels/${p.slice(0, 2)}/${fig}--${kind}.json`;
+          expect(html).toContain(`<div data-panel-src="${src}"><div data-html-only=""></div></div>`);
+          expect(html).not.toContain(holds);
+          expect((JSON.parse(readFileSync(path.join(OUT, src), "utf8")) as { html: string }).html).toContain(holds);
+          shares++;
+        }
       // every panel the page has: as many as the matches above, and the default ones hold their content
       expect((html.match(/data-panel-src=/g) ?? []).length).toBe(
-        [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length,
+        [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length + 2 * figures.length,
       );
       for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(.{0,200})/g))
         expect({ p, view: m[1], start: m[2].startsWith("<div data-chart=") }).toEqual({ p, view: m[1], start: true });
     }
     // 13 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1)
     expect(panels).toBe(26);
+    // an Embed and a Cite panel for each of the 7 figures, in each language
+    expect(shares).toBe(2 * 2 * 7);
   });
 });

@@ -8,7 +8,7 @@
 import type { FigureView } from "../lib/publish/page-data";
 import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
-import { HTML_ONLY_ATTR } from "../lib/publish/html-only";
+import { HtmlOnly } from "./HtmlOnly";
 import { servedPanelPath } from "../lib/publish/panels";
 import type { ReactNode } from "react";
 import { DataTable } from "./DataTable";
@@ -42,15 +42,6 @@ export function ChartSvg({
   if (describedBy) attrs["data-describedby"] = describedBy;
   // the props' order matters to postbuild, which finds them in the RSC payload: the name, then dangerouslySetInnerHTML
   return <div className={className} {...attrs} dangerouslySetInnerHTML={{ __html: "" }} />;
-}
-
-/**
- * A part of the page that needs no JavaScript, kept in the HTML only: postbuild leaves its children out of the page's
- * inline RSC payload (lib/publish/html-only.ts), and hydration keeps what the HTML holds. Not to be nested, and never
- * around a client component.
- */
-export function HtmlOnly({ children }: { children: ReactNode }) {
-  return <div {...{ [HTML_ONLY_ATTR]: "" }}>{children}</div>;
 }
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
@@ -178,8 +169,8 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
           </a>
         ))}
       </p>
-      <EmbedPanel id={fig.id} embed={fig.embed} ui={fig.ui} />
-      <CitePanel id={fig.id} cite={fig.cite} ui={fig.ui} />
+      <EmbedPanel id={fig.id} embed={fig.embed} ui={fig.ui} locale={fig.locale} />
+      <CitePanel id={fig.id} cite={fig.cite} ui={fig.ui} locale={fig.locale} />
     </figure>
   );
 }

@@ -1,14 +1,35 @@
-/** "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button. Not printed. */
+/**
+ * "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button, fetched when the panel
+ * opens (./OnOpen.tsx). Not printed.
+ */
 import type { FigureView } from "../lib/publish/page-data";
+import { servedPanelPath } from "../lib/publish/panels";
 import { CopyButton } from "./CopyButton";
+import { OnOpen } from "./OnOpen";
 
-export function CitePanel({ id, cite, ui }: { id: string; cite: FigureView["cite"]; ui: FigureView["ui"] }) {
+export function CitePanel({
+  id,
+  cite,
+  ui,
+  locale,
+}: {
+  id: string;
+  cite: FigureView["cite"];
+  ui: FigureView["ui"];
+  locale: FigureView["locale"];
+}) {
   const { text, bibtex } = cite;
   const textId = `${id}-cite-text`;
   const bibId = `${id}-cite-bibtex`;
   return (
-    <details className="no-print mt-3 text-sm" data-cite-panel={id}>
-      <summary className="cursor-pointer font-medium">{ui.cite}</summary>
+    <OnOpen
+      className="no-print mt-3 text-sm"
+      data-cite-panel={id}
+      summary={ui.cite}
+      src={servedPanelPath(id, "cite", locale)}
+      loadError={ui.partLoadError}
+      needsScript={ui.needsScript}
+    >
       <div className="mt-2 space-y-2">
         <label htmlFor={textId} className="block font-medium">
           {ui.citeText}
@@ -33,6 +54,6 @@ export function CitePanel({ id, cite, ui }: { id: string; cite: FigureView["cite
         />
         <CopyButton target={bibId} label={ui.copyBibtex} copied={ui.copied} fallback={ui.copyFallback} />
       </div>
-    </details>
+    </OnOpen>
   );
 }

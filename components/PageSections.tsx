@@ -5,7 +5,7 @@
  */
 import type { PageSectionView } from "../lib/publish/page-data";
 import { DataTable } from "./DataTable";
-import { HtmlOnly } from "./ChartFigure";
+import { HtmlOnly } from "./HtmlOnly";
 
 export function PageSections({ sections }: { sections: PageSectionView[] }) {
   return (

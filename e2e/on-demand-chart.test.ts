@@ -113,3 +113,72 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
     }
   });
 });
+
+site.describeBrowser("a figure's Embed and Cite panels, fetched when opened (components/OnOpen.tsx)", () => {
+  test("fetched on opening, not before; the citation is the figure's, in the page's language", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await keepLocal(context, site.server.origin);
+    const page = await context.newPage();
+    try {
+      const asked: string[] = [];
+      page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+      await page.goto(site.server.url(`/fr${PAGE}`), { waitUntil: "networkidle" });
+      const cite = page.locator(`[data-cite-panel="${FIG}"]`);
+      expect(await cite.locator("textarea").count()).toBe(0);
+      expect(asked.filter((p) => p.endsWith("--cite.json"))).toEqual([]);
+      await cite.locator("summary").click();
+      const text = await cite.locator(`textarea#${FIG}-cite-text`).inputValue();
+      expect(text).toContain("Les 15 premiers partenaires commerciaux de la Russie, 2010 et 2020");
+      expect(text).toContain(`/fr${PAGE}#${FIG}`);
+      expect(asked.filter((p) => p.endsWith("--cite.json"))).toEqual([`/charts/panels/fr/${FIG}--cite.json`]);
+      // the other panel is still not fetched
+      expect(asked.filter((p) => p.endsWith("--embed.json"))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a panel whose file cannot be fetched says so in French; opened again, it is fetched", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await keepLocal(context, site.server.origin);
+    const page = await context.newPage();
+    try {
+      let refuse = true;
+      await page.route("**/charts/panels/**", (route) => (refuse ? route.abort() : route.continue()));
+      await page.goto(site.server.url(`/fr${PAGE}`), { waitUntil: "networkidle" });
+      const embed = page.locator(`[data-embed-panel="${FIG}"]`);
+      await embed.locator("summary").click();
+      const alert = embed.getByRole("alert");
+      await alert.waitFor({ timeout: 5000 });
+      expect(await alert.textContent()).toBe("Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer.");
+      refuse = false;
+      await embed.locator("summary").click();
+      await embed.locator("summary").click();
+      expect(await embed.locator(`textarea#${FIG}-embed-code`).inputValue()).toMatch(/^<iframe title="[^"]+" src="/);
+      expect(await embed.getByRole("alert").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("without JavaScript, an opened panel says it needs it (noscript); the embed's preview and oEmbed links work", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(site.server.url(`/en${PAGE}`));
+      const embed = page.locator(`[data-embed-panel="${FIG}"]`);
+      await embed.locator("summary").click();
+      // (a browser with scripting off draws <noscript>; this Chromium only has its scripts turned off, and parses it as
+      // text, so its words are checked where they stand)
+      expect(await embed.locator("noscript").textContent()).toContain("Shown when JavaScript is on.");
+      expect(await embed.locator("textarea").count()).toBe(0);
+      const preview = embed.getByRole("link", { name: "Preview the embed" });
+      await expect(preview.isVisible()).resolves.toBe(true);
+      const oembed = await page.request.get(site.server.url(`/embed/${FIG}/oembed.json`));
+      expect(((await oembed.json()) as { html: string }).html).toMatch(/^<iframe /);
+      expect(await embed.getAttribute("data-embed-panel")).toBe(FIG);
+    } finally {
+      await context.close();
+    }
+  });
+});

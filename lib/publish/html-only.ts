@@ -2,7 +2,7 @@
  * Parts of a page that need no JavaScript (a figure's data tables) in its HTML only. Next writes what a server
  * component renders twice: as HTML and again in the page's inline RSC payload, which hydration reads; for the tables
  * (up to 200 KB of HTML on the monthly page, more again as payload) that second copy only costs bytes and hydration
- * time. `HtmlOnly` (components/ChartFigure.tsx) wraps such a part in `<div data-html-only="">`; this step, run by
+ * time. `HtmlOnly` (components/HtmlOnly.tsx) wraps such a part in `<div data-html-only="">`; this step, run by
  * postbuild after the payload scripts are joined (inline-flight.ts), replaces that element's children in the inline
  * payload by `dangerouslySetInnerHTML: {__html: ""}`. React does not descend into, compare or patch an element with
  * dangerouslySetInnerHTML when it hydrates it, so it keeps the HTML's content (as for the chart placeholders,

@@ -9,6 +9,8 @@
  * step, run by postbuild after html-only.ts, moves that content out of the HTML into the JSON file the path names,
  * `{"html": "…"}`, and leaves the element empty; the page script puts it back when the view is chosen, then fetches
  * its chart. Run again over its own output, it finds the panels empty and their files in place, and changes nothing.
+ * The Embed and Cite panels of a figure (closed `<details>`, components/OnOpen.tsx) are such panels too, named
+ * `<figure>--embed` and `<figure>--cite`, filled when opened.
  */
 import type { Output, SiteFiles } from "./files";
 import type { Locale } from "../i18n/locales";

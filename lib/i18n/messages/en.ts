@@ -106,6 +106,9 @@ export const en = {
     dataTable: "Data table",
     show: "Show",
     viewLoadError: "This view could not be loaded. Reload the page to try again.",
+    // the Embed and Cite panels, whose content is fetched when opened (components/OnOpen.tsx)
+    partLoadError: "This could not be loaded. Reload the page to try again.",
+    needsScript: "Shown when JavaScript is on.",
     downloadCsv: (file: string) => `Download CSV (${file})`,
     downloadPng: "Download PNG",
     downloadSvg: "Download SVG",

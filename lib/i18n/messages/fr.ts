@@ -101,6 +101,8 @@ export const fr: Messages = {
     dataTable: "Tableau des données",
     show: "Afficher",
     viewLoadError: "Cette vue n’a pas pu être chargée. Rechargez la page pour réessayer.",
+    partLoadError: "Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer.",
+    needsScript: "Affiché lorsque JavaScript est activé.",
     downloadCsv: (file: string) => `Télécharger le CSV (${file})`,
     downloadPng: "Télécharger en PNG",
     downloadSvg: "Télécharger en SVG",

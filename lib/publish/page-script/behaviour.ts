@@ -6,6 +6,8 @@
  *   fetches the content of a view the page does not carry (`data-panel-src`, ../panels.ts), then its chart
  *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
  *   query (`?<figure id>=<view>`), and shows the view a query asks for on load;
+ * - the Embed and Cite panels (`<details>` holding a `data-panel-src` panel, components/OnOpen.tsx): fetches their
+ *   content when one opens, or is open already;
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
  *   items), or select it and say how to copy it when the browser refuses;
  * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
@@ -47,14 +49,15 @@ async function draw(el: Element): Promise<void> {
   if (describedBy) el.firstElementChild?.setAttribute("aria-describedby", describedBy);
 }
 
-/** Says in `panel` that its view could not be loaded (the figure's words), and why in the console. */
+/** Says in `panel` that its content could not be loaded (the words of the view switch or `<details>` around it, in the
+ *  page's language), and why in the console. */
 function failed(panel: Element, err: Error): void {
-  console.error(`could not show the view: ${err.message}`);
+  console.error(`could not show ${panel.getAttribute(PANEL_SRC_ATTR) ?? "the view"}: ${err.message}`);
   if (panel.querySelector(`p[${ERROR_ATTR}]`)) return;
   const said = document.createElement("p");
   said.setAttribute(ERROR_ATTR, "");
   said.setAttribute("role", "alert");
-  said.textContent = panel.closest("[data-variants]")?.getAttribute(ERROR_ATTR) ?? err.message;
+  said.textContent = panel.parentElement?.closest(`[${ERROR_ATTR}]`)?.getAttribute(ERROR_ATTR) ?? err.message;
   panel.prepend(said);
 }
 
@@ -155,6 +158,12 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   if (status) status.textContent = said;
 }
 
+/** Fills the panels of a `<details>` when it is open (an Embed or Cite panel). */
+function openPanels(details: Element): void {
+  if (details instanceof HTMLDetailsElement && details.open)
+    for (const panel of details.querySelectorAll(`:scope > [${PANEL_SRC_ATTR}]`)) drawOnDemand(panel);
+}
+
 /** A view chosen before this script ran (it loads after the first paint) is kept, and put in the query. */
 function keepEarlyChoices(): void {
   const query = new URLSearchParams(location.search);
@@ -181,6 +190,9 @@ export function start(): void {
   loadWholeStylesheet();
   keepEarlyChoices();
   showAsked();
+  // a panel opened before this script ran, then each one opened
+  for (const details of document.querySelectorAll("details[open]")) openPanels(details);
+  document.addEventListener("toggle", (e) => e.target instanceof Element && openPanels(e.target), true);
   // a page restored from the back/forward cache, or whose radios the browser restored, shows its query's view
   addEventListener("pageshow", showAsked);
   document.addEventListener("change", (e) => {
