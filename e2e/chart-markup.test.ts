@@ -39,10 +39,11 @@ async function expectAllDrawn(page: Page, where: string) {
   const wrong = s.filter((x) => x.drawn !== x.name.split("/").slice(0, 3).join("/") || x.marks < 3);
   expect({ where, wrong }).toEqual({ where, wrong: [] });
   // the HTML-only parts (data tables, left out of the inline payload: lib/publish/html-only.ts) kept their content;
-  // a hidden view not chosen yet is empty until chosen (its content is fetched then: lib/publish/panels.ts)
+  // a hidden view not chosen yet, or a closed Embed or Cite panel, is empty until chosen or opened (its content is
+  // fetched then: lib/publish/panels.ts)
   const empty = await page.$$eval("[data-html-only]", (els) =>
     els
-      .filter((el) => !el.parentElement?.matches("[hidden][data-panel-src]"))
+      .filter((el) => !el.parentElement?.matches("[hidden][data-panel-src], details:not([open]) > [data-panel-src]"))
       .filter((el) => !el.firstElementChild || (el.querySelector("table") && !el.querySelector("table tbody tr td")))
       .map((el) => el.outerHTML.slice(0, 80)),
   );
