@@ -6,7 +6,7 @@
  * the pages as the whole stylesheet does is checked in Chromium: e2e/critical-css.test.ts.)
  */
 import { memoryFiles } from "../lib/publish/files";
-import { criticalCssFiles, pageWithCriticalCss } from "../lib/publish/critical-css";
+import { criticalCssFiles, pageWithCriticalCss, withoutAbsentFieldParts } from "../lib/publish/critical-css";
 
 const HREF = "/_next/static/chunks/s.css";
 const CSS = [
@@ -64,4 +64,23 @@ test("a page without Next's stylesheet is unchanged; bad input stops the build, 
   await expect(criticalCssFiles(odd)).rejects.toThrow(
     'q.html: a Next stylesheet that is not <style data-precedence="next" data-href="…">',
   );
+});
+
+test("the base styles of form-field parts go where the page has no such field, and stay where it has one", () => {
+  const css =
+    "::-webkit-datetime-edit{display:inline-flex}::-webkit-datetime-edit-year-field{padding-block:0}" +
+    "::-webkit-search-decoration{-webkit-appearance:none}::file-selector-button{margin:0}" +
+    "::-webkit-inner-spin-button,::-webkit-outer-spin-button{height:auto}" +
+    "@supports (not (x:y)){::placeholder{color:currentColor}@supports (color:red){::placeholder{color:red}}}" +
+    "p,::placeholder{margin:0}.keep{color:blue}";
+  const none = withoutAbsentFieldParts("<p class=keep>x</p>", css).replace(/\s+/g, "");
+  expect(none).toBe("p{margin:0}.keep{color:blue}");
+  const all = withoutAbsentFieldParts(
+    '<input type="date"><input type="search"><input type="file"><input type="number" placeholder="n">',
+    css,
+  );
+  expect(all).toBe(css);
+  // one field keeps its own parts only
+  const search = withoutAbsentFieldParts('<input type="search">', css).replace(/\s+/g, "");
+  expect(search).toBe("::-webkit-search-decoration{-webkit-appearance:none}p{margin:0}.keep{color:blue}");
 });

@@ -111,7 +111,7 @@ describe("numbers, percents, months in each language", () => {
     expect(numberCell(12004.2, 1, "en")).toEqual({ text: "12,004.2" });
   });
 
-  test("a French table cell shows the grouped number, names it without the space and keeps the raw value", () => {
+  test("a French table cell shows the grouped number and names it without the space; a rounded one keeps its value", () => {
     const html = renderToStaticMarkup(
       createElement(DataTable, {
         locale: "fr",
@@ -121,11 +121,16 @@ describe("numbers, percents, months in each language", () => {
             { key: "partner", label: "Partenaire" },
             { key: "value", label: "Valeur", numeric: true, decimals: 1 },
           ],
-          rows: [{ partner: "Allemagne", value: 12004.2 }],
+          rows: [
+            { partner: "Allemagne", value: 12004.2 },
+            { partner: "Chine", value: 1759.968074 },
+          ],
         },
       }),
     );
-    expect(html).toContain(`<td data-value="12004.2" aria-label="12004,2" class="n">12${NNBSP}004,2</td>`);
+    // shown with all its digits: the text is the value; rounded: the value kept in data-value
+    expect(html).toContain(`<td aria-label="12004,2" class="n">12${NNBSP}004,2</td>`);
+    expect(html).toContain(`<td data-value="1759.968074" aria-label="1760,0" class="n">1${NNBSP}760,0</td>`);
     expect(html).toContain(`<td data-value="Allemagne">Allemagne</td>`);
   });
 });

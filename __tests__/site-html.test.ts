@@ -1,7 +1,7 @@
 /**
  * The built pages without a browser: each chart page's out/charts/<slug>/index.html holds every figure's static SVG
- * chart (one per variant) and data tables whose raw values (td[data-value]) are the rows of the figure's CSV as
- * served from out/data/. Needs a built site (npm test builds it first, in pretest): without one every test fails,
+ * chart (one per variant) and data tables whose values (td[data-value], or a number's text read back) are the rows of
+ * the figure's CSV as served from out/data/. Needs a built site (npm test builds it first, in pretest): without one every test fails,
  * none is skipped.
  */
 import { LOCALES } from "../lib/i18n/locales";
@@ -11,10 +11,12 @@ import { FIGURES, figuresOfPage } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { withPanels } from "../test-support/panels";
 import {
+  cellValue,
   compareTableToCsv,
   countryNames,
   frenchNamesByEnglish,
   parseCsvText,
+  readNumber,
   type RenderedTable,
 } from "../test-support/tables";
 
@@ -43,7 +45,7 @@ function figureHtml(html: string, id: string): string | undefined {
 const chartSvgs = (html: string) => [...html.matchAll(/<svg class="recharts-surface"[^>]*>/g)].map((m) => m[0]);
 
 /** Each table[data-table] of a figure with the variant it is shown under. */
-function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
+function tablesOf(fig: string, locale: "en" | "fr"): { variant?: string; table: RenderedTable }[] {
   const firstVariant = /<svg\b[^>]*\sdata-variant="([^"]*)"/.exec(fig)?.[1];
   return [...fig.matchAll(/<table\b[^>]*\sdata-table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
     const before = fig.slice(0, m.index);
@@ -54,19 +56,13 @@ function tablesOf(fig: string): { variant?: string; table: RenderedTable }[] {
       .filter((k): k is string => k !== undefined);
     const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(m[1])?.[1] ?? "";
     const rows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
-      [...tr[1].matchAll(/<td\b[^>]*>/g)].map((td) => attr(td[0], "data-value") ?? ""),
+      [...tr[1].matchAll(/<td\b([^>]*)>([^<]*)<\/td>/g)].map((td) =>
+        cellValue(attr(` ${td[1]}`, "data-value"), decode(td[2]), locale),
+      ),
     );
     return { variant, table: { keys, rows } };
   });
 }
-
-/** Independent readers of a shown number: French `12 004,2` (U+202F or U+00A0 groups, decimal comma), English
- *  `12,004.2`; a year or a rank is digits only in both. */
-const readFrench = (t: string) =>
-  /^-?(\d{1,3}([\u202f\u00a0]\d{3})+|\d+)(,\d+)?$/u.test(t)
-    ? Number(t.replace(/[\u202f\u00a0]/gu, "").replace(",", "."))
-    : null;
-const readEnglish = (t: string) => (/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, "")) : null);
 
 const MISSING = `${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`;
 
@@ -128,7 +124,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         const csvFile = path.join(OUT, "data", fig.csv);
         if (!existsSync(csvFile)) throw new Error(`out/data/${fig.csv} is missing`);
         const csv = parseCsvText(readFileSync(csvFile, "utf8"));
-        const tables = tablesOf(block);
+        const tables = tablesOf(block, lang);
         expect(tables.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
         const problems = tables.flatMap((t) =>
           lang === "fr"
@@ -139,17 +135,24 @@ describe("built chart pages (out/charts/*/index.html)", () => {
       });
 
       test(`numbers are written in ${lang === "fr" ? "French" : "English"} and read back as the cell's value`, () => {
-        const cells = [...block.matchAll(/<td\b([^>]*)>([^<]*)<\/td>/g)]
+        const numbers = [...block.matchAll(/<td\b([^>]*)>([^<]*)<\/td>/g)]
+          .filter((m) => attr(` ${m[1]}`, "class") === "n" && decode(m[2]) !== "—")
           .map((m) => ({
-            value: attr(` ${m[1]}`, "data-value") ?? "",
+            value: attr(` ${m[1]}`, "data-value"),
             label: attr(` ${m[1]}`, "aria-label"),
             text: decode(m[2]),
-          }))
-          .filter((c) => c.value !== "" && /^-?\d+(\.\d+)?$/.test(c.value) && /\d/.test(c.text));
-        expect(cells.length).toBeGreaterThan(0);
+          }));
+        expect(numbers.length).toBeGreaterThan(0);
+        // a number shown with all its digits has no data-value (its text is its value); a rounded one keeps it
+        const cells = numbers.map((c) => ({ ...c, value: c.value ?? String(readNumber(c.text, lang)) }));
         const problems: string[] = [];
+        for (const c of numbers) {
+          const back = readNumber(c.text, lang);
+          if (c.value === undefined && back === null) problems.push(`"${c.text}" reads as no number`);
+          if (c.value !== undefined && back === Number(c.value)) problems.push(`"${c.text}" has its value twice`);
+        }
         for (const c of cells) {
-          const back = lang === "fr" ? readFrench(c.text) : readEnglish(c.text);
+          const back = readNumber(c.text, lang);
           const decimals = /[.,](\d+)$/.exec(c.text)?.[1].length ?? 0;
           if (back === null || Math.abs(back - Number(c.value)) > 0.5 * 10 ** -decimals + 1e-9)
             problems.push(`"${c.text}" for ${c.value}`);

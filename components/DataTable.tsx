@@ -1,7 +1,9 @@
 /**
- * A data table with the chart's numbers: caption, column headers with scope, raw values in data-value, numbers in the
- * page's language (a French number's group spaces would make a screen reader read two numbers, so such a cell gets an
- * aria-label without them: lib/format.ts numberCell). A table of
+ * A data table with the chart's numbers: caption, column headers with scope, numbers in the page's language (a French
+ * number's group spaces would make a screen reader read two numbers, so such a cell gets an aria-label without them:
+ * lib/format.ts numberCell). A cell keeps its CSV value in data-value where its text is not that value: a code shown
+ * in words (`labels`), or a number the text rounds. A number shown with all its digits has none: its text, read in the
+ * page's language, is the value (a second copy of every number was a sixth of the monthly page's first round trip). A table of
  * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
  * what follows it on the page stays within reach. Cells are styled by one rule in app/globals.css (`[data-table]`, numbers
  * `.n`), not by utility classes on each of the site's ~11,000 cells (they were a sixth of the Russia page's raw bytes).
@@ -39,10 +41,11 @@ export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?
                       ? numberCell(v, c.decimals ?? 0, locale)
                       : { text: c.labels?.[String(v)] ?? String(v) };
                 const text = cell.text;
+                const shownInFull = typeof v === "number" && c.numeric && Number(v.toFixed(c.decimals ?? 0)) === v;
                 return (
                   <td
                     key={c.key}
-                    data-value={v ?? ""}
+                    data-value={shownInFull ? undefined : (v ?? "")}
                     aria-label={"label" in cell ? cell.label : undefined}
                     className={c.numeric ? "n" : undefined}
                   >

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal } from "./helpers/page";
 import { OUT_DIR, ROOT } from "./helpers/server";
-import { countryNames, parseCsvText } from "../test-support/tables";
+import { cellValue, countryNames, parseCsvText } from "../test-support/tables";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
@@ -100,15 +100,35 @@ describeBrowser("the two-year explorer, on every basis", () => {
     // French names, not the CSV's English ones: Allemagne, Chine, Biélorussie…
     expect(rows.some((r) => r[2] === "Allemagne")).toBe(true);
     expect(rows.some((r) => r[2] === "Germany" || r[2] === "China")).toBe(false);
-    // numbers in French: the total column reads back to the CSV's value (decimal comma, narrow no-break spaces)
-    const cells = await page
-      .locator("section", { hasText: EXPLORER.fr.heading })
-      .locator("table tbody td[data-value]")
-      .evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-value")!, td.textContent!]));
-    const numeric = cells.filter(([v]) => /^\d+\.\d$/.test(v));
-    expect(numeric.length).toBeGreaterThan(0);
-    for (const [v, text] of numeric)
-      expect(Number(text.replace(/[\u202f\u00a0 ]/g, "").replace(",", "."))).toBe(Number(v));
+    // numbers in French: each number column reads back to the CSV's value (decimal comma, narrow no-break spaces),
+    // with no data-value where the text shows every digit (components/DataTable.tsx)
+    const table = page.locator("section", { hasText: EXPLORER.fr.heading }).locator("table");
+    const keys = await table.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-key")!));
+    const cells = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(
+            tr.querySelectorAll("td"),
+            (td) => [td.getAttribute("data-value"), td.textContent ?? ""] as [string | null, string],
+          ),
+        ),
+      );
+    const byRank = new Map(csv.map((r) => [`${r.year}/${r.rank}`, r]));
+    let compared = 0;
+    for (const row of cells) {
+      const value = (k: string) => {
+        const [v, text] = row[keys.indexOf(k)];
+        return cellValue(v, text, "fr");
+      };
+      const inCsv = byRank.get(`${value("year")}/${value("rank")}`)!;
+      for (const k of ["exports_usd_m", "imports_usd_m", "total_usd_m"]) {
+        expect(row[keys.indexOf(k)][0]).toBeNull();
+        expect(Number(value(k))).toBe(Number(inCsv[k]));
+        compared++;
+      }
+    }
+    expect(compared).toBe(90);
     await page.context().close();
   });
 });

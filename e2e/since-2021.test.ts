@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
 import { formatViolations, runAxe } from "./helpers/axe";
-import { compareTableToCsv, parseCsvText, type RenderedTable } from "../test-support/tables";
+import { cellValue, compareTableToCsv, parseCsvText, type RenderedTable } from "../test-support/tables";
 
 const PAGE = "/en/charts/since-2021/";
 const site = siteInBrowser();
@@ -29,14 +29,17 @@ const csv = async (file: string) => {
   return parseCsvText(await r.text());
 };
 
-/** The rendered table under `selector`: th[data-key] and td[data-value]. */
-const tableAt = (page: Page, selector: string): Promise<RenderedTable> =>
-  page.$eval(selector, (t) => ({
-    keys: Array.from(t.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
-    rows: Array.from(t.querySelectorAll("tbody tr"), (tr) =>
-      Array.from(tr.querySelectorAll("td"), (td) => td.getAttribute("data-value") ?? ""),
+/** The rendered table under `selector` (an English page): th[data-key], and each cell's value (td[data-value], or a
+ *  number's text read back). */
+const tableAt = async (page: Page, selector: string): Promise<RenderedTable> => {
+  const t = await page.$eval(selector, (el) => ({
+    keys: Array.from(el.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
+    cells: Array.from(el.querySelectorAll("tbody tr"), (tr) =>
+      Array.from(tr.querySelectorAll("td"), (td) => [td.getAttribute("data-value"), td.textContent ?? ""] as const),
     ),
   }));
+  return { keys: t.keys, rows: t.cells.map((r) => r.map(([v, text]) => cellValue(v, text, "en"))) };
+};
 
 describeBrowser("/charts/since-2021/", () => {
   test.each([1280, 360])(

@@ -8,6 +8,7 @@ import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
 import {
+  cellValue,
   compareTableToCsv,
   countryNames,
   frenchNamesByEnglish,
@@ -172,33 +173,40 @@ describeBrowser("chart pages", () => {
   });
 
   test.each(CHART_PATHS)(
-    "%s: each data table's td[data-value] equal the rows of the CSV its figure links to",
+    "%s: each data table's values (td[data-value], or a number's text read back) equal the rows of the CSV its figure links to",
     async (p) => {
       const { context, page } = await open();
       try {
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-        const figures: { id: string; csv: string | null; tables: (RenderedTable & { variant?: string })[] }[] =
-          await page.$$eval("main figure[id]", (figs) =>
-            figs
-              .filter((f) => f.querySelector("table[data-table]"))
-              .map((f) => ({
-                id: f.id,
-                csv:
-                  Array.from(f.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href).find((h) =>
-                    new URL(h).pathname.endsWith(".csv"),
-                  ) ?? null,
-                tables: Array.from(f.querySelectorAll("table[data-table]"), (t) => ({
-                  variant:
-                    t.closest("[data-variant-panel]")?.getAttribute("data-variant-panel") ??
-                    f.querySelector("svg[data-variant]")?.getAttribute("data-variant") ??
-                    undefined,
-                  keys: Array.from(t.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
-                  rows: Array.from(t.querySelectorAll("tbody tr"), (tr) =>
-                    Array.from(tr.querySelectorAll("td"), (td) => td.getAttribute("data-value") ?? ""),
+        const locale = p.startsWith("/fr/") ? "fr" : "en";
+        const figures: {
+          id: string;
+          csv: string | null;
+          tables: { variant?: string; keys: string[]; cells: [string | null, string][][] }[];
+        }[] = await page.$$eval("main figure[id]", (figs) =>
+          figs
+            .filter((f) => f.querySelector("table[data-table]"))
+            .map((f) => ({
+              id: f.id,
+              csv:
+                Array.from(f.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href).find((h) =>
+                  new URL(h).pathname.endsWith(".csv"),
+                ) ?? null,
+              tables: Array.from(f.querySelectorAll("table[data-table]"), (t) => ({
+                variant:
+                  t.closest("[data-variant-panel]")?.getAttribute("data-variant-panel") ??
+                  f.querySelector("svg[data-variant]")?.getAttribute("data-variant") ??
+                  undefined,
+                keys: Array.from(t.querySelectorAll("thead th[data-key]"), (th) => th.getAttribute("data-key")!),
+                cells: Array.from(t.querySelectorAll("tbody tr"), (tr) =>
+                  Array.from(
+                    tr.querySelectorAll("td"),
+                    (td) => [td.getAttribute("data-value"), td.textContent ?? ""] as [string | null, string],
                   ),
-                })),
+                ),
               })),
-          );
+            })),
+        );
         expect(figures.length).toBeGreaterThan(0);
         const problems: string[] = [];
         for (const fig of figures) {
@@ -207,12 +215,18 @@ describeBrowser("chart pages", () => {
             continue;
           }
           const data = await csv(fig.csv);
-          for (const t of fig.tables)
+          for (const { variant, keys, cells } of fig.tables) {
+            const t: RenderedTable & { variant?: string } = {
+              variant,
+              keys,
+              rows: cells.map((r) => r.map(([v, text]) => cellValue(v, text, locale))),
+            };
             problems.push(
               ...(p.startsWith("/fr/")
                 ? compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, namesFr, frByEn)
                 : compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names)),
             );
+          }
         }
         if (problems.length)
           throw new Error(`${p}: ${problems.length} table/CSV mismatch(es):\n${problems.join("\n")}`);

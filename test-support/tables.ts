@@ -1,6 +1,6 @@
 /**
- * A figure's data table as rendered (column keys from th[data-key], raw values from td[data-value]) against the CSV
- * linked from the figure. Used by the browser suite (tables read from the DOM) and by __tests__/site-html.test.ts
+ * A figure's data table as rendered (column keys from th[data-key], raw values from td[data-value], or for a number
+ * shown with all its digits, its text read back: `cellValue`) against the CSV linked from the figure. Used by the browser suite (tables read from the DOM) and by __tests__/site-html.test.ts
  * (tables read from out/**\/index.html).
  */
 import Papa from "papaparse";
@@ -17,6 +17,25 @@ export interface TableContext {
   variant?: string;
 }
 export type CsvRow = Record<string, string>;
+
+/** Independent readers of a shown number: French `12 004,2` (U+202F or U+00A0 groups, decimal comma), English
+ *  `12,004.2`; a year or a rank is digits only in both. null for anything else. */
+export function readNumber(text: string, locale: "en" | "fr"): number | null {
+  const t = text.replace(/^−/, "-");
+  if (locale === "fr")
+    return /^-?(\d{1,3}([\u202f\u00a0]\d{3})+|\d+)(,\d+)?$/u.test(t)
+      ? Number(t.replace(/[\u202f\u00a0]/gu, "").replace(",", "."))
+      : null;
+  return /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, "")) : null;
+}
+
+/** A cell's value as a machine reads it: its data-value, else (a number shown with all its digits) its text read back
+ *  in the page's language, else its text. */
+export function cellValue(dataValue: string | null | undefined, text: string, locale: "en" | "fr"): string {
+  if (dataValue !== null && dataValue !== undefined) return dataValue;
+  const n = readNumber(text.trim(), locale);
+  return n === null ? text.trim() : String(n);
+}
 
 export function parseCsvText(text: string): { fields: string[]; rows: CsvRow[] } {
   const r = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: true, dynamicTyping: false });

@@ -39,7 +39,7 @@ export interface Column {
   numeric?: boolean;
   decimals?: number;
   /** the text shown for a cell's value, where it differs from the value (a CSV code in the page's language); the
-   *  cell keeps the value itself in data-value */
+   *  cell keeps the value itself in data-value (components/DataTable.tsx) */
   labels?: Record<string, string>;
 }
 export interface TableModel {
