@@ -81,7 +81,9 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false, 
           <p className="mt-1 text-sm font-medium" data-claim-sentence>
             {claim.sentence}
           </p>
-          <div className="mt-3">
+          {/* on a narrow phone a French table can be wider than the screen: it scrolls in its own box, and the page does
+              not (reflow at 320 px); focusable and named (by its claim: a region's name is unique on the page) */}
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`claim-${claim.id}`}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{explained ? ui.tableCaption : ui.shortTableCaption}</caption>
               <thead>
@@ -111,7 +113,8 @@ export function ClaimsList({ claims, ui, headingLevel = 3, linkToPages = false, 
                       <th scope="row" className="py-2 pr-3 font-normal">
                         {r.label}
                       </th>
-                      <td className="whitespace-nowrap py-2 pr-3 font-medium tabular-nums">{r.value}</td>
+                      {/* kept on one line from sm up; on a phone it wraps, so the table fits the screen (reflow at 320 px) */}
+                      <td className="py-2 pr-3 font-medium tabular-nums sm:whitespace-nowrap">{r.value}</td>
                       <td className="py-2 pr-3">
                         <VerdictBadge verdict={r.verdict} label={ui.verdicts[r.verdict]} />
                       </td>

@@ -167,13 +167,14 @@ export function YearPairExplorer({
       <div className="mt-3 flex flex-wrap gap-4 text-sm">
         {select("a", words.from)}
         {select("b", words.to)}
-        <label className="flex items-center gap-2">
+        {/* a basis name is long (in French most): the select may be no wider than the screen (reflow at 320 px) */}
+        <label className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
           {words.basis}
           <select
             ref={(el) => {
               selects.current.basis = el;
             }}
-            className="rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
+            className="min-w-0 max-w-full rounded border border-gray-400 bg-transparent px-2 py-1 dark:border-gray-600"
             value={basis}
             onChange={(e) => setBasis(e.target.value)}
           >

@@ -112,7 +112,8 @@ export default async function DataPage({ params }: Props) {
               </tbody>
             </table>
           </div>
-          <p className="mt-2 text-sm">
+          {/* wrap-anywhere: a source names a file path, one long word on a phone */}
+          <p className="mt-2 text-sm wrap-anywhere">
             <strong>{w.source}</strong>{" "}
             {e.sources.map((s, i) => (
               <span key={i}>
