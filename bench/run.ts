@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: clean build time (each stage, the briefing files included), the briefing files' bytes by type, page weight and paint for every sitemap page and embed page (and a bare-SVG
- * floor for each), what the built HTML holds of each chart (markup once, none in scripts), Lighthouse with the mobile
+ * floor for each: the page's first figure as the site draws it, narrow and wide SVG), what the built HTML holds of each chart (markup once, none in scripts), Lighthouse with the mobile
  * and desktop presets on each language's home and chart pages and one embed, each beside its floor (median of 3
  * runs), then a PASS/FAIL table against the budgets in ./report.ts and bench/results.json. Exits 0 when budgets
  * fail; non-zero only when something cannot be measured.
@@ -62,7 +62,7 @@ async function main() {
   const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
   const floorPages = [...pagePaths, ...(embeds ?? [])]
     .map((p) => ({ of: p, floor: writeFloorPage(root, outDir, floorDir, p) }))
-    .filter((x): x is { of: string; floor: { path: string; figure: string } } => x.floor !== null);
+    .filter((x): x is { of: string; floor: NonNullable<ReturnType<typeof writeFloorPage>> } => x.floor !== null);
 
   const servers: Served[] = [];
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
@@ -95,6 +95,7 @@ async function main() {
         ...(await measurePage(browser, floor.origin, f.floor.path, "floor")),
         of: f.of,
         figure: f.floor.figure,
+        wideOnlyBytes: f.floor.wideOnlyBytes,
       });
     }
     machine = {

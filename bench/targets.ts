@@ -1,12 +1,15 @@
 /**
  * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
- * for each of those a "floor" page: bare HTML holding only the wide static SVG of the page's first figure (with its
- * brotli file, as the build writes one for every page).
+ * for each of those a "floor" page: bare HTML holding only the page's first figure as the site draws it, its narrow
+ * and wide static SVGs with the one media query that shows one of them (the chart legible on a phone and on a
+ * desktop, and nothing else), with its brotli file, as the build writes one for every page. The bytes of a floor
+ * holding the wide SVG alone (the floor before 2026-11-26) are kept beside it, for comparison.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
+import { EMBED_BREAKPOINT } from "../lib/publish/embed/embeds";
 import { svgForSlot } from "../lib/publish/chart-markup";
 import { brotli, PRECOMPRESSED_SUFFIX } from "../lib/publish/precompress";
 import { isLocale, LOCALES } from "../lib/i18n/locales";
@@ -38,18 +41,18 @@ function htmlFile(outDir: string, urlPath: string): string | null {
 }
 
 /**
- * The wide SVG of the first figure drawn on a page: the first data-figure/data-variant pair in its HTML, read from
- * generated/svg/ (or, failing that, the first <svg data-figure> in the HTML itself). For embed pages with no
- * marked SVG, the figure of the id in the path, first variant. Null when the page draws no figure.
+ * The narrow and wide SVGs of the first figure drawn on a page: the first data-figure/data-variant pair in its HTML,
+ * read from generated/svg/ (or, failing that, the <svg data-figure>s of that pair in the HTML itself). For embed
+ * pages with no marked SVG, the figure of the id in the path, first variant. Null when the page draws no figure.
  */
-export function firstFigureSvg(
+export function firstFigureSvgs(
   root: string,
   outDir: string,
   urlPath: string,
-): { figure: string; variant: string; svg: string } | null {
+): { figure: string; variant: string; narrow: string; wide: string } | null {
   const file = htmlFile(outDir, urlPath);
   const html = file ? readFileSync(file, "utf8") : "";
-  let m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
+  const m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
   let pair: [string, string] | null = m ? [m[1], m[2]] : null;
   if (!pair) {
     const embed = /^(?:\/[a-z]{2})?\/embed\/([^/]+)\/$/.exec(urlPath);
@@ -60,34 +63,55 @@ export function firstFigureSvg(
   const [figure, variant] = pair;
   const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1];
   const locale = isLocale(lang) ? lang : "en";
-  const svgFile = path.join(root, svgPath(figure, variant, WIDTHS.wide));
-  if (existsSync(svgFile)) return { figure, variant, svg: svgForSlot({ figure, variant, width: WIDTHS.wide, locale }) };
-  m = new RegExp(
-    `<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${WIDTHS.wide} [\\s\\S]*?</svg>`,
-  ).exec(html);
-  return m ? { figure, variant, svg: m[0] } : null;
+  const svgAt = (width: number): string | null => {
+    if (existsSync(path.join(root, svgPath(figure, variant, width, locale))))
+      return svgForSlot({ figure, variant, width, locale });
+    const inPage = new RegExp(
+      `<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${width} [\\s\\S]*?</svg>`,
+    ).exec(html);
+    return inPage?.[0] ?? null;
+  };
+  const narrow = svgAt(WIDTHS.narrow);
+  const wide = svgAt(WIDTHS.wide);
+  return narrow && wide ? { figure, variant, narrow, wide } : null;
 }
 
-/** Writes <floorDir>/<slug>/index.html for a page; returns its URL path, or null if the page has no figure. */
+/** A bare page around some markup, as a floor page is written. */
+const barePage = (lang: string, figure: string, head: string, body: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor: ${figure}</title>${head}</head>
+<body>${body}</body></html>
+`;
+
+/**
+ * Writes <floorDir>/<slug>/index.html for a page: its first figure's narrow and wide SVGs, one shown by the media
+ * query the site uses (its `sm` breakpoint, the embeds' too). Returns its URL path and the brotli bytes of the same
+ * page holding the wide SVG alone (the earlier floor), or null if the page has no figure.
+ */
 export function writeFloorPage(
   root: string,
   outDir: string,
   floorDir: string,
   urlPath: string,
-): { path: string; figure: string } | null {
-  const found = firstFigureSvg(root, outDir, urlPath);
+): { path: string; figure: string; wideOnlyBytes: number } | null {
+  const found = firstFigureSvgs(root, outDir, urlPath);
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");
   mkdirSync(path.join(floorDir, slug), { recursive: true });
   const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1] ?? "en";
-  const html = `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor: ${found.figure}</title></head>
-<body>${found.svg}</body></html>
-`;
+  const html = barePage(
+    lang,
+    found.figure,
+    `<style>.w{display:none}@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}</style>`,
+    `<div class="n">${found.narrow}</div><div class="w">${found.wide}</div>`,
+  );
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
   // compressed as the build compresses the pages, so the server sends both the same way
   writeFileSync(path.join(floorDir, slug, `index.html${PRECOMPRESSED_SUFFIX}`), brotli(html));
-  return { path: `/${slug}/`, figure: `${found.figure}/${found.variant}` };
+  return {
+    path: `/${slug}/`,
+    figure: `${found.figure}/${found.variant}`,
+    wideOnlyBytes: brotli(barePage(lang, found.figure, "", found.wide)).length,
+  };
 }
 
 /**
