@@ -32,8 +32,8 @@ export interface BenchData {
   pages: PageMeasure[];
   embeds: PageMeasure[] | null;
   /** each page's floor; wideOnlyBytes: brotli bytes of the same bare page holding the wide SVG alone (the floor
-   *  before 2026-11-26), shown beside the embeds' ratios for comparison */
-  floors: (PageMeasure & { of: string; figure: string; wideOnlyBytes?: number })[];
+   *  before d4640dc), shown beside the embeds' ratios for comparison */
+  floors: (PageMeasure & { of: string; figure: string; wideOnlyBytes?: number | null })[];
   lighthouse: LighthousePair[] | null;
   /** what each built page holds of its charts (markup once, none in scripts) */
   markup: MarkupCount[];
@@ -172,9 +172,9 @@ export function checks(d: BenchData): Check[] {
         budget: "embed page bytes ÷ floor",
         subject: e.path,
         measured:
-          `${kb(e.total.gzip)} KB gz${f ? ` ÷ ${kb(f.total.gzip)} = ${ratio!.toFixed(2)}×` : " (no floor)"}` +
+          `${e.total.gzip} B ÷ ${f ? `${f.total.gzip} B = ${ratio!.toFixed(3)}×` : "no floor"}` +
           (f?.wideOnlyBytes
-            ? ` (wide SVG alone ${kb(f.wideOnlyBytes)}: ${(e.total.gzip / f.wideOnlyBytes).toFixed(2)}×)`
+            ? `; ÷ wide SVG alone ${f.wideOnlyBytes} B = ${(e.total.gzip / f.wideOnlyBytes).toFixed(3)}×`
             : "") +
           (e.status !== 200 ? ` (HTTP ${e.status})` : ""),
         limit: `≤ ${BUDGETS.embedTimesFloorBytes}×`,
@@ -307,7 +307,7 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
       : "Embed pages: skipped (out/embed/ does not exist yet)",
   );
   parts.push(
-    "Floor: bare HTML holding only the page's first figure as the site draws it (its narrow and wide SVG, one shown by the 640 px media query), same server\n" +
+    "Floor: bare HTML holding only the page's first figure as the page carries it (chart pages and embeds: its narrow and wide SVG, one shown by the 640 px media query), same server\n" +
       table(
         [
           "Page",
@@ -365,7 +365,7 @@ export function render(d: BenchData, list: Check[], machine: Record<string, unkn
     );
   if (d.lighthouse)
     parts.push(
-      `Lighthouse 12, mobile preset (simulated Slow 4G, 4× CPU) and desktop preset; each page beside its floor (bare HTML holding only its first chart as the site draws it, narrow and wide SVG switched by one media query, same server, same compression); every figure the median of ${d.lighthouse[0]?.page.mobile?.performanceRuns?.length ?? "?"} runs; KB = transferred (brotli for pages, gzip for other text) per Lighthouse's resource summary; 1 RTT = the HTML, headers included, fits the first TCP window (${FIRST_WINDOW_BYTES.toLocaleString("en")} bytes)\n` +
+      `Lighthouse 12, mobile preset (simulated Slow 4G, 4× CPU) and desktop preset; each page beside its floor (bare HTML holding only its first chart as the page carries it, narrow and wide SVG switched by one media query, same server, same compression); every figure the median of ${d.lighthouse[0]?.page.mobile?.performanceRuns?.length ?? "?"} runs; KB = transferred (brotli for pages, gzip for other text) per Lighthouse's resource summary; 1 RTT = the HTML, headers included, fits the first TCP window (${FIRST_WINDOW_BYTES.toLocaleString("en")} bytes)\n` +
         lighthouseTable(d.lighthouse) +
         d.lighthouse
           .flatMap((l) =>

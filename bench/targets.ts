@@ -1,9 +1,9 @@
 /**
  * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
- * for each of those a "floor" page: bare HTML holding only the page's first figure as the site draws it, its narrow
- * and wide static SVGs with the one media query that shows one of them (the chart legible on a phone and on a
- * desktop, and nothing else), with its brotli file, as the build writes one for every page. The bytes of a floor
- * holding the wide SVG alone (the floor before 2026-11-26) are kept beside it, for comparison.
+ * for each of those a "floor" page: bare HTML holding only the page's first figure as that page carries it (on chart
+ * pages and embeds its narrow and wide SVG, with the one media query that shows one of them: the chart legible on a
+ * phone and on a desktop, and nothing else), with its brotli file, as the build writes one for every page. The bytes
+ * of the floor used before d4640dc (the wide SVG alone) are kept beside it, for comparison.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -41,39 +41,31 @@ function htmlFile(outDir: string, urlPath: string): string | null {
 }
 
 /**
- * The narrow and wide SVGs of the first figure drawn on a page: the first data-figure/data-variant pair in its HTML,
- * read from generated/svg/ (or, failing that, the <svg data-figure>s of that pair in the HTML itself). For embed
- * pages with no marked SVG, the figure of the id in the path, first variant. Null when the page draws no figure.
+ * The first figure drawn on a page, as that page carries it: the first `<svg data-figure data-variant>` of its HTML
+ * and the page's other renders of the same figure and view (the narrow and the wide one on chart pages and embeds,
+ * the narrow one alone on the home page), in page order, markup as served (an embed's renders have no class names, a
+ * chart page's have theirs). Null when the page draws no figure.
  */
 export function firstFigureSvgs(
-  root: string,
   outDir: string,
   urlPath: string,
-): { figure: string; variant: string; narrow: string; wide: string } | null {
+): { figure: string; variant: string; svgs: { width: number; svg: string }[] } | null {
   const file = htmlFile(outDir, urlPath);
   const html = file ? readFileSync(file, "utf8") : "";
   const m = /<svg[^>]*\sdata-figure="([^"]+)"[^>]*\sdata-variant="([^"]+)"/.exec(html);
-  let pair: [string, string] | null = m ? [m[1], m[2]] : null;
-  if (!pair) {
-    const embed = /^(?:\/[a-z]{2})?\/embed\/([^/]+)\/$/.exec(urlPath);
-    const fig = embed && FIGURES.find((f) => f.id === embed[1]);
-    if (fig) pair = [fig.id, fig.variants[0].key];
-  }
-  if (!pair) return null;
-  const [figure, variant] = pair;
-  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1];
-  const locale = isLocale(lang) ? lang : "en";
-  const svgAt = (width: number): string | null => {
-    if (existsSync(path.join(root, svgPath(figure, variant, width, locale))))
-      return svgForSlot({ figure, variant, width, locale });
-    const inPage = new RegExp(
-      `<svg[^>]*data-figure="${figure}"[^>]*data-variant="${variant}"[^>]*viewBox="0 0 ${width} [\\s\\S]*?</svg>`,
-    ).exec(html);
-    return inPage?.[0] ?? null;
-  };
-  const narrow = svgAt(WIDTHS.narrow);
-  const wide = svgAt(WIDTHS.wide);
-  return narrow && wide ? { figure, variant, narrow, wide } : null;
+  if (!m) return null;
+  const [, figure, variant] = m;
+  const svgs = [...html.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)]
+    .map((x) => x[0])
+    .filter((svg) => {
+      const open = svg.slice(0, svg.indexOf(">"));
+      return open.includes(` data-figure="${figure}"`) && open.includes(` data-variant="${variant}"`);
+    })
+    .map((svg) => ({ width: Number(/\sviewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1]), svg }));
+  const bad = svgs.find((x) => !(x.width > 0));
+  if (bad)
+    throw new Error(`${file}: an SVG of ${figure}/${variant} without a viewBox width: ${bad.svg.slice(0, 120)}…`);
+  return { figure, variant, svgs };
 }
 
 /** A bare page around some markup, as a floor page is written. */
@@ -83,34 +75,43 @@ const barePage = (lang: string, figure: string, head: string, body: string) => `
 `;
 
 /**
- * Writes <floorDir>/<slug>/index.html for a page: its first figure's narrow and wide SVGs, one shown by the media
- * query the site uses (its `sm` breakpoint, the embeds' too). Returns its URL path and the brotli bytes of the same
- * page holding the wide SVG alone (the earlier floor), or null if the page has no figure.
+ * Writes <floorDir>/<slug>/index.html for a page: its first figure as the page carries it (./firstFigureSvgs), with,
+ * when that is a narrow and a wide render, the media query the site shows one of them by (its `sm` breakpoint, the
+ * embeds' too). Returns its URL path, and the brotli bytes of the floor the bench used before d4640dc (a bare page
+ * holding the figure's wide SVG alone, as generated/svg/ holds it), or null if the page has no figure.
  */
 export function writeFloorPage(
   root: string,
   outDir: string,
   floorDir: string,
   urlPath: string,
-): { path: string; figure: string; wideOnlyBytes: number } | null {
-  const found = firstFigureSvgs(root, outDir, urlPath);
+): { path: string; figure: string; wideOnlyBytes: number | null } | null {
+  const found = firstFigureSvgs(outDir, urlPath);
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");
   mkdirSync(path.join(floorDir, slug), { recursive: true });
-  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1] ?? "en";
-  const html = barePage(
-    lang,
-    found.figure,
-    `<style>.w{display:none}@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}</style>`,
-    `<div class="n">${found.narrow}</div><div class="w">${found.wide}</div>`,
-  );
+  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1];
+  const locale = isLocale(lang) ? lang : "en";
+  const narrow = found.svgs.find((x) => x.width === WIDTHS.narrow);
+  const wide = found.svgs.find((x) => x.width === WIDTHS.wide);
+  const html =
+    narrow && wide && found.svgs.length === 2
+      ? barePage(
+          locale,
+          found.figure,
+          `<style>.w{display:none}@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}</style>`,
+          `<div class="n">${narrow.svg}</div><div class="w">${wide.svg}</div>`,
+        )
+      : barePage(locale, found.figure, "", found.svgs.map((x) => x.svg).join(""));
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
   // compressed as the build compresses the pages, so the server sends both the same way
   writeFileSync(path.join(floorDir, slug, `index.html${PRECOMPRESSED_SUFFIX}`), brotli(html));
+  const slot = { figure: found.figure, variant: found.variant, width: WIDTHS.wide, locale };
+  const wideFile = path.join(root, svgPath(slot.figure, slot.variant, slot.width, locale));
   return {
     path: `/${slug}/`,
-    figure: `${found.figure}/${found.variant}`,
-    wideOnlyBytes: brotli(barePage(lang, found.figure, "", found.wide)).length,
+    figure: `${found.figure}/${found.variant} (${found.svgs.map((x) => x.width).join("+")})`,
+    wideOnlyBytes: existsSync(wideFile) ? brotli(barePage(locale, found.figure, "", svgForSlot(slot))).length : null,
   };
 }
 
