@@ -30,7 +30,7 @@ import {
 } from "../lib/publish/embed/embeds";
 import { sha256 } from "../lib/publish/embed/script";
 import { withoutChartClasses } from "../lib/publish/embed/compact-svg";
-import { escapeText } from "../lib/html";
+import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
 
@@ -153,6 +153,21 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     );
     expect(html).toMatch(/<html lang="en" data-embed="[^"]+">/);
     expect(html).toContain(`data-embed="${id}"`);
+  });
+
+  test("both renders are described by one hidden paragraph (the takeaways), and carry no <title>/<desc> of their own", () => {
+    const svgs = [...html.matchAll(/<svg\b([^>]*)>([\s\S]*?)<\/svg>/g)];
+    expect(svgs).toHaveLength(2);
+    for (const [, attrs, body] of svgs) {
+      expect(attrs).toContain(' aria-describedby="takeaways"');
+      expect(attrs).toContain(` aria-label="${escapeAttr(fig.title)}"`);
+      expect(body).not.toMatch(/<title\b|<desc\b/);
+    }
+    const described = [...html.matchAll(/<p id="takeaways"( hidden)?>([^<]*)<\/p>/g)];
+    expect(described).toHaveLength(1);
+    expect(described[0][1]).toBe(" hidden");
+    // sentences, each ending with a full stop (their words are checked against the chart page in e2e/embed)
+    expect(described[0][2]).toMatch(/^[^.].{40,}\.$/);
   });
 
   test("oEmbed JSON: rich type with the required fields and one iframe", () => {

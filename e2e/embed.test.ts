@@ -259,6 +259,43 @@ describeBrowser("embeds in Chromium", () => {
     );
   });
 
+  test.each(["en", "fr"] as const)(
+    "%s: each embed's chart is named by its title and described by the takeaways its chart page lists",
+    async (locale) => {
+      const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      try {
+        for (const english of FIGURES) {
+          const fig = figureIn(english, locale);
+          await page.goto(site.url(`/${locale}/charts/${fig.page}/`));
+          // the default view's takeaways, as the chart page shows them
+          const sentences = await page
+            .locator(`figure#${fig.id} [data-takeaways]`)
+            .first()
+            .locator("li")
+            .allInnerTexts();
+          expect(sentences.length).toBeGreaterThanOrEqual(2);
+          await page.goto(site.url(`${locale === "en" ? "" : `/${locale}`}/embed/${fig.id}/`));
+          const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+            nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+          };
+          const images = nodes.filter((n) => n.role?.value === "image");
+          // one render shown at this width, the other display:none and out of the tree
+          expect(images.map((n) => n.name?.value)).toEqual([fig.title]);
+          expect({ id: fig.id, description: images[0].description?.value.replace(/\s+/g, " ") }).toEqual({
+            id: fig.id,
+            description: sentences.join(" ").replace(/\s+/g, " "),
+          });
+          // read as the chart's description, not a second time as text of the page
+          await expect(page.locator("#takeaways").isVisible()).resolves.toBe(false);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript on", (id) => {
     test.each([
       ["?theme=dark&utm_source=x%22%3E%3Cb%3Eevil", "dark"],

@@ -5,7 +5,11 @@
  * resizer script /embed-resize.js for embedding pages (one for every language).
  *
  * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs without their class
- * names, ./compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the chart page. It is complete at first paint
+ * names, ./compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the
+ * chart page. The chart's accessible name is its title and its description the view's takeaways, as on the chart
+ * page: they are in a `hidden` paragraph both renders name by aria-describedby (read as the chart's description, not
+ * a second time in the page), so each SVG drops the title and units/source it carries as <title>/<desc>, which the
+ * page shows as text around it. It is complete at first paint
  * without JavaScript; the theme follows prefers-color-scheme unless ?theme=light|dark is given (applied by the
  * inline script, which also reports the page's height to the parent window).
  */
@@ -25,6 +29,7 @@ import { figureIn } from "../../figures/localize";
 import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 import { withoutChartClasses } from "./compact-svg";
+import { derived } from "../../derive";
 
 export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBED_PING } from "./script";
 
@@ -59,12 +64,21 @@ export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
  */
 export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
+/** The id of an embed's takeaways paragraph, the description of both renders. */
+export const TAKEAWAYS_ID = "takeaways";
+const TITLE_DESC = /<title>[^<]*<\/title><desc>[^<]*<\/desc>/;
+
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it), no class names
- *  (both renders are carried: ./compact-svg.ts). */
+ *  (both renders are carried: ./compact-svg.ts), described by the takeaways instead of its <title>/<desc>. */
 function chartSvg(fig: Figure, width: number, locale: Locale): string {
-  return withoutChartClasses(
+  const svg = withoutChartClasses(
     readStaticSvg(fig.id, fig.variants[0].key, width, locale).replace(/ style="height:auto;max-width:100%"/, ""),
   );
+  if (!/^<svg\b/.test(svg) || !TITLE_DESC.test(svg))
+    throw new Error(
+      `embed of ${fig.id} (${locale}, ${width}): its static SVG does not open with <svg> and <title><desc>`,
+    );
+  return svg.replace(/^<svg\b/, `<svg aria-describedby="${TAKEAWAYS_ID}"`).replace(TITLE_DESC, "");
 }
 
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
@@ -83,6 +97,7 @@ export function embedHtml(fig: Figure, locale: Locale = "en"): string {
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
     `<ul aria-label="${escapeAttr(m.charts.legend)}">${legend}</ul>` +
     `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
+    `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), fig.variants[0].key).join(" "))}</p>` +
     `<p class="s">${escapeText(fig.source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(m.charts.dataLink(m.site.name))}</a></p>` +
     `</main></body></html>\n`
   );
