@@ -139,7 +139,9 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     expect(html).toContain(`<h1>${escapeText(fig.title)}</h1>`);
     expect(html).toContain(`<p class="u">${UNITS[id]}</p>`);
     for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
-    expect(html).toContain(escapeText(fig.source));
+    // the source line, but for a "(links below)" that points at the chart page's links (here one link away)
+    expect(html).toContain(`<p class="s">${escapeText(fig.source.replace(" (links below).", "."))}<br>`);
+    expect(html).not.toMatch(/links below/i);
     expect(html).toContain(`href="${SITE.url}/en/charts/${fig.page}/#${fig.id}"`);
     expect(html).toMatch(
       new RegExp(
@@ -153,6 +155,15 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
     );
     expect(html).toMatch(/<html lang="en" data-embed="[^"]+">/);
     expect(html).toContain(`data-embed="${id}"`);
+  });
+
+  test("every legend swatch has its colour and shape in the stylesheet", () => {
+    const swatches = [...html.matchAll(/<i class="k-([a-z]+)(?: ([a-z]+))?"><\/i>/g)];
+    expect(swatches).toHaveLength(fig.series.length);
+    for (const [, token, shape] of swatches) {
+      expect(EMBED_STYLE).toContain(`.k-${token}{background:var(--chart-${token})}`);
+      if (shape) expect(EMBED_STYLE).toMatch(new RegExp(`i\\.${shape}\\{[^}]*width:`));
+    }
   });
 
   test("both renders are described by one hidden paragraph (the takeaways), and carry no <title>/<desc> of their own", () => {
@@ -238,27 +249,53 @@ function runHeightScript(search: string, framed = true) {
     addEventListener: (type: string, fn: (e?: unknown) => void) => listeners.set(type, fn),
   };
   win.parent = framed ? parent : win;
+  const box = { height: 512.3 };
   const documentElement = {
     getAttribute: (n: string) => attributes.get(n) ?? null,
     setAttribute: (n: string, v: string) => attributes.set(n, v),
-    getBoundingClientRect: () => ({ height: 512.3 }),
+    getBoundingClientRect: () => ({ height: box.height }),
   };
-  runInNewContext(HEIGHT_SCRIPT, { window: win, document: { documentElement }, location: { search } });
-  return { attributes, listeners, posted, parent };
+  // the page's ResizeObserver: `resized()` is the browser reporting a layout of the observed element
+  const observed: unknown[] = [];
+  let report: (() => void) | null = null;
+  class ResizeObserver {
+    constructor(fn: () => void) {
+      report = fn;
+    }
+    observe(el: unknown) {
+      observed.push(el);
+    }
+  }
+  runInNewContext(HEIGHT_SCRIPT, {
+    window: win,
+    document: { documentElement },
+    location: { search },
+    ResizeObserver,
+  });
+  const resized = (height = box.height) => {
+    box.height = height;
+    report!();
+  };
+  return { attributes, listeners, posted, parent, observed, documentElement, resized };
 }
 
 describe("height script", () => {
-  test("posts { type, id, height } to the parent on load and on resize, once per height", () => {
+  test("posts { type, id, height } to the parent when the page is laid out and when its height changes, once per height", () => {
     const r = runHeightScript("");
-    expect([...r.listeners.keys()].sort()).toEqual(["load", "message", "resize"]);
-    r.listeners.get("load")!();
-    r.listeners.get("resize")!();
+    expect([...r.listeners.keys()]).toEqual(["message"]);
+    expect(r.observed).toEqual([r.documentElement]);
+    expect(r.posted).toEqual([]);
+    r.resized();
+    r.resized(); // a width change that leaves the height as it was
     expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
+    r.resized(700);
+    expect(r.posted[1]).toEqual({ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 700 }, target: "*" });
+    expect(r.posted).toHaveLength(2);
   });
 
   test("posts its height again when its parent asks (the resizer arrived late), and only its parent", () => {
     const r = runHeightScript("");
-    r.listeners.get("load")!();
+    r.resized();
     r.listeners.get("message")!({ source: {}, data: { type: EMBED_PING } });
     r.listeners.get("message")!({ source: r.parent, data: { type: "other" } });
     expect(r.posted).toHaveLength(1);
@@ -269,7 +306,7 @@ describe("height script", () => {
 
   test("does not post when not framed", () => {
     const r = runHeightScript("", false);
-    r.listeners.get("load")!();
+    r.resized();
     expect(r.posted).toEqual([]);
   });
 
@@ -397,6 +434,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s in French", (id, fig) 
     );
     expect(html).toContain(`<link rel="canonical" href="${SITE.url}/fr/charts/${fig.page}/#${id}">`);
     expect(html).not.toContain("Data, notes and sources");
+    expect(html).not.toMatch(/liens ci-dessous|links below/i);
     expect([...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])).toEqual([HEIGHT_SCRIPT]);
     expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual([EMBED_STYLE]);
     expect(gzipSync(html).length).toBeLessThanOrEqual(MAX_GZIP);

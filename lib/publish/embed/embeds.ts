@@ -18,7 +18,7 @@ import { FIGURES } from "../../figures/registry";
 import { WIDTHS } from "../chart-svg/paths";
 import { readStaticSvg } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
-import { CHART_TOKENS, cssVariables, type ChartToken } from "../../figures/theme";
+import { cssVariables, type ChartToken } from "../../figures/theme";
 import type { Figure } from "../../figures/types";
 import { unitsLine } from "../images/image-svg";
 import { figureUrl } from "../urls";
@@ -39,17 +39,23 @@ export const EMBED_BREAKPOINT = 640;
 const DARK = `${cssVariables("dark")}--fg:#e5e7eb;--link:#93c5fd;`;
 const LIGHT = `${cssVariables("light")}--fg:#111827;--link:#1d4ed8;`;
 
+/** The colours and swatch shapes the embeds' legends use (any figure's series), the only ones styled. */
+const LEGEND_TOKENS = new Set<ChartToken>(FIGURES.flatMap((f) => f.series.map((l) => l.token)));
+const SWATCHES = new Set(FIGURES.flatMap((f) => f.series.map((l) => l.shape)));
+
 /** The one stylesheet of every embed page (identical on all of them, so a CSP can allow it by one hash). */
 export const EMBED_STYLE =
   `:root{color-scheme:light dark;${LIGHT}}` +
   `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${DARK}}}` +
   `:root[data-theme=light]{color-scheme:light}:root[data-theme=dark]{color-scheme:dark;${DARK}}` +
   `*{box-sizing:border-box}html{background:var(--chart-background);color:var(--fg)}` +
-  `body{margin:0;padding:12px;font:14px/1.4 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}` +
+  `body{margin:0;padding:12px;font:14px/1.4 system-ui,sans-serif}` +
   `h1{font-size:18px;line-height:1.3;margin:0}p{margin:4px 0 0}.u,.s{color:var(--chart-text)}.u{font-size:13px}` +
   `ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:13px}` +
-  `li{display:flex;align-items:center;gap:6px}i{display:inline-block;width:12px;height:12px}i.line{width:20px;height:3px}i.dot{border-radius:50%;width:10px;height:10px}` +
-  (Object.keys(CHART_TOKENS) as ChartToken[]).map((t) => `.k-${t}{background:var(--chart-${t})}`).join("") +
+  `li{display:flex;align-items:center;gap:6px}i{display:inline-block;width:12px;height:12px}` +
+  (SWATCHES.has("line") ? `i.line{width:20px;height:3px}` : "") +
+  (SWATCHES.has("dot") ? `i.dot{border-radius:50%;width:10px;height:10px}` : "") +
+  [...LEGEND_TOKENS].map((t) => `.k-${t}{background:var(--chart-${t})}`).join("") +
   `.c{margin-top:8px}.c svg{display:block;width:100%;height:auto}.w{display:none}` +
   `@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}` +
   `.s{font-size:12px;margin-top:8px}a{color:var(--link)}`;
@@ -84,6 +90,8 @@ function chartSvg(fig: Figure, width: number, locale: Locale): string {
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
 export function embedHtml(fig: Figure, locale: Locale = "en"): string {
   const m = messages(locale);
+  // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
+  const source = fig.source.replace(new RegExp(`\\s*\\(${m.charts.linksBelow}\\)`, "i"), "");
   const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
@@ -91,14 +99,14 @@ export function embedHtml(fig: Figure, locale: Locale = "en"): string {
     `<!doctype html>\n<html lang="${locale}" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
-    `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${fig.source}`)}"><link rel="icon" href="data:,">` +
+    `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${source}`)}"><link rel="icon" href="data:,">` +
     `<title>${escapeText(fig.title)} · ${escapeText(m.site.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig, locale))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
     `<ul aria-label="${escapeAttr(m.charts.legend)}">${legend}</ul>` +
     `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
     `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), fig.variants[0].key).join(" "))}</p>` +
-    `<p class="s">${escapeText(fig.source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(m.charts.dataLink(m.site.name))}</a></p>` +
+    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(m.charts.dataLink(m.site.name))}</a></p>` +
     `</main></body></html>\n`
   );
 }

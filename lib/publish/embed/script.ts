@@ -3,8 +3,8 @@
  *
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
- * written into the page) and posts the page's height to the parent window on load, on every resize, and when its
- * parent asks (EMBED_PING).
+ * written into the page) and posts the page's height to the parent window when it is first laid out, whenever that height changes (a
+ * ResizeObserver on the page), and when its parent asks (EMBED_PING).
  *
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
@@ -22,11 +22,12 @@ export const EMBED_MESSAGE = "frt-embed-height";
 export const EMBED_PING = "frt-embed-ping";
 
 export const HEIGHT_SCRIPT =
-  `(function(){var d=document.documentElement,w=window,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),id=d.getAttribute("data-embed"),last=-1;` +
+  `(function(){var d=document.documentElement,w=window,p=w.parent,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),l=-1;` +
   `if(m)d.setAttribute("data-theme",m[1]);` +
-  `function post(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==last&&w.parent!==w){last=h;w.parent.postMessage({type:"${EMBED_MESSAGE}",id:id,height:h},"*")}}` +
-  `w.addEventListener("load",post);w.addEventListener("resize",post);if(w.ResizeObserver)new ResizeObserver(post).observe(d);` +
-  `w.addEventListener("message",function(e){if(e.source===w.parent&&e.data&&e.data.type==="${EMBED_PING}"){last=-1;post()}})})();`;
+  `function f(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==l&&p!==w){l=h;p.postMessage({type:"${EMBED_MESSAGE}",id:d.getAttribute("data-embed"),height:h},"*")}}` +
+  // a ResizeObserver reports the first layout and every change of size after it (fonts, the iframe's width)
+  `new ResizeObserver(f).observe(d);` +
+  `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}})})();`;
 
 export const RESIZER_SCRIPT =
   `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +
