@@ -48,10 +48,14 @@ describe("fixtures worked by hand", () => {
     // totals 40, 25, 31 (peak 2001); balances −20, 15, 0 (one deficit, balanced at the end); rows given out of order
     const rows = [bil(2003, 15.5, 15.5), bil(2001, 10, 30), bil(2002, 20, 5)];
     expect(bilateralTakeaways(rows, "Test")).toEqual([
-      "Test figures: French exports to Russia were USD 10.0 million in 2001 and USD 15.5 million in 2003; French imports from Russia were USD 30.0 million and USD 15.5 million.",
+      "Test: French exports to Russia were USD 10.0 million in 2001 and USD 15.5 million in 2003; French imports from Russia were USD 30.0 million and USD 15.5 million.",
       "Total trade peaked in 2001 at USD 40.0 million; in 2003 it was USD 31.0 million.",
       "France's balance with Russia was in deficit in 1 of the 3 years from 2001 to 2003; in 2003 it was balanced.",
     ]);
+    // a peak in the last year is said once, not twice ("peaked in 2003 at …; in 2003 it was …")
+    expect(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 2, 3), bil(2003, 4, 5)], "X")[1]).toBe(
+      "Total trade peaked in 2003, the last year shown, at USD 9.0 million.",
+    );
     // every year a deficit, a surplus at the end is impossible then: a deficit, with its amount made positive
     expect(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 1, 3.25)], "X")[2]).toBe(
       "France's balance with Russia was in deficit in each of the 2 years from 2001 to 2002; in 2002 it was a deficit of USD 2.3 million.",
@@ -238,7 +242,9 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
         `French imports from Russia were USD ${one(first.fr_imports_usd_m)} million and USD ${one(last.fr_imports_usd_m)} million`,
       );
       expect(s2).toBe(
-        `Total trade peaked in ${peak.year} at USD ${one(peak.total_usd_m)} million; in ${last.year} it was USD ${one(last.total_usd_m)} million.`,
+        peak.year === last.year
+          ? `Total trade peaked in ${peak.year}, the last year shown, at USD ${one(peak.total_usd_m)} million.`
+          : `Total trade peaked in ${peak.year} at USD ${one(peak.total_usd_m)} million; in ${last.year} it was USD ${one(last.total_usd_m)} million.`,
       );
       expect(s3).toContain(
         `in deficit in ${deficits === rows.length ? `each of the ${deficits}` : `${deficits} of the ${rows.length}`} years`,
@@ -283,9 +289,16 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
   test("Table 1, Eurostat view: each flow over the years it has; total and balance over the years with both", () => {
     const rows = csv("bilateral-trade.csv").filter((r) => r.basis === "eurostat-ecb-usd");
     const withImports = rows.filter((r) => r.fr_imports_usd_m !== "");
-    const [s1, , s3] = figure("bilateral-trade").takeaways(d, "eurostat-ecb-usd");
+    const [s1, s2, s3] = figure("bilateral-trade").takeaways(d, "eurostat-ecb-usd");
     const [e0, e1] = [rows[0], rows[rows.length - 1]];
     const [i0, i1] = [withImports[0], withImports[withImports.length - 1]];
+    // the peak of total trade, over the years with both flows: said once when it is the last of them
+    const peak = withImports.reduce((p, r) => (Number(r.total_usd_m) > Number(p.total_usd_m) ? r : p));
+    expect(s2).toBe(
+      peak.year === i1.year
+        ? `Total trade peaked in ${peak.year}, the last year with both flows, at USD ${one(peak.total_usd_m)} million.`
+        : `Total trade peaked in ${peak.year} at USD ${one(peak.total_usd_m)} million; in ${i1.year} it was USD ${one(i1.total_usd_m)} million.`,
+    );
     expect(s1).toContain(
       `French exports to Russia were USD ${one(e0.fr_exports_usd_m)} million in ${e0.year} and USD ${one(e1.fr_exports_usd_m)} million in ${e1.year}`,
     );

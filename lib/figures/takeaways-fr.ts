@@ -42,7 +42,9 @@ export function bilateralTakeawaysFr(rows: readonly BilateralRow[], viewLabel: s
       )})`;
   return [
     `${viewLabel} : les exportations françaises vers la Russie s’élevaient à ${m(exp.v(exp.first))} en ${exp.first.year} et à ${m(exp.v(exp.last))} en ${exp.last.year} ; ${importsPart}.`,
-    `Le total des échanges a culminé en ${peak.year} à ${m(tot.v(peak))} ; en ${tot.last.year}, il s’élevait à ${m(tot.v(tot.last))}.`,
+    peak.year === tot.last.year
+      ? `Le total des échanges a culminé en ${peak.year}, ${sameYears ? "dernière année présentée" : "dernière année où les deux flux sont connus"}, à ${m(tot.v(peak))}.`
+      : `Le total des échanges a culminé en ${peak.year} à ${m(tot.v(peak))} ; en ${tot.last.year}, il s’élevait à ${m(tot.v(tot.last))}.`,
     `Le solde commercial de la France avec la Russie a été déficitaire ${deficits === n ? `chacune des ${n} années` : `${deficits} des ${n} années`} ${years} ; en ${lastBalance.year}, il était ${balance(lastBalance.b)}.`,
   ];
 }

@@ -33,8 +33,10 @@ export function bilateralTakeaways(rows: readonly BilateralRow[], viewLabel: str
     ? `years from ${tot.first.year} to ${tot.last.year}`
     : `years with both flows (${joinList(balances.map((r) => String(r.year)))})`;
   return [
-    `${viewLabel} figures: French exports to Russia were ${usdMillions(exp.v(exp.first))} in ${exp.first.year} and ${usdMillions(exp.v(exp.last))} in ${exp.last.year}; ${importsPart}.`,
-    `Total trade peaked in ${peak.year} at ${usdMillions(tot.v(peak))}; in ${tot.last.year} it was ${usdMillions(tot.v(tot.last))}.`,
+    `${viewLabel}: French exports to Russia were ${usdMillions(exp.v(exp.first))} in ${exp.first.year} and ${usdMillions(exp.v(exp.last))} in ${exp.last.year}; ${importsPart}.`,
+    peak.year === tot.last.year
+      ? `Total trade peaked in ${peak.year}, the last year ${sameYears ? "shown" : "with both flows"}, at ${usdMillions(tot.v(peak))}.`
+      : `Total trade peaked in ${peak.year} at ${usdMillions(tot.v(peak))}; in ${tot.last.year} it was ${usdMillions(tot.v(tot.last))}.`,
     `France's balance with Russia was in deficit in ${deficits === n ? `each of the ${n}` : `${deficits} of the ${n}`} ${years}; in ${lastBalance.year} it was ${balance(lastBalance.b)}.`,
   ];
 }
