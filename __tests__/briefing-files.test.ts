@@ -512,6 +512,12 @@ describe.each(FIGURES.map((f) => [f.id, f, figureIn(f, "fr")] as const))("%s in 
       `/fr/charts/${fig.page}/#${fig.id}`,
     ])
       expect(about).toContain(s);
+    // the reuse terms in French, as the French data page gives them, not the English schema's words
+    const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+    expect(about).not.toContain(englishTerms.slice(0, 25));
+    expect(about).toMatch(
+      /Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat/,
+    );
   });
 
   testPdf("PDF: French title and takeaways on page 1; the table's numbers in French format (Intl fr-FR here)", () => {
@@ -525,6 +531,12 @@ describe.each(FIGURES.map((f) => [f.id, f, figureIn(f, "fr")] as const))("%s in 
     const words = text();
     const table = fig.table(d, fig.variants[0].key);
     expect(words).toContain(squash(table.caption));
+    // the reuse terms in French, not the English schema's words
+    const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+    expect(joined(words)).not.toContain(joined(englishTerms.slice(0, 25)));
+    expect(joined(words)).toMatch(
+      /Licence : (Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat)/,
+    );
     const missing: string[] = [];
     const english: string[] = [];
     for (const r of table.rows)

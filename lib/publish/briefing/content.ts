@@ -13,6 +13,7 @@ import type { Locale } from "../../i18n/locales";
 import { unitsLine } from "../images/image-svg";
 import { SERVED_CSVS } from "../served-csvs";
 import { figureUrl } from "../urls";
+import { licenceFr } from "../catalogue-fr";
 
 export interface NativeSeries {
   name: string;
@@ -155,7 +156,7 @@ export function briefingOf(fig: Figure, d: Derived, locale: Locale = "en"): Brie
     table: fig.table(d, variant),
     chart: nativeChart(fig.chart(d, variant), fig.units, locale),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
-    licence: csv.schema.licence,
+    licence: locale === "fr" ? licenceFr(csv.schema.licence) : csv.schema.licence,
     pageUrl: figureUrl(fig, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,
     siteName: messages(locale).site.name,
