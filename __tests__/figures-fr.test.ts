@@ -145,3 +145,11 @@ test("Table 1 in French: a peak in the last year is said once", () => {
   const [, peak] = bilateralTakeawaysFr([row(2001, 1, 2), row(2002, 2, 3), row(2003, 4, 5)], "X");
   expect(peak).toBe("Le total des échanges a culminé en 2003, dernière année présentée, à 9,0 millions de dollars.");
 });
+
+test.each(FIGURES.map((f) => [f.id, f] as const))("%s: one French label per source link, each its own", (_id, fig) => {
+  const fr = figureIn(fig, "fr").links;
+  expect(fr.map((l) => l.url)).toEqual(fig.links.map((l) => l.url));
+  // two links may share an address (two files of one repository): each keeps its own label
+  expect(new Set(fr.map((l) => l.label)).size).toBe(fr.length);
+  for (const l of fr) expect(l.label).not.toMatch(/\b(via the same|the|and) /);
+});

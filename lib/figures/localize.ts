@@ -49,7 +49,7 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
     units: w.units,
     source: w.source,
     notes: w.notes,
-    links: fig.links.map((l) => ({ ...l, label: frenchWord(fig.id, "links", l.url) })),
+    links: fig.links.map((l) => ({ ...l, label: frenchWord(fig.id, "links", l.label) })),
     series: fig.series.map(label),
     variants,
     chart,

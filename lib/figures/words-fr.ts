@@ -30,7 +30,7 @@ export interface FigureWords {
   units: string;
   source: string;
   notes: string[];
-  /** source links' labels, by address */
+  /** source links' labels, by their English label (two links of a figure may share an address) */
   links: Record<string, string>;
   /** legend labels, by series key */
   series: Record<string, string>;
@@ -53,11 +53,11 @@ export interface PageWords {
 
 const IMF_SOURCE =
   "Source : FMI, Direction of Trade Statistics (déclarations de chaque pays), via SamLeBlanc/Direction-of-Trade-Map ; calculs de ce site.";
-const IMF_LINKS = { "https://data.imf.org/": "FMI, Direction of Trade Statistics" };
+const IMF_LINKS = { "IMF Direction of Trade Statistics": "FMI, Direction of Trade Statistics" };
 const EUROSTAT_LINKS = {
-  "https://github.com/mary-lev/eu-export-sanctions": "Eurostat Comext (DS-045409), via mary-lev/eu-export-sanctions",
-  "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html":
-    "Taux de référence de l’euro (BCE)",
+  "Eurostat Comext (DS-045409), via mary-lev/eu-export-sanctions":
+    "Eurostat Comext (DS-045409), via mary-lev/eu-export-sanctions",
+  "ECB euro reference rates": "Taux de référence de l’euro (BCE)",
 };
 const RANK_NOTE =
   "Les rangs ne comptent que des pays : le monde, l’UE, la zone euro, les régions et les lignes « non spécifié » sont exclus. La Chine s’entend hors Hong Kong et Macao, comptés comme partenaires distincts.";
@@ -70,8 +70,8 @@ const RANK_COLUMNS = {
   total_usd_m: "Total (M$)",
 };
 const ROSSTAT_LINKS = {
-  "https://github.com/mary-lev/eu-export-sanctions":
-    "Rosstat, commerce extérieur de la Russie avec ses principaux partenaires (données du SFD), via mary-lev/eu-export-sanctions ; Eurostat Comext (DS-045409), via le même dépôt",
+  "Rosstat, Russia's foreign trade with its main partners (FCS data), via mary-lev/eu-export-sanctions":
+    "Rosstat, commerce extérieur de la Russie avec ses principaux partenaires (données du SFD), via mary-lev/eu-export-sanctions",
 };
 export { BASIS_FR };
 const basisVariantsFr = (reporter: Reporter) =>
@@ -173,14 +173,10 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
       "Seuls les décomptes donnés par les sources figurent : ceux de la France pour 2017 et 2018, et celui des États-Unis pour 2017, n’ont pas été trouvés. Une barre absente n’est pas un zéro.",
     ],
     links: {
-      "https://www.ey.com/en_ru/news/2020/07/ey-european-attractiveness-survey-2019":
-        "Communiqué d’EY, 20 juillet 2020",
-      "https://globasinternational.com/despite-covid-19-99-of-fdi-projects-in-russia-will-be-implemented":
-        "Globas International (Chine et France, 2019)",
-      "https://themoscowtimes.com/2020/07/06/russia-secures-lowest-number-of-foreign-investment-projects-since-2014-a70794":
-        "The Moscow Times (États-Unis, 2019)",
-      "https://owc.de/2019/06/13/grafik-der-woche-nationen-mit-den-meisten-direktinvestitionen-in-russland/":
-        "Graphique de l’OWC d’après EY (2017–2018)",
+      "EY press release, 20 July 2020": "Communiqué d’EY, 20 juillet 2020",
+      "Globas International (China and France, 2019)": "Globas International (Chine et France, 2019)",
+      "The Moscow Times (US, 2019)": "The Moscow Times (États-Unis, 2019)",
+      "OWC chart of EY data (2017–2018)": "Graphique de l’OWC d’après EY (2017–2018)",
     },
     series: { y2017: "2017", y2018: "2018", y2019: "2019" },
     variants: { all: "2017–2019" },
@@ -197,7 +193,7 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
       "La DG Trésor classe la France au 2e rang des flux en 2019 et en 2020, hors juridictions à fiscalité privilégiée (elle y range Hong Kong).",
     ],
     links: {
-      "https://www.tresor.economie.gouv.fr/Articles/2021/06/18/les-nouvelles-economiques-de-l-eurasie-du-18-juin-2021":
+      "DG Trésor, Les nouvelles économiques de l'Eurasie, 18 June 2021":
         "DG Trésor, Les nouvelles économiques de l’Eurasie, 18 juin 2021",
     },
     series: { y2019: "2019", y2020: "2020" },
