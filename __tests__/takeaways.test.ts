@@ -195,6 +195,23 @@ const numbersIn = (s: string) => [...s.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m
 describeBuilt("real data: the sentences state the served CSV's values", () => {
   const d = derived();
 
+  test("FDI flows: the all-countries totals its note points to are in its table, with the CSV's values", () => {
+    const fig = FIGURES.find((f) => f.id === "fdi-flows")!;
+    const where = fig.notes.find((n) => /all countries/.test(n))!;
+    expect(where).toMatch(/in the table and the CSV \(source WLD\)/);
+    const world = csv("fdi-flows.csv").filter((r) => r.source === "WLD");
+    expect(world.length).toBeGreaterThanOrEqual(2);
+    const table = fig.table(d, fig.variants[0].key);
+    for (const r of world)
+      expect(table.rows).toContainEqual(
+        expect.objectContaining({
+          year: Number(r.year),
+          name: "All countries (total)",
+          net_flow_usd_bn: Number(r.net_flow_usd_bn),
+        }),
+      );
+  });
+
   test("every figure has 2–3 takeaways per view, and every number in them is a value of its view's CSV rows", () => {
     for (const fig of FIGURES) {
       // the monthly figure's sentences state annual totals: the annual table beside it on its page

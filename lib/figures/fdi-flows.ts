@@ -25,7 +25,7 @@ export const fdiFlows: Figure = {
   ],
   notes: [
     "Immediate counterpart country, not the ultimate investor: flows routed through holding centres (Cyprus, the Netherlands, etc.) are not attributed to the investor's home country.",
-    "Negative values are net disinvestment. Total net inflows into Russia from all countries are in the takeaways, the table and the CSV (source WLD).",
+    "Negative values are net disinvestment. Total net inflows into Russia from all countries are in the table and the CSV (source WLD).",
     "DG Trésor ranks France 2nd by flows in 2019 and 2020 excluding tax-haven jurisdictions (it classes Hong Kong as one).",
   ],
   csv: "fdi-flows.csv",

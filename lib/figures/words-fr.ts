@@ -189,7 +189,7 @@ export const FIGURE_WORDS_FR: Record<FigureId, FigureWords> = {
     source: "Source : Banque de Russie, d’après la DG Trésor, 18 juin 2021.",
     notes: [
       "Pays de contrepartie immédiate, non investisseur final : les flux transitant par des places d’implantation de holdings (Chypre, les Pays-Bas, etc.) ne sont pas attribués au pays d’origine de l’investisseur.",
-      "Les valeurs négatives sont des désinvestissements nets. Les entrées nettes totales en Russie, tous pays confondus, figurent dans les points clés, le tableau et le CSV (source WLD).",
+      "Les valeurs négatives sont des désinvestissements nets. Les entrées nettes totales en Russie, tous pays confondus, figurent dans le tableau et le CSV (source WLD).",
       "La DG Trésor classe la France au 2e rang des flux en 2019 et en 2020, hors juridictions à fiscalité privilégiée (elle y range Hong Kong).",
     ],
     links: {
