@@ -365,6 +365,8 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
         squash(execFileSync("pdftotext", ["-enc", "UTF-8", ...range, pdf, "-"], { encoding: "utf8" }));
       const first = text("-f", "1", "-l", "1");
       for (const s of [fig.title, fig.source, ...takeawaysOf(fig)]) expect(first).toContain(squash(s));
+      // the legend under the units, as the chart page shows it: every series' label, in legend order
+      expect(first).toContain(squash(fig.series.map((l) => l.label).join(" ")));
       const words = text();
       const table = fig.table(d, fig.variants[0].key);
       expect(words).toContain(squash(table.caption));
@@ -528,6 +530,7 @@ describe.each(FIGURES.map((f) => [f.id, f, figureIn(f, "fr")] as const))("%s in 
     // a line may break after a dash (pdftotext then writes "2019– 2020")
     const joined = (t: string) => squash(t).replace(/([–-]) /g, "$1");
     for (const s of [fig.title, fig.source, "À retenir", ...takeaways]) expect(joined(first)).toContain(joined(s));
+    expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
     const words = text();
     const table = fig.table(d, fig.variants[0].key);
     expect(words).toContain(squash(table.caption));

@@ -47,6 +47,8 @@ export interface Briefing {
   takeaways: string[];
   table: TableModel;
   chart: NativeChart;
+  /** the legend as the chart page shows it: each series' label, light colour and swatch shape */
+  legend: { label: string; color: string; shape: "bar" | "line" | "dot" }[];
   /** the chart's alternative text: title and takeaways */
   alt: string;
   licence: string;
@@ -155,6 +157,7 @@ export function briefingOf(fig: Figure, d: Derived, locale: Locale = "en"): Brie
     takeaways,
     table: fig.table(d, variant),
     chart: nativeChart(fig.chart(d, variant), fig.units, locale),
+    legend: fig.series.map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
     licence: locale === "fr" ? licenceFr(csv.schema.licence) : csv.schema.licence,
     pageUrl: figureUrl(fig, locale),

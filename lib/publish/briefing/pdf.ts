@@ -92,7 +92,28 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
   };
 
   para(b.title, "Inter-Bold", 16, TEXT, 2);
-  para(b.units, "Inter", 9.5, MUTED, 8);
+  para(b.units, "Inter", 9.5, MUTED, 6);
+
+  // the legend, as the chart page shows it above the chart: a swatch and a label a series, on lines that wrap
+  const LEGEND = { size: 8.5, gap: 12, swatch: { bar: 8, dot: 8, line: 14 } };
+  let lx = PAGE.margin;
+  let ly = doc.y;
+  doc.font("Inter").fontSize(LEGEND.size);
+  for (const item of b.legend) {
+    const sw = LEGEND.swatch[item.shape];
+    const w = sw + 4 + doc.widthOfString(item.label);
+    if (lx > PAGE.margin && lx + w > PAGE.margin + INNER) {
+      lx = PAGE.margin;
+      ly += LEGEND.size + 5;
+    }
+    const mid = ly + LEGEND.size / 2;
+    if (item.shape === "line") doc.rect(lx, mid - 1, sw, 2).fill(item.color);
+    else if (item.shape === "dot") doc.circle(lx + sw / 2, mid, sw / 2).fill(item.color);
+    else doc.rect(lx, mid - sw / 2, sw, sw).fill(item.color);
+    doc.fillColor(TEXT).text(item.label, lx + sw + 4, ly, { lineBreak: false });
+    lx += w + LEGEND.gap;
+  }
+  doc.y = ly + LEGEND.size + 8;
 
   // the chart across the page, or less wide when that would make it taller than maxChart (the page must hold
   // takeaways, source, notes and the table too)
