@@ -566,3 +566,39 @@ test("_headers gives each French briefing file its content type", () => {
     expect(headers.filter(([n]) => n === "Content-Type")).toEqual([["Content-Type", type]]);
   }
 });
+
+// ---- the slide's layout: no box over another ----------------------------------------------------------------------
+
+const EMU_PER_INCH = 914400;
+/** A shape's box on the slide, in inches, read from its a:off / a:ext. */
+function boxOf(node: Node): { x: number; y: number; w: number; h: number } {
+  const off = findAll(node, "a:off")[0];
+  const ext = findAll(node, "a:ext").find((e) => e["@_cy"] !== undefined)!;
+  const n = (v: unknown) => Number(v) / EMU_PER_INCH;
+  return { x: n(off["@_x"]), y: n(off["@_y"]), w: n(ext["@_cx"]), h: n(ext["@_cy"]) };
+}
+
+describe.each(["en", "fr"] as const)("slides in %s", (locale) => {
+  test.each(FIGURES.map((f) => [f.id, figureIn(f, locale)] as const))(
+    "%s: the title box holds the title's lines, above the units, above the chart",
+    async (_id, fig) => {
+      const doc = xml.parse(
+        (await zipParts(file(fig.id, "pptx", locale))).get("ppt/slides/slide1.xml")!.toString("utf8"),
+      );
+      const shapes = findAll(doc, "p:sp").map((sp) => ({ sp, text: findAll(sp, "a:t").map(text).join("") }));
+      const title = shapes.find((s) => s.text === fig.title)!;
+      const units = shapes.find((s) => s !== title && s.text.startsWith(fig.units))!;
+      expect(title && units).toBeTruthy();
+      const t = boxOf(title.sp);
+      const u = boxOf(units.sp);
+      const chart = boxOf(findAll(doc, "p:graphicFrame")[0]);
+      const size = Number(findAll(title.sp, "a:rPr")[0]["@_sz"]) / 100;
+      // lines at half an em a character, Calibri's width (the slide's theme face) or more
+      const lines = Math.ceil((fig.title.length * 0.5 * size) / (t.w * 72));
+      expect({ lines, h: t.h >= (lines * size * 1.15) / 72 }).toEqual({ lines, h: true });
+      expect(t.y + t.h).toBeLessThanOrEqual(u.y + 1e-6);
+      expect(u.y + u.h).toBeLessThanOrEqual(chart.y + 1e-6);
+      expect(chart.h).toBeGreaterThan(2.5);
+    },
+  );
+});

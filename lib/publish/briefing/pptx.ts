@@ -8,6 +8,7 @@ import PptxGenJS from "pptxgenjs";
 import type { Briefing, NativeChart } from "./content";
 import { normaliseOoxml } from "./ooxml";
 import { messages } from "../../i18n";
+import { font } from "../images/font";
 
 /** pptxgenjs chart data and options of a native chart (also the chart part the Word file reuses: ./docx.ts). */
 export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
@@ -67,6 +68,27 @@ export const dropEmptyValues = (_name: string, xml: string) =>
     .replace(/<c:pt idx="\d+">\s*<c:v><\/c:v>\s*<\/c:pt>/g, "")
     .replace(/<c r="([A-Z]+\d+)"><v><\/v><\/c>/g, '<c r="$1"/>');
 
+/** The slide's title box: 22 pt bold, 9.2 in wide, from 0.2 in down; its height follows its lines. */
+const TITLE = { size: 22, w: 9.2, y: 0.2, lineHeight: 1.2 };
+
+/**
+ * The lines a title takes in a box `widthIn` inches wide at `sizePt`, its words wrapped by Inter Bold's advances:
+ * Inter is wider than the Office faces a slide falls back to (Calibri, Arial), so PowerPoint draws no more lines.
+ */
+export function titleLines(text: string, sizePt: number, widthIn: number): number {
+  const bold = font(700);
+  let lines = 1;
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && bold.width(next, sizePt) > widthIn * 72) {
+      lines++;
+      line = word;
+    } else line = next;
+  }
+  return lines;
+}
+
 /** What pptxgenjs numbers per process. */
 export const PPTX_COUNTERS = ["chart", "Microsoft_Excel_Worksheet"];
 
@@ -80,16 +102,30 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   pptx.author = b.siteName;
   pptx.company = b.siteName;
   const slide = pptx.addSlide();
-  slide.addText(b.title, { x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true, valign: "top", margin: 0, lang });
-  slide.addText(b.units, { x: 0.4, y: 0.75, w: 9.2, h: 0.3, fontSize: 12, color: "374151", margin: 0, lang });
+  // the title as tall as its lines, the units under it, the chart in what is left above the source
+  const titleH = (titleLines(b.title, TITLE.size, TITLE.w) * TITLE.size * TITLE.lineHeight) / 72;
+  const unitsY = TITLE.y + titleH + 0.04;
+  const chartY = unitsY + 0.35;
+  slide.addText(b.title, {
+    x: 0.4,
+    y: TITLE.y,
+    w: TITLE.w,
+    h: titleH,
+    fontSize: TITLE.size,
+    bold: true,
+    valign: "top",
+    margin: 0,
+    lang,
+  });
+  slide.addText(b.units, { x: 0.4, y: unitsY, w: 9.2, h: 0.3, fontSize: 12, color: "374151", margin: 0, lang });
   const { types, options } = chartArgs(pptx, b.chart);
   // a combination chart: addChart(types, options), which pptxgenjs' typings do not declare
   (slide.addChart as unknown as (types: unknown, options: PptxGenJS.IChartOpts) => void)(types, {
     ...options,
     x: 0.4,
-    y: 1.1,
+    y: chartY,
     w: 9.2,
-    h: 3.45,
+    h: 4.55 - chartY,
     altText: b.alt,
     lang,
   } as PptxGenJS.IChartOpts);
