@@ -144,3 +144,29 @@ test("a category name wider than its band is wrapped under its group (French CLD
   expect(svg).not.toMatch(/>R\.A\.S\. chinoise de Hong Kong</);
   expect(svg).toMatch(/<tspan[^>]*>R\.A\.S\.( chinoise)?<\/tspan>/);
 });
+
+test.each(["en", "fr"] as const)(
+  "%s: each chart's legend is named in the page's language; each home card shows its chart's legend",
+  (lang) => {
+    const name = lang === "fr" ? "Légende" : "Legend";
+    for (const p of PAGES) {
+      const html = read(`${lang}/charts/${p.slug}/index.html`);
+      const legends = [...html.matchAll(/<ul class="[^"]*" aria-label="([^"]*)">/g)].map((m) => m[1]);
+      expect({ page: p.slug, legends: legends.length > 0 && legends.every((l) => l === name) }).toEqual({
+        page: p.slug,
+        legends: true,
+      });
+    }
+    // the home page: a card per chart page, each with a legend listing its first figure's series, in order
+    const home = read(`${lang}/index.html`);
+    const cards = [...home.matchAll(/<li class="rounded-lg[\s\S]*?<\/li><\/ul>/g)];
+    expect(cards).toHaveLength(PAGES.length);
+    for (const [card] of cards) {
+      const labels = [...card.matchAll(/<span aria-hidden="true"[^>]*><\/span>([^<]+)<\/li>/g)].map((m) =>
+        decode(m[1]),
+      );
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      expect(card).toContain(`aria-label="${name}"`);
+    }
+  },
+);

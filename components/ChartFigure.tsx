@@ -112,7 +112,7 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         {fig.title}
       </h2>
       <p className="mb-2 text-sm text-gray-700 dark:text-gray-300">{fig.units}</p>
-      <Legend items={fig.legend} />
+      <Legend items={fig.legend} label={fig.ui.legend} />
       <div className="mt-3">
         {fig.variants.length > 1 ? (
           <VariantTabs

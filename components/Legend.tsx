@@ -1,9 +1,9 @@
 /** The legend of a figure: one swatch (bar, line or dot, in the series' colour token) and label per series. */
 import type { Series } from "../lib/figures/types";
 
-export function Legend({ items }: { items: readonly Series[] }) {
+export function Legend({ items, label }: { items: readonly Series[]; label: string }) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={label}>
       {items.map((i) => (
         <li key={i.label} className="flex items-center gap-1.5">
           <span

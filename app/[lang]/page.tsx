@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartSvg } from "../../components/ChartFigure";
+import { Legend } from "../../components/Legend";
 import { isLocale } from "../../lib/i18n/locales";
 import { homeCards, homeWords, languageAlternates } from "../../lib/publish/page-data";
 import { homePath } from "../../lib/publish/urls";
@@ -38,7 +39,10 @@ export default async function Home({ params }: Props) {
                 {p.headline}
               </p>
               <div className="mt-3" aria-hidden="true">
-                <ChartSvg slot={p.chart} />
+                <Legend items={p.legend} label={p.legendLabel} />
+                <div className="mt-2">
+                  <ChartSvg slot={p.chart} />
+                </div>
               </div>
               <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">{p.summary}</p>
             </li>

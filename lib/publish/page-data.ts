@@ -109,6 +109,8 @@ export function figureUi(fig: Figure, locale: Locale) {
     downloadCsv: m.downloadCsv(fig.csv),
     download: undefined,
     embedCodeFor: m.embedCodeFor(fig.title),
+    /** the legend's accessible name ("Legend", « Légende ») */
+    legend: messages(locale).charts.legend,
   };
 }
 
@@ -273,6 +275,9 @@ export function homeCards(locale: Locale = "en") {
       headline: p.headline(d),
       /** the card's chart: the first figure's default view, narrow (components/ChartFigure.tsx's ChartSvg places it) */
       chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
+      /** its legend (the figure's series, in the page's language) and the legend's accessible name */
+      legend: figureIn(fig, locale).series,
+      legendLabel: messages(locale).charts.legend,
     };
   });
 }
