@@ -11,6 +11,7 @@ import { competitionRanks, largestMoves, rankMoves } from "../lib/derive/movers"
 import { derived } from "../lib/derive";
 import type { BilateralRow } from "../lib/derive/bilateral";
 import { FIGURES, figure } from "../lib/figures/registry";
+import { PAGES } from "../lib/figures/pages";
 import { bilateralTakeaways, groupedTakeaways, joinList, rankingTakeaways } from "../lib/figures/takeaways";
 
 const OUT = path.join(__dirname, "..", "out");
@@ -194,6 +195,25 @@ const numbersIn = (s: string) => [...s.matchAll(/-?\d[\d,]*(?:\.\d+)?/g)].map((m
 
 describeBuilt("real data: the sentences state the served CSV's values", () => {
   const d = derived();
+
+  test("Russia page headline: France's ranks from russia-top-partners.csv; Russia's own report named only where it differs", () => {
+    const rank = (basis: string, year: number) =>
+      csv("russia-top-partners.csv").find(
+        (r) => r.measure === "total" && r.basis === basis && r.year === String(year) && r.partner === "FRA",
+      )!.rank;
+    const [filled10, reported10, filled20] = [
+      rank("belarus-filled", 2010),
+      rank("as-reported", 2010),
+      rank("belarus-filled", 2020),
+    ];
+    const headline = PAGES.find((p) => p.slug === "russia-top-partners")!.headline(d);
+    expect(headline).toBe(
+      `France: ${ord(filled10)} partner of Russia in 2010` +
+        (reported10 === filled10 ? "" : ` (${ord(reported10)} in Russia's own report, which lacks Belarus)`) +
+        `, ${ord(filled20)} in 2020`,
+    );
+    expect(reported10).not.toBe(filled10); // the served data has the two ranks apart: the check above can fail
+  });
 
   test("FDI flows: the all-countries totals its note points to are in its table, with the CSV's values", () => {
     const fig = FIGURES.find((f) => f.id === "fdi-flows")!;

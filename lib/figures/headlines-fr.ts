@@ -27,8 +27,13 @@ export const HEADLINES_FR: Record<PageSlug, (d: Derived) => string> = {
   },
   "france-top-partners": (d) =>
     `Russie : ${rankOf(d, FRANCE, RUSSIA, PAIR.a, "total")} partenaire de la France en ${PAIR.a}, ${rankOf(d, FRANCE, RUSSIA, PAIR.b, "total")} en ${PAIR.b}`,
-  "russia-top-partners": (d) =>
-    `France : ${rankOf(d, RUSSIA, FRANCE, PAIR.a, "total", "belarus-filled")} partenaire de la Russie en ${PAIR.a} (${rankOf(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported")} selon les déclarations russes), ${rankOf(d, RUSSIA, FRANCE, PAIR.b, "total", "belarus-filled")} en ${PAIR.b}`,
+  "russia-top-partners": (d) => {
+    const a = rankOf(d, RUSSIA, FRANCE, PAIR.a, "total", "belarus-filled");
+    const asReported = rankOf(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported");
+    // as in English: the rank as Russia reported it differs only by Belarus, left out of that year's report
+    const reported = asReported === a ? "" : ` (${asReported} dans la déclaration russe, où manque la Biélorussie)`;
+    return `France : ${a} partenaire de la Russie en ${PAIR.a}${reported}, ${rankOf(d, RUSSIA, FRANCE, PAIR.b, "total", "belarus-filled")} en ${PAIR.b}`;
+  },
   "fdi-in-russia": (d) => {
     const p = (c: string) => {
       const row = d.ds.fdiProjects.find((r) => r.year === 2019 && r.source === c);

@@ -73,7 +73,9 @@ export const PAGES: readonly ChartPage[] = [
       const a = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "belarus-filled");
       const asReported = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported");
       const b = rankIn(d, RUSSIA, FRANCE, PAIR.b, "total", "belarus-filled");
-      return `France: ${ordinal(a)} partner of Russia in ${PAIR.a} (${ordinal(asReported)} as Russia reported), ${ordinal(b)} in ${PAIR.b}`;
+      // the rank as Russia reported it differs only by Belarus, whose trade Russia left out of that year's report
+      const reported = asReported === a ? "" : ` (${ordinal(asReported)} in Russia's own report, which lacks Belarus)`;
+      return `France: ${ordinal(a)} partner of Russia in ${PAIR.a}${reported}, ${ordinal(b)} in ${PAIR.b}`;
     },
   },
   {
