@@ -6,6 +6,7 @@
  * claims with known answers give the expected French sentence; and the built pages (out/, from npm run build) show
  * the claims in their own language only.
  */
+import { claimWordsFr } from "../lib/derive/claims/words-fr";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -328,4 +329,12 @@ const chartPagesWithClaims = [...new Set(CLAIMS.map((c) => c.page))];
     for (const l of labels) expect(l).not.toMatch(/\d[\u202f\u00a0]\d/);
     expect(labels.some((l) => /23884 M\$/.test(l))).toBe(true);
   });
+});
+
+test("how many bases agree, in French: a sentence with a verb when none does", () => {
+  const f = (n: number) => String(n);
+  expect(claimWordsFr.agreeOn(0, 3, f)).toBe("Aucune des 3 bases ne concorde.");
+  expect(claimWordsFr.agreeOn(0, 2, f)).toBe("Aucune des deux bases ne concorde.");
+  expect(claimWordsFr.agreeOn(3, 3, f)).toBe("Concordance sur les 3 bases.");
+  expect(claimWordsFr.agreeOn(1, 3, f)).toBe("Concordance sur 1 base sur 3.");
 });

@@ -162,12 +162,12 @@ export const claimWordsFr: ClaimWords = {
       return agree === 2
         ? "Concordance sur les deux bases."
         : agree === 0
-          ? "Concordance sur aucune des deux bases."
+          ? "Aucune des deux bases ne concorde."
           : `Concordance sur ${f(agree)} base sur ${f(n)}.`; // agree is 1 here
     return agree === n
       ? `Concordance sur les ${f(n)} bases.`
       : agree === 0
-        ? `Concordance sur aucune des ${f(n)} bases.`
+        ? `Aucune des ${f(n)} bases ne concorde.`
         : `Concordance sur ${f(agree)} base${agree === 1 ? "" : "s"} sur ${f(n)}.`;
   },
 };
