@@ -12,7 +12,7 @@ import { PAGES } from "../lib/figures/pages";
 import { FIGURES } from "../lib/figures/registry";
 import type { Figure } from "../lib/figures/types";
 import { bilateralTakeawaysFr } from "../lib/figures/takeaways-fr";
-import type { BilateralRow } from "../lib/derive/bilateral";
+import { bilateralRow } from "../test-support/bilateral-rows";
 
 const countries = Papa.parse<Record<string, string>>(
   readFileSync(path.join(__dirname, "..", "data", "countries.csv"), "utf8"),
@@ -133,15 +133,7 @@ test.each(PAGES.map((p) => [p.slug, p] as const))(
 );
 
 test("Table 1 in French: a peak in the last year is said once", () => {
-  const row = (year: number, exp: number, imp: number) =>
-    ({
-      year,
-      basis: "france-declared",
-      fr_exports_usd_m: exp,
-      fr_imports_usd_m: imp,
-      total_usd_m: exp + imp,
-      balance_usd_m: exp - imp,
-    }) as unknown as BilateralRow;
+  const row = bilateralRow;
   const [, peak] = bilateralTakeawaysFr([row(2001, 1, 2), row(2002, 2, 3), row(2003, 4, 5)], "X");
   expect(peak).toBe("Le total des échanges a culminé en 2003, dernière année présentée, à 9,0 millions de dollars.");
 });

@@ -9,7 +9,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { competitionRanks, largestMoves, rankMoves } from "../lib/derive/movers";
 import { derived } from "../lib/derive";
-import type { BilateralRow } from "../lib/derive/bilateral";
+import { bilateralRow } from "../test-support/bilateral-rows";
 import { FIGURES, figure } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { bilateralTakeaways, groupedTakeaways, joinList, rankingTakeaways } from "../lib/figures/takeaways";
@@ -36,14 +36,7 @@ describe("fixtures worked by hand", () => {
     ]);
   });
 
-  const bil = (year: number, exp: number, imp: number): BilateralRow => ({
-    year,
-    basis: "france-declared",
-    fr_exports_usd_m: exp,
-    fr_imports_usd_m: imp,
-    total_usd_m: exp + imp,
-    balance_usd_m: exp - imp,
-  });
+  const bil = bilateralRow;
 
   test("Table 1: both ends, the peak, the balance", () => {
     // totals 40, 25, 31 (peak 2001); balances −20, 15, 0 (one deficit, balanced at the end); rows given out of order

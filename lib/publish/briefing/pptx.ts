@@ -8,7 +8,7 @@ import PptxGenJS from "pptxgenjs";
 import type { Briefing, NativeChart } from "./content";
 import { normaliseOoxml } from "./ooxml";
 import { messages } from "../../i18n";
-import { font } from "../images/font";
+import { wrap } from "../images/text";
 
 /** pptxgenjs chart data and options of a native chart (also the chart part the Word file reuses: ./docx.ts). */
 export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
@@ -72,22 +72,12 @@ export const dropEmptyValues = (_name: string, xml: string) =>
 const TITLE = { size: 22, w: 9.2, y: 0.2, lineHeight: 1.2 };
 
 /**
- * The lines a title takes in a box `widthIn` inches wide at `sizePt`, its words wrapped by Inter Bold's advances:
- * Inter is wider than the Office faces a slide falls back to (Calibri, Arial), so PowerPoint draws no more lines.
+ * The lines a title takes in a box `widthIn` inches wide at `sizePt`, wrapped as the images wrap text (../images/text.ts)
+ * with Inter Bold's advances: Inter is wider than the Office faces a slide falls back to (Calibri, Arial), so
+ * PowerPoint draws no more lines.
  */
-export function titleLines(text: string, sizePt: number, widthIn: number): number {
-  const bold = font(700);
-  let lines = 1;
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && bold.width(next, sizePt) > widthIn * 72) {
-      lines++;
-      line = word;
-    } else line = next;
-  }
-  return lines;
-}
+export const titleLines = (text: string, sizePt: number, widthIn: number): number =>
+  wrap(text, sizePt, 700, widthIn * 72).length;
 
 /** What pptxgenjs numbers per process. */
 export const PPTX_COUNTERS = ["chart", "Microsoft_Excel_Worksheet"];
