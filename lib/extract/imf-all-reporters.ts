@@ -20,7 +20,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SheetData } from "read-excel-file/node";
 import { checkedEntries, storedCopy } from "./xlsx-archive";
-import { checkedSheet, columnLetters, READ_TIME_LIMIT_MS, SHEETS, shown, yearColumns } from "./imf-workbook";
+import {
+  checkedSheet,
+  columnLetters,
+  partnerRows,
+  READ_TIME_LIMIT_MS,
+  SHEETS,
+  shown,
+  yearColumns,
+  yearValues,
+} from "./imf-workbook";
 import { codeKind, IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
 import { SheetPool } from "./sheet-pool";
 
@@ -113,24 +122,12 @@ export function declaredRows(
     if (cell(1, 5) !== UNIT) throw new Error(`${at(1, 5)}: unit is ${shown(cell(1, 5))}, expected "${UNIT}"`);
     const years = yearColumns(grid[6] ?? [], where, undefined, undefined, { gaps: true });
 
-    for (let r = 8; r <= grid.length; r++) {
-      const line = grid[r - 1];
-      const imfName = line[1];
-      const firstValue = line.findIndex((v, col) => col >= 2 && v !== null && v !== undefined);
-      if (imfName === null || imfName === undefined || imfName === "") {
-        if (firstValue >= 0)
-          throw new Error(`${at(1, r)}: no partner name, yet ${columnLetters(firstValue)}${r} holds a value`);
-        continue;
-      }
-      if (typeof imfName !== "string") throw new Error(`${at(1, r)}: partner name is ${shown(imfName)}, not text`);
+    for (const { r, imfName, line } of partnerRows(grid, at)) {
       if (!IMF_AGGREGATES.has(imfName) && !IMF_PARTNER_CODES.has(imfName))
         throw new Error(`${at(1, r)}: unknown IMF partner "${imfName}"; add it to lib/extract/imf-partners.ts`);
       const partner = KEPT_PARTNERS.get(imfName);
       if (!partner) continue;
-      line.forEach((value, col) => {
-        if (col < 2 || value === null || value === undefined) return;
-        const year = years.get(col);
-        if (year === undefined) throw new Error(`${at(col, r)}: ${shown(value)} lies in a column without a year`);
+      for (const { col, year, value } of yearValues(line, r, years, at)) {
         let number: number;
         let estimated: "yes" | "no" = "no";
         if (typeof value === "number" && Number.isFinite(value)) number = value;
@@ -145,7 +142,7 @@ export function declaredRows(
         if (seen) {
           if (seen.value_usd_m !== number || seen.estimated !== estimated)
             throw new Error(`${at(col, r)}: ${shown(value)} conflicts with ${cells.get(key)} read earlier for ${key}`);
-          return;
+          continue;
         }
         rows.set(key, {
           reporter: reporter.code ?? "",
@@ -157,7 +154,7 @@ export function declaredRows(
           estimated,
         });
         cells.set(key, at(col, r));
-      });
+      }
     }
   }
   return {

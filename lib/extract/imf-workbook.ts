@@ -152,10 +152,46 @@ export function yearColumns(
 }
 
 /**
- * Reads `file` (a path relative to `root`, quoted as given in every message) for one reporter,
- * keeping the years yearMin..yearMax. Also returns, for each row, the cell it was read from
- * (`cells`, keyed partner|year|flow), for messages about the numbers later on.
+ * The partner rows of a sheet, from row 8 to its last: each row's number (1-based), its partner name (column B) and
+ * its cells. A row without a name is passed over, and is an error if it holds a value; a name that is not text is an
+ * error. Also used for the workbooks of every reporter (lib/extract/imf-all-reporters.ts).
  */
+export function* partnerRows(
+  grid: SheetData,
+  at: (col: number, row: number) => string,
+): Generator<{ r: number; imfName: string; line: SheetData[number] }> {
+  for (let r = 8; r <= grid.length; r++) {
+    const line = grid[r - 1];
+    const imfName = line[1];
+    const firstValue = line.findIndex((v, col) => col >= 2 && v !== null && v !== undefined);
+    if (imfName === null || imfName === undefined || imfName === "") {
+      if (firstValue >= 0)
+        throw new Error(`${at(1, r)}: no partner name, yet ${columnLetters(firstValue)}${r} holds a value`);
+      continue;
+    }
+    if (typeof imfName !== "string") throw new Error(`${at(1, r)}: partner name is ${shown(imfName)}, not text`);
+    yield { r, imfName, line };
+  }
+}
+
+/**
+ * The values of partner row `r` (`line`, from column C; empty cells passed over), each with its column and the year
+ * `years` gives that column; a value in a column without a year is an error.
+ */
+export function* yearValues(
+  line: SheetData[number],
+  r: number,
+  years: ReadonlyMap<number, number>,
+  at: (col: number, row: number) => string,
+): Generator<{ col: number; year: number; value: NonNullable<SheetData[number][number]> }> {
+  for (const [col, value] of line.entries()) {
+    if (col < 2 || value === null || value === undefined) continue;
+    const year = years.get(col);
+    if (year === undefined) throw new Error(`${at(col, r)}: ${shown(value)} lies in a column without a year`);
+    yield { col, year, value };
+  }
+}
+
 /**
  * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell (read-excel-file
  * reads an error value, t="e", as an empty cell, so the XML is searched) and its title is the expected one. Returns
@@ -181,6 +217,11 @@ export function checkedSheet(
   return { where, at, cell };
 }
 
+/**
+ * Reads `file` (a path relative to `root`, quoted as given in every message) for one reporter,
+ * keeping the years yearMin..yearMax. Also returns, for each row, the cell it was read from
+ * (`cells`, keyed partner|year|flow), for messages about the numbers later on.
+ */
 export async function readImfWorkbook(
   root: string,
   file: string,
@@ -212,16 +253,7 @@ export async function readImfWorkbook(
 
     const aggregates = new Map<string, number>();
     const listed = new Set<string>([reporter.code]);
-    for (let r = 8; r <= grid.length; r++) {
-      const line = grid[r - 1];
-      const imfName = line[1];
-      const firstValue = line.findIndex((v, col) => col >= 2 && v !== null && v !== undefined);
-      if (imfName === null || imfName === undefined || imfName === "") {
-        if (firstValue >= 0)
-          throw new Error(`${at(1, r)}: no partner name, yet ${columnLetters(firstValue)}${r} holds a value`);
-        continue;
-      }
-      if (typeof imfName !== "string") throw new Error(`${at(1, r)}: partner name is ${shown(imfName)}, not text`);
+    for (const { r, imfName, line } of partnerRows(grid, at)) {
       if (IMF_AGGREGATES.has(imfName)) {
         const first = aggregates.get(imfName);
         if (first !== undefined)
@@ -241,25 +273,22 @@ export async function readImfWorkbook(
         throw new Error(`${at(1, r)}: IMF partner "${imfName}": ${(err as Error).message}`);
       }
       listed.add(code);
-      line.forEach((value, col) => {
-        if (col < 2 || value === null || value === undefined) return;
-        const year = years.get(col);
-        if (year === undefined) throw new Error(`${at(col, r)}: ${shown(value)} lies in a column without a year`);
+      for (const { col, year, value } of yearValues(line, r, years, at)) {
         if (typeof value !== "number" || !Number.isFinite(value))
           throw new Error(`${at(col, r)}: ${shown(value)} is not a number`);
-        if (year < yearMin || year > yearMax) return;
+        if (year < yearMin || year > yearMax) continue;
         const key = `${code}|${year}|${flow}`;
         const seen = byKey.get(key);
         // The workbooks repeat the Australia row verbatim; identical repeats are dropped, conflicting ones stop the script.
         if (seen) {
           if (seen.value_usd_m !== value)
             throw new Error(`${at(col, r)}: ${value} conflicts with ${seen.value_usd_m} read earlier for ${key}`);
-          return;
+          continue;
         }
         byKey.set(key, { reporter: reporter.code, partner: code, year, flow, value_usd_m: value });
         cells.set(key, at(col, r));
         partners.set(code, { code, name, imf_name: imfName });
-      });
+      }
     }
     const missing = REQUIRED_PARTNERS.find((code) => !listed.has(code));
     if (missing)
