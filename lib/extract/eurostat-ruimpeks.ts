@@ -11,8 +11,8 @@
  * read in a worker thread under a time limit).
  */
 import type { SheetData } from "read-excel-file/node";
-import { columnLetters, readSheets, READ_TIME_LIMIT_MS } from "./imf-workbook";
-import { readCheckedWorkbook, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
+import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS } from "./imf-workbook";
+import { checkNoErrorCell } from "./xlsx-archive";
 import { eurostatReporter, EUROSTAT_RUSSIA, nextMonth } from "./eurostat-reporters";
 
 export type Flow = "exports" | "imports";
@@ -134,22 +134,12 @@ export async function readRuimpeksWorkbook(
   file: string,
   { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ): Promise<RuimpeksValue[]> {
-  const entries = await readCheckedWorkbook(root, file);
-  for (const { sheet } of RUIMPEKS_SHEETS) {
-    const xmlPath = sheetPath(entries, sheet);
-    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-    if (!xml) throw new Error(`${file} [${sheet}]: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(xml));
-    if (error)
-      throw new Error(
-        `${file} [${sheet}]!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`,
-      );
-  }
-  const grids = await readSheets(
-    storedCopy(entries),
+  const { entries, grids } = await openCheckedWorkbook(
+    root,
     file,
     RUIMPEKS_SHEETS.map((s) => s.sheet),
     timeoutMs,
   );
+  for (const { sheet } of RUIMPEKS_SHEETS) checkNoErrorCell(entries, file, sheet);
   return parseRuimpeksSheets(file, grids);
 }

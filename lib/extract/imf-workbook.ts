@@ -16,7 +16,7 @@ import { Worker } from "node:worker_threads";
 import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
-import { readCheckedWorkbook, firstErrorCell, sheetPath, storedCopy } from "./xlsx-archive";
+import { checkNoErrorCell, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
 
 /**
  * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
@@ -77,7 +77,7 @@ export function sheetError(file: string, sheet: string, name: string, message: s
   return new Error(`${file} [${sheet}]: cannot read the sheet (${message})`);
 }
 
-/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs` (also used for the Eurostat workbook, lib/extract/eurostat-ruimpeks.ts). */
+/** The sheets as grids from A1, read in a worker thread that is terminated after `timeoutMs` (for every reader of one workbook, through openCheckedWorkbook). */
 export function readSheets(bytes: Uint8Array, file: string, sheets: string[], timeoutMs: number): Promise<SheetData[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
@@ -105,6 +105,23 @@ export function readSheets(bytes: Uint8Array, file: string, sheets: string[], ti
       settle(new Error(`${file}: cannot read the workbook (the reader stopped early, exit code ${code})`)),
     );
   });
+}
+
+/**
+ * Opens the workbook `file` (relative to `root`, quoted as given in every message) as each reader of one workbook
+ * does (readImfWorkbook, lib/extract/eurostat-ruimpeks.ts, lib/extract/rosstat-main-partners.ts): checked as a zip
+ * archive (lib/extract/xlsx-archive.ts), then its `sheets` read from a stored copy of the checked entries by
+ * readSheets. Returns the checked entries too, for the search of each sheet's XML for error cells (checkNoErrorCell).
+ */
+export async function openCheckedWorkbook(
+  root: string,
+  file: string,
+  sheets: string[],
+  timeoutMs: number,
+): Promise<{ entries: Map<string, Uint8Array>; grids: SheetData[] }> {
+  const entries = await readCheckedWorkbook(root, file);
+  const grids = await readSheets(storedCopy(entries), file, sheets, timeoutMs);
+  return { entries, grids };
 }
 
 /** How a cell reads in a message: strings quoted, empty cells as (empty). */
@@ -207,12 +224,7 @@ export function checkedSheet(
   const where = `${file} [${sheet}]`;
   const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
   const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-  const xmlPath = sheetPath(entries, sheet);
-  const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-  if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
-  const error = firstErrorCell(new TextDecoder().decode(xml));
-  if (error)
-    throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+  checkNoErrorCell(entries, file, sheet);
   if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
   return { where, at, cell };
 }
@@ -230,9 +242,8 @@ export async function readImfWorkbook(
   yearMax: number,
   { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ) {
-  const entries = await readCheckedWorkbook(root, file);
-  const grids = await readSheets(
-    storedCopy(entries),
+  const { entries, grids } = await openCheckedWorkbook(
+    root,
     file,
     SHEETS.map((s) => s.sheet),
     timeoutMs,

@@ -12,8 +12,8 @@
  * a time limit); every error names file, sheet and cell.
  */
 import type { SheetData } from "read-excel-file/node";
-import { columnLetters, readSheets, READ_TIME_LIMIT_MS, shown } from "./imf-workbook";
-import { firstErrorCell, readCheckedWorkbook, sheetPath, storedCopy } from "./xlsx-archive";
+import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS, shown } from "./imf-workbook";
+import { checkNoErrorCell } from "./xlsx-archive";
 import { normaliseRussianName, RUSSIAN_PARTNER_CODES } from "./russian-partners";
 
 export const ROSSTAT_SHEETS = [
@@ -118,23 +118,15 @@ export async function readRosstatMainPartners(
   file: string,
   { timeoutMs = READ_TIME_LIMIT_MS }: { timeoutMs?: number } = {},
 ): Promise<CustomsRow[]> {
-  const entries = await readCheckedWorkbook(root, file);
-  const grids = await readSheets(
-    storedCopy(entries),
+  const { entries, grids } = await openCheckedWorkbook(
+    root,
     file,
     ROSSTAT_SHEETS.map((s) => s.sheet),
     timeoutMs,
   );
   const rows: CustomsRow[] = [];
   ROSSTAT_SHEETS.forEach(({ sheet, flow, title }, n) => {
-    const xmlPath = sheetPath(entries, sheet);
-    const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
-    if (!xml) throw new Error(`${file} [${sheet}]: the sheet's XML is not in the archive`);
-    const error = firstErrorCell(new TextDecoder().decode(xml));
-    if (error)
-      throw new Error(
-        `${file} [${sheet}]!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`,
-      );
+    checkNoErrorCell(entries, file, sheet);
     rows.push(...customsRows(file, sheet, flow, title, grids[n]));
   });
   return rows.sort(

@@ -165,3 +165,17 @@ export function firstErrorCell(xml: string): { ref: string; value: string } | un
   }
   return undefined;
 }
+
+/**
+ * Throws, naming `file [sheet]` (and the cell), when the sheet's XML is not in the archive or holds an error value:
+ * read-excel-file reads an error value as an empty cell, so every reader of a workbook searches the XML this way.
+ */
+export function checkNoErrorCell(entries: ReadonlyMap<string, Uint8Array>, file: string, sheet: string): void {
+  const where = `${file} [${sheet}]`;
+  const xmlPath = sheetPath(entries, sheet);
+  const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
+  if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
+  const error = firstErrorCell(new TextDecoder().decode(xml));
+  if (error)
+    throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+}
