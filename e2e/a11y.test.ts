@@ -4,11 +4,11 @@
  * everything focusable); text and chart-label contrast computed from the styles the browser applies.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
+import { openLocalPage } from "../test-support/browser";
 import { contrastRatio, CSS_TO_RGBA_SOURCE, luminance, over, type Rgba } from "./helpers/contrast";
 import { formatViolations, runAxe } from "./helpers/axe";
-import { keepLocal } from "./helpers/page";
 import { OUT_DIR } from "./helpers/server";
 import { isChartPage, sitemapPaths } from "./helpers/site";
 
@@ -22,17 +22,8 @@ const site = siteInBrowser();
 const { describeBrowser } = site;
 
 /** A page of a fresh context (1280 × 900) that never reaches the network. bypassCSP lets tests inject axe. */
-async function open(
-  p: string,
-  options: Parameters<Browser["newContext"]>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-    ...options,
-  });
-  await keepLocal(context, site.server.origin);
-  const page = await context.newPage();
+async function open(p: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await openLocalPage(site, { bypassCSP: true, ...options });
   const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
   if (res?.status() !== 200) throw new Error(`${p} answered ${res?.status()}`);
   return { context, page };

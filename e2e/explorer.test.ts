@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal } from "./helpers/page";
+import { openLocalPage } from "../test-support/browser";
 import { OUT_DIR, ROOT } from "./helpers/server";
 import { cellValue, countryNames, parseCsvText } from "../test-support/tables";
 
@@ -15,9 +15,7 @@ const site = siteInBrowser();
 const { describeBrowser } = site;
 
 async function open(path: string): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await keepLocal(context, site.server.origin);
-  const page = await context.newPage();
+  const { page } = await openLocalPage(site);
   await page.goto(`${site.server.origin}${path}`, { waitUntil: "networkidle" });
   return page;
 }

@@ -3,26 +3,16 @@
  * the query), every page's <html lang> and hreflang alternates match its address, the site root works without
  * JavaScript and sends a browser that prefers French to /fr/, and an old address reaches the English page.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal } from "./helpers/page";
+import { openLocalPage } from "../test-support/browser";
 import { sitemapPaths } from "./helpers/site";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
 
-async function open(
-  options: Parameters<Browser["newContext"]>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await keepLocal(context, site.server.origin);
-  const page = await context.newPage();
-  return { context, page };
-}
-
 describeBrowser("two languages", () => {
   test("the switch keeps the page and the basis chosen", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url("/en/charts/bilateral-trade/"), { waitUntil: "networkidle" });
       await page.check('figure#bilateral-trade input[value="russia-declared"]');
@@ -43,7 +33,7 @@ describeBrowser("two languages", () => {
   });
 
   test("every page of the sitemap: <html lang>, canonical and hreflang alternates match its address", async () => {
-    const { context, page } = await open({ javaScriptEnabled: false });
+    const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
     const problems: string[] = [];
     try {
       for (const p of sitemapPaths()) {
@@ -66,7 +56,7 @@ describeBrowser("two languages", () => {
   });
 
   test("the root works without JavaScript and sends a French-preferring browser to /fr/", async () => {
-    const off = await open({ javaScriptEnabled: false, locale: "fr-FR" });
+    const off = await openLocalPage(site, { javaScriptEnabled: false, locale: "fr-FR" });
     try {
       await off.page.goto(site.server.url("/"));
       expect(await off.page.$$eval("a[data-language]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
@@ -76,14 +66,14 @@ describeBrowser("two languages", () => {
     } finally {
       await off.context.close();
     }
-    const fr = await open({ locale: "fr-FR" });
+    const fr = await openLocalPage(site, { locale: "fr-FR" });
     try {
       await fr.page.goto(site.server.url("/"));
       await fr.page.waitForURL(/\/fr\/$/);
     } finally {
       await fr.context.close();
     }
-    const en = await open({ locale: "en-GB" });
+    const en = await openLocalPage(site, { locale: "en-GB" });
     try {
       await en.page.goto(site.server.url("/"), { waitUntil: "networkidle" });
       expect(new URL(en.page.url()).pathname).toBe("/");
@@ -93,7 +83,7 @@ describeBrowser("two languages", () => {
   });
 
   test("an old address reaches the English page", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url("/charts/france-top-partners/"));
       await page.waitForURL(/\/en\/charts\/france-top-partners\/$/);

@@ -4,24 +4,16 @@
  * currencies, the annual totals); the facts it states are the annual CSV's; no console errors; axe-core finds nothing
  * in the light or the dark scheme, in either currency. Table 1's Eurostat view is checked for what it leaves empty.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal, watchPage } from "./helpers/page";
+import { openLocalPage } from "../test-support/browser";
+import { watchPage } from "./helpers/page";
 import { formatViolations, runAxe } from "./helpers/axe";
 import { cellValue, compareTableToCsv, parseCsvText, type RenderedTable } from "../test-support/tables";
 
 const PAGE = "/en/charts/since-2021/";
 const site = siteInBrowser();
 const { describeBrowser } = site;
-
-async function open(
-  options: Parameters<Browser["newContext"]>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await keepLocal(context, site.server.origin);
-  const page = await context.newPage();
-  return { context, page };
-}
 
 const csv = async (file: string) => {
   const r = await fetch(site.server.url(`/data/${file}`));
@@ -45,7 +37,10 @@ describeBrowser("/charts/since-2021/", () => {
   test.each([1280, 360])(
     "without JavaScript at %i px: the chart is visible, the mark sits at 24 February 2022",
     async (width) => {
-      const { context, page } = await open({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const { context, page } = await openLocalPage(site, {
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
       try {
         await page.goto(site.server.url(PAGE), { waitUntil: "load" });
         const svg = page.locator('svg.recharts-surface[data-figure="fr-ru-monthly"][data-variant="EUR"]').filter({
@@ -83,7 +78,7 @@ describeBrowser("/charts/since-2021/", () => {
   );
 
   test("no console errors or failed requests; switching to USD shows the USD chart and table", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       const watch = watchPage(page, site.server.origin);
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
@@ -105,7 +100,7 @@ describeBrowser("/charts/since-2021/", () => {
   });
 
   test("the monthly tables (EUR and USD) and the annual totals equal the CSVs they link to", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
       const monthly = await csv("fr-ru-monthly-trade.csv");
@@ -133,7 +128,7 @@ describeBrowser("/charts/since-2021/", () => {
   });
 
   test("the facts stated are the annual CSV's: the fall in exports 2021→2023, the months where data end", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
       const annual = (await csv("fr-ru-annual-trade.csv")).rows;
@@ -142,7 +137,7 @@ describeBrowser("/charts/since-2021/", () => {
       )!;
       const facts = await page.$$eval("#facts li", (lis) => lis.map((li) => li.textContent ?? ""));
       expect(facts[0]).toContain(
-        `French exports to Russia fell by ${(-Number(row.change_from_2021_pct)).toFixed(1)}\u00a0% from 2021`,
+        `French exports to Russia fell by ${(-Number(row.change_from_2021_pct)).toFixed(1)}% from 2021`,
       );
       const monthly = (await csv("fr-ru-monthly-trade.csv")).rows;
       const lastImports = monthly
@@ -163,7 +158,7 @@ describeBrowser("/charts/since-2021/", () => {
   });
 
   test.each(["light", "dark"] as const)("axe-core: no violations, %s scheme, EUR and USD views", async (scheme) => {
-    const { context, page } = await open({ colorScheme: scheme, bypassCSP: true });
+    const { context, page } = await openLocalPage(site, { colorScheme: scheme, bypassCSP: true });
     try {
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
       const violations = await runAxe(page);
@@ -179,7 +174,7 @@ describeBrowser("/charts/since-2021/", () => {
 
 describeBrowser("Table 1's Eurostat view", () => {
   test("labelled as its own basis; a flow without a full year shows no number and is empty in the CSV", async () => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url("/en/charts/bilateral-trade/"), { waitUntil: "networkidle" });
       const label = "Eurostat, France-declared, EUR converted to USD at the ECB annual average";

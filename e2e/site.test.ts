@@ -3,9 +3,10 @@
  * nothing of other hosts and links only to files that exist; every chart is visible on a desktop and on a phone,
  * with and without JavaScript; every data table shows the numbers of the CSV its figure links to.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal, watchPage } from "./helpers/page";
+import { openLocalPage } from "../test-support/browser";
+import { watchPage } from "./helpers/page";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
 import {
   cellValue,
@@ -21,15 +22,6 @@ const CHART_PATHS = PATHS.filter(isChartPage);
 const WIDTHS = [1280, 360];
 const site = siteInBrowser();
 const { describeBrowser } = site;
-
-/** A page of a fresh context that never reaches the network. */
-async function open(
-  options: Parameters<Browser["newContext"]>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, ...options });
-  await keepLocal(context, site.server.origin);
-  return { context, page: await context.newPage() };
-}
 
 /** For each figure id on the page, how many of its chart SVGs are visible, and their sizes. */
 async function visibleCharts(page: Page, width: number) {
@@ -88,7 +80,7 @@ describeBrowser("every page of the sitemap", () => {
   test.each(PATHS)(
     "%s loads without console errors, failed or third-party requests, and every internal link answers 200",
     async (p) => {
-      const { context, page } = await open();
+      const { context, page } = await openLocalPage(site);
       try {
         const watch = watchPage(page, site.server.origin);
         const res = await page.goto(site.server.url(p), { waitUntil: "networkidle" });
@@ -159,7 +151,7 @@ describeBrowser("chart pages", () => {
   });
 
   test.each(CHART_PATHS)("%s: each figure's chart SVG is visible at 1280 px and at 360 px", async (p) => {
-    const { context, page } = await open();
+    const { context, page } = await openLocalPage(site);
     try {
       await page.goto(site.server.url(p), { waitUntil: "networkidle" });
       const ids = await page.$$eval("main figure[id]", (fs) =>
@@ -175,7 +167,7 @@ describeBrowser("chart pages", () => {
   test.each(CHART_PATHS)(
     "%s: each data table's values (td[data-value], or a number's text read back) equal the rows of the CSV its figure links to",
     async (p) => {
-      const { context, page } = await open();
+      const { context, page } = await openLocalPage(site);
       try {
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
         const locale = p.startsWith("/fr/") ? "fr" : "en";
@@ -239,7 +231,7 @@ describeBrowser("chart pages", () => {
 
 describeBrowser("without JavaScript", () => {
   test.each(["/en/", "/fr/", ...CHART_PATHS])("%s shows its chart SVGs at 1280 px and 360 px", async (p) => {
-    const { context, page } = await open({ javaScriptEnabled: false });
+    const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
     try {
       const res = await page.goto(site.server.url(p), { waitUntil: "load" });
       expect(res?.status()).toBe(200);

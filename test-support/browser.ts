@@ -1,11 +1,13 @@
 /**
- * Debian's Chromium driven by playwright-core (no bundled browser download).
+ * Debian's Chromium driven by playwright-core (no bundled browser download), and the page a browser test opens in it:
+ * a fresh context that never reaches the network (openLocalPage).
  *
  *   const describeBrowser = requireChromium() ? describe : describe.skip;
  *   describeBrowser("…", () => { let browser: Browser; beforeAll(async () => { browser = await launchBrowser(); }); … });
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { keepLocal } from "../e2e/helpers/page";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -33,4 +35,17 @@ export function requireChromium(): boolean {
 /** Headless Chromium with the flags above (no sandbox, no GPU, no background network traffic). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page of a fresh context of `site.browser` (1280 × 900 unless `options` say otherwise) that never reaches the
+ * network: every request that leaves `site.server.origin` is aborted. The caller closes the context.
+ */
+export async function openLocalPage(
+  site: { browser: Browser; server: { origin: string } },
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await keepLocal(context, site.server.origin);
+  return { context, page: await context.newPage() };
 }
