@@ -1,10 +1,10 @@
 /**
- * "Cite this chart" panel of a figure: a text citation and BibTeX, each with a copy button, fetched when the panel
- * opens (./OnOpen.tsx). Not printed.
+ * "Cite this chart" panel of a figure: a text citation and BibTeX, each a field with a copy button (./CopyField.tsx),
+ * fetched when the panel opens (./OnOpen.tsx). Not printed.
  */
 import type { FigureView } from "../lib/publish/page-data";
 import { servedPanelPath } from "../lib/publish/panels";
-import { CopyButton } from "./CopyButton";
+import { CopyField } from "./CopyField";
 import { OnOpen } from "./OnOpen";
 
 export function CitePanel({
@@ -31,28 +31,8 @@ export function CitePanel({
       needsScript={ui.needsScript}
     >
       <div className="mt-2 space-y-2">
-        <label htmlFor={textId} className="block font-medium">
-          {ui.citeText}
-        </label>
-        <textarea
-          id={textId}
-          readOnly
-          rows={3}
-          value={text}
-          className="block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600"
-        />
-        <CopyButton target={textId} label={ui.copyCitation} copied={ui.copied} fallback={ui.copyFallback} />
-        <label htmlFor={bibId} className="block font-medium">
-          BibTeX
-        </label>
-        <textarea
-          id={bibId}
-          readOnly
-          rows={9}
-          value={bibtex}
-          className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
-        />
-        <CopyButton target={bibId} label={ui.copyBibtex} copied={ui.copied} fallback={ui.copyFallback} />
+        <CopyField id={textId} label={ui.citeText} value={text} rows={3} copyLabel={ui.copyCitation} ui={ui} />
+        <CopyField id={bibId} label="BibTeX" value={bibtex} rows={9} code copyLabel={ui.copyBibtex} ui={ui} />
       </div>
     </OnOpen>
   );

@@ -1,10 +1,11 @@
 /**
- * "Embed" panel of a figure: the iframe + resizer code to paste, with a copy button, fetched when the panel opens
- * (./OnOpen.tsx); the preview and oEmbed links, which need no JavaScript, stay in the page. Not printed.
+ * "Embed" panel of a figure: the iframe + resizer code to paste, in a field with a copy button (./CopyField.tsx),
+ * fetched when the panel opens (./OnOpen.tsx); the preview and oEmbed links, which need no JavaScript, stay in the
+ * page. Not printed.
  */
 import type { FigureView } from "../lib/publish/page-data";
 import { servedPanelPath } from "../lib/publish/panels";
-import { CopyButton } from "./CopyButton";
+import { CopyField } from "./CopyField";
 import { OnOpen } from "./OnOpen";
 
 export function EmbedPanel({
@@ -43,19 +44,17 @@ export function EmbedPanel({
         <p>
           {ui.embedHelpBefore} <code>?theme=light</code> {ui.embedHelpOr} <code>?theme=dark</code> {ui.embedHelpAfter}
         </p>
-        <label htmlFor={id} className="sr-only">
-          {ui.embedCodeFor}
-        </label>
-        <textarea
+        <CopyField
           id={id}
-          readOnly
-          rows={4}
+          label={ui.embedCodeFor}
+          labelHidden
           value={code}
-          className="block w-full rounded border border-gray-300 bg-transparent p-2 font-mono text-xs dark:border-gray-600"
+          rows={4}
+          code
+          copyLabel={ui.copyEmbed}
+          ui={ui}
+          buttonOwnParagraph
         />
-        <p>
-          <CopyButton target={id} label={ui.copyEmbed} copied={ui.copied} fallback={ui.copyFallback} />
-        </p>
       </div>
     </OnOpen>
   );
