@@ -16,6 +16,14 @@ const nextConfig = {
   // The stylesheet (~6 KB gzip) inline in each page's <head>: no render-blocking request before the first paint
   // (on a slow phone connection a second request costs more than the bytes). CSP allows inline styles.
   experimental: { inlineCss: true },
+  // The message formatter and its parts ship as ES modules only; listing them here also makes next/jest compile
+  // them for the tests (it transforms node_modules only for these).
+  transpilePackages: [
+    "intl-messageformat",
+    "@formatjs/fast-memoize",
+    "@formatjs/icu-messageformat-parser",
+    "@formatjs/icu-skeleton-parser",
+  ],
 };
 
 module.exports = nextConfig;

@@ -11,7 +11,8 @@ import { figureIn, pageIn } from "../lib/figures/localize";
 import { PAGES } from "../lib/figures/pages";
 import { FIGURES } from "../lib/figures/registry";
 import type { Figure } from "../lib/figures/types";
-import { bilateralTakeawaysFr } from "../lib/figures/takeaways-fr";
+import { bilateralTakeaways } from "../lib/figures/takeaways";
+import { translate } from "../lib/i18n/translate";
 import { bilateralRow } from "../test-support/bilateral-rows";
 
 const countries = Papa.parse<Record<string, string>>(
@@ -106,7 +107,7 @@ describe.each(
   const fig = FIGURES.find((f) => f.id === id)!;
   test.each(fig.variants.map((v) => [v.key]))("view %s states the same numbers as the English ones", (v) => {
     const d = derived();
-    const en = fig.takeaways(d, v);
+    const en = figureIn(fig, "en").takeaways(d, v);
     const fr = figureIn(fig, "fr").takeaways(d, v);
     expect(fr).toHaveLength(en.length);
     // the English ones are checked against the served CSVs (__tests__/takeaways.test.ts); the French ones must
@@ -124,7 +125,7 @@ test.each(PAGES.map((p) => [p.slug, p] as const))(
   "%s: the French headline states the English one's numbers",
   (_s, p) => {
     const d = derived();
-    const en = p.headline(d);
+    const en = pageIn(p, "en").headline(d);
     const fr = pageIn(p, "fr").headline(d);
     expect(fr).not.toBe(en);
     expect(numbersIn(fr, "fr")).toEqual(numbersIn(en, "en"));
@@ -134,7 +135,8 @@ test.each(PAGES.map((p) => [p.slug, p] as const))(
 
 test("Table 1 in French: a peak in the last year is said once", () => {
   const row = bilateralRow;
-  const [, peak] = bilateralTakeawaysFr([row(2001, 1, 2), row(2002, 2, 3), row(2003, 4, 5)], "X");
+  const plan = bilateralTakeaways([row(2001, 1, 2), row(2002, 2, 3), row(2003, 4, 5)], "X")[1];
+  const peak = translate("fr", plan, { country: (c) => c });
   expect(peak).toBe("Le total des échanges a culminé en 2003, dernière année présentée, à 9,0 millions de dollars.");
 });
 

@@ -5,6 +5,8 @@
  * workbook cells); the facts on fixtures whose answer is known; the refusals of the derive step.
  * Needs a built site: `npm test` builds first.
  */
+import { translate } from "../lib/i18n/translate";
+import { contextOf } from "../lib/figures/localize-names";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -12,7 +14,13 @@ import { rawCell } from "../test-support/raw-workbook";
 import { annualTrade, eurostatBilateral, monthlyFacts, monthlyTrade } from "../lib/derive/monthly";
 import type { Dataset, MonthlyRecord, RateRecord, TradeRecord } from "../lib/model/load";
 import { since2021Headline, since2021Sections } from "../lib/figures/since-2021";
-import { monthName } from "../lib/figures/takeaways";
+/** "2022-11" → "November 2022", written here with Intl (en-GB), not through the site's formatter. */
+const monthName = (period: string) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new Error(`not a month: ${period}`);
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+};
 import { derived, type Derived } from "../lib/derive";
 import { parseCsv } from "../lib/model/csv-parse";
 import type { Schema } from "../lib/model/schemas";
@@ -298,16 +306,16 @@ describe("facts and words, on fixtures whose answer is known", () => {
     expect(d.monthlyFacts.exportsChange).toEqual({ from: 2021, to: 2023, fromEur: 1200, toEur: 300, pct: -75 });
     expect(d.monthlyFacts.lastMonth).toEqual({ exports: "2023-12", imports: "2022-06" });
     expect(d.monthlyFacts.hs27ShareOfImports).toEqual({ year: 2021, pct: 75 });
-    expect(since2021Headline(d)).toBe(
-      "French exports to Russia fell by 75.0\u00a0% from 2021 to 2023; French imports from Russia in these sources end in June 2022",
+    expect(translate("en", since2021Headline(d), contextOf(d))).toBe(
+      "French exports to Russia fell by 75.0% from 2021 to 2023; French imports from Russia in these sources end in June 2022",
     );
     const text = since2021Sections(d)
       .flatMap((s) => [...s.paragraphs, ...(s.list ?? []), ...(s.after ?? [])])
       .join("\n");
     expect(text).toContain("No French imports from Russia after June 2022 are in these sources.");
-    expect(text).toContain("Mineral fuels (HS 27) were 75.0\u00a0% of French imports from Russia in 2021.");
+    expect(text).toContain("Mineral fuels (HS 27) were 75.0% of French imports from Russia in 2021.");
     // one rate for every year in the fixture: the change in dollars is the change in euros
-    expect(text).toContain("in US dollars at each year's ECB average, they fell by 75.0\u00a0%.");
+    expect(text).toContain("in US dollars at each year's ECB average, they fell by 75.0%.");
   });
 
   test("a rise is called a rise; the IMF/Eurostat comparison states which is above", () => {
@@ -319,7 +327,9 @@ describe("facts and words, on fixtures whose answer is known", () => {
     });
     const d = derivedOf(ds);
     expect(d.monthlyFacts.exportsChange.pct).toBe(10);
-    expect(since2021Headline(d)).toMatch(/^French exports to Russia rose by 10\.0\u00a0% from 2021 to 2023;/);
+    expect(translate("en", since2021Headline(d), contextOf(d))).toMatch(
+      /^French exports to Russia rose by 10\.0% from 2021 to 2023;/,
+    );
     expect(d.monthlyFacts.imfVsEurostat.rows).toEqual([
       {
         flow: "exports",
@@ -334,7 +344,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
     const after = since2021Sections(d)
       .find((s) => s.id === "data-end")!
       .after!.join(" ");
-    expect(after).toContain("is 50.0\u00a0% above the IMF's, and for French imports from Russia equal to it.");
+    expect(after).toContain("is 50.0% above the IMF's, and for French imports from Russia equal to it.");
   });
 
   test("Table 1's Eurostat basis keeps full years only: a year of eleven months gives no imports", () => {
@@ -361,11 +371,6 @@ describe("facts and words, on fixtures whose answer is known", () => {
     ds2.usdPerEur = ds2.usdPerEur.filter((r) => r.period !== "2021-03");
     expect(() => monthlyTrade(ds2)).toThrow("ecb-usd-per-eur.csv has no average for 2021-03");
   });
-
-  test("monthName", () => {
-    expect(monthName("2022-11")).toBe("November 2022");
-    expect(() => monthName("2022-13")).toThrow("not a month: 2022-13");
-  });
 });
 
 describe("the facts on the real data equal the tables", () => {
@@ -382,13 +387,13 @@ describe("the facts on the real data equal the tables", () => {
     )!;
     const pct = -Number(row.change_from_2021_pct);
     expect(pct).toBeGreaterThan(0);
-    const stated = `French exports to Russia fell by ${pct.toFixed(1)}\u00a0% from 2021`;
+    const stated = `French exports to Russia fell by ${pct.toFixed(1)}% from 2021`;
     expect(text).toContain(stated);
     const usd = annual.find(
       (r) => r.year === "2023" && r.flow === "exports" && r.product === "total" && r.unit === "USD",
     )!;
     expect(text).toContain(
-      `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)}\u00a0%.`,
+      `in US dollars at each year's ECB average, they fell by ${(-Number(usd.change_from_2021_pct)).toFixed(1)}%.`,
     );
     expect(readFileSync(path.join(root, "out/en/index.html"), "utf8").replace(/<!-- -->/g, "")).toContain(stated);
   });

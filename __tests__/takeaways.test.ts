@@ -1,5 +1,6 @@
 /**
- * Takeaways: on small fixtures whose sentences are worked out by hand here, the builders say exactly that; on the
+ * Takeaways: on small fixtures whose sentences are worked out by hand here, the builders' plans, worded by the English
+ * and French catalogues (messages/*.json), say exactly that; on the
  * real data, every figure's sentences state the values of the served CSV (out/data/, read with papaparse, not the
  * derive stage), and each number in a sentence is one of that CSV's values or a count checked from it.
  * The real-data part needs a built site (`npm test` builds first).
@@ -10,9 +11,19 @@ import Papa from "papaparse";
 import { competitionRanks, largestMoves, rankMoves } from "../lib/derive/movers";
 import { derived } from "../lib/derive";
 import { bilateralRow } from "../test-support/bilateral-rows";
-import { FIGURES, figure } from "../lib/figures/registry";
+import { FIGURES, figure as definition } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
-import { bilateralTakeaways, groupedTakeaways, joinList, rankingTakeaways } from "../lib/figures/takeaways";
+import { figureIn, pageIn } from "../lib/figures/localize";
+import { bilateralTakeaways, groupedTakeaways, rankingTakeaways } from "../lib/figures/takeaways";
+import { translate, type Plan } from "../lib/i18n/translate";
+import type { Locale } from "../lib/i18n/locales";
+import type { FigureId } from "../lib/figures/types";
+
+/** The figure in English, as the pages show it. */
+const figure = (id: FigureId) => figureIn(definition(id), "en");
+/** Plans worded in a language, with fixture names: a country code X is "NameX", a view key is itself. */
+const say = (plans: Plan[], locale: Locale = "en") =>
+  plans.map((p) => translate(locale, p, { country: (c) => `Name${c}`, view: (k) => k }));
 
 const OUT = path.join(__dirname, "..", "out");
 
@@ -27,33 +38,30 @@ describe("fixtures worked by hand", () => {
     ]);
   });
 
-  test("joinList", () => {
-    expect([joinList([]), joinList(["A"]), joinList(["A", "B"]), joinList(["A", "B", "C"])]).toEqual([
-      "",
-      "A",
-      "A and B",
-      "A, B and C",
-    ]);
-  });
-
   const bil = bilateralRow;
 
   test("Table 1: both ends, the peak, the balance", () => {
     // totals 40, 25, 31 (peak 2001); balances −20, 15, 0 (one deficit, balanced at the end); rows given out of order
     const rows = [bil(2003, 15.5, 15.5), bil(2001, 10, 30), bil(2002, 20, 5)];
-    expect(bilateralTakeaways(rows, "Test")).toEqual([
+    expect(say(bilateralTakeaways(rows, "Test"))).toEqual([
       "Test: French exports to Russia were USD 10.0 million in 2001 and USD 15.5 million in 2003; French imports from Russia were USD 30.0 million and USD 15.5 million.",
       "Total trade peaked in 2001 at USD 40.0 million; in 2003 it was USD 31.0 million.",
       "France's balance with Russia was in deficit in 1 of the 3 years from 2001 to 2003; in 2003 it was balanced.",
     ]);
     // a peak in the last year is said once, not twice ("peaked in 2003 at …; in 2003 it was …")
-    expect(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 2, 3), bil(2003, 4, 5)], "X")[1]).toBe(
+    expect(say(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 2, 3), bil(2003, 4, 5)], "X"))[1]).toBe(
       "Total trade peaked in 2003, the last year shown, at USD 9.0 million.",
     );
     // every year a deficit, a surplus at the end is impossible then: a deficit, with its amount made positive
-    expect(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 1, 3.25)], "X")[2]).toBe(
+    expect(say(bilateralTakeaways([bil(2001, 1, 2), bil(2002, 1, 3.25)], "X"))[2]).toBe(
       "France's balance with Russia was in deficit in each of the 2 years from 2001 to 2002; in 2002 it was a deficit of USD 2.3 million.",
     );
+    // in French, the same facts, numbers in French (narrow no-break spaces, a decimal comma)
+    expect(say(bilateralTakeaways(rows, "Essai"), "fr")).toEqual([
+      "Essai : les exportations françaises vers la Russie s’élevaient à 10,0 millions de dollars en 2001 et à 15,5 millions de dollars en 2003 ; les importations françaises en provenance de Russie à 30,0 millions de dollars et à 15,5 millions de dollars.",
+      "Le total des échanges a culminé en 2001 à 40,0 millions de dollars ; en 2003, il s’élevait à 31,0 millions de dollars.",
+      "Le solde commercial de la France avec la Russie a été déficitaire 1 des 3 années de 2001 à 2003 ; en 2003, il était à l’équilibre.",
+    ]);
   });
 
   // years 2010 → 2020, top 3: A 1→1, B 2→4, C 3→2, D 4→3, E 6→1? no: E absent in 2010 (a new entrant, no move),
@@ -91,21 +99,34 @@ describe("fixtures worked by hand", () => {
 
   test("Tables 2–3: the highlighted partner's ranks, the leader, the movers", () => {
     const words = {
-      reporter: "Ruritania",
+      view: "Basis",
+      reporter: "RUS" as const,
       highlight: "H",
-      highlightName: "Hville",
-      noun: "partner",
-      measure: "of trade",
+      kind: "partner" as const,
       valueKey: "total_usd_m",
       top: 3,
       depth: 5,
       years: { a: 2010, b: 2020 },
     };
-    expect(rankingTakeaways(ranking, words)).toEqual([
-      "Hville was Ruritania's 5th partner in 2010 (USD 5.0 million of trade) and outside its top 5 in 2020.",
-      "NameA was Ruritania's first partner in both years (USD 100.0 million in 2010, USD 120.0 million in 2020).",
+    expect(say(rankingTakeaways(ranking, words))).toEqual([
+      "Basis: NameH was Russia's 5th trading partner in 2010 (USD 5.0 million of total trade) and outside its top 5 in 2020.",
+      "NameA was Russia's first trading partner in both years (USD 100.0 million in 2010, USD 120.0 million in 2020).",
       "Among the top 3 of either year, NameC climbed most (3rd in 2010, 2nd in 2020) and NameB fell most (2nd in 2010, 4th in 2020).",
     ]);
+    // French: ordinals 1er / 5e, a plural noun after « hors des 5 premiers », the movers one after the other
+    expect(say(rankingTakeaways(ranking, { ...words, reporter: "FRA", highlight: "A" }), "fr")[0]).toBe(
+      "Basis. NameA : 1er partenaire commercial de la France en 2010 (100,0 millions de dollars d’échanges au total), 1er en 2020 (120,0 millions de dollars).",
+    );
+    expect(say(rankingTakeaways(ranking, words), "fr")).toEqual([
+      "Basis. NameH : 5e partenaire commercial de la Russie en 2010 (5,0 millions de dollars d’échanges au total), hors des 5 premiers en 2020.",
+      "Premier partenaire commercial de la Russie les deux années : NameA (100,0 millions de dollars en 2010, 120,0 millions de dollars en 2020).",
+      "Parmi les 3 premiers de l’une ou l’autre année, plus forte progression : NameC (3e en 2010, 2e en 2020) ; plus fort recul : NameB (2e en 2010, 4e en 2020).",
+    ]);
+    const absent = ranking.filter((x) => !(x.partner === "H"));
+    expect(say(rankingTakeaways(absent, { ...words, kind: "supplier" }), "fr")[0]).toBe(
+      "Basis. NameH : hors des 5 premiers fournisseurs de la Russie en 2010, hors des 5 premiers en 2020.",
+    );
+    expect(say(rankingTakeaways(absent, words), "fr")[0]).toContain("hors des 5 premiers partenaires commerciaux");
     // a different leader each year
     const swapped = ranking.map((x) =>
       x.year === 2020 && x.partner === "A"
@@ -114,8 +135,8 @@ describe("fixtures worked by hand", () => {
           ? { ...x, rank: 1 }
           : x,
     );
-    expect(rankingTakeaways(swapped, words)[1]).toBe(
-      "Ruritania's first partner was NameA in 2010 (USD 100.0 million) and NameC in 2020 (USD 90.0 million).",
+    expect(say(rankingTakeaways(swapped, words))[1]).toBe(
+      "Russia's first trading partner was NameA in 2010 (USD 100.0 million) and NameC in 2020 (USD 90.0 million).",
     );
   });
 
@@ -123,17 +144,27 @@ describe("fixtures worked by hand", () => {
   test("FDI: rank with ties, a missing year, the leaders, the totals", () => {
     const shown = [g(2018, "X", 10), g(2018, "F", 10), g(2018, "Y", 4), g(2019, "X", 7), g(2019, "Y", 9)];
     const words = {
-      what: "sources",
-      amount: (v: number) => `${v} units`,
+      what: "projects" as const,
+      amount: (v: number): Plan => ({ id: "amount.projects", args: { v } }),
       highlight: "F",
-      highlightName: "Fland",
-      totalWords: "All together:",
     };
-    expect(groupedTakeaways(shown, [g(2019, "WLD", 30), g(2018, "WLD", 40)], words)).toEqual([
-      "Among the 3 sources shown, Fland ranked 1st in 2018 (10 units, tied with NX); the sources give no Fland figure for 2019.",
-      "The largest figure came from NX and NF in 2018 (10 units) and NY in 2019 (9 units).",
-      "All together: 40 units in 2018 and 30 units in 2019.",
+    expect(say(groupedTakeaways(shown, [g(2019, "WLD", 30), g(2018, "WLD", 40)], words))).toEqual([
+      "Among the 3 source countries shown, NameF ranked 1st in 2018 (10 projects, tied with NameX); the sources give no NameF figure for 2019.",
+      "The largest figure came from NameX and NameF in 2018 (10 projects) and NameY in 2019 (9 projects).",
+      "EY counted, from all source countries, 40 projects in 2018 and 30 projects in 2019.",
     ]);
+    // plurals by each language's rule: English "1 project", French « 0 projet », « 1 projet », « 2 projets »
+    const counts = [g(2018, "F", 1), g(2018, "X", 0), g(2019, "F", 2), g(2019, "X", 1)];
+    expect(say(groupedTakeaways(counts, [], words))[0]).toBe(
+      "Among the 2 source countries shown, NameF ranked 1st in 2018 (1 project) and 1st in 2019 (2 projects).",
+    );
+    expect(say(groupedTakeaways(counts, [], words), "fr")).toEqual([
+      "Parmi les 2 pays d’origine présentés, NameF se classe 1er en 2018 (1 projet) et 1er en 2019 (2 projets).",
+      "En tête chaque année présentée : NameF (1 projet en 2018 et 2 projets en 2019).",
+    ]);
+    expect(say(groupedTakeaways([g(2018, "X", 0), g(2018, "F", 0)], [], words), "fr")[0]).toContain(
+      "1er en 2018 (0 projet ; même rang : NameX)",
+    );
   });
 
   test("FDI: one leader every year, negative values named", () => {
@@ -146,17 +177,14 @@ describe("fixtures worked by hand", () => {
       g(2020, "Y", 0.5),
     ];
     const words = {
-      what: "sources",
-      amount: (v: number) => `${v} bn`,
+      what: "flows" as const,
+      amount: (v: number): Plan => ({ id: "amount.usdBillions", args: { v } }),
       highlight: "F",
-      highlightName: "Fland",
-      negative: "outflow",
-      totalWords: "All:",
     };
-    expect(groupedTakeaways(shown, [g(2019, "WLD", 9)], words)).toEqual([
-      "Among the 3 sources shown, Fland ranked 2nd in 2019 (2 bn) and 2nd in 2020 (1 bn).",
-      "NX came first in every year shown (5 bn in 2019 and 6 bn in 2020).",
-      "Values below zero (outflow): NY in 2019 (-1 bn).",
+    expect(say(groupedTakeaways(shown, [g(2019, "WLD", 9)], words))).toEqual([
+      "Among the 3 counterpart countries shown, NameF ranked 2nd in 2019 (USD 2.0 bn) and 2nd in 2020 (USD 1.0 bn).",
+      "NameX came first in every year shown (USD 5.0 bn in 2019 and USD 6.0 bn in 2020).",
+      "Values below zero (net disinvestment): NameY in 2019 (USD -1.0 bn).",
     ]);
   });
 });
@@ -199,7 +227,10 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
       rank("as-reported", 2010),
       rank("belarus-filled", 2020),
     ];
-    const headline = PAGES.find((p) => p.slug === "russia-top-partners")!.headline(d);
+    const headline = pageIn(
+      PAGES.find((p) => p.slug === "russia-top-partners")!,
+      "en",
+    ).headline(d);
     expect(headline).toBe(
       `France: ${ord(filled10)} partner of Russia in 2010` +
         (reported10 === filled10 ? "" : ` (${ord(reported10)} in Russia's own report, which lacks Belarus)`) +
@@ -209,7 +240,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
   });
 
   test("FDI flows: the all-countries totals its note points to are in its table, with the CSV's values", () => {
-    const fig = FIGURES.find((f) => f.id === "fdi-flows")!;
+    const fig = figure("fdi-flows");
     const where = fig.notes.find((n) => /all countries/.test(n))!;
     expect(where).toMatch(/in the table and the CSV \(source WLD\)/);
     const world = csv("fdi-flows.csv").filter((r) => r.source === "WLD");
@@ -226,7 +257,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
   });
 
   test("every figure has 2–3 takeaways per view, and every number in them is a value of its view's CSV rows", () => {
-    for (const fig of FIGURES) {
+    for (const fig of FIGURES.map((f) => figureIn(f, "en"))) {
       // the monthly figure's sentences state annual totals: the annual table beside it on its page
       const rows = [...csv(fig.csv), ...(fig.id === "fr-ru-monthly" ? csv("fr-ru-annual-trade.csv") : [])];
       const values = new Set(rows.flatMap((r) => Object.values(r).map(Number)).filter((x) => Number.isFinite(x)));
@@ -298,7 +329,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
       ];
       const [s1, s2, s3] = figure("fr-ru-monthly").takeaways(d, unit);
       expect(s1).toBe(
-        `French exports to Russia were ${unit} ${one(e21.value_m)} million in 2021 and ${unit} ${one(e23.value_m)} million in 2023, the last full year in these sources: a fall of ${one(-Number(e23.change_from_2021_pct))}\u00a0%.`,
+        `French exports to Russia were ${unit} ${one(e21.value_m)} million in 2021 and ${unit} ${one(e23.value_m)} million in 2023, the last full year in these sources: a fall of ${one(-Number(e23.change_from_2021_pct))}%.`,
       );
       expect(s2).toBe(
         `French imports from Russia were ${unit} ${one(i21.value_m)} million in 2021, of which mineral fuels (HS 27) ${unit} ${one(f21.value_m)} million.`,

@@ -1,6 +1,6 @@
 /**
  * Number, percent and month formatting shared by charts, tables, images and sentences, in each locale's conventions
- * (Intl, never hand-built): English `12,004.2`, `36.1 %` (no-break space), "March 2022"; French `12 004,2` (narrow no-break space
+ * (Intl, never hand-built): English `12,004.2`, `36.1%`, "March 2022"; French `12 004,2` (narrow no-break space
  * U+202F between groups), `36,1 %` (U+202F before the sign), « mars 2022 ». The locale defaults to English.
  */
 import { INTL_TAG, type Locale } from "./i18n/locales";
@@ -26,12 +26,12 @@ export function formatNumber(value: number, decimals = 0, locale: Locale = "en")
 export const usdM = (v: number, locale: Locale = "en") => formatNumber(v, 0, locale);
 
 /**
- * A value already in percent (36.1 → `36.1 %`, `36,1 %`): a no-break space before the sign, so a sentence never
- * wraps between the number and it (« 70.9 ⏎ % »); French puts a narrow no-break space there (U+202F, as CLDR has it),
- * English sentences on this site write the same spacing with a no-break space (U+00A0).
+ * A value already in percent (36.1 → `36.1%`, `36,1 %`), as the claims and the message catalogues write it: English
+ * sets the sign against the number; French puts a narrow no-break space before it (U+202F), so a sentence never wraps
+ * between the number and its sign.
  */
 export function formatPercent(pct: number, decimals = 1, locale: Locale = "en"): string {
-  return `${formatNumber(pct, decimals, locale)}${locale === "fr" ? "\u202f%" : "\u00a0%"}`;
+  return `${formatNumber(pct, decimals, locale)}${locale === "fr" ? "\u202f%" : "%"}`;
 }
 
 /**

@@ -67,5 +67,5 @@ export const bilateralTrade: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
-  takeaways: (d, variant) => bilateralTakeaways(rowsOf(d, variant), labelOf(variant)),
+  statements: (d, variant) => bilateralTakeaways(rowsOf(d, variant), variant),
 };

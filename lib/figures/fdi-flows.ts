@@ -1,7 +1,7 @@
 /** Context for the investment claim: Bank of Russia net FDI flows into Russia by counterpart country, 2019–2020. */
 import { FRANCE } from "../model/constants";
 import { groupByYear, shownAndTotals, yearSeries } from "./fdi-shared";
-import { formatNumber } from "../format";
+
 import { groupedTakeaways } from "./takeaways";
 import type { Figure } from "./types";
 
@@ -56,16 +56,13 @@ export const fdiFlows: Figure = {
       net_flow_usd_bn: r.net_flow_usd_bn,
     })),
   }),
-  takeaways: (d) => {
+  statements: (d) => {
     const rows = d.ds.fdiFlows.map((r) => ({ year: r.year, source: r.source, value: r.net_flow_usd_bn }));
     const { shown, totals } = shownAndTotals(d, rows, SOURCES);
     return groupedTakeaways(shown, totals, {
-      what: "counterpart countries",
-      amount: (v) => `USD ${formatNumber(v, 1)} bn`,
+      what: "flows",
+      amount: (v) => ({ id: "amount.usdBillions", args: { v } }),
       highlight: FRANCE,
-      highlightName: d.countryName(FRANCE),
-      negative: "net disinvestment",
-      totalWords: "Net inflows from all countries were",
     });
   },
 };

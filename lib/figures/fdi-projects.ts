@@ -65,15 +65,13 @@ export const fdiProjects: Figure = {
     ],
     rows: d.ds.fdiProjects.map((r) => ({ year: r.year, name: d.countryName(r.source), projects: r.projects })),
   }),
-  takeaways: (d) => {
+  statements: (d) => {
     const rows = d.ds.fdiProjects.map((r) => ({ year: r.year, source: r.source, value: r.projects }));
     const { shown, totals } = shownAndTotals(d, rows, SOURCES);
     return groupedTakeaways(shown, totals, {
-      what: "source countries",
-      amount: (v) => `${v} projects`,
+      what: "projects",
+      amount: (v) => ({ id: "amount.projects", args: { v } }),
       highlight: FRANCE,
-      highlightName: d.countryName(FRANCE),
-      totalWords: "EY counted, from all source countries,",
     });
   },
 };

@@ -81,5 +81,5 @@ export const frRuMonthly: Figure = {
     ],
     rows: rowsOf(d, variant),
   }),
-  takeaways: (d, variant) => monthlyTakeaways(d.annual, d.monthlyFacts, variant, BASE_YEAR),
+  statements: (d, variant) => monthlyTakeaways(d.annual, d.monthlyFacts, variant, BASE_YEAR),
 };

@@ -1,6 +1,6 @@
 /** Table 2 of the article: France's top trading partners in 2010 and 2020, with Russia highlighted, on each basis
  *  that ranks France's partners (France-declared, partner-declared). */
-import { BASIS_INFO, FRANCE, FRANCE_DEPTH, RANK_YEARS, RUSSIA, type RankBasis } from "../model/constants";
+import { FRANCE, FRANCE_DEPTH, RANK_YEARS, RUSSIA } from "../model/constants";
 import {
   basisCaption,
   basisNotes,
@@ -46,14 +46,12 @@ export const franceTopPartners: Figure = {
       TOP,
       `France's top ${TOP} partners by total goods trade, ${PAIR.a} and ${PAIR.b}, USD millions (${basisCaption(d, FRANCE, variant)})`,
     ),
-  takeaways: (d, variant) =>
+  statements: (d, variant) =>
     rankingTakeaways(basisRows(d.franceRanks, "france-top-partners", variant), {
-      basis: BASIS_INFO[variant as RankBasis].label[FRANCE],
-      reporter: "France",
+      view: variant,
+      reporter: FRANCE,
       highlight: HIGHLIGHT,
-      highlightName: d.countryName(HIGHLIGHT),
-      noun: "trading partner",
-      measure: "of total trade",
+      kind: "partner",
       valueKey: "total_usd_m",
       top: TOP,
       depth: FRANCE_DEPTH,

@@ -1,8 +1,30 @@
-/** Country names in French for the French pages: countries.csv's `name_fr` (CLDR), looked up by the English name. */
+/**
+ * Country names in each language for the pages, and the translator's context for a figure: names come from
+ * countries.csv (`name` in English, `name_<locale>` for every other language, from CLDR), by ISO code; the
+ * all-countries row (WLD) of the FDI tables is a catalogue message.
+ */
 import type { Derived } from "../derive";
+import type { Locale } from "../i18n/locales";
+import { translate, type Plan, type TranslateContext } from "../i18n/translate";
 
-/** "All countries (total)" in French: the WLD row of the FDI tables (derive's countryName). */
-const ALL_COUNTRIES_FR = "Ensemble des pays (total)";
+/** A country's name in a language, by ISO 3166-1 alpha-3 code; an unknown code stops the build. */
+export function countryIn(d: Derived, code: string, locale: Locale): string {
+  if (code === "WLD") return translate(locale, { id: "country.WLD.total" }, { country: () => "" });
+  const c = d.ds.countries.get(code);
+  const name = c && (locale === "en" ? c.name : (c as unknown as Record<string, string>)[`name_${locale}`]);
+  if (!name) throw new Error(`${locale}: no name for the country "${code}" (countries.csv, name_${locale})`);
+  return name;
+}
+
+/** The translator's context over the derived data, with a figure's view labels where a plan names a view. */
+export const contextOf = (d: Derived, view?: (key: string) => string): TranslateContext => ({
+  country: (code, locale) => countryIn(d, code, locale),
+  view,
+});
+
+/** Sentence plans in a language. */
+export const sentences = (d: Derived, locale: Locale, plans: readonly Plan[], view?: (key: string) => string) =>
+  plans.map((p) => translate(locale, p, contextOf(d, view)));
 
 /** English country name → French, from countries.csv (names are unique there; a test checks it). */
 const frenchNames = new WeakMap<Derived, Map<string, string>>();
@@ -10,7 +32,7 @@ export function frenchNameOf(d: Derived, english: string): string {
   let names = frenchNames.get(d);
   if (!names) {
     names = new Map([...d.ds.countries.values()].map((c) => [c.name, c.name_fr]));
-    names.set(d.countryName("WLD"), ALL_COUNTRIES_FR);
+    names.set(d.countryName("WLD"), countryIn(d, "WLD", "fr"));
     frenchNames.set(d, names);
   }
   const fr = names.get(english);

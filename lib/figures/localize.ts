@@ -6,18 +6,19 @@
  */
 import type { Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
-import type { ChartSpec, Figure, Series } from "./types";
+import type { ChartSpec, Figure, LocalizedFigure, Series } from "./types";
 import { frenchWord, frenchWordsOf, PAGE_WORDS_FR } from "./words-fr";
-import type { ChartPage } from "./pages";
-import { frenchNameOf } from "./localize-names";
-import { TAKEAWAYS_FR } from "./takeaways-fr";
-import { HEADLINES_FR } from "./headlines-fr";
+import type { ChartPage, LocalizedPage } from "./pages";
+import { frenchNameOf, sentences } from "./localize-names";
 import { cellLabelsFr } from "./since-2021";
 
 export { frenchNameOf };
 
-export function figureIn(fig: Figure, locale: Locale): Figure {
-  if (locale === "en") return fig;
+export function figureIn(fig: Figure, locale: Locale): LocalizedFigure {
+  if (locale === "en") {
+    const label = (key: string) => fig.variants.find((v) => v.key === key)?.label ?? key;
+    return { ...fig, takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), label) };
+  }
   const w = frenchWordsOf(fig.id);
   const label = (s: Series): Series => ({ ...s, label: frenchWord(fig.id, "series", s.key) });
   const variants = fig.variants.map((v) => ({ ...v, label: frenchWord(fig.id, "variants", v.key) }));
@@ -69,9 +70,7 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
         ),
       };
     },
-    // generated sentences: French templates where written (lib/figures/takeaways-fr.ts); the FDI and monthly
-    // figures' are still English (README: what is left of issue 11)
-    takeaways: (d, variant) => TAKEAWAYS_FR[fig.id]?.(d, variant, variantLabel(variant)) ?? fig.takeaways(d, variant),
+    takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
     explorer: fig.explorer && {
       ...fig.explorer,
       label: w.explorer ?? fig.explorer.label,
@@ -81,10 +80,11 @@ export function figureIn(fig: Figure, locale: Locale): Figure {
 }
 
 /** A chart page's words and overview headline in a language (its sections take the language: `sections(d, locale)`). */
-export function pageIn(page: ChartPage, locale: Locale): ChartPage {
-  if (locale === "en") return page;
+export function pageIn(page: ChartPage, locale: Locale): LocalizedPage {
+  const headline = (d: Derived) => sentences(d, locale, [page.headline(d)])[0];
+  if (locale === "en") return { ...page, headline };
   const w = PAGE_WORDS_FR[page.slug];
   for (const [k, v] of Object.entries(w))
     if (!v.trim()) throw new Error(`fr: chart page ${page.slug} has no French ${k} (lib/figures/words-fr.ts)`);
-  return { ...page, ...w, headline: HEADLINES_FR[page.slug] };
+  return { ...page, ...w, headline };
 }

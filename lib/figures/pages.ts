@@ -9,10 +9,10 @@ import { RATE_YEAR_MIN } from "../model/schemas";
 import { FRANCE_TOP } from "./france-top-partners";
 import { RUSSIA_TOP } from "./russia-top-partners";
 import { PAGE_SLUGS } from "./types";
-import { ordinal, usdM } from "../format";
 import { PAIR } from "./shared";
 import type { PageSlug } from "./types";
 import type { Locale } from "../i18n/locales";
+import type { Plan } from "../i18n/translate";
 import { since2021Headline, since2021Sections, type PageSection } from "./since-2021";
 
 export interface ChartPage {
@@ -22,9 +22,15 @@ export interface ChartPage {
   summary: string;
   /** what the article says, paraphrased */
   article: string;
-  headline(d: Derived): string;
+  /** the overview card's one-line finding, as a sentence plan */
+  headline(d: Derived): Plan;
   /** parts of the page below its figures (words, facts and tables computed from the data), in a language */
   sections?(d: Derived, locale?: Locale): PageSection[];
+}
+
+/** A chart page in one language: its headline worded (lib/figures/localize.ts). */
+export interface LocalizedPage extends Omit<ChartPage, "headline"> {
+  headline(d: Derived): string;
 }
 
 function rankIn(d: Derived, ...args: Parameters<Derived["rank"]>): number {
@@ -47,7 +53,10 @@ export const PAGES: readonly ChartPage[] = [
         if (!row || row.total_usd_m === null) throw new Error(`headline: no France-declared trade for ${year}`);
         return row.total_usd_m;
       };
-      return `Total trade: USD ${usdM(total(2013))} m in 2013, USD ${usdM(total(2020))} m in 2020 (France-declared)`;
+      return {
+        id: "headline.bilateral-trade",
+        args: { totalA: total(2013), yearA: "2013", totalB: total(2020), yearB: "2020" },
+      };
     },
   },
   {
@@ -59,7 +68,10 @@ export const PAGES: readonly ChartPage[] = [
     headline(d) {
       const a = rankIn(d, FRANCE, RUSSIA, PAIR.a, "total");
       const b = rankIn(d, FRANCE, RUSSIA, PAIR.b, "total");
-      return `Russia: ${ordinal(a)} partner of France in ${PAIR.a}, ${ordinal(b)} in ${PAIR.b}`;
+      return {
+        id: "headline.france-top-partners",
+        args: { partner: { country: RUSSIA }, rankA: a, yearA: String(PAIR.a), rankB: b, yearB: String(PAIR.b) },
+      };
     },
   },
   {
@@ -74,8 +86,18 @@ export const PAGES: readonly ChartPage[] = [
       const asReported = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported");
       const b = rankIn(d, RUSSIA, FRANCE, PAIR.b, "total", "belarus-filled");
       // the rank as Russia reported it differs only by Belarus, whose trade Russia left out of that year's report
-      const reported = asReported === a ? "" : ` (${ordinal(asReported)} in Russia's own report, which lacks Belarus)`;
-      return `France: ${ordinal(a)} partner of Russia in ${PAIR.a}${reported}, ${ordinal(b)} in ${PAIR.b}`;
+      return {
+        id: "headline.russia-top-partners",
+        args: {
+          partner: { country: FRANCE },
+          rankA: a,
+          yearA: String(PAIR.a),
+          differs: asReported === a ? "no" : "yes",
+          reportedA: asReported,
+          rankB: b,
+          yearB: String(PAIR.b),
+        },
+      };
     },
   },
   {
@@ -92,7 +114,18 @@ export const PAGES: readonly ChartPage[] = [
         if (!row) throw new Error(`headline: no 2019 FDI project count for ${c}`);
         return row.projects;
       };
-      return `2019 FDI projects: ${d.countryName("DEU")} ${p("DEU")}, ${d.countryName("FRA")} ${p("FRA")}, ${d.countryName("CHN")} ${p("CHN")} (EY)`;
+      return {
+        id: "headline.fdi-in-russia",
+        args: {
+          year: "2019",
+          first: { country: "DEU" },
+          firstCount: p("DEU"),
+          second: { country: "FRA" },
+          secondCount: p("FRA"),
+          third: { country: "CHN" },
+          thirdCount: p("CHN"),
+        },
+      };
     },
   },
   {

@@ -3,7 +3,7 @@
  * with France highlighted; one view per basis that ranks Russia's partners (Belarus's 2010 gap filled, as reported,
  * Belarus left out, partner-declared, Russia's customs).
  */
-import { BASIS_INFO, FRANCE, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type RankBasis } from "../model/constants";
+import { FRANCE, RANK_YEARS, RUSSIA, RUSSIA_DEPTH } from "../model/constants";
 import type { Derived } from "../derive";
 import {
   basisCaption,
@@ -61,14 +61,12 @@ function russiaFigure(measure: "total" | "imports"): Figure {
         TOP,
         `Russia's top ${TOP} partners by ${measure === "total" ? "total trade" : "imports"}, ${PAIR.a} and ${PAIR.b}, USD millions (${basisCaption(d, RUSSIA, variant)})`,
       ),
-    takeaways: (d, variant) =>
+    statements: (d, variant) =>
       rankingTakeaways(rowsOf(d, variant), {
-        basis: BASIS_INFO[variant as RankBasis].label[RUSSIA],
-        reporter: "Russia",
+        view: variant,
+        reporter: RUSSIA,
         highlight: HIGHLIGHT,
-        highlightName: d.countryName(HIGHLIGHT),
-        noun: measure === "total" ? "trading partner" : "supplier",
-        measure: measure === "total" ? "of total trade" : "of Russia's imports",
+        kind: measure === "total" ? "partner" : "supplier",
         valueKey: measure === "total" ? "total_usd_m" : "imports_usd_m",
         top: TOP,
         depth: RUSSIA_DEPTH,

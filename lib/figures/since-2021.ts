@@ -10,6 +10,7 @@ import { CONVERSION_TEXT, SOURCE_EXTRACTED, sourceTexts, type MonthlyFacts } fro
 import { BASE_YEAR } from "../model/constants";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "../format";
 import type { Locale } from "../i18n/locales";
+import type { Plan } from "../i18n/translate";
 import type { Column, FigureId, TableModel } from "./types";
 
 /** A part of a chart page below its figures: a heading, paragraphs, a list, and a table with its CSV if any. */
@@ -175,11 +176,20 @@ const WORDS: Record<Locale, SinceWords> = {
   },
 };
 
-/** The overview card's headline (English; the French one is lib/figures/headlines-fr.ts, from the same facts). */
-export function since2021Headline(d: Derived): string {
+/** The overview card's headline: the change of French exports since the base year, and where imports end. */
+export function since2021Headline(d: Derived): Plan {
   const f = d.monthlyFacts;
   const c = f.exportsChange;
-  return `French exports to Russia ${changeEn(c.pct)} from ${c.from} to ${c.to}; French imports from Russia in these sources end in ${monthEn(f.lastMonth.imports)}`;
+  return {
+    id: "headline.since-2021",
+    args: {
+      direction: c.pct < 0 ? "fall" : c.pct > 0 ? "rise" : "none",
+      change: Math.abs(c.pct),
+      from: String(c.from),
+      to: String(c.to),
+      importsEnd: { month: f.lastMonth.imports },
+    },
+  };
 }
 
 export function since2021Sections(d: Derived, locale: Locale = "en"): PageSection[] {

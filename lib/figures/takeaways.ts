@@ -1,161 +1,245 @@
 /**
- * Sentence builders of the takeaways: each figure states in two or three sentences what its chart shows. Every
- * number comes from the rows the chart and table draw (the comparisons from lib/derive/summaries.ts, shared with the
- * French builders in takeaways-fr.ts), formatted as the table formats it, never typed. The words a sentence needs
- * beyond these patterns (who, what, units) are passed in by the figure's file.
+ * What each figure's two or three takeaway sentences state, as sentence plans (a message id and its arguments): the
+ * comparisons come from lib/derive/summaries.ts over the rows the chart and table draw; countries travel as ISO codes,
+ * views as keys, amounts as numbers. No word of any language is here: messages/<locale>.json words each plan, and
+ * lib/i18n/translate.ts renders it, so every language states the same facts from the same rows.
  */
 import type { BilateralRow } from "../derive/bilateral";
 import type { AnnualTradeRow, MonthlyFacts } from "../derive/monthly";
 import type { Ranked } from "../derive/movers";
 import { bilateralSummary, groupedSummary, monthlySummary, rankingSummary, type GroupedRow } from "../derive/summaries";
-import { formatNumber, formatPercent, ordinal } from "../format";
+import type { Reporter } from "../model/constants";
+import type { Plan } from "../i18n/translate";
 
-/** "A", "A and B", "A, B and C". */
-export function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
+/** An amount in millions of a currency, one decimal, as the tables print it. */
+export const millions = (v: number, unit = "USD"): Plan => ({ id: "amount.millions", args: { unit, v } });
 
-/** An amount in USD millions as the tables print it (one decimal). */
-export const usdMillions = (v: number) => `USD ${formatNumber(v, 1)} million`;
+const yes = (b: boolean) => (b ? "yes" : "no");
 
 /** Table 1: exports and imports at both ends of the period, the peak of total trade, and the balance. A view with
  *  missing years (the Eurostat view has exports for more full years than imports) states each flow over the years it
  *  has, and the total and balance over the years that have both. */
-export function bilateralTakeaways(rows: readonly BilateralRow[], viewLabel: string): string[] {
+export function bilateralTakeaways(rows: readonly BilateralRow[], view: string): Plan[] {
   const { exp, imp, tot, sameYears, peak, balances, lastBalance, deficits, contiguous } = bilateralSummary(rows);
-  const n = balances.length;
-  const importsPart = sameYears
-    ? `French imports from Russia were ${usdMillions(imp.v(imp.first))} and ${usdMillions(imp.v(imp.last))}`
-    : `French imports from Russia were ${usdMillions(imp.v(imp.first))} in ${imp.first.year} and ${usdMillions(imp.v(imp.last))} in ${imp.last.year}`;
-  const balance = (v: number) =>
-    v < 0 ? `a deficit of ${usdMillions(-v)}` : v > 0 ? `a surplus of ${usdMillions(v)}` : "balanced";
-  const years = contiguous
-    ? `years from ${tot.first.year} to ${tot.last.year}`
-    : `years with both flows (${joinList(balances.map((r) => String(r.year)))})`;
+  const b = lastBalance.b;
   return [
-    `${viewLabel}: French exports to Russia were ${usdMillions(exp.v(exp.first))} in ${exp.first.year} and ${usdMillions(exp.v(exp.last))} in ${exp.last.year}; ${importsPart}.`,
+    {
+      id: "takeaway.bilateral.flows",
+      args: {
+        view: { view },
+        expFirst: millions(exp.v(exp.first)),
+        expFirstYear: String(exp.first.year),
+        expLast: millions(exp.v(exp.last)),
+        expLastYear: String(exp.last.year),
+        sameYears: yes(sameYears),
+        impFirst: millions(imp.v(imp.first)),
+        impFirstYear: String(imp.first.year),
+        impLast: millions(imp.v(imp.last)),
+        impLastYear: String(imp.last.year),
+      },
+    },
     peak.year === tot.last.year
-      ? `Total trade peaked in ${peak.year}, the last year ${sameYears ? "shown" : "with both flows"}, at ${usdMillions(tot.v(peak))}.`
-      : `Total trade peaked in ${peak.year} at ${usdMillions(tot.v(peak))}; in ${tot.last.year} it was ${usdMillions(tot.v(tot.last))}.`,
-    `France's balance with Russia was in deficit in ${deficits === n ? `each of the ${n}` : `${deficits} of the ${n}`} ${years}; in ${lastBalance.year} it was ${balance(lastBalance.b)}.`,
+      ? {
+          id: "takeaway.bilateral.peakLast",
+          args: { peakYear: String(peak.year), sameYears: yes(sameYears), peak: millions(tot.v(peak)) },
+        }
+      : {
+          id: "takeaway.bilateral.peak",
+          args: {
+            peakYear: String(peak.year),
+            peak: millions(tot.v(peak)),
+            lastYear: String(tot.last.year),
+            last: millions(tot.v(tot.last)),
+          },
+        },
+    {
+      id: "takeaway.bilateral.balance",
+      args: {
+        all: yes(deficits === balances.length),
+        deficits,
+        years: balances.length,
+        contiguous: yes(contiguous),
+        from: String(tot.first.year),
+        to: String(tot.last.year),
+        withBoth: { list: balances.map((r) => String(r.year)) },
+        lastYear: String(lastBalance.year),
+        sign: b < 0 ? "deficit" : b > 0 ? "surplus" : "balanced",
+        balance: millions(Math.abs(b)),
+      },
+    },
   ];
 }
 
-export interface RankingWords {
-  /** the reporter whose partners are ranked ("France") */
-  reporter: string;
-  /** the highlighted partner's code, and its name */
+export interface RankingSpec {
+  /** the reporter whose partners are ranked */
+  reporter: Reporter;
+  /** the highlighted partner's code */
   highlight: string;
-  highlightName: string;
-  /** what a ranked partner is ("trading partner", "supplier") */
-  noun: string;
-  /** what the amount measures, after it ("of total trade") */
-  measure: string;
-  /** the row field holding that amount */
+  /** what a ranked partner is: a trading partner (by total trade) or a supplier (by the reporter's imports) */
+  kind: "partner" | "supplier";
+  /** the row field holding the amount ranked */
   valueKey: string;
   /** the chart's top N, and how deep the published ranking goes */
   top: number;
   depth: number;
   years: { a: number; b: number };
-  /** the statistical basis of the view, opening the first sentence ("Partner-declared (mirror): …") */
-  basis?: string;
+  /** the view (statistical basis) the rows are on, named at the start of the first sentence */
+  view: string;
 }
 
 /** Tables 2 and 3: the highlighted partner's rank in both years with its amounts, the leaders, the largest movers. */
-export function rankingTakeaways(rows: readonly (Ranked & Record<string, unknown>)[], w: RankingWords): string[] {
-  const { a, b } = w.years;
-  const amount = (r: Record<string, unknown>) => usdMillions(Number(r[w.valueKey]));
+export function rankingTakeaways(rows: readonly (Ranked & Record<string, unknown>)[], w: RankingSpec): Plan[] {
+  const yearA = String(w.years.a);
+  const yearB = String(w.years.b);
+  const amount = (r: Record<string, unknown> | undefined) => (r ? millions(Number(r[w.valueKey])) : "");
   const { ha, hb, la, lb, up, down } = rankingSummary(rows, w.highlight, w.years, w.top);
-  const first = ha
-    ? `was ${w.reporter}'s ${ordinal(ha.rank)} ${w.noun} in ${a} (${amount(ha)} ${w.measure})`
-    : `was outside ${w.reporter}'s top ${w.depth} in ${a}`;
-  const second = hb ? `its ${ordinal(hb.rank)} in ${b} (${amount(hb)})` : `outside its top ${w.depth} in ${b}`;
-  const sentences = [`${w.basis ? `${w.basis}: ` : ""}${w.highlightName} ${first} and ${second}.`];
-  if (la && lb) {
-    sentences.push(
+  const common = { reporter: w.reporter, kind: w.kind, yearA, yearB };
+  const plans: Plan[] = [
+    {
+      id: "takeaway.ranking.highlight",
+      args: {
+        ...common,
+        view: { view: w.view },
+        partner: { country: w.highlight },
+        depth: w.depth,
+        inA: yes(!!ha),
+        rankA: ha?.rank ?? 0,
+        amountA: amount(ha),
+        inB: yes(!!hb),
+        rankB: hb?.rank ?? 0,
+        amountB: amount(hb),
+      },
+    },
+  ];
+  if (la && lb)
+    plans.push(
       la.partner === lb.partner
-        ? `${lb.name} was ${w.reporter}'s first ${w.noun} in both years (${amount(la)} in ${a}, ${amount(lb)} in ${b}).`
-        : `${w.reporter}'s first ${w.noun} was ${la.name} in ${a} (${amount(la)}) and ${lb.name} in ${b} (${amount(lb)}).`,
+        ? {
+            id: "takeaway.ranking.sameLeader",
+            args: { ...common, leader: { country: lb.partner }, amountA: amount(la), amountB: amount(lb) },
+          }
+        : {
+            id: "takeaway.ranking.leaders",
+            args: {
+              ...common,
+              leaderA: { country: la.partner },
+              amountA: amount(la),
+              leaderB: { country: lb.partner },
+              amountB: amount(lb),
+            },
+          },
     );
-  }
-  const move = (m: NonNullable<typeof up>, verb: string) =>
-    `${m.name} ${verb} most (${ordinal(m.from)} in ${a}, ${ordinal(m.to)} in ${b})`;
-  const moves = [up && move(up, "climbed"), down && move(down, "fell")].filter((s): s is string => !!s);
-  if (moves.length) sentences.push(`Among the top ${w.top} of either year, ${joinList(moves)}.`);
-  return sentences;
+  const move = (id: "takeaway.ranking.up" | "takeaway.ranking.down", m: NonNullable<typeof up>): Plan => ({
+    id,
+    args: { partner: { country: m.partner }, from: m.from, to: m.to, yearA, yearB },
+  });
+  if (up || down)
+    plans.push({
+      id: "takeaway.ranking.moves",
+      args: {
+        top: w.top,
+        which: up && down ? "both" : up ? "up" : "down",
+        up: up ? move("takeaway.ranking.up", up) : "",
+        down: down ? move("takeaway.ranking.down", down) : "",
+      },
+    });
+  return plans;
 }
 
 export type { GroupedRow };
-export interface GroupedWords {
-  /** what the bars' countries are, plural ("source countries", "counterparts") */
-  what: string;
-  /** an amount as the table prints it ("22 projects", "USD 1.4 bn") */
-  amount: (v: number) => string;
+export interface GroupedSpec {
+  /** which FDI measure the bars are: project counts by source country, or net flows by counterpart country */
+  what: "projects" | "flows";
+  /** an amount as the table prints it */
+  amount: (v: number) => Plan;
+  /** the highlighted country's code */
   highlight: string;
-  highlightName: string;
-  /** what a negative value means, when one can be ("net disinvestment") */
-  negative?: string;
-  /** how the all-countries total reads ("All source countries together had") */
-  totalWords: string;
 }
 
 /**
  * The FDI charts: the highlighted country's rank among the countries shown in each year it has a value (ties
- * named), the first country each year, then either the negative values or the all-countries totals.
+ * named), the first country each year, then either the negative values (net flows) or the all-countries totals.
  */
-export function groupedTakeaways(
-  shown: readonly GroupedRow[],
-  totals: readonly GroupedRow[],
-  w: GroupedWords,
-): string[] {
+export function groupedTakeaways(shown: readonly GroupedRow[], totals: readonly GroupedRow[], w: GroupedSpec): Plan[] {
   const { count, ranks, missing, firsts, sameLeader, negatives } = groupedSummary(shown, w.highlight);
-  const hl = ranks.map(
-    (r) =>
-      `${ordinal(r.rank)} in ${r.year} (${w.amount(r.value)}${r.tied.length ? `, tied with ${joinList(r.tied.map((x) => x.name))}` : ""})`,
-  );
-  const sentences = [
-    `Among the ${count} ${w.what} shown, ${w.highlightName} ranked ${joinList(hl)}${missing.length ? `; the sources give no ${w.highlightName} figure for ${joinList(missing.map(String))}` : ""}.`,
-  ];
-  const names = (top: GroupedRow[]) => joinList(top.map((x) => x.name));
-  sentences.push(
+  const countries = (rows: readonly GroupedRow[]) => ({ list: rows.map((x) => ({ country: x.code })) });
+  const plans: Plan[] = [
+    {
+      id: "takeaway.grouped.highlight",
+      args: {
+        count,
+        what: w.what,
+        highlight: w.highlight,
+        highlightName: { country: w.highlight },
+        ranks: {
+          list: ranks.map((r) => ({
+            id: "takeaway.grouped.rank",
+            args: {
+              rank: r.rank,
+              year: String(r.year),
+              amount: w.amount(r.value),
+              hasTied: yes(r.tied.length > 0),
+              tied: countries(r.tied),
+            },
+          })),
+        },
+        hasMissing: yes(missing.length > 0),
+        missing: { list: missing.map(String) },
+      },
+    },
     sameLeader
-      ? `${names(firsts[0].top)} came first in every year shown (${joinList(firsts.map((f) => `${w.amount(f.top[0].value)} in ${f.y}`))}).`
-      : `The largest figure came from ${joinList(firsts.map((f) => `${names(f.top)} in ${f.y} (${w.amount(f.top[0].value)})`))}.`,
-  );
-  if (w.negative && negatives.length) {
-    sentences.push(
-      `Values below zero (${w.negative}): ${joinList(negatives.map((r) => `${r.name} in ${r.year} (${w.amount(r.value)})`))}.`,
-    );
+      ? {
+          id: "takeaway.grouped.sameLeader",
+          args: {
+            leaders: countries(firsts[0].top),
+            values: {
+              list: firsts.map((f) => ({
+                id: "takeaway.grouped.amountIn",
+                args: { amount: w.amount(f.top[0].value), year: String(f.y) },
+              })),
+            },
+          },
+        }
+      : {
+          id: "takeaway.grouped.leaders",
+          args: {
+            leaders: {
+              list: firsts.map((f) => ({
+                id: "takeaway.grouped.leaderIn",
+                args: { leaders: countries(f.top), year: String(f.y), amount: w.amount(f.top[0].value) },
+              })),
+            },
+          },
+        },
+  ];
+  if (w.what === "flows" && negatives.length) {
+    plans.push({
+      id: "takeaway.grouped.negatives",
+      args: {
+        values: {
+          list: negatives.map((r) => ({
+            id: "takeaway.grouped.countryIn",
+            args: { country: { country: r.code }, year: String(r.year), amount: w.amount(r.value) },
+          })),
+        },
+      },
+    });
   } else if (totals.length) {
     const t = [...totals].sort((p, q) => p.year - q.year);
-    sentences.push(`${w.totalWords} ${joinList(t.map((r) => `${w.amount(r.value)} in ${r.year}`))}.`);
+    plans.push({
+      id: "takeaway.grouped.totals",
+      args: {
+        what: w.what,
+        values: {
+          list: t.map((r) => ({
+            id: "takeaway.grouped.amountIn",
+            args: { amount: w.amount(r.value), year: String(r.year) },
+          })),
+        },
+      },
+    });
   }
-  return sentences;
-}
-
-/** An amount in millions of a currency, one decimal, as the annual table prints it. */
-const millionsOf = (unit: string, v: number) => `${unit} ${formatNumber(v, 1)} million`;
-
-/** "November 2022" from "2022-11". */
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-export function monthName(period: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !name) throw new Error(`not a month: ${period}`);
-  return `${name} ${m[1]}`;
+  return plans;
 }
 
 /** The monthly page: exports in the base year and the last full year with the change (in the view's currency), the
@@ -165,14 +249,28 @@ export function monthlyTakeaways(
   facts: Pick<MonthlyFacts, "lastMonth">,
   unit: string,
   baseYear: number,
-): string[] {
+): Plan[] {
   const { base, last, imp, fuel } = monthlySummary(annual, unit, baseYear);
   const pct = last.change_from_2021_pct;
-  const moved =
-    pct < 0 ? `a fall of ${formatPercent(-pct, 1)}` : pct > 0 ? `a rise of ${formatPercent(pct, 1)}` : "no change";
   return [
-    `French exports to Russia were ${millionsOf(unit, base.value_m)} in ${baseYear} and ${millionsOf(unit, last.value_m)} in ${last.year}, the last full year in these sources: ${moved}.`,
-    `French imports from Russia were ${millionsOf(unit, imp.value_m)} in ${baseYear}, of which mineral fuels (HS 27) ${millionsOf(unit, fuel.value_m)}.`,
-    `The sources end in ${monthName(facts.lastMonth.exports)} for exports and in ${monthName(facts.lastMonth.imports)} for imports.`,
+    {
+      id: "takeaway.monthly.exports",
+      args: {
+        base: millions(base.value_m, unit),
+        baseYear: String(baseYear),
+        last: millions(last.value_m, unit),
+        lastYear: String(last.year),
+        direction: pct < 0 ? "fall" : pct > 0 ? "rise" : "none",
+        change: Math.abs(pct),
+      },
+    },
+    {
+      id: "takeaway.monthly.imports",
+      args: { imports: millions(imp.value_m, unit), baseYear: String(baseYear), fuels: millions(fuel.value_m, unit) },
+    },
+    {
+      id: "takeaway.monthly.end",
+      args: { exportsEnd: { month: facts.lastMonth.exports }, importsEnd: { month: facts.lastMonth.imports } },
+    },
   ];
 }

@@ -6,6 +6,7 @@
 import type { Derived } from "../derive";
 import type { BilateralRow } from "../derive/bilateral";
 import type { ChartToken } from "./theme";
+import type { Plan } from "../i18n/translate";
 import { CHART_PAGES } from "../model/constants";
 
 export const FIGURE_IDS = [
@@ -132,9 +133,16 @@ export interface Figure {
   /** the data table of one view (the same numbers as the chart and the CSV) */
   table(d: Derived, variant: string): TableModel;
   /**
-   * Two or three sentences on what one view shows, computed from the same rows as the chart and table (builders in
-   * ./takeaways.ts): shown under the chart, its long description for screen readers, and in every exported file.
+   * What two or three sentences say about one view, as sentence plans computed from the same rows as the chart and
+   * table (builders in ./takeaways.ts); a language words them (figureIn, lib/figures/localize.ts).
    */
-  takeaways(d: Derived, variant: string): string[];
+  statements(d: Derived, variant: string): Plan[];
   explorer?: ExplorerSpec;
+}
+
+/** A figure in one language (lib/figures/localize.ts): its words, and its takeaways worded from its statements. */
+export interface LocalizedFigure extends Figure {
+  /** the statements of one view in the figure's language: shown under the chart, its long description for screen
+   *  readers, and in every exported file */
+  takeaways(d: Derived, variant: string): string[];
 }

@@ -6,7 +6,7 @@
  */
 import type { Derived } from "../../derive";
 import { CHART_TOKENS } from "../../figures/theme";
-import type { ChartSpec, Figure, SourceLink, TableModel } from "../../figures/types";
+import type { ChartSpec, LocalizedFigure, SourceLink, TableModel } from "../../figures/types";
 import { SITE } from "../../site";
 import { messages } from "../../i18n";
 import type { Locale } from "../../i18n/locales";
@@ -140,7 +140,7 @@ function rankIn(later: readonly { partner: string; rank: number }[], code: strin
  * The briefing of a figure's default view (the one images and embeds show) in a language: `fig` is the figure in
  * `locale` (lib/figures/localize.ts: words, country names, takeaways).
  */
-export function briefingOf(fig: Figure, d: Derived, locale: Locale = "en"): Briefing {
+export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Briefing {
   const variant = fig.variants[0].key;
   const takeaways = fig.takeaways(d, variant);
   const csv = SERVED_CSVS.find((c) => c.file === fig.csv);

@@ -19,7 +19,7 @@ import { WIDTHS } from "../chart-svg/paths";
 import { readStaticSvg } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
 import { cssVariables, type ChartToken } from "../../figures/theme";
-import type { Figure } from "../../figures/types";
+import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine } from "../images/image-svg";
 import { figureUrl } from "../urls";
 import { SITE } from "../../site";
@@ -88,7 +88,7 @@ function chartSvg(fig: Figure, width: number, locale: Locale): string {
 }
 
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
-export function embedHtml(fig: Figure, locale: Locale = "en"): string {
+export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
   const m = messages(locale);
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
   const source = fig.source.replace(new RegExp(`\\s*\\(${m.charts.linksBelow}\\)`, "i"), "");

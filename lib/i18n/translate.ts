@@ -1,0 +1,90 @@
+/**
+ * The one translator: a sentence plan (a message id and its arguments, as the derive and figures stages produce it)
+ * rendered in one language from that language's ICU MessageFormat catalogue (messages/<locale>.json), with
+ * intl-messageformat. Plurals, ordinals and selects live in the messages; numbers, percents and months are formatted
+ * by Intl in the locale's conventions. Arguments that are not plain numbers or strings are resolved first: a nested
+ * plan is rendered, a list joined as the language joins lists, a country code named, a month and a view labelled.
+ * Pages, images, embeds and briefing files all render through `translate`.
+ */
+import { IntlMessageFormat } from "intl-messageformat";
+import en from "../../messages/en.json";
+import fr from "../../messages/fr.json";
+import { INTL_TAG, type Locale } from "./locales";
+
+/** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
+export type MessageId = keyof typeof en;
+
+/** What a sentence states: the message to use and the values it takes. */
+export interface Plan {
+  id: MessageId;
+  args?: Readonly<Record<string, Arg>>;
+}
+/** A message argument: a number (formatted by the message), a language-neutral string (a year, a code a select
+ *  reads), a nested plan, a list, a country by ISO code, a month ("2022-08"), or a view of a figure by key. */
+export type Arg =
+  | string
+  | number
+  | Plan
+  | { readonly list: readonly Arg[] }
+  | { readonly country: string }
+  | { readonly month: string }
+  | { readonly view: string };
+
+/** What a plan needs from outside the catalogue: country names and view labels in the language. */
+export interface TranslateContext {
+  country(code: string, locale: Locale): string;
+  view?(key: string): string;
+}
+
+export const CATALOGUES: Record<Locale, Record<MessageId, string>> = { en, fr };
+
+const compiled = new Map<string, IntlMessageFormat>();
+function format(locale: Locale, id: MessageId): IntlMessageFormat {
+  const key = `${locale}\u0000${id}`;
+  let f = compiled.get(key);
+  if (!f) {
+    const source = CATALOGUES[locale][id];
+    if (typeof source !== "string") throw new Error(`messages/${locale}.json: no message "${id}"`);
+    f = new IntlMessageFormat(source, INTL_TAG[locale]);
+    compiled.set(key, f);
+  }
+  return f;
+}
+
+const isPlan = (a: Arg): a is Plan => typeof a === "object" && "id" in a;
+
+function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | number {
+  if (typeof arg === "string" || typeof arg === "number") return arg;
+  if (isPlan(arg)) return translate(locale, arg, ctx);
+  if ("list" in arg)
+    return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(
+      arg.list.map((x) => String(resolve(locale, x, ctx))),
+    );
+  if ("country" in arg) return ctx.country(arg.country, locale);
+  if ("month" in arg) return monthIn(arg.month, locale);
+  if (!ctx.view) throw new Error(`translate: a view ("${arg.view}") needs the figure's view labels`);
+  return ctx.view(arg.view);
+}
+
+/** "2022-03" → "March 2022" / « mars 2022 » (the calendar month, whatever the time zone). */
+function monthIn(period: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) throw new Error(`not a month: ${period}`);
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(Number(m[1]), month - 1, 1)),
+  );
+}
+
+/** A plan in a language. A message that needs an argument the plan lacks stops the build, naming both. */
+export function translate(locale: Locale, plan: Plan, ctx: TranslateContext): string {
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(plan.args ?? {})) values[k] = resolve(locale, v, ctx);
+  try {
+    const out = format(locale, plan.id).format(values);
+    if (typeof out !== "string") throw new Error("the message did not format to text");
+    return out;
+  } catch (e) {
+    throw new Error(`messages/${locale}.json "${plan.id}": ${(e as Error).message}`);
+  }
+}
