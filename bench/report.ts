@@ -61,7 +61,7 @@ export function lcpRatio(l: LighthousePair, preset: Preset): number | null {
   return a == null || b == null || b === 0 ? null : a / b;
 }
 
-/** The Lighthouse table: one row per page and preset, beside its floor. Printed, and pasted into README.md. */
+/** The Lighthouse table: one row per page and preset, beside its floor. Printed, and pasted into docs/performance.md. */
 export function lighthouseTable(pairs: LighthousePair[]): string {
   const kbs = (b: number | undefined) => (b === undefined ? "—" : (b / 1024).toFixed(1));
   const rows: string[][] = [];

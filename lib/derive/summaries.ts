@@ -1,7 +1,7 @@
 /**
- * What the takeaways say, as data: the comparisons behind each figure's two or three sentences, computed once here
- * and worded per language by lib/figures/takeaways.ts (English) and takeaways-fr.ts (French), so both languages state
- * the same facts from the same rows and only the words differ.
+ * What the takeaways say, as data: the comparisons behind each figure's two or three sentences, computed once here and
+ * turned into sentence plans by lib/figures/takeaways.ts, so every language states the same facts from the same rows
+ * and only the words (messages/<locale>.json) differ.
  */
 import type { BilateralRow } from "./bilateral";
 import type { AnnualTradeRow } from "./monthly";

@@ -2,7 +2,7 @@
  * Every page of the site also written brotli-compressed beside itself (`index.html` → `index.html.br`), at brotli's
  * highest quality, once, at the end of the build. A page's HTML is what its first paint waits for, and a phone on a
  * slow network gets the first ~14 KB of a response in one round trip: brotli 11 makes the pages 20–36 % smaller than
- * gzip -9, which takes most chart pages under or near that mark (README § Performance). Too slow to run per request
+ * gzip -9, which takes most chart pages under or near that mark (docs/performance.md). Too slow to run per request
  * (0.1–0.3 s a page), so it runs here.
  *
  * Who sends them: a server that looks for precompressed files (the preview server scripts/serve.ts, nginx
