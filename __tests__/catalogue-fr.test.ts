@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeHTMLStrict } from "entities";
 import { catalogueIn } from "../lib/publish/catalogue";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
 import { fieldFr, licenceFr } from "../lib/publish/catalogue-fr";
@@ -13,16 +14,7 @@ import { fieldFr, licenceFr } from "../lib/publish/catalogue-fr";
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "fr", "data", "index.html"));
 
-const decode = (s: string) =>
-  s
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (_m, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-        : ({ amp: "&", lt: "<", gt: ">", quot: '"' } as Record<string, string>)[e.toLowerCase()],
-    )
-    .trim();
+const decode = (s: string) => decodeHTMLStrict(s.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]+>/g, "")).trim();
 
 interface Described {
   title: string;

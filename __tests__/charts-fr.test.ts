@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeHTMLStrict as decode } from "entities";
 import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
@@ -17,12 +18,6 @@ import { wrapLabel } from "../lib/figures/charts/GroupedBarChart";
 
 const OUT = path.join(__dirname, "..", "out");
 const read = (p: string) => readFileSync(path.join(OUT, p), "utf8");
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
-  );
 
 /** Each inline chart SVG of a page: its opening tag and every piece of text it draws. */
 function charts(html: string): { tag: string; texts: string[] }[] {

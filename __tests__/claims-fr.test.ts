@@ -9,6 +9,7 @@
 import { claimWordsFr } from "../lib/derive/claims/words-fr";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeHTMLStrict } from "entities";
 import Papa from "papaparse";
 import { derived } from "../lib/derive";
 import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie } from "../lib/derive/claims/checks";
@@ -217,14 +218,7 @@ describe("fixture claims in French", () => {
 
 const OUT = path.join(ROOT, "out");
 const built = existsSync(path.join(OUT, "fr", "claims", "index.html"));
-const decode = (html: string) =>
-  html
-    .replace(/<!-- -->/g, "")
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+const decode = (html: string) => decodeHTMLStrict(html.replace(/<!-- -->/g, ""));
 /** The page's visible claims: the <main> of /claims/, the claims section of a chart page (scripts left out). */
 function claimsRegion(html: string, claimsPage: boolean): string {
   const noScripts = html.replace(/<script[\s\S]*?<\/script>/g, "");

@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeHTMLStrict as decode } from "entities";
 import { derived } from "../lib/derive";
 import { FIGURES } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
@@ -26,12 +27,6 @@ import { claimsSummary } from "../lib/publish/page-data";
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "fr", "index.html"));
 
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_m, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " } as Record<string, string>)[e.toLowerCase()],
-  );
 /** Every kind of space (no-break, narrow no-break, line breaks) as one space; curly apostrophes as straight ones. */
 const norm = (s: string) =>
   s

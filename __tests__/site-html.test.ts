@@ -7,6 +7,7 @@
 import { LOCALES } from "../lib/i18n/locales";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeHTMLStrict as decode } from "entities";
 import { FIGURES, figuresOfPage } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { withPanels } from "../test-support/panels";
@@ -24,12 +25,6 @@ const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "index.html"));
 const read = (p: string) => readFileSync(path.join(OUT, p), "utf8");
 
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
-  );
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? decode(m[1]) : undefined;

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
+import { decodeXML } from "entities";
 import { zipParts } from "./zip-parts";
 
 /** Every entry of a zip file, as text. */
@@ -12,13 +13,6 @@ export async function unzipText(file: string): Promise<Map<string, string>> {
   return new Map([...parts].map(([name, bytes]) => [name, bytes.toString("utf8")]));
 }
 
-const unxml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 const workbooks = new Map<string, Promise<Map<string, string>>>();
 
 /** One cell of a raw workbook (in `dir`, by default the IMF one): a number, a (shared or inline) string, or
@@ -41,11 +35,11 @@ export async function rawCell(
   if (!cell) return undefined;
   const [, attrs, body = ""] = cell;
   const type = /t="(\w+)"/.exec(attrs)?.[1];
-  if (type === "inlineStr") return unxml(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
+  if (type === "inlineStr") return decodeXML(/<t[^>]*>(.*?)<\/t>/s.exec(body)![1]);
   const v = /<v>(.*?)<\/v>/s.exec(body)?.[1];
   if (v === undefined) return undefined;
   if (type === "s")
-    return unxml(
+    return decodeXML(
       [...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)][Number(v)][1].replace(/<[^>]+>/g, ""),
     );
   if (type === undefined || type === "n") return Number(v);

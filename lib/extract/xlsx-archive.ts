@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { decodeXML } from "entities";
 import { zipSync } from "fflate";
 import yauzl from "yauzl";
 
@@ -131,8 +132,6 @@ export function storedCopy(entries: ReadonlyMap<string, Uint8Array>): Uint8Array
 
 const attributes = (tag: string): Map<string, string> =>
   new Map([...tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1], m[2]]));
-const unescapeXml = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 const text = (entries: ReadonlyMap<string, Uint8Array>, entry: string) => {
   const bytes = entries.get(entry);
   return bytes && new TextDecoder().decode(bytes);
@@ -144,7 +143,7 @@ export function sheetPath(entries: ReadonlyMap<string, Uint8Array>, sheet: strin
   const rels = text(entries, "xl/_rels/workbook.xml.rels") ?? "";
   const tag = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)]
     .map((m) => attributes(m[0]))
-    .find((a) => unescapeXml(a.get("name") ?? "") === sheet);
+    .find((a) => decodeXML(a.get("name") ?? "") === sheet);
   const id = tag && [...tag].find(([key]) => /(^|:)id$/.test(key) && key !== "sheetId")?.[1];
   if (!id) return undefined;
   const target = [...rels.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)]
@@ -161,7 +160,7 @@ export function firstErrorCell(xml: string): { ref: string; value: string } | un
     const a = attributes(m[1]);
     if (a.get("t") !== "e") continue;
     const value = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(m[3] ?? "")?.[1];
-    return { ref: a.get("r") ?? "?", value: value === undefined ? "(no value)" : unescapeXml(value) };
+    return { ref: a.get("r") ?? "?", value: value === undefined ? "(no value)" : decodeXML(value) };
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
  * that layout substituted has its own outline) and placed with <use> where the layout (./font.ts) puts it. Also
  * line wrapping measured with the same layout, and a converter for the <text> elements recharts writes.
  */
+import { decodeHTMLStrict } from "entities";
 import { font, type Weight } from "./font";
 
 export type Anchor = "start" | "middle" | "end";
@@ -117,20 +118,9 @@ export function wrap(text: string, size: number, weight: Weight, maxWidth: numbe
   return lines;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    const v = ENTITIES[e.toLowerCase()];
-    if (v === undefined) throw new Error(`unknown entity ${m}`);
-    return v;
-  });
-}
-
 function attrs(s: string): Map<string, string> {
   const m = new Map<string, string>();
-  for (const a of s.matchAll(/([a-zA-Z_:][-\w:.]*)="([^"]*)"/g)) m.set(a[1], decodeEntities(a[2]));
+  for (const a of s.matchAll(/([a-zA-Z_:][-\w:.]*)="([^"]*)"/g)) m.set(a[1], decodeHTMLStrict(a[2]));
   return m;
 }
 
@@ -186,13 +176,13 @@ export function chartTextToPaths(svg: string, glyphs: GlyphSet, defaults: { size
         if (s.has("x")) x = Number(s.get("x"));
         if (s.has("y")) y = Number(s.get("y"));
         y += length(s.get("dy"), size);
-        spans.push({ x, y, text: decodeEntities(content) });
+        spans.push({ x, y, text: decodeHTMLStrict(content) });
         return "";
       });
       if (rest.trim()) throw new Error(`chart text with unsupported content: ${body}`);
     } else {
       if (/</.test(body)) throw new Error(`chart text with unsupported content: ${body}`);
-      spans.push({ x, y, text: decodeEntities(body) });
+      spans.push({ x, y, text: decodeHTMLStrict(body) });
     }
     return spans.map((s) => glyphs.line(s.text, s.x, s.y, { size, weight, fill, anchor })).join("");
   });
