@@ -148,9 +148,14 @@ site.describeBrowser("a figure's Embed and Cite panels, fetched when opened (com
       await page.goto(site.server.url(`/fr${PAGE}`), { waitUntil: "networkidle" });
       const embed = page.locator(`[data-embed-panel="${FIG}"]`);
       await embed.locator("summary").click();
-      const alert = embed.getByRole("alert");
-      await alert.waitFor({ timeout: 5000 });
-      expect(await alert.textContent()).toBe("Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer.");
+      // the page script may arrive after the click and fetch the opened panel again: wait for the panel's settled
+      // state, its alert in French, rather than the first alert seen
+      const said = await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.querySelector('[role="alert"]')?.textContent ?? false,
+        `[data-embed-panel="${FIG}"]`,
+        { timeout: 15000 },
+      );
+      expect(await said.jsonValue()).toBe("Ce contenu n’a pas pu être chargé. Rechargez la page pour réessayer.");
       refuse = false;
       await embed.locator("summary").click();
       await embed.locator("summary").click();
