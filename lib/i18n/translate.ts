@@ -3,12 +3,13 @@
  * rendered in one language from that language's ICU MessageFormat catalogue (messages/<locale>.json), with
  * intl-messageformat. Plurals, ordinals and selects live in the messages; numbers, percents and months are formatted
  * by Intl in the locale's conventions. Arguments that are not plain numbers or strings are resolved first: a nested
- * plan is rendered, a list joined as the language joins lists, a country code named, a month and a view labelled.
+ * plan is rendered, a list joined and a month named by lib/format.ts, a country code named, a view labelled.
  * Pages, images, embeds and briefing files all render through `translate`.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
+import { formatList, formatMonth } from "../format";
 import { INTL_TAG, type Locale } from "./locales";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
@@ -57,23 +58,14 @@ function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | numb
   if (typeof arg === "string" || typeof arg === "number") return arg;
   if (isPlan(arg)) return translate(locale, arg, ctx);
   if ("list" in arg)
-    return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(
+    return formatList(
       arg.list.map((x) => String(resolve(locale, x, ctx))),
+      locale,
     );
   if ("country" in arg) return ctx.country(arg.country, locale);
-  if ("month" in arg) return monthIn(arg.month, locale);
+  if ("month" in arg) return formatMonth(arg.month, locale);
   if (!ctx.view) throw new Error(`translate: a view ("${arg.view}") needs the figure's view labels`);
   return ctx.view(arg.view);
-}
-
-/** "2022-03" → "March 2022" / « mars 2022 » (the calendar month, whatever the time zone). */
-function monthIn(period: string, locale: Locale): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  const month = m ? Number(m[2]) : 0;
-  if (!m || month < 1 || month > 12) throw new Error(`not a month: ${period}`);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(Number(m[1]), month - 1, 1)),
-  );
 }
 
 /** A plan in a language. A message that needs an argument the plan lacks stops the build, naming both. */
