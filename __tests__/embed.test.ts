@@ -210,7 +210,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
   test("embed code: the iframe of this embed, then the resizer script", () => {
     const m =
       /^<iframe title="[^"]*" src="([^"]*)" width="100%" height="(\d+)" style="width:100%;min-width:100%;border:0" loading="lazy"><\/iframe>\n<script src="([^"]*)" async><\/script>$/.exec(
-        embedCode(fig),
+        embedCode(fig, "en"),
       );
     expect(m).not.toBeNull();
     expect(m![1]).toBe(`${SITE.url}/embed/${id}/`);
@@ -221,7 +221,7 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
 
 test("embed code of bilateral-trade, in full", () => {
   const fig = FIGURES.find((f) => f.id === "bilateral-trade")!;
-  const code = embedCode(fig);
+  const code = embedCode(fig, "en");
   const height = /height="(\d+)"/.exec(code)![1];
   expectPlausibleHeight(Number(height), files.get("embed/bilateral-trade/index.html")!, 736);
   expect(code).toBe(

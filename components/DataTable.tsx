@@ -14,7 +14,7 @@ import type { Locale } from "../lib/i18n/locales";
 
 const LONG_TABLE = 40;
 
-export function DataTable({ table, id, locale = "en" }: { table: TableModel; id?: string; locale?: Locale }) {
+export function DataTable({ table, id, locale }: { table: TableModel; id?: string; locale: Locale }) {
   const scroll = table.rows.length > LONG_TABLE ? " table-scroll" : "";
   return (
     <div className={`overflow-x-auto${scroll}`} tabIndex={0} role="region" aria-label={table.caption}>

@@ -46,7 +46,7 @@ describeBrowser("embeds in Chromium", () => {
     site = await startServer();
     hostDir = mkdtempSync(path.join(tmpdir(), "embed-host-"));
     // the embed code exactly as the chart pages give it, pointed at the test server instead of SITE.url
-    const codes = two.map((f) => embedCode(f).split(SITE.url).join(site.origin));
+    const codes = two.map((f) => embedCode(f, "en").split(SITE.url).join(site.origin));
     writeFileSync(
       path.join(hostDir, "index.html"),
       `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +

@@ -17,7 +17,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").replace(/\.$/, "");
 
 /** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there. */
-export function citationText(fig: Figure, date: Date = buildDate(), locale: Locale = "en"): string {
+export function citationText(fig: Figure, date: Date, locale: Locale): string {
   const m = messages(locale);
   return m.cite.text(m.site.name, fig.title, sourceText(fig), figureUrl(fig, locale), formatDay(date, locale));
 }
@@ -37,7 +37,7 @@ export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
   return `frt-${fig.id}-${date.getUTCFullYear()}`;
 }
 
-export function citationBibtex(fig: Figure, date: Date = buildDate(), locale: Locale = "en"): string {
+export function citationBibtex(fig: Figure, date: Date, locale: Locale): string {
   const m = messages(locale);
   const url = figureUrl(fig, locale);
   return [

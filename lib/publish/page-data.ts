@@ -19,7 +19,7 @@ import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
 import { ENCODING_WORDS } from "./csv-encoding";
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
-import { citationBibtex, citationText } from "./cite";
+import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
@@ -156,7 +156,7 @@ export function figureView(english: Figure, locale: Locale = "en"): FigureView {
       preview: embedPath(fig.id, locale),
       oembed: oembedPath(fig.id, locale),
     },
-    cite: { text: citationText(fig, undefined, locale), bibtex: citationBibtex(fig, undefined, locale) },
+    cite: { text: citationText(fig, buildDate(), locale), bibtex: citationBibtex(fig, buildDate(), locale) },
     explorer: fig.explorer && {
       ...fig.explorer,
       csv: fig.csv,
@@ -246,7 +246,7 @@ export function chartPageMeta(slug: PageSlug, locale: Locale = "en") {
     title: page.title,
     description: page.summary,
     url: `${SITE.url}${chartPagePath(slug, locale)}`,
-    alternates: languageAlternates(chartPagePath(slug), locale),
+    alternates: languageAlternates(chartPagePath(slug, "en"), locale),
     siteName: messages(locale).site.name,
     oembed: figs.map((f) => ({ url: oembedUrl(f.id, locale), title: f.title })),
     image: {

@@ -28,7 +28,7 @@ import { lateScriptFiles } from "./late-scripts";
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
   homePath("en"),
-  ...PAGES.map((p) => chartPagePath(p.slug)),
+  ...PAGES.map((p) => chartPagePath(p.slug, "en")),
   claimsPath("en"),
   dataPagePath("en"),
 ];

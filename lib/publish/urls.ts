@@ -13,20 +13,19 @@ import { SITE } from "../site";
  * French file is the same path under fr/.
  */
 export const filesPrefix = (locale: Locale) => (locale === "en" ? "" : `${locale}/`);
-export const imagePath = (id: string, ext: "svg" | "png", locale: Locale = "en") =>
+export const imagePath = (id: string, ext: "svg" | "png", locale: Locale) =>
   `${filesPrefix(locale)}charts/img/${id}.${ext}`;
 /** Absolute URL of an export image. */
-export const imageUrl = (id: string, ext: "svg" | "png", locale: Locale = "en") =>
-  `${SITE.url}/${imagePath(id, ext, locale)}`;
+export const imageUrl = (id: string, ext: "svg" | "png", locale: Locale) => `${SITE.url}/${imagePath(id, ext, locale)}`;
 /** The home page of a language. */
-export const homePath = (locale: Locale = "en") => `/${locale}/`;
+export const homePath = (locale: Locale) => `/${locale}/`;
 /** The path of a chart page: the one place that spells it. */
-export const chartPagePath = (slug: string, locale: Locale = "en") => `/${locale}/charts/${slug}/`;
-export const claimsPath = (locale: Locale = "en") => `/${locale}/claims/`;
-export const dataPagePath = (locale: Locale = "en") => `/${locale}/data/`;
+export const chartPagePath = (slug: string, locale: Locale) => `/${locale}/charts/${slug}/`;
+export const claimsPath = (locale: Locale) => `/${locale}/claims/`;
+export const dataPagePath = (locale: Locale) => `/${locale}/data/`;
 /** The chart page a figure lives on, and the figure on it. */
-export const chartPageUrl = (fig: Figure, locale: Locale = "en") => `${SITE.url}${chartPagePath(fig.page, locale)}`;
-export const figureUrl = (fig: Figure, locale: Locale = "en") => `${chartPageUrl(fig, locale)}#${fig.id}`;
+export const chartPageUrl = (fig: Figure, locale: Locale) => `${SITE.url}${chartPagePath(fig.page, locale)}`;
+export const figureUrl = (fig: Figure, locale: Locale) => `${chartPageUrl(fig, locale)}#${fig.id}`;
 
 /** A page's path in another language: the first segment swapped (`/en/charts/x/` → `/fr/charts/x/`). */
 export function pathInLocale(path: string, locale: Locale): string {

@@ -161,6 +161,8 @@ export const en = {
     siteLine: (site: string, url: string) => `${site}: ${url}`,
     dataLink: (site: string) => `Data, notes and sources: ${site}`,
     takeaways: "Takeaways",
+    /** the takeaways' heading before a list, with the language's punctuation */
+    takeawaysLead: "Takeaways:",
     dataAndChart: (url: string) => `Data and chart: ${url}`,
     csv: (url: string) => `CSV: ${url}`,
     continued: (caption: string) => `${caption} (continued)`,

@@ -154,6 +154,8 @@ export const fr: Messages = {
     siteLine: (site: string, url: string) => `${site} : ${url}`,
     dataLink: (site: string) => `Données, notes et sources : ${site}`,
     takeaways: "À retenir",
+    /** the takeaways' heading before a list, with the language's punctuation */
+    takeawaysLead: "À retenir :",
     dataAndChart: (url: string) => `Données et graphique : ${url}`,
     csv: (url: string) => `CSV : ${url}`,
     continued: (caption: string) => `${caption} (suite)`,

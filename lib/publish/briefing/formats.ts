@@ -21,8 +21,8 @@ export const BRIEFING_EXTS = Object.keys(BRIEFING_FORMATS) as BriefingFormat[];
 
 export const BRIEFING_DIR = "charts/files";
 /** Path of a figure's briefing file in the site (no leading slash), in a language. */
-export const briefingPath = (id: string, ext: BriefingFormat, locale: Locale = "en") =>
+export const briefingPath = (id: string, ext: BriefingFormat, locale: Locale) =>
   `${filesPrefix(locale)}${BRIEFING_DIR}/${id}.${ext}`;
 /** The _headers pattern of one format's files in a language. */
-export const briefingPattern = (ext: BriefingFormat, locale: Locale = "en") =>
+export const briefingPattern = (ext: BriefingFormat, locale: Locale) =>
   `/${filesPrefix(locale)}${BRIEFING_DIR}/*.${ext}`;

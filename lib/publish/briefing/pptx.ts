@@ -8,6 +8,7 @@ import PptxGenJS from "pptxgenjs";
 import type { Briefing, NativeChart } from "./content";
 import { normaliseOoxml } from "./ooxml";
 import { messages } from "../../i18n";
+import { INTL_TAG } from "../../i18n/locales";
 import { wrap } from "../images/text";
 
 /** pptxgenjs chart data and options of a native chart (also the chart part the Word file reuses: ./docx.ts). */
@@ -86,8 +87,8 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_16x9"; // 10 × 5.625 in
   pptx.title = b.title;
-  // the text's language (spell checking, hyphenation): pptxgenjs' default is en-US
-  const lang = b.locale === "fr" ? "fr-FR" : "en-US";
+  // the text's language (spell checking, hyphenation), the tag the site declares (pptxgenjs' default is en-US)
+  const lang = INTL_TAG[b.locale];
   pptx.subject = b.units;
   pptx.author = b.siteName;
   pptx.company = b.siteName;
@@ -128,7 +129,7 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   );
   slide.addNotes(
     [
-      `${messages(b.locale).charts.takeaways}${b.locale === "fr" ? " :" : ":"}`,
+      messages(b.locale).charts.takeawaysLead,
       ...b.takeaways.map((t) => `• ${t}`),
       "",
       b.source,

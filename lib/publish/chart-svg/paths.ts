@@ -6,11 +6,11 @@ import type { Locale } from "../../i18n/locales";
 
 export const WIDTHS = { narrow: 340, wide: 760 } as const;
 
-export const svgPath = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+export const svgPath = (figure: string, variant: string, width: number, locale: Locale) =>
   `generated/svg/${locale}/${figure}--${variant}--${width}.svg`;
 /** Width and height of every render, so that no reader has to parse an SVG for its size. */
 export const SIZES_PATH = "generated/svg/sizes.json";
-export const sizeKey = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+export const sizeKey = (figure: string, variant: string, width: number, locale: Locale) =>
   `${locale}/${figure}--${variant}--${width}`;
 
 /**
@@ -20,5 +20,5 @@ export const sizeKey = (figure: string, variant: string, width: number, locale: 
 /** The placeholder of a chart fetched when its view is chosen: `<div data-chart-svg-on-demand="<f>/<v>/<w>/<locale>">`. */
 export const ON_DEMAND_ATTR = "data-chart-svg-on-demand";
 
-export const servedSvgPath = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+export const servedSvgPath = (figure: string, variant: string, width: number, locale: Locale) =>
   `/charts/svg/${locale}/${figure}--${variant}--${width}.svg`;

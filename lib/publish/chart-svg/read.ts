@@ -19,7 +19,7 @@ function read(file: string): string {
 }
 
 /** A view's render in a language (its ticks, labels and accessible name drawn in it). */
-export function staticChart(figure: string, variant: string, width: number, locale: Locale = "en"): StaticChart {
+export function staticChart(figure: string, variant: string, width: number, locale: Locale): StaticChart {
   sizes ??= JSON.parse(read(SIZES_PATH)) as Record<string, { width: number; height: number }>;
   const key = sizeKey(figure, variant, width, locale);
   const size = sizes[key];
@@ -27,5 +27,5 @@ export function staticChart(figure: string, variant: string, width: number, loca
   return { svg: read(svgPath(figure, variant, width, locale)), ...size };
 }
 
-export const readStaticSvg = (figure: string, variant: string, width: number, locale: Locale = "en") =>
+export const readStaticSvg = (figure: string, variant: string, width: number, locale: Locale) =>
   staticChart(figure, variant, width, locale).svg;

@@ -20,13 +20,7 @@ export interface StaticChart {
  * `fig` is the figure in `locale` (lib/figures/localize.ts: title, units, source, legend, country names); the chart
  * components draw its numbers and dates in that locale too.
  */
-export function renderChartSvg(
-  fig: Figure,
-  d: Derived,
-  variant: string,
-  width: number,
-  locale: Locale = "en",
-): StaticChart {
+export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: number, locale: Locale): StaticChart {
   const markup = renderToStaticMarkup(chartElement(fig.chart(d, variant), width, fig.title, locale));
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);
   if (!match) throw new Error(`figure ${fig.id}/${variant}: recharts rendered no <svg> (got ${markup.slice(0, 80)}…)`);

@@ -124,7 +124,7 @@ export interface OEmbed {
 }
 
 /** The oEmbed JSON of a figure's embed in a language (`fig` in that language). */
-export function oembed(fig: Figure, locale: Locale = "en"): OEmbed {
+export function oembed(fig: Figure, locale: Locale): OEmbed {
   return {
     version: "1.0",
     type: "rich",

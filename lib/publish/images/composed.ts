@@ -10,8 +10,8 @@ import path from "node:path";
 import type { Locale } from "../../i18n/locales";
 
 export const COMPOSED_DIR = "generated/img";
-export const composedSvgPath = (id: string, locale: Locale = "en") => `${COMPOSED_DIR}/${locale}/${id}.svg`;
-export const composedKey = (id: string, locale: Locale = "en") => `${locale}/${id}`;
+export const composedSvgPath = (id: string, locale: Locale) => `${COMPOSED_DIR}/${locale}/${id}.svg`;
+export const composedKey = (id: string, locale: Locale) => `${locale}/${id}`;
 export const COMPOSED_SIZES_PATH = `${COMPOSED_DIR}/sizes.json`;
 
 export type PngSizes = Record<string, { width: number; height: number }>;
@@ -26,7 +26,7 @@ export function readComposed(file: string): string {
 
 let sizes: PngSizes | undefined;
 /** Pixel size of a figure's PNG in a language (layout size × scale), as recorded when its export SVG was composed. */
-export function pngSizeOf(id: string, locale: Locale = "en"): { width: number; height: number } {
+export function pngSizeOf(id: string, locale: Locale): { width: number; height: number } {
   sizes ??= JSON.parse(readComposed(COMPOSED_SIZES_PATH)) as PngSizes;
   const size = sizes[composedKey(id, locale)];
   if (!size) throw new Error(`${COMPOSED_SIZES_PATH} has no size for ${composedKey(id, locale)}: run the build`);

@@ -81,7 +81,7 @@ export interface ExportImage {
  * The export SVG of a figure (default view): self-contained, no fonts needed, light theme. `fig` is the figure in
  * `locale` (lib/figures/localize.ts), whose words, chart (numbers and dates) and page address are drawn.
  */
-export function composeImage(fig: Figure, locale: Locale = "en"): ExportImage {
+export function composeImage(fig: Figure, locale: Locale): ExportImage {
   const m = messages(locale);
   const { width, padding } = IMAGE;
   const inner = width - 2 * padding;
