@@ -1,7 +1,7 @@
 /**
  * Number, percent and month formatting shared by charts, tables, images and sentences, in each locale's conventions
  * (Intl, never hand-built): English `12,004.2`, `36.1%`, "March 2022"; French `12 004,2` (narrow no-break space
- * U+202F between groups), `36,1 %` (U+202F before the sign), « mars 2022 ». The locale defaults to English.
+ * U+202F between groups), `36,1 %` (U+202F before the sign), « mars 2022 ». The locale is always given.
  */
 import { INTL_TAG, type Locale } from "./i18n/locales";
 
@@ -20,17 +20,17 @@ function numberFormat(locale: Locale, decimals: number, grouping: boolean): Intl
   return f;
 }
 
-export function formatNumber(value: number, decimals = 0, locale: Locale = "en"): string {
+export function formatNumber(value: number, decimals: number, locale: Locale): string {
   return numberFormat(locale, decimals, true).format(value);
 }
-export const usdM = (v: number, locale: Locale = "en") => formatNumber(v, 0, locale);
+export const usdM = (v: number, locale: Locale) => formatNumber(v, 0, locale);
 
 /**
  * A value already in percent (36.1 → `36.1%`, `36,1 %`), as the claims and the message catalogues write it: English
  * sets the sign against the number; French puts a narrow no-break space before it (U+202F), so a sentence never wraps
  * between the number and its sign.
  */
-export function formatPercent(pct: number, decimals = 1, locale: Locale = "en"): string {
+export function formatPercent(pct: number, decimals: number, locale: Locale): string {
   return `${formatNumber(pct, decimals, locale)}${locale === "fr" ? "\u202f%" : "%"}`;
 }
 
@@ -38,7 +38,7 @@ export function formatPercent(pct: number, decimals = 1, locale: Locale = "en"):
  * The same number without group separators, for an accessible name: a screen reader reads `12 004,2` as two numbers
  * (twelve, then four point two), but `12004,2` as one.
  */
-export function spokenNumber(value: number, decimals = 0, locale: Locale = "en"): string {
+export function spokenNumber(value: number, decimals: number, locale: Locale): string {
   return numberFormat(locale, decimals, false).format(value);
 }
 
@@ -46,13 +46,13 @@ export function spokenNumber(value: number, decimals = 0, locale: Locale = "en")
  * A table cell's number: the text shown and, when that text holds a space (French groups), an aria-label that a
  * screen reader reads as one number. English separators (`12,004.2`) are read correctly, so English gets no label.
  */
-export function numberCell(value: number, decimals = 0, locale: Locale = "en"): { text: string; label?: string } {
+export function numberCell(value: number, decimals: number, locale: Locale): { text: string; label?: string } {
   const text = formatNumber(value, decimals, locale);
   return /\s/u.test(text) ? { text, label: spokenNumber(value, decimals, locale) } : { text };
 }
 
 /** "2022-03" → "March 2022" / "mars 2022" (the calendar month, whatever the time zone). */
-export function formatMonth(period: string, locale: Locale = "en"): string {
+export function formatMonth(period: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) throw new Error(`not a month: ${period}`);
@@ -61,7 +61,7 @@ export function formatMonth(period: string, locale: Locale = "en"): string {
 }
 
 /** "2021-05-12" → "12 May 2021" / "12 mai 2021". */
-export function formatDay(day: string | Date, locale: Locale = "en"): string {
+export function formatDay(day: string | Date, locale: Locale): string {
   const date = typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day;
   if (Number.isNaN(date.getTime())) throw new Error(`not a day: ${String(day)}`);
   return new Intl.DateTimeFormat(INTL_TAG[locale], {
@@ -73,7 +73,7 @@ export function formatDay(day: string | Date, locale: Locale = "en"): string {
 }
 
 /** 1 → "1st" / "1er", 2 → "2nd" / "2e" (French: premier, then e for every other rank). */
-export const ordinal = (n: number, locale: Locale = "en") => {
+export const ordinal = (n: number, locale: Locale) => {
   if (locale === "fr") return n === 1 ? "1er" : `${n}e`;
   const s =
     n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
@@ -81,7 +81,7 @@ export const ordinal = (n: number, locale: Locale = "en") => {
 };
 
 /** "a, b and c" / « a, b et c ». */
-export function formatList(items: readonly string[], locale: Locale = "en"): string {
+export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(items);
 }
 

@@ -9,7 +9,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
-import { formatList, formatMonth } from "../format";
+import { formatList, formatMonth, formatNumber } from "../format";
 import { INTL_TAG, type Locale } from "./locales";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
@@ -80,3 +80,17 @@ export function translate(locale: Locale, plan: Plan, ctx: TranslateContext): st
     throw new Error(`messages/${locale}.json "${plan.id}": ${(e as Error).message}`);
   }
 }
+
+const NO_NAMES: TranslateContext = {
+  country: (code) => {
+    throw new Error(`translate: country ${code} in a message that names no country`);
+  },
+};
+
+/** A value already in percent, in the language's style (`format.percent`: "36.1%", "36,1 %" with U+202F). */
+export const percentIn = (locale: Locale, pct: number, decimals: number): string =>
+  translate(locale, { id: "format.percent", args: { v: formatNumber(pct, decimals, locale) } }, NO_NAMES);
+
+/** A rank as an ordinal, by the language's CLDR ordinal rules (`format.ordinal`: "1st", "22nd"; "1er", "10e"). */
+export const ordinalIn = (locale: Locale, n: number): string =>
+  translate(locale, { id: "format.ordinal", args: { n } }, NO_NAMES);

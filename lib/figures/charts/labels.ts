@@ -16,7 +16,7 @@ export const tickNumber = (v: number, locale: Locale) =>
 
 /** A tick in thousands on an axis of millions: English `30k`; French the whole number (`30 000`), no English "k". */
 export const thousandsTick = (v: number, locale: Locale) =>
-  v === 0 ? "0" : locale === "en" ? formatNumber(v / 1000, 0) + "k" : formatNumber(v, 0, locale);
+  v === 0 ? "0" : locale === "en" ? formatNumber(v / 1000, 0, locale) + "k" : formatNumber(v, 0, locale);
 
 /** A value label over a bar, with the figure's decimals. */
 export const valueLabel = (v: number, decimals: number, locale: Locale) =>
