@@ -20,7 +20,7 @@ import { since2021Sections } from "../lib/figures/since-2021";
 import { messages } from "../lib/i18n";
 import type { Locale } from "../lib/i18n/locales";
 import { catalogueIn, type CatalogueEntry } from "../lib/publish/catalogue";
-import { ENCODING_WORDS } from "../lib/publish/csv-encoding";
+import { encodingWords } from "../lib/publish/csv-encoding";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
 import { claimsSummary } from "../lib/publish/page-data";
 
@@ -112,7 +112,7 @@ function wordsOf(locale: Locale): string[] {
   }
   // the claims: statements, our values, explanations, sentences, the matrix and its summary, as the pages show them
   out.push(...texts(claimsSummary(locale)));
-  const enc = ENCODING_WORDS[locale];
+  const enc = encodingWords(locale);
   out.push(enc.csvEncoding, enc.mojibake, enc.xlsxDownloads, ...enc.openInSpreadsheet.map((o) => o.steps));
   return [...new Set(out.map(norm))];
 }
@@ -160,7 +160,7 @@ function leaks(from: Locale, to: Locale): string[] {
         norm(messages("en").home.intro),
         norm(messages("en").frame.skip),
         "Annual totals by year and source",
-        norm(ENCODING_WORDS.en.mojibake),
+        norm(encodingWords("en").mojibake),
       ]),
     );
     expect(fr).toEqual(expect.arrayContaining([norm(messages("fr").home.intro), "Où s'arrêtent les données"]));

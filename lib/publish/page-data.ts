@@ -17,7 +17,7 @@ import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
-import { ENCODING_WORDS } from "./csv-encoding";
+import { encodingWords } from "./csv-encoding";
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
@@ -336,7 +336,7 @@ export const dataWords = (locale: Locale) => messages(locale).data;
 export function dataCatalogue(locale: Locale) {
   return {
     entries: catalogueIn(catalogue(), locale),
-    encoding: ENCODING_WORDS[locale],
+    encoding: encodingWords(locale),
     number: (n: number, decimals: number) => formatNumber(n, decimals, locale),
   };
 }
