@@ -23,7 +23,7 @@ import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
-import { LOCALES, messages, type Locale } from "../i18n";
+import { DEFAULT_LOCALE, LOCALES, messages, type Locale } from "../i18n";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath, imagePath, imageUrl } from "./urls";
 
 export interface FigureView {
@@ -308,14 +308,14 @@ export function homeWords(locale: Locale) {
 }
 /**
  * The site root: each language's name, description and link, hreflang alternates, and the script that sends a
- * browser preferring French (before any English) to /fr/.
+ * browser whose first language the site has (other than English, the root's own) to that language's home page.
  */
 export function rootWords() {
   const urls = alternates(homePath("en"));
   return {
     title: LOCALES.map((l) => messages(l).site.name).join(" · "),
-    /** the skip link, in English (the page's language) and French */
-    skip: `${messages("en").frame.skip} · ${messages("fr").frame.skip}`,
+    /** the skip link, in every language (English, the page's language, first) */
+    skip: LOCALES.map((l) => messages(l).frame.skip).join(" · "),
     alternates: { canonical: `${SITE.url}/`, languages: { ...urls, "x-default": `${SITE.url}/` } },
     languages: LOCALES.map((l) => ({
       locale: l,
@@ -325,7 +325,8 @@ export function rootWords() {
       enter: messages(l).language.enter,
     })),
     script:
-      'var l=(navigator.languages||[navigator.language]).map(function(x){return String(x).slice(0,2)}).filter(function(x){return x==="fr"||x==="en"})[0];if(l==="fr")location.replace("/fr/")',
+      `var s=${JSON.stringify(LOCALES)},l=(navigator.languages||[navigator.language]).map(function(x){return String(x).slice(0,2)}).filter(function(x){return s.indexOf(x)>=0})[0];` +
+      `if(l&&l!==${JSON.stringify(DEFAULT_LOCALE)})location.replace("/"+l+"/")`,
   };
 }
 
