@@ -44,7 +44,9 @@ test.each(KEYS)("a workbook partner named %s is an unknown partner", async (key)
 
 test.each(KEYS)("no country name for the code %s", (key) => {
   expect(() => countryName(key)).toThrow(
-    new Error(`no English name for ${key}: CLDR has none; add one to NAME_OVERRIDES in lib/extract/country-names.ts`),
+    new Error(
+      `no en name for ${key}: CLDR has none; list it in OVERRIDES in lib/extract/country-names.ts and name it country.${key} in every catalogue (messages/<locale>.json)`,
+    ),
   );
 });
 

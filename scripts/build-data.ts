@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { crossCheck, MIRROR_BAND, type ReadWorkbook } from "../lib/extract/cross-check";
-import { countryName, countryNameFr } from "../lib/extract/country-names";
+import { countryName, countryNameIn } from "../lib/extract/country-names";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
 import { SCHEMAS } from "../lib/model/schemas";
@@ -101,7 +102,10 @@ async function main() {
       .map((c) => ({
         code: c.code,
         name: c.name,
-        name_fr: countryNameFr(c.code),
+        // one column per other language: name_fr, …
+        ...Object.fromEntries(
+          LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [`name_${l}`, countryNameIn(c.code, l)]),
+        ),
         imf_name: c.imf_name,
         kind: codeKind(c.code),
       })),
