@@ -13,7 +13,7 @@ import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { derived } from "../lib/derive";
 import { FIGURES } from "../lib/figures/registry";
-import type { Figure } from "../lib/figures/types";
+import type { LocalizedFigure } from "../lib/figures/types";
 import { figureIn } from "../lib/figures/localize";
 import { BRIEFING_FORMATS } from "../lib/publish/briefing/formats";
 import { parseHeaders, headersFor } from "../lib/publish/headers-file";
@@ -72,7 +72,7 @@ interface ExpectedChart {
 }
 
 /** The chart's categories and series from the CSV; in French, country names from countries.csv's `name_fr`. */
-function expectedChart(fig: Figure, locale = "en"): ExpectedChart {
+function expectedChart(fig: LocalizedFigure, locale = "en"): ExpectedChart {
   const all = csv(fig.csv);
   const name = names(locale);
   if (fig.id === "bilateral-trade") {
@@ -214,7 +214,7 @@ async function sheetCells(
  * Checks a chart part against the CSV, and its workbook: the cells its series refer to hold the same values (so
  * "Edit data" opens the CSV's numbers).
  */
-async function checkChart(fig: Figure, chartXml: string, workbookFile: Buffer, locale = "en") {
+async function checkChart(fig: LocalizedFigure, chartXml: string, workbookFile: Buffer, locale = "en") {
   const seen = readChart(chartXml);
   const expected = expectedChart(fig, locale);
   // categories in any order (the FDI charts order countries as the figure does), values compared by category
@@ -242,11 +242,11 @@ async function checkChart(fig: Figure, chartXml: string, workbookFile: Buffer, l
 }
 
 const d = derived();
-const takeawaysOf = (fig: Figure) => figureIn(fig, "en").takeaways(d, fig.variants[0].key);
+const takeawaysOf = (fig: LocalizedFigure) => fig.takeaways(d, fig.variants[0].key);
 const allText = (part: string, tag: string) => findAll(xml.parse(part), tag).map(text).join(" ");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
-describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (_id, fig) => {
+describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id, fig) => {
   test("PPTX: one slide, a native chart whose cache and embedded workbook hold the CSV's values; words, alt text, notes", async () => {
     const pptx = await zipParts(file(fig.id, "pptx"));
     const slides = [...pptx.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
@@ -419,144 +419,148 @@ const NUMERIC_KEYS = [
   "value",
 ];
 
-describe.each(FIGURES.map((f) => [f.id, f, figureIn(f, "fr")] as const))("%s in French", (_id, en, fig) => {
-  const takeaways = fig.takeaways(d, fig.variants[0].key);
-  const rows = () => csv(fig.csv).filter(VIEW_ROWS[fig.id]);
-  const keys = () => NUMERIC_KEYS.filter((k) => k in rows()[0]);
+describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as const))(
+  "%s in French",
+  (_id, en, fig) => {
+    const takeaways = fig.takeaways(d, fig.variants[0].key);
+    const rows = () => csv(fig.csv).filter(VIEW_ROWS[fig.id]);
+    const keys = () => NUMERIC_KEYS.filter((k) => k in rows()[0]);
 
-  test("the words are French, not the English file's", () => {
-    expect(fig.title).not.toBe(en.title);
-  });
-
-  test("PPTX: the native chart holds the CSV's values under French names; French words, alt text and notes", async () => {
-    const pptx = await zipParts(file(fig.id, "pptx", "fr"));
-    const chartRels = pptx.get("ppt/charts/_rels/chart1.xml.rels")!.toString("utf8");
-    const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)![1];
-    await checkChart(
-      fig,
-      pptx.get("ppt/charts/chart1.xml")!.toString("utf8"),
-      pptx.get(`ppt/embeddings/${workbook}`)!,
-      "fr",
-    );
-    const slide = pptx.get("ppt/slides/slide1.xml")!.toString("utf8");
-    const words = squash(allText(slide, "a:t"));
-    for (const s of [fig.title, fig.units, fig.source, ...fig.notes]) expect(words).toContain(squash(s));
-    expect(slide).toContain('lang="fr-FR"');
-    const descr = String(findAll(findAll(xml.parse(slide), "p:graphicFrame")[0], "p:cNvPr")[0]["@_descr"]);
-    for (const t of [fig.title, ...takeaways]) expect(squash(descr)).toContain(squash(t));
-    const notes = squash(allText(pptx.get("ppt/notesSlides/notesSlide1.xml")!.toString("utf8"), "a:t"));
-    expect(notes).toContain("À retenir");
-    expect(notes).toContain(`/fr/charts/${fig.page}/#${fig.id}`);
-    for (const t of takeaways) expect(notes).toContain(squash(t));
-  });
-
-  test("DOCX: the native chart holds the CSV's values; the table's French numbers read back equal the CSV", async () => {
-    const docx = await zipParts(file(fig.id, "docx", "fr"));
-    const document = docx.get("word/document.xml")!.toString("utf8");
-    const chartRels = docx.get("word/charts/_rels/chart1.xml.rels")!.toString("utf8");
-    const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)![1];
-    await checkChart(
-      fig,
-      docx.get("word/charts/chart1.xml")!.toString("utf8"),
-      docx.get(`word/embeddings/${workbook}`)!,
-      "fr",
-    );
-    const words = squash(allText(document, "w:t"));
-    for (const s of [fig.title, fig.units, fig.source, ...fig.notes, ...takeaways]) expect(words).toContain(squash(s));
-    const trs = findAll(xml.parse(document), "w:tr").map((tr) =>
-      findAll(tr, "w:tc").map((tc) => findAll(tc, "w:t").map(text).join("")),
-    );
-    const view = rows();
-    expect(trs).toHaveLength(view.length + 1);
-    // each row holds, among its cells, the CSV row's numbers written the French way (no English separators)
-    view.forEach((r, i) => {
-      const cells = trs[i + 1];
-      for (const cell of cells)
-        expect({ cell, english: /^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d+$/.test(cell) }).toEqual({
-          cell,
-          english: false,
-        });
-      const numbers = cells.filter((c) => /^[-\u2212]?[\d\u202f\u00a0]+(,\d+)?$/.test(c)).map(frenchNumber);
-      for (const k of keys())
-        if (r[k] !== "")
-          expect({ row: i, k, found: numbers.includes(Number(r[k])) }).toEqual({ row: i, k, found: true });
+    test("the words are French, not the English file's", () => {
+      expect(fig.title).not.toBe(en.title);
     });
-  });
 
-  test("XLSX: numbers stay numbers equal to the CSV's; French sheet names, headers with French units; À propos", async () => {
-    const xlsx = await zipParts(file(fig.id, "xlsx", "fr"));
-    const sheets = findAll(xml.parse(xlsx.get("xl/workbook.xml")!.toString("utf8")), "sheet").map((s) => s["@_name"]);
-    expect(sheets).toEqual(["Données", "À propos"]);
-    const cells = await sheetCells(xlsx);
-    const view = rows();
-    let width = 0;
-    while (cells.has(`${String.fromCharCode(65 + width)}1`)) width++;
-    const column = (c: number) => view.map((_r, i) => cells.get(`${String.fromCharCode(65 + c)}${i + 2}`));
-    for (const k of keys()) {
-      const want = view.map((r) => (r[k] === "" ? undefined : Number(r[k])));
-      const found = Array.from({ length: width }, (_, c) => c).some(
-        (c) => JSON.stringify(column(c)) === JSON.stringify(want),
+    test("PPTX: the native chart holds the CSV's values under French names; French words, alt text and notes", async () => {
+      const pptx = await zipParts(file(fig.id, "pptx", "fr"));
+      const chartRels = pptx.get("ppt/charts/_rels/chart1.xml.rels")!.toString("utf8");
+      const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)![1];
+      await checkChart(
+        fig,
+        pptx.get("ppt/charts/chart1.xml")!.toString("utf8"),
+        pptx.get(`ppt/embeddings/${workbook}`)!,
+        "fr",
       );
-      expect({ k, found }).toEqual({ k, found: true });
-    }
-    const headers = Array.from({ length: width }, (_, c) => String(cells.get(`${String.fromCharCode(65 + c)}1`)));
-    expect(headers.join(" ")).not.toMatch(/USD millions|current prices/);
-    if (fig.id === "bilateral-trade") expect(headers.join(" ")).toContain("(millions de dollars US, prix courants)");
-    const about = [...(await sheetCells(xlsx, "xl/worksheets/sheet2.xml")).values()].map(String).join("\n");
-    for (const s of [
-      "Titre",
-      "À retenir",
-      fig.title,
-      fig.source,
-      ...fig.notes,
-      ...takeaways,
-      `/fr/charts/${fig.page}/#${fig.id}`,
-    ])
-      expect(about).toContain(s);
-    // the reuse terms in French, as the French data page gives them, not the English schema's words
-    const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
-    expect(about).not.toContain(englishTerms.slice(0, 25));
-    expect(about).toMatch(
-      /Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat/,
-    );
-  });
+      const slide = pptx.get("ppt/slides/slide1.xml")!.toString("utf8");
+      const words = squash(allText(slide, "a:t"));
+      for (const s of [fig.title, fig.units, fig.source, ...fig.notes]) expect(words).toContain(squash(s));
+      expect(slide).toContain('lang="fr-FR"');
+      const descr = String(findAll(findAll(xml.parse(slide), "p:graphicFrame")[0], "p:cNvPr")[0]["@_descr"]);
+      for (const t of [fig.title, ...takeaways]) expect(squash(descr)).toContain(squash(t));
+      const notes = squash(allText(pptx.get("ppt/notesSlides/notesSlide1.xml")!.toString("utf8"), "a:t"));
+      expect(notes).toContain("À retenir");
+      expect(notes).toContain(`/fr/charts/${fig.page}/#${fig.id}`);
+      for (const t of takeaways) expect(notes).toContain(squash(t));
+    });
 
-  testPdf("PDF: French title and takeaways on page 1; the table's numbers in French format (Intl fr-FR here)", () => {
-    const pdf = path.join(OUT, "fr/charts/files", `${fig.id}.pdf`);
-    const text = (...range: string[]) =>
-      squash(execFileSync("pdftotext", ["-enc", "UTF-8", ...range, pdf, "-"], { encoding: "utf8" }));
-    const first = text("-f", "1", "-l", "1");
-    // a line may break after a dash (pdftotext then writes "2019– 2020")
-    const joined = (t: string) => squash(t).replace(/([–-]) /g, "$1");
-    for (const s of [fig.title, fig.source, "À retenir", ...takeaways]) expect(joined(first)).toContain(joined(s));
-    expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
-    const words = text();
-    const table = fig.table(d, fig.variants[0].key);
-    expect(words).toContain(squash(table.caption));
-    // the reuse terms in French, not the English schema's words
-    const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
-    expect(joined(words)).not.toContain(joined(englishTerms.slice(0, 25)));
-    expect(joined(words)).toMatch(
-      /Licence : (Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat)/,
-    );
-    const missing: string[] = [];
-    const english: string[] = [];
-    for (const r of table.rows)
-      for (const c of table.columns.filter((x) => x.numeric)) {
-        const v = r[c.key];
-        if (typeof v !== "number") continue;
-        const digits = c.decimals ?? 0;
-        const fmt = (tag: string) =>
-          new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
-        const fr = squash(fmt("fr-FR"));
-        if (!words.includes(fr) && !words.includes(fr.replace("-", "−"))) missing.push(`${c.key} ${fr}`);
-        const us = fmt("en-US");
-        if (/[.,]/.test(us) && words.includes(us)) english.push(us);
+    test("DOCX: the native chart holds the CSV's values; the table's French numbers read back equal the CSV", async () => {
+      const docx = await zipParts(file(fig.id, "docx", "fr"));
+      const document = docx.get("word/document.xml")!.toString("utf8");
+      const chartRels = docx.get("word/charts/_rels/chart1.xml.rels")!.toString("utf8");
+      const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)![1];
+      await checkChart(
+        fig,
+        docx.get("word/charts/chart1.xml")!.toString("utf8"),
+        docx.get(`word/embeddings/${workbook}`)!,
+        "fr",
+      );
+      const words = squash(allText(document, "w:t"));
+      for (const s of [fig.title, fig.units, fig.source, ...fig.notes, ...takeaways])
+        expect(words).toContain(squash(s));
+      const trs = findAll(xml.parse(document), "w:tr").map((tr) =>
+        findAll(tr, "w:tc").map((tc) => findAll(tc, "w:t").map(text).join("")),
+      );
+      const view = rows();
+      expect(trs).toHaveLength(view.length + 1);
+      // each row holds, among its cells, the CSV row's numbers written the French way (no English separators)
+      view.forEach((r, i) => {
+        const cells = trs[i + 1];
+        for (const cell of cells)
+          expect({ cell, english: /^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d+$/.test(cell) }).toEqual({
+            cell,
+            english: false,
+          });
+        const numbers = cells.filter((c) => /^[-\u2212]?[\d\u202f\u00a0]+(,\d+)?$/.test(c)).map(frenchNumber);
+        for (const k of keys())
+          if (r[k] !== "")
+            expect({ row: i, k, found: numbers.includes(Number(r[k])) }).toEqual({ row: i, k, found: true });
+      });
+    });
+
+    test("XLSX: numbers stay numbers equal to the CSV's; French sheet names, headers with French units; À propos", async () => {
+      const xlsx = await zipParts(file(fig.id, "xlsx", "fr"));
+      const sheets = findAll(xml.parse(xlsx.get("xl/workbook.xml")!.toString("utf8")), "sheet").map((s) => s["@_name"]);
+      expect(sheets).toEqual(["Données", "À propos"]);
+      const cells = await sheetCells(xlsx);
+      const view = rows();
+      let width = 0;
+      while (cells.has(`${String.fromCharCode(65 + width)}1`)) width++;
+      const column = (c: number) => view.map((_r, i) => cells.get(`${String.fromCharCode(65 + c)}${i + 2}`));
+      for (const k of keys()) {
+        const want = view.map((r) => (r[k] === "" ? undefined : Number(r[k])));
+        const found = Array.from({ length: width }, (_, c) => c).some(
+          (c) => JSON.stringify(column(c)) === JSON.stringify(want),
+        );
+        expect({ k, found }).toEqual({ k, found: true });
       }
-    expect(missing).toEqual([]);
-    expect(english).toEqual([]);
-  });
-});
+      const headers = Array.from({ length: width }, (_, c) => String(cells.get(`${String.fromCharCode(65 + c)}1`)));
+      expect(headers.join(" ")).not.toMatch(/USD millions|current prices/);
+      if (fig.id === "bilateral-trade") expect(headers.join(" ")).toContain("(millions de dollars US, prix courants)");
+      const about = [...(await sheetCells(xlsx, "xl/worksheets/sheet2.xml")).values()].map(String).join("\n");
+      for (const s of [
+        "Titre",
+        "À retenir",
+        fig.title,
+        fig.source,
+        ...fig.notes,
+        ...takeaways,
+        `/fr/charts/${fig.page}/#${fig.id}`,
+      ])
+        expect(about).toContain(s);
+      // the reuse terms in French, as the French data page gives them, not the English schema's words
+      const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+      expect(about).not.toContain(englishTerms.slice(0, 25));
+      expect(about).toMatch(
+        /Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat/,
+      );
+    });
+
+    testPdf("PDF: French title and takeaways on page 1; the table's numbers in French format (Intl fr-FR here)", () => {
+      const pdf = path.join(OUT, "fr/charts/files", `${fig.id}.pdf`);
+      const text = (...range: string[]) =>
+        squash(execFileSync("pdftotext", ["-enc", "UTF-8", ...range, pdf, "-"], { encoding: "utf8" }));
+      const first = text("-f", "1", "-l", "1");
+      // a line may break after a dash (pdftotext then writes "2019– 2020")
+      const joined = (t: string) => squash(t).replace(/([–-]) /g, "$1");
+      for (const s of [fig.title, fig.source, "À retenir", ...takeaways]) expect(joined(first)).toContain(joined(s));
+      expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
+      const words = text();
+      const table = fig.table(d, fig.variants[0].key);
+      expect(words).toContain(squash(table.caption));
+      // the reuse terms in French, not the English schema's words
+      const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+      expect(joined(words)).not.toContain(joined(englishTerms.slice(0, 25)));
+      expect(joined(words)).toMatch(
+        /Licence : (Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat)/,
+      );
+      const missing: string[] = [];
+      const english: string[] = [];
+      for (const r of table.rows)
+        for (const c of table.columns.filter((x) => x.numeric)) {
+          const v = r[c.key];
+          if (typeof v !== "number") continue;
+          const digits = c.decimals ?? 0;
+          const fmt = (tag: string) =>
+            new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+          const fr = squash(fmt("fr-FR"));
+          if (!words.includes(fr) && !words.includes(fr.replace("-", "−"))) missing.push(`${c.key} ${fr}`);
+          const us = fmt("en-US");
+          if (/[.,]/.test(us) && words.includes(us)) english.push(us);
+        }
+      expect(missing).toEqual([]);
+      expect(english).toEqual([]);
+    });
+  },
+);
 
 test("_headers gives each French briefing file its content type", () => {
   const rules = parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"));

@@ -99,7 +99,7 @@ test("the embed CSP allows the inline script and style by the exported hashes, a
   expect(EMBED_STYLE_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
 });
 
-describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
+describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id, fig) => {
   const html = files.get(`embed/${id}/index.html`)!;
   const oembed = JSON.parse(files.get(`embed/${id}/oembed.json`)!) as OEmbed;
 
@@ -220,7 +220,10 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s", (id, fig) => {
 });
 
 test("embed code of bilateral-trade, in full", () => {
-  const fig = FIGURES.find((f) => f.id === "bilateral-trade")!;
+  const fig = figureIn(
+    FIGURES.find((f) => f.id === "bilateral-trade")!,
+    "en",
+  );
   const code = embedCode(fig, "en");
   const height = /height="(\d+)"/.exec(code)![1];
   expectPlausibleHeight(Number(height), files.get("embed/bilateral-trade/index.html")!, 736);

@@ -142,7 +142,7 @@ describe.each(
 });
 
 test("PNG rendering is deterministic", () => {
-  const svg = composeImage(FIGURES[0], "en").svg;
+  const svg = composeImage(figureIn(FIGURES[0], "en"), "en").svg;
   expect(imagePng(svg).equals(imagePng(svg))).toBe(true);
 });
 

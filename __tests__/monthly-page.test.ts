@@ -309,7 +309,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
     expect(translate("en", since2021Headline(d), contextOf(d))).toBe(
       "French exports to Russia fell by 75.0% from 2021 to 2023; French imports from Russia in these sources end in June 2022",
     );
-    const text = since2021Sections(d)
+    const text = since2021Sections(d, "en")
       .flatMap((s) => [...s.paragraphs, ...(s.list ?? []), ...(s.after ?? [])])
       .join("\n");
     expect(text).toContain("No French imports from Russia after June 2022 are in these sources.");
@@ -341,7 +341,7 @@ describe("facts and words, on fixtures whose answer is known", () => {
       },
       { flow: "imports", imf_usd_m: 0.003, eurostat_eur_m: 0, usd_per_eur: 1.25, eurostat_usd_m: 0, difference_pct: 0 },
     ]);
-    const after = since2021Sections(d)
+    const after = since2021Sections(d, "en")
       .find((s) => s.id === "data-end")!
       .after!.join(" ");
     expect(after).toContain("is 50.0% above the IMF's, and for French imports from Russia equal to it.");
@@ -476,7 +476,7 @@ test("where the data stop: Russia's customs figures with France end in the last 
     .sort()
     .pop();
   expect(last).toBe("2021-12");
-  const words = since2021Sections(derived())
+  const words = since2021Sections(derived(), "en")
     .flatMap((s) => s.paragraphs)
     .join(" ");
   expect(words).toContain("Russia stopped publishing its trade by partner country after 2021");

@@ -4,12 +4,14 @@
  * each chart, are the chart's accessible description (its name stays the title), and the copy button copies them.
  */
 import type { Page } from "playwright-core";
-import { FIGURES } from "../lib/figures/registry";
+import { FIGURES as DEFINITIONS } from "../lib/figures/registry";
+import { figureIn } from "../lib/figures/localize";
 import { BRIEFING_FORMATS } from "../lib/publish/briefing/formats";
 import { keepLocal } from "./helpers/page";
 import { siteInBrowser } from "./helpers/setup";
 
 const site = siteInBrowser();
+const FIGURES = DEFINITIONS.map((f) => figureIn(f, "en"));
 const PAGES = [...new Set(FIGURES.map((f) => f.page))];
 
 /** Tabs through the page (at most 400 stops) and returns the href of every link focused on the way. */

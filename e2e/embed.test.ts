@@ -40,7 +40,8 @@ describeBrowser("embeds in Chromium", () => {
   let host: SiteServer;
   let hostDir: string;
   let hostOrigin: string;
-  const two = [FIGURES[0], FIGURES[FIGURES.length - 1]];
+  const twoDefinitions = [FIGURES[0], FIGURES[FIGURES.length - 1]];
+  const two = twoDefinitions.map((f) => figureIn(f, "en"));
 
   beforeAll(async () => {
     site = await startServer();
@@ -78,7 +79,7 @@ describeBrowser("embeds in Chromium", () => {
         `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: ${JSON.stringify(FIGURES[0].id)}, height: 19999 }, "*");</script></body></html>`,
     );
     // the French embed code of the same two figures, as the French chart pages give it
-    const codesFr = two.map((f) => embedCode(figureIn(f, "fr"), "fr").split(SITE.url).join(site.origin));
+    const codesFr = twoDefinitions.map((f) => embedCode(figureIn(f, "fr"), "fr").split(SITE.url).join(site.origin));
     writeFileSync(
       path.join(hostDir, "fr.html"),
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +
@@ -454,7 +455,7 @@ describeBrowser("embeds in Chromium", () => {
   test("chart page print: chart, table and source are printed; downloads, Embed and Cite panels are not", async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
-    const fig = FIGURES[0];
+    const fig = figureIn(FIGURES[0], "en");
     await page.goto(site.url(`/en/charts/${fig.page}/`));
     await page.emulateMedia({ media: "print" });
     const figure = page.locator(`figure#${fig.id}`);
@@ -508,7 +509,7 @@ describeBrowser("embeds in Chromium", () => {
         expect(new URL(frame.url()).pathname).toBe(`/fr/embed/${fig.id}/`);
         expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
         expect(await frame.evaluate(() => document.documentElement.lang)).toBe("fr");
-        expect(await frame.locator("h1").textContent()).toBe(figureIn(fig, "fr").title);
+        expect(await frame.locator("h1").textContent()).toBe(figureIn(twoDefinitions[i], "fr").title);
         expect(await frame.locator("ul").getAttribute("aria-label")).toBe("Légende");
         expect(await frame.locator("p.s a").textContent()).toBe(
           "Données, notes et sources : Le commerce France–Russie, vérifié",

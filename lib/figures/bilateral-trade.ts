@@ -4,27 +4,37 @@
  * declarations to Eurostat converted to USD.
  */
 import { CUSTOMS_BILATERAL, CUSTOMS_YEARS, EUROSTAT_BASIS, YEAR_MAX } from "../model/constants";
+import { RATE_YEAR_MIN } from "../model/schemas";
 import type { Derived } from "../derive";
-import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE_LINE, ROSSTAT_LINK } from "./shared";
+import { EUROSTAT_LINK, ECB_LINK, IMF_LINK, IMF_SOURCE, ROSSTAT_LINK, YEAR_COLUMN } from "./shared";
 import { bilateralTakeaways } from "./takeaways";
-import type { Figure, Series, Variant } from "./types";
+import type { FigureDefinition, SeriesDefinition, VariantDefinition } from "./types";
 
-const EXPORTS: Series = { key: "fr_exports_usd_m", label: "French exports to Russia", token: "exports", shape: "bar" };
-const IMPORTS: Series = {
+const EXPORTS: SeriesDefinition = {
+  key: "fr_exports_usd_m",
+  label: { id: "figure.bilateral-trade.series.fr_exports_usd_m" },
+  token: "exports",
+  shape: "bar",
+};
+const IMPORTS: SeriesDefinition = {
   key: "fr_imports_usd_m",
-  label: "French imports from Russia",
+  label: { id: "figure.bilateral-trade.series.fr_imports_usd_m" },
   token: "imports",
   shape: "bar",
 };
-const BALANCE: Series = { key: "balance_usd_m", label: "Balance (exports − imports)", token: "balance", shape: "line" };
+const BALANCE: SeriesDefinition = {
+  key: "balance_usd_m",
+  label: { id: "figure.bilateral-trade.series.balance_usd_m" },
+  token: "balance",
+  shape: "line",
+};
 
-const VARIANTS: readonly Variant[] = [
-  { key: "france-declared", label: "France-declared" },
-  { key: "russia-declared", label: "Russia-declared" },
-  { key: CUSTOMS_BILATERAL, label: "Russia's customs (FCS)" },
-  { key: EUROSTAT_BASIS, label: "Eurostat, France-declared, EUR converted to USD at the ECB annual average" },
+const VARIANTS: readonly VariantDefinition[] = [
+  { key: "france-declared", label: { id: "figure.bilateral-trade.view.france-declared" } },
+  { key: "russia-declared", label: { id: "figure.bilateral-trade.view.russia-declared" } },
+  { key: CUSTOMS_BILATERAL, label: { id: "figure.bilateral-trade.view.russia-customs" } },
+  { key: EUROSTAT_BASIS, label: { id: "figure.bilateral-trade.view.eurostat-ecb-usd" } },
 ];
-const labelOf = (variant: string) => VARIANTS.find((v) => v.key === variant)?.label ?? variant;
 
 const rowsOf = (d: Derived, variant: string) => {
   const rows = d.bilateral.filter((r) => r.basis === variant);
@@ -32,19 +42,22 @@ const rowsOf = (d: Derived, variant: string) => {
   return rows;
 };
 
-export const bilateralTrade: Figure = {
+export const bilateralTrade: FigureDefinition = {
   id: "bilateral-trade",
   page: "bilateral-trade",
-  title: "France–Russia goods trade by year",
-  units: "USD millions, current prices",
-  source: `${IMF_SOURCE_LINE} Russia's customs view: Rosstat (FCS data). Eurostat view: Eurostat Comext (DS-045409) and ECB euro reference rates.`,
+  title: { id: "figure.bilateral-trade.title" },
+  units: { id: "figure.bilateral-trade.units" },
+  source: { id: "figure.bilateral-trade.source", args: { imf: IMF_SOURCE } },
   links: [IMF_LINK, ROSSTAT_LINK, EUROSTAT_LINK, ECB_LINK],
   notes: [
-    "France-declared and Russia-declared figures differ (FOB/CIF valuation, timing, partner attribution, transit): the switch shows each side's declarations.",
-    "Russia-declared: French exports are Russia's declared imports from France, French imports are Russia's declared exports to France.",
-    `Russia's customs view: Russia's own customs statistics (Federal Customs Service data, published by Rosstat), ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}, mirrored as for Russia-declared; a different compilation from Russia's declarations to the IMF.`,
-    "Balance = French exports − French imports; below zero is a French deficit.",
-    `The IMF series end in ${YEAR_MAX}. The Eurostat view is a separate source (France's declarations to Eurostat, in euros, converted at the ECB annual average of each year), shown only for full years: exports for every full year from 2019, imports only where all twelve months exist; a missing year is left empty, never filled from another source.`,
+    { id: "figure.bilateral-trade.note.1" },
+    { id: "figure.bilateral-trade.note.2" },
+    {
+      id: "figure.bilateral-trade.note.3",
+      args: { from: String(CUSTOMS_YEARS.from), to: String(CUSTOMS_YEARS.to) },
+    },
+    { id: "figure.bilateral-trade.note.4" },
+    { id: "figure.bilateral-trade.note.5", args: { imfEnd: String(YEAR_MAX), eurostatFrom: String(RATE_YEAR_MIN) } },
   ],
   csv: "bilateral-trade.csv",
   series: [EXPORTS, IMPORTS, BALANCE],
@@ -57,13 +70,13 @@ export const bilateralTrade: Figure = {
     tickStep: 5000,
   }),
   table: (d, variant) => ({
-    caption: `France–Russia goods trade by year, USD millions (${labelOf(variant)})`,
+    caption: { id: "figure.bilateral-trade.caption", args: { view: { view: variant } } },
     columns: [
-      { key: "year", label: "Year" },
+      YEAR_COLUMN,
       { key: EXPORTS.key, label: EXPORTS.label, numeric: true, decimals: 1 },
       { key: IMPORTS.key, label: IMPORTS.label, numeric: true, decimals: 1 },
-      { key: "total_usd_m", label: "Total", numeric: true, decimals: 1 },
-      { key: BALANCE.key, label: "Balance", numeric: true, decimals: 1 },
+      { key: "total_usd_m", label: { id: "figure.bilateral-trade.column.total_usd_m" }, numeric: true, decimals: 1 },
+      { key: BALANCE.key, label: { id: "figure.bilateral-trade.column.balance_usd_m" }, numeric: true, decimals: 1 },
     ],
     rows: rowsOf(d, variant),
   }),

@@ -1,29 +1,40 @@
-/** Helpers of the two FDI figures: one bar series per year, and values grouped by source country. */
+/** Helpers of the two FDI figures: one bar series per year, and values grouped by source country (by ISO code). */
 import type { Derived } from "../derive";
 import type { ChartToken } from "./theme";
 import type { GroupedRow } from "./takeaways";
-import type { GroupedDatum, Series } from "./types";
+import type { GroupedDatumDefinition, SeriesDefinition, Words } from "./types";
 
-export interface YearSeries extends Series {
+export interface YearSeries extends SeriesDefinition {
   year: number;
 }
 
 /** One series per year: key `y<year>` (the data field), label the year itself. */
 export const yearSeries = (years: [number, ChartToken][]): YearSeries[] =>
-  years.map(([year, token]) => ({ key: `y${year}`, label: String(year), token, shape: "bar", year }));
+  years.map(([year, token]) => ({
+    key: `y${year}`,
+    label: { id: "figure.shared.series.year", args: { year: String(year) } },
+    token,
+    shape: "bar",
+    year,
+  }));
+
+/** The first and last years of a figure's series, as its single view's label and its title's `years`. */
+export const yearsOf = (series: readonly YearSeries[]): Words => ({
+  id: "figure.shared.years",
+  args: { from: String(series[0].year), to: String(series[series.length - 1].year) },
+});
 
 /** For each source country, its value in each series' year; null where the source states none (no bar, not zero). */
 export function groupByYear(
-  d: Derived,
   rows: { year: number; source: string; value: number }[],
   sources: string[],
   series: YearSeries[],
-): GroupedDatum[] {
+): GroupedDatumDefinition[] {
   return sources.map((code) => {
     if (!rows.some((r) => r.source === code)) throw new Error(`FDI figure: no value at all for ${code}`);
     const values: Record<string, number | null> = {};
     for (const s of series) values[s.key] = rows.find((r) => r.source === code && r.year === s.year)?.value ?? null;
-    return { code, name: d.countryName(code), values };
+    return { code, values };
   });
 }
 

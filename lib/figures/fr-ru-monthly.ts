@@ -3,20 +3,37 @@ import type { Derived } from "../derive";
 import type { MonthlyTradeRow } from "../derive/monthly";
 import { ECB_LINK, EUROSTAT_LINK } from "./shared";
 import { monthlyTakeaways } from "./takeaways";
-import type { Figure, MonthlyPoint, Series } from "./types";
+import type { ColumnDefinition, FigureDefinition, MonthlyPoint, SeriesDefinition } from "./types";
 import { BASE_YEAR } from "../model/constants";
+import { RATE_YEAR_MIN } from "../model/schemas";
+import { MONTHLY_CELLS } from "./since-2021";
 
-const EXPORTS: Series = { key: "exports_total", label: "French exports to Russia", token: "exports", shape: "line" };
-const IMPORTS: Series = { key: "imports_total", label: "French imports from Russia", token: "imports", shape: "line" };
-const FUELS: Series = {
+const EXPORTS: SeriesDefinition = {
+  key: "exports_total",
+  label: { id: "figure.fr-ru-monthly.series.exports_total" },
+  token: "exports",
+  shape: "line",
+};
+const IMPORTS: SeriesDefinition = {
+  key: "imports_total",
+  label: { id: "figure.fr-ru-monthly.series.imports_total" },
+  token: "imports",
+  shape: "line",
+};
+const FUELS: SeriesDefinition = {
   key: "imports_hs27",
-  label: "of which mineral fuels (HS 27)",
+  label: { id: "figure.fr-ru-monthly.series.imports_hs27" },
   token: "highlight",
   shape: "line",
 };
 const SERIES = [EXPORTS, IMPORTS, FUELS] as const;
 /** Russia's full-scale invasion of Ukraine. */
-export const INVASION = { date: "2022-02-24", label: "24 Feb 2022: invasion of Ukraine" };
+export const INVASION = { date: "2022-02-24", label: { id: "figure.fr-ru-monthly.mark" } } as const;
+
+const column = (key: string): ColumnDefinition => ({
+  key,
+  label: { id: `figure.fr-ru-monthly.column.${key}` as ColumnDefinition["label"]["id"] },
+});
 
 const rowsOf = (d: Derived, unit: string): MonthlyTradeRow[] => {
   const rows = d.monthly.filter((r) => r.unit === unit);
@@ -38,25 +55,24 @@ function points(rows: readonly MonthlyTradeRow[]): MonthlyPoint[] {
   });
 }
 
-export const frRuMonthly: Figure = {
+export const frRuMonthly: FigureDefinition = {
   id: "fr-ru-monthly",
   page: "since-2021",
-  title: "French–Russian goods trade month by month, since 2019",
-  units: "Millions a month, current prices: EUR as France declared them to Eurostat, or USD at the ECB monthly average",
-  source:
-    "Source: Eurostat Comext (DS-045409), France-declared; ECB euro reference rates (USD view); calculations by this site.",
+  title: { id: "figure.fr-ru-monthly.title", args: { from: String(RATE_YEAR_MIN) } },
+  units: { id: "figure.fr-ru-monthly.units" },
+  source: { id: "figure.fr-ru-monthly.source" },
   links: [EUROSTAT_LINK, ECB_LINK],
   notes: [
-    "The dashed line marks 24 February 2022, the day Russia began its full-scale invasion of Ukraine.",
-    "A line stops where the sources stop: exports run to the last month Eurostat published in these files, imports (and their mineral-fuel part) to the last month of the one extraction that has them; a missing month is never drawn as zero.",
-    "USD view: each month's euros times the ECB average of that month's daily USD reference rates, computed from the ECB's daily file (the rate is in the table and the CSV).",
-    "The table and the CSV also list France's mineral-fuel (HS 27) exports to Russia, too small to draw at this scale.",
+    { id: "figure.fr-ru-monthly.note.1" },
+    { id: "figure.fr-ru-monthly.note.2" },
+    { id: "figure.fr-ru-monthly.note.3" },
+    { id: "figure.fr-ru-monthly.note.4" },
   ],
   csv: "fr-ru-monthly-trade.csv",
   series: SERIES,
   variants: [
-    { key: "EUR", label: "EUR, as declared" },
-    { key: "USD", label: "USD, at ECB monthly averages" },
+    { key: "EUR", label: { id: "figure.fr-ru-monthly.view.EUR" } },
+    { key: "USD", label: { id: "figure.fr-ru-monthly.view.USD" } },
   ],
   chart: (d, variant) => ({
     kind: "monthly-lines",
@@ -65,19 +81,19 @@ export const frRuMonthly: Figure = {
     mark: INVASION,
   }),
   table: (d, variant) => ({
-    caption:
-      variant === "USD"
-        ? "France's monthly goods trade with Russia, US dollars (euros converted at the ECB average of each month)"
-        : "France's monthly goods trade with Russia, euros as declared to Eurostat",
+    caption: { id: "figure.fr-ru-monthly.caption", args: { unit: variant } },
     columns: [
-      { key: "period", label: "Month" },
-      { key: "flow", label: "Flow" },
-      { key: "product", label: "Product (total or HS 27)" },
-      { key: "value", label: `Value (${variant})`, numeric: true, decimals: 0 },
-      ...(variant === "USD"
-        ? [{ key: "usd_per_eur", label: "USD per EUR (ECB, month)", numeric: true, decimals: 4 }]
-        : []),
-      { key: "source", label: "Source" },
+      column("period"),
+      { ...column("flow"), cells: MONTHLY_CELLS.flow },
+      { ...column("product"), cells: MONTHLY_CELLS.product },
+      {
+        key: "value",
+        label: { id: "figure.fr-ru-monthly.column.value", args: { unit: variant } },
+        numeric: true,
+        decimals: 0,
+      },
+      ...(variant === "USD" ? [{ ...column("usd_per_eur"), numeric: true, decimals: 4 }] : []),
+      { ...column("source"), cells: MONTHLY_CELLS.source },
     ],
     rows: rowsOf(d, variant),
   }),

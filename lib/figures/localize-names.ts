@@ -25,17 +25,3 @@ export const contextOf = (d: Derived, view?: (key: string) => string): Translate
 /** Sentence plans in a language. */
 export const sentences = (d: Derived, locale: Locale, plans: readonly Plan[], view?: (key: string) => string) =>
   plans.map((p) => translate(locale, p, contextOf(d, view)));
-
-/** English country name → French, from countries.csv (names are unique there; a test checks it). */
-const frenchNames = new WeakMap<Derived, Map<string, string>>();
-export function frenchNameOf(d: Derived, english: string): string {
-  let names = frenchNames.get(d);
-  if (!names) {
-    names = new Map([...d.ds.countries.values()].map((c) => [c.name, c.name_fr]));
-    names.set(d.countryName("WLD"), countryIn(d, "WLD", "fr"));
-    frenchNames.set(d, names);
-  }
-  const fr = names.get(english);
-  if (!fr) throw new Error(`fr: no French name for the country "${english}" (countries.csv, name_fr)`);
-  return fr;
-}

@@ -1,90 +1,142 @@
 /**
- * A figure in a language: the English definition (the figure's own file) with its words replaced by those of the
- * language (lib/figures/words-fr.ts for French): title, units, source, notes, link labels, legend, views, table caption
- * and columns, country names in tables (countries.csv's `name_fr`, from CLDR). Numbers and logic are the figure's own;
- * a key without a French word stops the build with the figure's id and the key.
+ * A figure or a chart page in a language, the same way for every language: each word of its definition (title,
+ * units, source, notes, link labels, legend, views, table caption and columns, explorer label, the dated mark) is a
+ * catalogue message (messages/<locale>.json) with its arguments, and each country, carried by ISO code in the chart
+ * specs and tables, is named by lib/figures/localize-names.ts. Numbers and logic are the definition's own; a message
+ * missing from a catalogue stops the build, naming the figure (or page), the key and the catalogue file.
  */
-import type { Derived } from "../derive";
+import { derived, type Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
-import type { ChartSpec, Figure, LocalizedFigure, Series } from "./types";
-import { frenchWord, frenchWordsOf, PAGE_WORDS_FR } from "./words-fr";
+import { CATALOGUES, translate, type Plan } from "../i18n/translate";
+import type {
+  ChartSpec,
+  ChartSpecDefinition,
+  FigureDefinition,
+  LocalizedFigure,
+  Series,
+  SeriesDefinition,
+  TableModel,
+  VariantDefinition,
+  Words,
+} from "./types";
 import type { ChartPage, LocalizedPage } from "./pages";
-import { frenchNameOf, sentences } from "./localize-names";
-import { cellLabelsFr } from "./since-2021";
+import { contextOf, countryIn, sentences } from "./localize-names";
+import { cellLabels } from "./since-2021";
 
-export { frenchNameOf };
+/** Every message id a plan uses, its nested plans' included. */
+function idsOf(plan: Plan): string[] {
+  const nested = Object.values(plan.args ?? {}).flatMap((a) =>
+    typeof a === "object" && "id" in a
+      ? idsOf(a)
+      : typeof a === "object" && "list" in a
+        ? a.list.flatMap((x) => (typeof x === "object" && "id" in x ? idsOf(x) : []))
+        : [],
+  );
+  return [plan.id, ...nested];
+}
 
-export function figureIn(fig: Figure, locale: Locale): LocalizedFigure {
-  if (locale === "en") {
-    const label = (key: string) => fig.variants.find((v) => v.key === key)?.label ?? key;
-    return { ...fig, takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), label) };
-  }
-  const w = frenchWordsOf(fig.id);
-  const label = (s: Series): Series => ({ ...s, label: frenchWord(fig.id, "series", s.key) });
-  const variants = fig.variants.map((v) => ({ ...v, label: frenchWord(fig.id, "variants", v.key) }));
-  const variantLabel = (key: string) => variants.find((v) => v.key === key)?.label ?? key;
+/** A word of `owner` (a figure or a page) in a language; a message missing from the catalogue stops the build. */
+function wordIn(owner: string, locale: Locale, words: Words, d?: Derived, view?: (key: string) => string): string {
+  for (const id of idsOf(words))
+    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
+      throw new Error(`${locale}: ${owner} has no message "${id}" (messages/${locale}.json)`);
+  return translate(locale, words, contextOf(d ?? derived(), view));
+}
+
+export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure {
+  const owner = `figure ${fig.id}`;
+  const variants = fig.variants.map((v: VariantDefinition) => ({ key: v.key, label: wordIn(owner, locale, v.label) }));
+  const variantLabel = (key: string) => {
+    const v = variants.find((x) => x.key === key);
+    if (!v) throw new Error(`${owner}: no view "${key}"`);
+    return v.label;
+  };
+  const word = (w: Words, d?: Derived) => wordIn(owner, locale, w, d, variantLabel);
+  const series = (s: SeriesDefinition, d?: Derived): Series => ({ ...s, label: word(s.label, d) });
+  const name = (d: Derived, code: string) => countryIn(d, code, locale);
   const chart = (d: Derived, variant: string): ChartSpec => {
-    const spec = fig.chart(d, variant);
+    const spec: ChartSpecDefinition = fig.chart(d, variant);
     switch (spec.kind) {
       case "bars-and-line":
-        return { ...spec, bars: spec.bars.map(label), line: label(spec.line) };
+        return { ...spec, bars: spec.bars.map((s) => series(s, d)), line: series(spec.line, d) };
       case "grouped-bars":
         return {
           ...spec,
-          series: spec.series.map(label),
-          data: spec.data.map((x) => ({ ...x, name: frenchNameOf(d, x.name) })),
+          series: spec.series.map((s) => series(s, d)),
+          data: spec.data.map((x) => ({ code: x.code, name: name(d, x.code), values: x.values })),
         };
       case "monthly-lines":
-        return { ...spec, series: spec.series.map(label) };
-      case "slope":
         return {
           ...spec,
-          a: { ...spec.a, ranks: spec.a.ranks.map((r) => ({ ...r, name: frenchNameOf(d, r.name) })) },
-          b: { ...spec.b, ranks: spec.b.ranks.map((r) => ({ ...r, name: frenchNameOf(d, r.name) })) },
+          series: spec.series.map((s) => series(s, d)),
+          mark: { date: spec.mark.date, label: word(spec.mark.label, d) },
         };
+      case "slope": {
+        const named = (r: { partner: string; rank: number }) => ({
+          partner: r.partner,
+          name: name(d, r.partner),
+          rank: r.rank,
+        });
+        return {
+          ...spec,
+          a: { ...spec.a, ranks: spec.a.ranks.map(named) },
+          b: { ...spec.b, ranks: spec.b.ranks.map(named) },
+        };
+      }
     }
   };
+  const table = (d: Derived, variant: string): TableModel => {
+    const t = fig.table(d, variant);
+    const countries = t.columns.filter((c) => c.country).map((c) => c.key);
+    return {
+      caption: word(t.caption, d),
+      columns: t.columns.map(({ label, country: _country, cells, ...c }) => ({
+        ...c,
+        label: word(label, d),
+        ...(cells ? cellLabels(cells, c.key, t.rows, locale) : {}),
+      })),
+      rows: countries.length
+        ? t.rows.map((r) => ({
+            ...r,
+            ...Object.fromEntries(countries.map((k) => [k, name(d, String(r[k]))])),
+          }))
+        : t.rows,
+    };
+  };
   return {
-    ...fig,
-    title: w.title,
-    units: w.units,
-    source: w.source,
-    notes: w.notes,
-    links: fig.links.map((l) => ({ ...l, label: frenchWord(fig.id, "links", l.label) })),
-    series: fig.series.map(label),
+    id: fig.id,
+    page: fig.page,
+    title: word(fig.title),
+    units: word(fig.units),
+    source: word(fig.source),
+    links: fig.links.map((l) => ({ label: word(l.label), url: l.url })),
+    notes: fig.notes.map((n) => word(n)),
+    csv: fig.csv,
+    series: fig.series.map((s) => series(s)),
     variants,
     chart,
-    table: (d, variant) => {
-      const t = fig.table(d, variant);
-      return {
-        caption: w.caption(variant, variantLabel(variant), d),
-        columns: t.columns.map((c) => ({
-          ...c,
-          label: frenchWord(fig.id, "columns", c.key),
-          ...cellLabelsFr(fig.id, c.key, t.rows),
-        })),
-        rows: t.rows.map((r) =>
-          typeof r.name === "string" && t.columns.some((c) => c.key === "name")
-            ? { ...r, name: frenchNameOf(d, r.name) }
-            : r,
-        ),
-      };
-    },
+    table,
+    statements: fig.statements,
     takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
     explorer: fig.explorer && {
       ...fig.explorer,
-      label: w.explorer ?? fig.explorer.label,
-      bases: fig.explorer.bases?.map((v) => ({ ...v, label: variantLabel(v.key) })),
+      label: word(fig.explorer.label),
+      bases: fig.explorer.bases.map((v) => ({ key: v.key, label: word(v.label) })),
     },
   };
 }
 
 /** A chart page's words and overview headline in a language (its sections take the language: `sections(d, locale)`). */
 export function pageIn(page: ChartPage, locale: Locale): LocalizedPage {
-  const headline = (d: Derived) => sentences(d, locale, [page.headline(d)])[0];
-  if (locale === "en") return { ...page, headline };
-  const w = PAGE_WORDS_FR[page.slug];
-  for (const [k, v] of Object.entries(w))
-    if (!v.trim()) throw new Error(`fr: chart page ${page.slug} has no French ${k} (lib/figures/words-fr.ts)`);
-  return { ...page, ...w, headline };
+  const owner = `chart page ${page.slug}`;
+  const word = (w: Words) => wordIn(owner, locale, w);
+  return {
+    slug: page.slug,
+    table: word(page.table),
+    title: word(page.title),
+    summary: word(page.summary),
+    article: word(page.article),
+    headline: (d) => sentences(d, locale, [page.headline(d)])[0],
+    ...(page.sections ? { sections: page.sections } : {}),
+  };
 }

@@ -6,30 +6,34 @@
 import type { Derived } from "../derive";
 import { FRANCE, RUSSIA, YEAR_MAX, YEAR_MIN } from "../model/constants";
 import { RATE_YEAR_MIN } from "../model/schemas";
-import { FRANCE_TOP } from "./france-top-partners";
-import { RUSSIA_TOP } from "./russia-top-partners";
+import { FRANCE_TOP, RUSSIA_TOP } from "./ranking";
 import { PAGE_SLUGS } from "./types";
-import { PAIR } from "./shared";
-import type { PageSlug } from "./types";
+import { PAIR, PAIR_ARGS } from "./shared";
+import type { PageSlug, Words } from "./types";
 import type { Locale } from "../i18n/locales";
 import type { Plan } from "../i18n/translate";
 import { since2021Headline, since2021Sections, type PageSection } from "./since-2021";
 
+/** A chart page as defined: its slug, the messages its words are (`page.<slug>.*`), its headline and sections. */
 export interface ChartPage {
   slug: PageSlug;
-  table: string;
-  title: string;
-  summary: string;
+  table: Words;
+  title: Words;
+  summary: Words;
   /** what the article says, paraphrased */
-  article: string;
+  article: Words;
   /** the overview card's one-line finding, as a sentence plan */
   headline(d: Derived): Plan;
   /** parts of the page below its figures (words, facts and tables computed from the data), in a language */
-  sections?(d: Derived, locale?: Locale): PageSection[];
+  sections?(d: Derived, locale: Locale): PageSection[];
 }
 
-/** A chart page in one language: its headline worded (lib/figures/localize.ts). */
-export interface LocalizedPage extends Omit<ChartPage, "headline"> {
+/** A chart page in one language: its words and headline worded (lib/figures/localize.ts). */
+export interface LocalizedPage extends Omit<ChartPage, "headline" | "table" | "title" | "summary" | "article"> {
+  table: string;
+  title: string;
+  summary: string;
+  article: string;
   headline(d: Derived): string;
 }
 
@@ -42,11 +46,13 @@ function rankIn(d: Derived, ...args: Parameters<Derived["rank"]>): number {
 export const PAGES: readonly ChartPage[] = [
   {
     slug: "bilateral-trade",
-    table: "Table 1 of the article",
-    title: "France–Russia trade by year",
-    summary: `French exports to and imports from Russia, total and balance, ${YEAR_MIN}–${YEAR_MAX}, as each side declares them to the IMF; and, as a view of its own, full years from ${RATE_YEAR_MIN} on France's declarations to Eurostat.`,
-    article:
-      "The article reports that Russian exports to France grew by more than a quarter between 2017 and 2018, and that bilateral trade fell by roughly a third between 2013 and 2017.",
+    table: { id: "page.bilateral-trade.table" },
+    title: { id: "page.bilateral-trade.title" },
+    summary: {
+      id: "page.bilateral-trade.summary",
+      args: { from: String(YEAR_MIN), to: String(YEAR_MAX), eurostatFrom: String(RATE_YEAR_MIN) },
+    },
+    article: { id: "page.bilateral-trade.article" },
     headline(d) {
       const total = (year: number) => {
         const row = d.bilateral.find((r) => r.basis === "france-declared" && r.year === year);
@@ -61,10 +67,10 @@ export const PAGES: readonly ChartPage[] = [
   },
   {
     slug: "france-top-partners",
-    table: "Table 2 of the article",
-    title: "France's top trading partners",
-    summary: `France's top ${FRANCE_TOP} partners by total goods trade in ${PAIR.a} and ${PAIR.b}, and how Russia's rank changed.`,
-    article: "The article places Russia 10th among France's trading partners in 2010 and 17th in 2020.",
+    table: { id: "page.france-top-partners.table" },
+    title: { id: "page.france-top-partners.title" },
+    summary: { id: "page.france-top-partners.summary", args: { top: FRANCE_TOP, ...PAIR_ARGS } },
+    article: { id: "page.france-top-partners.article" },
     headline(d) {
       const a = rankIn(d, FRANCE, RUSSIA, PAIR.a, "total");
       const b = rankIn(d, FRANCE, RUSSIA, PAIR.b, "total");
@@ -76,11 +82,10 @@ export const PAGES: readonly ChartPage[] = [
   },
   {
     slug: "russia-top-partners",
-    table: "Table 3 of the article",
-    title: "Russia's top trading partners",
-    summary: `Russia's top ${RUSSIA_TOP} partners by total trade and by imports in ${PAIR.a} and ${PAIR.b}, with France highlighted.`,
-    article:
-      "The article places France 12th among Russia's partners in 2010 and 13th in 2020, and 5th among Russia's suppliers in 2020, two places higher than in 2010.",
+    table: { id: "page.russia-top-partners.table" },
+    title: { id: "page.russia-top-partners.title" },
+    summary: { id: "page.russia-top-partners.summary", args: { top: RUSSIA_TOP, ...PAIR_ARGS } },
+    article: { id: "page.russia-top-partners.article" },
     headline(d) {
       const a = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "belarus-filled");
       const asReported = rankIn(d, RUSSIA, FRANCE, PAIR.a, "total", "as-reported");
@@ -102,12 +107,10 @@ export const PAGES: readonly ChartPage[] = [
   },
   {
     slug: "fdi-in-russia",
-    table: "The article's investment claim",
-    title: "Foreign direct investment in Russia",
-    summary:
-      "EY counts of FDI projects in Russia by source country, and Bank of Russia net FDI flows by counterpart country.",
-    article:
-      "The article names France as the second source of foreign direct investment projects in Russia, level with China and behind Germany.",
+    table: { id: "page.fdi-in-russia.table" },
+    title: { id: "page.fdi-in-russia.title" },
+    summary: { id: "page.fdi-in-russia.summary" },
+    article: { id: "page.fdi-in-russia.article" },
     headline(d) {
       const p = (c: string) => {
         const row = d.ds.fdiProjects.find((r) => r.year === 2019 && r.source === c);
@@ -130,12 +133,10 @@ export const PAGES: readonly ChartPage[] = [
   },
   {
     slug: "since-2021",
-    table: "Since the article",
-    title: "French–Russian trade month by month",
-    summary:
-      "France's monthly goods exports to and imports from Russia since 2019, with the part of imports that is mineral fuels, in euros or US dollars; annual totals; and where the data stop.",
-    article:
-      "The article's figures stop in 2020. This page follows France's trade with Russia through Russia's invasion of Ukraine as far as public data go, on France's declarations to Eurostat.",
+    table: { id: "page.since-2021.table" },
+    title: { id: "page.since-2021.title" },
+    summary: { id: "page.since-2021.summary", args: { from: String(RATE_YEAR_MIN) } },
+    article: { id: "page.since-2021.article" },
     headline: since2021Headline,
     sections: since2021Sections,
   },

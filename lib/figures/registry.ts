@@ -1,16 +1,16 @@
 /**
- * The registry of figures, in page order. Each figure's whole definition (words, series, views, chart, table) is in
- * its own file beside this one; adding a figure means adding its file, its id in types.ts and one line here.
+ * The registry of figures, in page order. Each figure's whole definition (series, views, chart, table, the messages
+ * its words are) is in its own file beside this one (the three ranking figures share ranking.ts); adding a figure
+ * means adding its definition, its id in types.ts, its words in messages/<locale>.json and one line here.
  */
 import { bilateralTrade } from "./bilateral-trade";
 import { fdiFlows } from "./fdi-flows";
 import { fdiProjects } from "./fdi-projects";
-import { franceTopPartners } from "./france-top-partners";
 import { frRuMonthly } from "./fr-ru-monthly";
-import { russiaTopPartnersImports, russiaTopPartnersTotal } from "./russia-top-partners";
-import { FIGURE_IDS, type Figure, type FigureId, type PageSlug } from "./types";
+import { franceTopPartners, russiaTopPartnersImports, russiaTopPartnersTotal } from "./ranking";
+import { FIGURE_IDS, type FigureDefinition, type FigureId, type PageSlug } from "./types";
 
-export const FIGURES: readonly Figure[] = [
+export const FIGURES: readonly FigureDefinition[] = [
   bilateralTrade,
   franceTopPartners,
   russiaTopPartnersTotal,
@@ -24,7 +24,7 @@ const ids = FIGURES.map((f) => f.id);
 if (ids.join() !== FIGURE_IDS.join())
   throw new Error(`figure registry: ${ids.join()} differs from FIGURE_IDS ${FIGURE_IDS.join()}`);
 
-export function figure(id: FigureId): Figure {
+export function figure(id: FigureId): FigureDefinition {
   const f = FIGURES.find((x) => x.id === id);
   if (!f) throw new Error(`unknown figure ${id}`);
   return f;

@@ -10,8 +10,8 @@ import { CONVERSION_TEXT, SOURCE_EXTRACTED, sourceTexts, type MonthlyFacts } fro
 import { BASE_YEAR } from "../model/constants";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "../format";
 import type { Locale } from "../i18n/locales";
-import type { Plan } from "../i18n/translate";
-import type { Column, FigureId, TableModel } from "./types";
+import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
+import type { CellWords, Column, TableModel } from "./types";
 
 /** A part of a chart page below its figures: a heading, paragraphs, a list, and a table with its CSV if any. */
 export interface PageSection {
@@ -28,12 +28,6 @@ export interface PageSection {
   beforeFigures?: boolean;
 }
 
-/** The French words of the monthly CSVs' text cells, by column: what a French page shows for each CSV value. */
-const CELLS_FR: Record<"flow" | "product" | "unit", Record<string, string>> = {
-  flow: { exports: "exportations", imports: "importations" },
-  product: { total: "total", hs27: "SH 27 (combustibles minéraux)" },
-  unit: { EUR: "EUR", USD: "USD" },
-};
 const CONVERSION_FR: Record<keyof typeof CONVERSION_TEXT, string> = {
   monthly: "moyenne mensuelle de la BCE",
   annual: "moyenne annuelle de la BCE",
@@ -55,42 +49,63 @@ function comparedWithFr(value: string): string {
   return `${formatMonth(m[1], "fr")} à ${formatMonth(m[2], "fr")}`;
 }
 
-/**
- * The French `labels` of a monthly table's text columns (flow, product, unit, source, compared_with) for the values
- * its rows hold; a value without French words stops the build, naming the column and the value.
- */
-export function monthlyCellLabelsFr(column: string, rows: readonly Record<string, unknown>[]): Record<string, string> {
-  const values = [...new Set(rows.map((r) => String(r[column])))];
-  const words: Record<string, string> =
-    column === "source"
-      ? sourceLabelsFr()
-      : column === "compared_with"
-        ? Object.fromEntries(values.map((v) => [v, comparedWithFr(v)]))
-        : CELLS_FR[column as keyof typeof CELLS_FR];
-  if (!words) throw new Error(`fr: monthly column ${column} has no French cell words (lib/figures/since-2021.ts)`);
-  for (const v of values)
-    if (!Object.prototype.hasOwnProperty.call(words, v))
-      throw new Error(`fr: monthly column ${column} has no French words for "${v}" (lib/figures/since-2021.ts)`);
-  return Object.fromEntries(values.map((v) => [v, words[v]]));
-}
-/** The text columns of the monthly CSVs whose cells a French page words in French. */
-export const MONTHLY_TEXT_COLUMNS = ["flow", "product", "unit", "source", "compared_with"];
+/** A text cell worded by the catalogue, `figure.monthly.cell.<column>.<value>`; a value without a message stops the
+ *  build, naming the column, the value and the catalogue. */
+const catalogueCells =
+  (column: "flow" | "product" | "unit"): CellWords =>
+  (value, locale) => {
+    const id = `figure.monthly.cell.${column}.${value}` as MessageId;
+    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
+      throw new Error(
+        `${locale}: monthly column ${column} has no words for "${value}" (messages/${locale}.json ${id})`,
+      );
+    return translate(locale, { id }, { country: String });
+  };
+/** A text cell worded by a template of its own language (the English CSV text is already English). */
+const templateCells =
+  (column: string, fr: (value: string) => string | undefined): CellWords =>
+  (value, locale) => {
+    const words = locale === "en" ? value : fr(value);
+    if (words === undefined)
+      throw new Error(`${locale}: monthly column ${column} has no words for "${value}" (lib/figures/since-2021.ts)`);
+    return words;
+  };
 
-/** Columns in a language: French labels, and French words for the text cells. */
+/** The words of the monthly CSVs' text cells (flow, product, unit, source, compared_with), by column. */
+export const MONTHLY_CELLS: Record<"flow" | "product" | "unit" | "source" | "compared_with", CellWords> = {
+  flow: catalogueCells("flow"),
+  product: catalogueCells("product"),
+  unit: catalogueCells("unit"),
+  source: templateCells("source", (v) => sourceLabelsFr()[v]),
+  compared_with: templateCells("compared_with", comparedWithFr),
+};
+
+/** The labels of a column's text cells in a language, for the values its rows hold; none where every label is the
+ *  value itself. */
+export function cellLabels(
+  cells: CellWords,
+  column: string,
+  rows: readonly Record<string, unknown>[],
+  locale: Locale,
+): { labels?: Record<string, string> } {
+  const values = [...new Set(rows.map((r) => String(r[column])))];
+  const labels = Object.fromEntries(values.map((v) => [v, cells(v, locale)]));
+  return values.some((v) => labels[v] !== v) ? { labels } : {};
+}
+
+/** Columns in a language: labels from the catalogue, and words for the text cells. */
 function localColumns(
-  columns: readonly (Column & { fr: string })[],
+  columns: readonly (Omit<Column, "label"> & { label: MessageId; args?: Plan["args"] })[],
   rows: readonly Record<string, unknown>[],
   locale: Locale,
 ): Column[] {
-  return columns.map(({ fr, ...c }) =>
-    locale === "en"
-      ? c
-      : {
-          ...c,
-          label: fr,
-          ...(MONTHLY_TEXT_COLUMNS.includes(c.key) ? { labels: monthlyCellLabelsFr(c.key, rows) } : {}),
-        },
-  );
+  return columns.map(({ label, args, ...c }) => ({
+    ...c,
+    label: translate(locale, { id: label, args }, { country: String }),
+    ...(c.key in MONTHLY_CELLS
+      ? cellLabels(MONTHLY_CELLS[c.key as keyof typeof MONTHLY_CELLS], c.key, rows, locale)
+      : {}),
+  }));
 }
 
 /** The page's sentences and headings in one language, from the facts (nothing here computes a number). */
@@ -192,7 +207,7 @@ export function since2021Headline(d: Derived): Plan {
   };
 }
 
-export function since2021Sections(d: Derived, locale: Locale = "en"): PageSection[] {
+export function since2021Sections(d: Derived, locale: Locale): PageSection[] {
   const f = d.monthlyFacts;
   const w = WORDS[locale];
   const imf = f.imfVsEurostat;
@@ -206,28 +221,22 @@ export function since2021Sections(d: Derived, locale: Locale = "en"): PageSectio
         caption: w.annualCaption,
         columns: localColumns(
           [
-            { key: "year", label: "Year", fr: "Année" },
-            { key: "flow", label: "Flow", fr: "Flux" },
-            { key: "product", label: "Product", fr: "Produit" },
-            { key: "unit", label: "Unit", fr: "Unité" },
-            { key: "months", label: "Months", fr: "Mois", numeric: true },
-            { key: "value_m", label: "Value (millions)", fr: "Valeur (millions)", numeric: true, decimals: 1 },
-            {
-              key: "usd_per_eur",
-              label: "USD per EUR (ECB, year)",
-              fr: "Dollars US pour un euro (BCE, moyenne de l’année)",
-              numeric: true,
-              decimals: 4,
-            },
+            { key: "year", label: "page.since-2021.annual.column.year" },
+            { key: "flow", label: "page.since-2021.annual.column.flow" },
+            { key: "product", label: "page.since-2021.annual.column.product" },
+            { key: "unit", label: "page.since-2021.annual.column.unit" },
+            { key: "months", label: "page.since-2021.annual.column.months", numeric: true },
+            { key: "value_m", label: "page.since-2021.annual.column.value_m", numeric: true, decimals: 1 },
+            { key: "usd_per_eur", label: "page.since-2021.annual.column.usd_per_eur", numeric: true, decimals: 4 },
             {
               key: "change_from_2021_pct",
-              label: `Change from ${BASE_YEAR} (%)`,
-              fr: `Évolution depuis ${BASE_YEAR} (%)`,
+              label: "page.since-2021.annual.column.change_from_base_pct",
+              args: { base: String(BASE_YEAR) },
               numeric: true,
               decimals: 1,
             },
-            { key: "compared_with", label: "Compared with", fr: "Comparé à" },
-            { key: "source", label: "Source", fr: "Source" },
+            { key: "compared_with", label: "page.since-2021.annual.column.compared_with" },
+            { key: "source", label: "page.since-2021.annual.column.source" },
           ],
           d.annual,
           locale,
@@ -244,30 +253,18 @@ export function since2021Sections(d: Derived, locale: Locale = "en"): PageSectio
         caption: w.imfCaption(imf.year),
         columns: localColumns(
           [
-            { key: "flow", label: "Flow", fr: "Flux" },
-            { key: "imf_usd_m", label: "IMF, USD m", fr: "FMI, M$", numeric: true, decimals: 1 },
-            { key: "eurostat_eur_m", label: "Eurostat, EUR m", fr: "Eurostat, M€", numeric: true, decimals: 1 },
+            { key: "flow", label: "page.since-2021.imf.column.flow" },
+            { key: "imf_usd_m", label: "page.since-2021.imf.column.imf_usd_m", numeric: true, decimals: 1 },
+            { key: "eurostat_eur_m", label: "page.since-2021.imf.column.eurostat_eur_m", numeric: true, decimals: 1 },
             {
               key: "usd_per_eur",
-              label: `USD per EUR (ECB, ${imf.year})`,
-              fr: `Dollars US pour un euro (BCE, ${imf.year})`,
+              label: "page.since-2021.imf.column.usd_per_eur",
+              args: { year: String(imf.year) },
               numeric: true,
               decimals: 4,
             },
-            {
-              key: "eurostat_usd_m",
-              label: "Eurostat in USD m",
-              fr: "Eurostat en M$",
-              numeric: true,
-              decimals: 1,
-            },
-            {
-              key: "difference_pct",
-              label: "Eurostat vs IMF (%)",
-              fr: "Écart d’Eurostat au FMI (%)",
-              numeric: true,
-              decimals: 1,
-            },
+            { key: "eurostat_usd_m", label: "page.since-2021.imf.column.eurostat_usd_m", numeric: true, decimals: 1 },
+            { key: "difference_pct", label: "page.since-2021.imf.column.difference_pct", numeric: true, decimals: 1 },
           ],
           imf.rows,
           locale,
@@ -277,16 +274,4 @@ export function since2021Sections(d: Derived, locale: Locale = "en"): PageSectio
       after: [w.imfAfter(f)],
     },
   ];
-}
-
-/** A figure table's column in French: French words for the monthly figure's text cells (its CSV's flow, product,
- *  source), nothing for any other figure's. */
-export function cellLabelsFr(
-  figure: FigureId,
-  column: string,
-  rows: readonly Record<string, unknown>[],
-): { labels?: Record<string, string> } {
-  return figure === "fr-ru-monthly" && MONTHLY_TEXT_COLUMNS.includes(column)
-    ? { labels: monthlyCellLabelsFr(column, rows) }
-    : {};
 }

@@ -1,12 +1,14 @@
 /**
- * What a figure is: its words, its series (data key, label, colour token), its views (variants), the chart it draws
- * and the table it shows, each a pure function of the derived data. One file per figure under lib/figures/ fills
- * this in; pages, static SVGs, images and embeds read only this shape.
+ * What a figure is: its series (data key, colour token), its views (variants), the chart it draws and the table it
+ * shows, each a pure function of the derived data, and the catalogue messages its words are (`FigureDefinition`,
+ * one file per figure under lib/figures/); and the same figure worded in one language (`Figure`, `LocalizedFigure`,
+ * made by lib/figures/localize.ts), the only shape pages, static SVGs, images and embeds read.
  */
 import type { Derived } from "../derive";
 import type { BilateralRow } from "../derive/bilateral";
 import type { ChartToken } from "./theme";
 import type { Plan } from "../i18n/translate";
+import type { Locale } from "../i18n/locales";
 import { CHART_PAGES } from "../model/constants";
 
 export const FIGURE_IDS = [
@@ -79,24 +81,27 @@ export interface DateMark {
   label: string;
 }
 
-/** What to draw, as data: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
-export type ChartSpec =
-  | { kind: "bars-and-line"; rows: readonly BilateralRow[]; bars: readonly Series[]; line: Series; tickStep: number }
+/** What to draw, as data, over a figure's series, rank points, bar groups and dated mark (worded or not). */
+export type ChartSpecOf<S, R, G, M> =
+  | { kind: "bars-and-line"; rows: readonly BilateralRow[]; bars: readonly S[]; line: S; tickStep: number }
   | {
       kind: "slope";
-      a: { year: number; ranks: readonly RankPoint[] };
-      b: { year: number; ranks: readonly RankPoint[] };
+      a: { year: number; ranks: readonly R[] };
+      b: { year: number; ranks: readonly R[] };
       top: number;
       highlight: string;
     }
   | {
       kind: "grouped-bars";
-      data: readonly GroupedDatum[];
-      series: readonly Series[];
+      data: readonly G[];
+      series: readonly S[];
       highlight: string;
       decimals: number;
     }
-  | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly Series[]; mark: DateMark };
+  | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly S[]; mark: M };
+
+/** What to draw, worded in one language: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
+export type ChartSpec = ChartSpecOf<Series, RankPoint, GroupedDatum, DateMark>;
 
 /** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart, on the basis
  *  the reader picks (the CSV's `basis` column); `filter` fixes other columns (Russia's `measure`). */
@@ -110,6 +115,7 @@ export interface ExplorerSpec {
   filter?: Record<string, string>;
 }
 
+/** A figure in one language (lib/figures/localize.ts): every word of its definition worded from the catalogue. */
 export interface Figure {
   /** stable id: images at /charts/img/<id>.svg|png, embed at /embed/<id>/ */
   id: FigureId;
@@ -132,12 +138,83 @@ export interface Figure {
   chart(d: Derived, variant: string): ChartSpec;
   /** the data table of one view (the same numbers as the chart and the CSV) */
   table(d: Derived, variant: string): TableModel;
+  /** the takeaways' sentence plans of one view (see FigureDefinition.statements) */
+  statements(d: Derived, variant: string): Plan[];
+  explorer?: ExplorerSpec;
+}
+
+// ---- definitions: what the figure files write, with no word of any language -----------------------------------
+
+/** A word of a figure: a message of the catalogues (messages/<locale>.json) and its arguments. */
+export type Words = Plan;
+
+export interface SeriesDefinition extends Omit<Series, "label"> {
+  label: Words;
+}
+export interface VariantDefinition {
+  key: string;
+  label: Words;
+}
+export interface SourceLinkDefinition {
+  label: Words;
+  url: string;
+}
+/** The words of a text cell's value (a CSV code) in a language; a value without words stops the build. */
+export type CellWords = (value: string, locale: Locale) => string;
+/** A table column: `label` its heading; `country` when its cells are ISO codes, named in the page's language;
+ *  `cells` when its values are a CSV's codes, shown in the page's language (Column.labels, where they differ). */
+export interface ColumnDefinition extends Omit<Column, "label" | "labels"> {
+  label: Words;
+  country?: boolean;
+  cells?: CellWords;
+}
+export interface TableDefinition {
+  caption: Words;
+  columns: ColumnDefinition[];
+  rows: Record<string, string | number | null>[];
+}
+/** A partner of a ranking by ISO code; named in a language by figureIn. */
+export type RankPointDefinition = Omit<RankPoint, "name">;
+/** A group of bars by ISO code; named in a language by figureIn. */
+export type GroupedDatumDefinition = Omit<GroupedDatum, "name">;
+export interface DateMarkDefinition {
+  date: string;
+  label: Words;
+}
+export type ChartSpecDefinition = ChartSpecOf<
+  SeriesDefinition,
+  RankPointDefinition,
+  GroupedDatumDefinition,
+  DateMarkDefinition
+>;
+export interface ExplorerDefinition extends Omit<ExplorerSpec, "label" | "bases"> {
+  label: Words;
+  bases: readonly VariantDefinition[];
+}
+
+/**
+ * A figure as its file defines it: ids, keys, data logic and the messages its words are (lib/figures/localize.ts
+ * words them in a language; a message missing from a catalogue stops the build, naming the figure and the key).
+ */
+export interface FigureDefinition {
+  id: FigureId;
+  page: PageSlug;
+  title: Words;
+  units: Words;
+  source: Words;
+  links: readonly SourceLinkDefinition[];
+  notes: readonly Words[];
+  csv: string;
+  series: readonly SeriesDefinition[];
+  variants: readonly VariantDefinition[];
+  chart(d: Derived, variant: string): ChartSpecDefinition;
+  table(d: Derived, variant: string): TableDefinition;
   /**
    * What two or three sentences say about one view, as sentence plans computed from the same rows as the chart and
    * table (builders in ./takeaways.ts); a language words them (figureIn, lib/figures/localize.ts).
    */
   statements(d: Derived, variant: string): Plan[];
-  explorer?: ExplorerSpec;
+  explorer?: ExplorerDefinition;
 }
 
 /** A figure in one language (lib/figures/localize.ts): its words, and its takeaways worded from its statements. */

@@ -30,7 +30,7 @@ import {
   RATE_YEAR_MIN,
   type FieldType,
 } from "../model/schemas";
-import { BASIS_FR } from "../figures/words-fr";
+import { BASIS_FR } from "../model/bases-fr";
 import type { CsvKind } from "./served-csvs";
 
 const [RANK_FROM, RANK_TO] = [RANK_YEARS[0], RANK_YEARS[RANK_YEARS.length - 1]];

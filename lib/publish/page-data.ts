@@ -12,7 +12,16 @@ import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
 import { figureIn, pageIn } from "../figures/localize";
-import type { Column, ExplorerSpec, Figure, PageSlug, Series, SourceLink, TableModel } from "../figures/types";
+import type {
+  Column,
+  ExplorerSpec,
+  Figure,
+  FigureDefinition,
+  PageSlug,
+  Series,
+  SourceLink,
+  TableModel,
+} from "../figures/types";
 import { SITE } from "../site";
 import { WIDTHS } from "./chart-svg/paths";
 import { SERVED_CSVS } from "./served-csvs";
@@ -114,9 +123,9 @@ export function figureUi(fig: Figure, locale: Locale) {
   };
 }
 
-export function figureView(english: Figure, locale: Locale = "en"): FigureView {
+export function figureView(definition: FigureDefinition, locale: Locale = "en"): FigureView {
   const d = derived();
-  const fig = figureIn(english, locale);
+  const fig = figureIn(definition, locale);
   const variants = fig.variants.map((v) => {
     const takeawaysId = `${fig.id}-${v.key}-takeaways`;
     return {

@@ -1,10 +1,9 @@
 /**
  * The numbers and words the chart components draw, in the chart's language (lib/format.ts): axis ticks, value labels
- * and the label of a dated mark. English keeps the forms the charts always had ("30k", "2.5"); French has its own
- * (`30 000`, `2,5`, « 24 févr. 2022 : invasion de l’Ukraine »), never an English "k" or decimal point.
+ * and the label of a dated mark (worded by the catalogues). English keeps the forms the charts always had ("30k",
+ * "2.5"); French has its own (`30 000`, `2,5`), never an English "k" or decimal point.
  */
-import { INTL_TAG, type Locale } from "../../i18n/locales";
-import { messages } from "../../i18n";
+import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
 
 /** Decimals a tick needs to be written exactly (0.5 → 1, 20 → 0). */
@@ -22,21 +21,5 @@ export const thousandsTick = (v: number, locale: Locale) =>
 export const valueLabel = (v: number, decimals: number, locale: Locale) =>
   locale === "en" ? v.toFixed(decimals) : formatNumber(v, decimals, locale);
 
-/**
- * The label of a dated mark: the figure's own (English) label, or in another locale the day (short month) and what
- * happened, from the catalogue (`charts.markEvents`, by date); a date without words there stops the build.
- */
-export function markLabel(mark: { date: string; label: string }, locale: Locale): string {
-  if (locale === "en") return mark.label;
-  const m = messages(locale).charts;
-  const event = Object.prototype.hasOwnProperty.call(m.markEvents, mark.date) ? m.markEvents[mark.date] : undefined;
-  if (!event)
-    throw new Error(`${locale}: no words for the chart mark of ${mark.date} (lib/i18n messages charts.markEvents)`);
-  const day = new Intl.DateTimeFormat(INTL_TAG[locale], {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${mark.date}T00:00:00Z`));
-  return m.markLabel(day, event);
-}
+/** The label of a dated mark: the figure's own, worded in the chart's language by figureIn (lib/figures/localize.ts). */
+export const markLabel = (mark: { date: string; label: string }, _locale: Locale): string => mark.label;
