@@ -1,5 +1,7 @@
 /**
- * The claim checks on small fixtures with known answers, and the claims spec parser.
+ * The claim checks on small fixtures with known answers, and the claims spec parser. A check's value and explanation
+ * are sentence plans: they are read here in English through the translator (lib/i18n/translate.ts), the fixtures'
+ * countries named "Country <code>".
  */
 import { CsvError } from "../lib/model/csv-parse";
 import {
@@ -10,11 +12,16 @@ import {
   checkTie,
   competitionRank,
   pctChange,
+  type CheckResult,
   type RankEntry,
 } from "../lib/derive/claims/checks";
+import { translate, type Plan } from "../lib/i18n/translate";
 import { CLAIMS_SCHEMA, parseClaims } from "../lib/model/claims-spec";
 
-const e = (code: string, value: number): RankEntry => ({ code, name: `Country ${code}`, value });
+const e = (code: string, value: number): RankEntry => ({ code, value });
+const en = (plan: Plan) => translate("en", plan, { country: (code) => `Country ${code}` });
+/** a result's value as the English page shows it */
+const shown = (r: CheckResult) => ({ text: en(r.value.plan), raw: r.value.raw });
 const league = [e("AAA", 50), e("BBB", 40), e("CCC", 40), e("DDD", 30), e("EEE", 5)];
 
 describe("competitionRank", () => {
@@ -34,23 +41,23 @@ describe("checkRank", () => {
   it("agrees when the rank is the claimed one", () => {
     const r = checkRank({ entries: league, subject: "DDD", expected: 4, what });
     expect(r.verdict).toBe("agrees");
-    expect(r.value).toEqual({ text: "4th", raw: 4 });
-    expect(r.explanation).toContain("after Country BBB");
-    expect(r.explanation).toContain("ahead of Country EEE");
-    expect(r.explanation).toContain("among 5 partners of X in 2010");
+    expect(shown(r)).toEqual({ text: "4th", raw: 4 });
+    expect(en(r.explanation)).toContain("after Country BBB");
+    expect(en(r.explanation)).toContain("ahead of Country EEE");
+    expect(en(r.explanation)).toContain("among 5 partners of X in 2010");
   });
   it("differs when the rank is another one", () => {
     const r = checkRank({ entries: league, subject: "DDD", expected: 3, what });
     expect(r.verdict).toBe("differs");
     expect(r.value.raw).toBe(4);
-    expect(r.explanation).toContain("the article says 3rd");
+    expect(en(r.explanation)).toContain("the article says 3rd");
   });
   it("treats a shared rank as that rank and says it is shared", () => {
     for (const subject of ["BBB", "CCC"]) {
       const r = checkRank({ entries: league, subject, expected: 2, what });
       expect(r.verdict).toBe("agrees");
-      expect(r.value.text).toBe("2nd (tied)");
-      expect(r.explanation).toMatch(/tied with Country (BBB|CCC)/);
+      expect(en(r.value.plan)).toBe("2nd (tied)");
+      expect(en(r.explanation)).toMatch(/tied with Country (BBB|CCC)/);
     }
     expect(checkRank({ entries: league, subject: "CCC", expected: 3, what }).verdict).toBe("differs");
   });
@@ -62,24 +69,24 @@ describe("checkRank", () => {
 });
 
 describe("checkRankChange", () => {
-  const base = { name: "France", fromYear: 2010, toYear: 2020 };
+  const base = { subject: "FRA", fromYear: 2010, toYear: 2020 };
   it("agrees when the places gained match", () => {
     const r = checkRankChange({ ...base, fromRank: 7, toRank: 5, expectedPlaces: 2 });
     expect(r.verdict).toBe("agrees");
-    expect(r.value).toEqual({ text: "up 2 places (7th → 5th)", raw: 2 });
+    expect(shown(r)).toEqual({ text: "up 2 places (7th → 5th)", raw: 2 });
   });
   it("differs when the move is smaller, larger or the other way", () => {
     expect(checkRankChange({ ...base, fromRank: 7, toRank: 6, expectedPlaces: 2 }).verdict).toBe("differs");
     expect(checkRankChange({ ...base, fromRank: 8, toRank: 5, expectedPlaces: 2 }).verdict).toBe("differs");
     const down = checkRankChange({ ...base, fromRank: 5, toRank: 7, expectedPlaces: 2 });
     expect(down.verdict).toBe("differs");
-    expect(down.value).toEqual({ text: "down 2 places (5th → 7th)", raw: -2 });
+    expect(shown(down)).toEqual({ text: "down 2 places (5th → 7th)", raw: -2 });
   });
   it("handles a fall and no change when those are claimed", () => {
     expect(checkRankChange({ ...base, fromRank: 10, toRank: 17, expectedPlaces: -7 }).verdict).toBe("agrees");
     const same = checkRankChange({ ...base, fromRank: 3, toRank: 3, expectedPlaces: 0 });
     expect(same.verdict).toBe("agrees");
-    expect(same.value.text).toBe("unchanged (3rd → 3rd)");
+    expect(en(same.value.plan)).toBe("unchanged (3rd → 3rd)");
   });
   it("cannot check without valid ranks", () => {
     expect(checkRankChange({ ...base, fromRank: 0, toRank: 3, expectedPlaces: 1 }).verdict).toBe("cannot-check");
@@ -100,17 +107,17 @@ describe("checkGrowth (strictly more than min_pct)", () => {
   it("agrees above the threshold", () => {
     const r = checkGrowth({ ...base, from: 100, to: 136 });
     expect(r.verdict).toBe("agrees");
-    expect(r.value).toEqual({ text: "up 36%", raw: 36 });
+    expect(shown(r)).toEqual({ text: "up 36%", raw: 36 });
   });
   it("differs at exactly the threshold ('more than' excludes it) and below", () => {
     expect(checkGrowth({ ...base, from: 100, to: 125 }).verdict).toBe("differs");
     expect(checkGrowth({ ...base, from: 100, to: 124.9 }).verdict).toBe("differs");
-    expect(checkGrowth({ ...base, from: 100, to: 80 }).value.text).toBe("down 20%");
+    expect(en(checkGrowth({ ...base, from: 100, to: 80 }).value.plan)).toBe("down 20%");
   });
   it("agrees just above the threshold and shows enough decimals to see it", () => {
     const r = checkGrowth({ ...base, from: 100, to: 125.02 });
     expect(r.verdict).toBe("agrees");
-    expect(r.value.text).toBe("up 25.02%");
+    expect(en(r.value.plan)).toBe("up 25.02%");
   });
   it("cannot check from a zero or negative base", () => {
     expect(checkGrowth({ ...base, from: 0, to: 10 }).verdict).toBe("cannot-check");
@@ -124,9 +131,9 @@ describe("checkChange (within [min_pct, max_pct], inclusive)", () => {
     const r = checkChange({ ...third, from: 300, to: 200 });
     expect(r.verdict).toBe("agrees");
     expect(r.value.raw).toBeCloseTo(-33.3333, 3);
-    expect(r.value.text).toBe("down 33.3%");
-    expect(r.explanation).toContain("a fall of 28% to 38%");
-    expect(r.explanation).toContain("within that range");
+    expect(en(r.value.plan)).toBe("down 33.3%");
+    expect(en(r.explanation)).toContain("a fall of 28% to 38%");
+    expect(en(r.explanation)).toContain("within that range");
   });
   it("includes both edges of the tolerance", () => {
     expect(checkChange({ ...third, from: 100, to: 62 }).verdict).toBe("agrees");
@@ -135,10 +142,10 @@ describe("checkChange (within [min_pct, max_pct], inclusive)", () => {
   it("differs just outside either edge", () => {
     const deeper = checkChange({ ...third, from: 100, to: 61.9 });
     expect(deeper.verdict).toBe("differs");
-    expect(deeper.explanation).toContain("is below −38%");
+    expect(en(deeper.explanation)).toContain("is below −38%");
     const shallower = checkChange({ ...third, from: 100, to: 72.1 });
     expect(shallower.verdict).toBe("differs");
-    expect(shallower.explanation).toContain("is above −28%");
+    expect(en(shallower.explanation)).toContain("is above −28%");
     expect(checkChange({ ...third, from: 100, to: 120 }).verdict).toBe("differs");
   });
   it("measures the size of a negative balance with of=size", () => {
@@ -147,10 +154,10 @@ describe("checkChange (within [min_pct, max_pct], inclusive)", () => {
       from: -300,
       to: -200,
       of: "size",
-      signNames: { negative: "a deficit", positive: "a surplus" },
+      balance: true,
     });
     expect(r.verdict).toBe("agrees");
-    expect(r.explanation).toContain("a deficit in both years");
+    expect(en(r.explanation)).toContain("its size (a French deficit in both years) went down 33.3%");
     // the same figures read as signed values would be a rise of a negative number: not checkable that way
     expect(checkChange({ ...third, from: -300, to: -200, of: "value" }).verdict).toBe("cannot-check");
   });
@@ -164,7 +171,7 @@ describe("checkTie", () => {
   it("agrees when all values are equal", () => {
     const r = checkTie({ what: "Projects", entries: [e("FRA", 22), e("CHN", 22)] });
     expect(r.verdict).toBe("agrees");
-    expect(r.value).toEqual({ text: "Country FRA 22, Country CHN 22", raw: 0 });
+    expect(shown(r)).toEqual({ text: "Country FRA 22, Country CHN 22", raw: 0 });
   });
   it("differs when one value differs, even by one", () => {
     const r = checkTie({ what: "Projects", entries: [e("FRA", 22), e("CHN", 21), e("DEU", 22)] });
@@ -179,14 +186,12 @@ describe("checkTie", () => {
 // ---- spec parser --------------------------------------------------------------------------------------------
 
 const HEADER = CLAIMS_SCHEMA.fields.map((f) => f.name).join(",");
-/** the French columns of the rank claim (statement_fr, article_value_fr), last in the row */
-const A_RANK_FR = ",Une paraphrase.,10e";
 const GOOD = [
   HEADER,
-  `a-rank,france-top-partners,A paraphrase.,10th,rank,data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10${A_RANK_FR}`,
-  'b-growth,bilateral-trade,Another paraphrase.,more than +25%,growth,"data=bilateral;measure=fr_imports;from=2017;to=2018;min_pct=25;bases=france-declared,russia-declared",Une autre.,plus de +25 %',
-  'c-tie,fdi-in-russia,A third one.,France = China,tie,"data=fdi-projects;year=2019;partners=FRA,CHN",Une troisième.,France = Chine',
-  "d-change,bilateral-trade,A fourth.,about a third,change,data=bilateral;measure=total;from=2013;to=2017;min_pct=-38;max_pct=-28;bases=france-declared,Une quatrième.,environ un tiers",
+  `a-rank,france-top-partners,A paraphrase.,10th,rank,data=trade;reporter=FRA;partner=RUS;measure=total;year=2010;expected=10`,
+  'b-growth,bilateral-trade,Another paraphrase.,more than +25%,growth,"data=bilateral;measure=fr_imports;from=2017;to=2018;min_pct=25;bases=france-declared,russia-declared"',
+  'c-tie,fdi-in-russia,A third one.,France = China,tie,"data=fdi-projects;year=2019;partners=FRA,CHN"',
+  "d-change,bilateral-trade,A fourth.,about a third,change,data=bilateral;measure=total;from=2013;to=2017;min_pct=-38;max_pct=-28;bases=france-declared",
 ];
 const parse = (lines: string[], countries?: ReadonlySet<string>) =>
   parseClaims("data/test.csv", lines.join("\n") + "\n", countries);
@@ -297,9 +302,7 @@ describe("parseClaims", () => {
       /belarus-filled applies to Russia's declarations only/,
     ],
   ])("rejects %s with file:line:column at the params column", (_label, params, message) => {
-    const err = errorOf(() =>
-      parse(withLine(1, `a-rank,france-top-partners,A paraphrase.,10th,rank,${params}${A_RANK_FR}`)),
-    );
+    const err = errorOf(() => parse(withLine(1, `a-rank,france-top-partners,A paraphrase.,10th,rank,${params}`)));
     expect(err.message).toMatch(/^data\/test\.csv:2:6: params: /);
     expect(err.message).toMatch(message);
     expect([err.line, err.column]).toEqual([2, 6]);
@@ -345,6 +348,6 @@ describe("parseClaims", () => {
 
   it("reports an unquoted list (extra field) with its line", () => {
     const err = errorOf(() => parse(withLine(3, GOOD[3].replace(/"/g, ""))));
-    expect(err.message).toMatch(/^data\/test\.csv:4:9: expected 8 fields, found 9$/);
+    expect(err.message).toMatch(/^data\/test\.csv:4:7: expected 6 fields, found 7$/);
   });
 });

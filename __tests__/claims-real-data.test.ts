@@ -14,7 +14,9 @@ import { PAGES } from "../lib/figures/pages";
 import { rankOf } from "../lib/derive/rankings";
 import { loadDataset, type Dataset } from "../lib/model/load";
 import { loadClaims, type Claim } from "../lib/model/claims-spec";
-import { claimsCsv, evaluateClaim, evaluateClaims, type ClaimEvaluation } from "../lib/derive/claims/evaluate";
+import { evaluateClaim, evaluateClaims, type BasisResult, type ClaimEvaluation } from "../lib/derive/claims/evaluate";
+import { claimsCsv } from "../lib/derive/claims/results-csv";
+import { translate, type Plan } from "../lib/i18n/translate";
 
 const DATA = path.join(__dirname, "..", "data");
 let ds: Dataset;
@@ -27,12 +29,21 @@ beforeAll(() => {
   evaluations = evaluateClaims(ds, claims);
 });
 
+/** A result's plans read in English, countries by countries.csv's English name. */
+const en = (plan: Plan) => translate("en", plan, { country: (code) => ds.countries.get(code)!.name });
+const worded = (r: BasisResult) => ({
+  ...r,
+  basisLabel: en(r.basisLabel),
+  value: { text: en(r.value.plan), raw: r.value.raw },
+  explanation: en(r.explanation),
+});
+
 const resultOf = (id: string, basis: string) => {
   const ev = evaluations.find((e) => e.claim.id === id);
   if (!ev) throw new Error(`no claim ${id}`);
   const r = ev.results.find((x) => x.basis === basis);
   if (!r) throw new Error(`claim ${id} has no basis ${basis} (has ${ev.results.map((x) => x.basis).join(", ")})`);
-  return r;
+  return worded(r);
 };
 
 describe("data/claims.csv", () => {
@@ -127,7 +138,9 @@ describe("ranks among trading partners (independently: Python on data/trade-*.cs
   });
 
   it("labels the bases so a reader sees which one matches", () => {
-    const labels = evaluations.find((e) => e.claim.id === "france-rank-russia-2010")!.results.map((r) => r.basisLabel);
+    const labels = evaluations
+      .find((e) => e.claim.id === "france-rank-russia-2010")!
+      .results.map((r) => en(r.basisLabel));
     expect(labels).toEqual([
       "Russia-declared, Belarus gap filled",
       "Russia-declared, as reported",

@@ -13,11 +13,11 @@ import {
   formatNumber,
   formatPercent,
   numberCell,
-  ordinal,
   spokenNumber,
 } from "../lib/format";
 import { checkCatalogues, LOCALES, messages } from "../lib/i18n";
 import { catalogueProblems } from "../lib/i18n/messages";
+import { ordinalIn } from "../lib/i18n/translate";
 
 const NNBSP = "\u202f";
 
@@ -81,7 +81,7 @@ describe("numbers, percents, months in each language", () => {
     expect(formatPercent(36.08, 1, "en")).toBe("36.1%");
     expect(formatMonth("2022-03", "en")).toBe("March 2022");
     expect(formatDay("2021-05-12", "en")).toBe("12 May 2021");
-    expect(ordinal(2, "en")).toBe("2nd");
+    expect(ordinalIn("en", 2)).toBe("2nd");
     expect(formatList(["a", "b", "c"], "en")).toBe("a, b and c");
   });
 
@@ -93,8 +93,8 @@ describe("numbers, percents, months in each language", () => {
     expect(formatMonth("2022-03", "fr")).toBe("mars 2022");
     expect(formatMonth("2021-12", "fr")).toBe("décembre 2021");
     expect(formatDay("2021-05-12", "fr")).toBe("12 mai 2021");
-    expect(ordinal(1, "fr")).toBe("1er");
-    expect(ordinal(2, "fr")).toBe("2e");
+    expect(ordinalIn("fr", 1)).toBe("1er");
+    expect(ordinalIn("fr", 2)).toBe("2e");
     expect(formatList(["Allemagne", "Chine", "Russie"], "fr")).toBe("Allemagne, Chine et Russie");
     expect(() => formatMonth("2022-13", "fr")).toThrow("not a month: 2022-13");
   });

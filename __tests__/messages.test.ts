@@ -2,17 +2,23 @@
  * The message catalogues (messages/<locale>.json), read as files and parsed with the ICU MessageFormat parser
  * (@formatjs/icu-messageformat-parser), not through the site's translator: every language has exactly the English
  * catalogue's ids, each message parses, takes the same arguments with the same kinds (number, plural, select…) as the
- * English one, and its plural and ordinal branches are categories of its own language's CLDR rules.
+ * English one, and its plural and ordinal branches are categories of its own language's CLDR rules. The claims' own
+ * text (statement, article value) is in English in data/claims.csv, so only the other languages' catalogues have it,
+ * one `claim.<id>.statement` and `claim.<id>.articleValue` per claim of data/claims.csv.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES, INTL_TAG, type Locale } from "../lib/i18n/locales";
 import { translate } from "../lib/i18n/translate";
+import { CLAIMS_LANGUAGE, loadClaims } from "../lib/model/claims-spec";
 
 const DIR = path.join(__dirname, "..", "messages");
 const read = (file: string): Record<string, string> => JSON.parse(readFileSync(path.join(DIR, file), "utf8"));
 const en = read("en.json");
+/** The claims' own text, by claim id: in the catalogues of the languages other than the claims' (data/claims.csv's). */
+const CLAIM_IDS = loadClaims().map((c) => c.id);
+const CLAIM_TEXT = new Set(CLAIM_IDS.flatMap((id) => [`claim.${id}.statement`, `claim.${id}.articleValue`]));
 
 /** Every argument a message takes, with its kind ("argument", "number", "plural:ordinal", "select"…). */
 function argumentsOf(elements: MessageFormatElement[], into = new Map<string, Set<string>>()) {
@@ -66,9 +72,15 @@ describe.each(LOCALES.map((l) => [l] as const))("messages/%s.json", (locale: Loc
   const messages = read(`${locale}.json`);
 
   test("has exactly the English catalogue's ids, each a non-empty message", () => {
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    const ids = Object.keys(messages).filter((id) => !CLAIM_TEXT.has(id));
+    expect(ids.sort()).toEqual(Object.keys(en).sort());
     for (const [id, m] of Object.entries(messages))
       expect([id, typeof m, m.trim() !== ""]).toEqual([id, "string", true]);
+  });
+
+  test("has the text of every claim of data/claims.csv unless data/claims.csv is in its language", () => {
+    const claimText = Object.keys(messages).filter((id) => CLAIM_TEXT.has(id));
+    expect(claimText.sort()).toEqual(locale === CLAIMS_LANGUAGE ? [] : [...CLAIM_TEXT].sort());
   });
 
   // a language may read one more argument only to choose its own grammar (a select over a code the plan passes, such

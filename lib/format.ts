@@ -72,14 +72,6 @@ export function formatDay(day: string | Date, locale: Locale): string {
   }).format(date);
 }
 
-/** 1 → "1st" / "1er", 2 → "2nd" / "2e" (French: premier, then e for every other rank). */
-export const ordinal = (n: number, locale: Locale) => {
-  if (locale === "fr") return n === 1 ? "1er" : `${n}e`;
-  const s =
-    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
-  return `${n}${s}`;
-};
-
 /** "a, b and c" / « a, b et c ». */
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "conjunction" }).format(items);

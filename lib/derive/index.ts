@@ -15,7 +15,8 @@ import {
   type MonthlyFacts,
   type MonthlyTradeRow,
 } from "./monthly";
-import { claimsRows, evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
+import { evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
+import { claimsRows } from "./claims/results-csv";
 import { rankPartners, type RankedPartner } from "./rankings";
 import {
   derivedTables,
@@ -76,7 +77,7 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
     ...rows,
     tables: {
       ...derivedTables(rows),
-      [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(evaluations) },
+      [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(ds, evaluations) },
     },
     monthlyFacts: monthlyFacts(ds, rows.annual),
     claims: evaluations,

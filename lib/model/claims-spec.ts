@@ -3,9 +3,10 @@
  * It describes computations only; results are computed at build by lib/derive/claims/evaluate.ts.
  *
  * Columns: id, page (chart page slug), statement (a paraphrase, never a quotation), article_value (what the
- * article says, as display text), check (kind of check), params, a compact `key=value;key=value` string, and, for
- * the French pages, statement_fr (the same paraphrase in French) and article_value_fr (`10th` → `10e`); they come
- * last so that the columns before them keep their places.
+ * article says, as display text), check (kind of check), params, a compact `key=value;key=value` string.
+ * The statement and the article value are in English, the article's language; every other language has them in its
+ * message catalogue, keyed by claim id (`claim.<id>.statement`, `claim.<id>.articleValue` in messages/<locale>.json),
+ * checked by checkClaimTranslations.
  * Lists inside a value are comma-separated (`bases=france-declared,russia-declared`).
  *
  * Every problem is a CsvError `file:line:column: message`, as for the data CSVs: the build stops.
@@ -27,9 +28,11 @@ import {
   type RankBasis,
 } from "./constants";
 import type { Schema } from "./schemas";
-import { ordinal } from "../format";
+import { ordinalIn } from "../i18n/translate";
 
 export const CLAIMS_FILE = "claims.csv";
+/** The language of the claims' own text in claims.csv (statement, article_value): the article's, English. */
+export const CLAIMS_LANGUAGE = "en";
 export const CHECK_KINDS = ["rank", "rank-change", "growth", "change", "tie"] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 export const CLAIM_PAGES = CHART_PAGES;
@@ -41,14 +44,12 @@ const ARTICLE = {
   url: "https://www.russiamatters.org/analysis/macrons-dialogue-russia-french-attempt-fix-european-security-architecture",
 };
 const ONE_LINE = "^[^\\r\\n]+$";
-/** One line with a visible character: a French column left blank (or spaces only) stops the build. */
-const NON_BLANK_LINE = "^[^\\r\\n]*[^\\s][^\\r\\n]*$";
 
 export const CLAIMS_SCHEMA: Schema = {
   file: CLAIMS_FILE,
   title: "The article's quantitative claims and how each is checked",
   description:
-    "Hand-written spec: one row per claim, with a paraphrase of the claim (in English and in French), the value the article gives (in both), the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
+    "Hand-written spec: one row per claim, with a paraphrase of the claim and the value the article gives (in English; the site's other languages have them in their message catalogues), the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
   fields: [
     {
       name: "id",
@@ -70,18 +71,6 @@ export const CLAIMS_SCHEMA: Schema = {
       type: "string",
       description: "Parameters of the check: key=value pairs separated by ';', list items by ','",
       pattern: ONE_LINE,
-    },
-    {
-      name: "statement_fr",
-      type: "string",
-      description: "The same paraphrase in French, shown on the French pages (not a translation of the article)",
-      pattern: NON_BLANK_LINE,
-    },
-    {
-      name: "article_value_fr",
-      type: "string",
-      description: "The same value as display text in French (10e, environ −33 %)",
-      pattern: NON_BLANK_LINE,
     },
   ],
   primaryKey: ["id"],
@@ -246,12 +235,10 @@ export type TieParams = z.infer<Schemas["tie"]["fdi-projects"]>;
 interface ClaimBase {
   id: string;
   page: ClaimPage;
+  /** in English; other languages: their catalogue's claim.<id>.statement */
   statement: string;
-  /** the same paraphrase in French */
-  statement_fr: string;
+  /** in English; other languages: their catalogue's claim.<id>.articleValue */
   article_value: string;
-  /** the article's value as French display text */
-  article_value_fr: string;
   /** line in the CSV */ line: number;
 }
 export type Claim = ClaimBase &
@@ -330,15 +317,55 @@ const PARAMS_COLUMN = CLAIMS_SCHEMA.fields.findIndex((f) => f.name === "params")
 const columnOf = (name: string) => CLAIMS_SCHEMA.fields.findIndex((f) => f.name === name) + 1;
 
 /**
- * The number the params expect must be visible in article_value and article_value_fr, so that they cannot drift
- * apart (`10th` and `10e` for expected=10).
+ * The number the params expect, as the article value must state it so that the two cannot drift apart: `10th` for
+ * expected=10 in English; in any language, its digits (`10e`, `10.º`).
  */
-function articleValueMentions(claim: Claim, locale: "en" | "fr"): string | undefined {
+function expectedNumber(claim: Claim): number | undefined {
   const p = claim.params as unknown as Record<string, unknown>;
-  if (claim.check === "rank") return ordinal(p.expected as number, locale);
-  if (claim.check === "rank-change") return String(Math.abs(p.places as number));
-  if (claim.check === "growth") return String(p.min_pct);
+  if (claim.check === "rank") return p.expected as number;
+  if (claim.check === "rank-change") return Math.abs(p.places as number);
+  if (claim.check === "growth") return p.min_pct as number;
   return undefined;
+}
+function articleValueMentions(claim: Claim): string | undefined {
+  const n = expectedNumber(claim);
+  return n === undefined ? undefined : claim.check === "rank" ? ordinalIn(CLAIMS_LANGUAGE, n) : String(n);
+}
+
+/** The catalogue keys of a claim's translated text. */
+export const claimTextKey = (id: string, part: "statement" | "articleValue") => `claim.${id}.${part}`;
+const CLAIM_TEXT_KEY = /^claim\.([^.]+)\.(statement|articleValue)$/;
+
+/**
+ * Every catalogue of a language other than English (`file` → its messages) has each claim's statement and article
+ * value, non-blank, the value stating the number the params check, and no text for a claim that is not in the spec.
+ * A problem stops the build, naming the catalogue and the claim.
+ */
+export function checkClaimTranslations(
+  claims: readonly Claim[],
+  catalogues: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): void {
+  const ids = new Set(claims.map((c) => c.id));
+  for (const [file, messages] of Object.entries(catalogues)) {
+    for (const claim of claims) {
+      for (const part of ["statement", "articleValue"] as const) {
+        const text = messages[claimTextKey(claim.id, part)];
+        if (typeof text !== "string" || text.trim() === "")
+          throw new Error(`${file}: claim ${claim.id} has no ${part} (${claimTextKey(claim.id, part)})`);
+      }
+      const n = expectedNumber(claim);
+      const value = messages[claimTextKey(claim.id, "articleValue")];
+      if (n !== undefined && !new RegExp(`(^|\\D)${n}(?!\\d)`).test(value))
+        throw new Error(
+          `${file}: claim ${claim.id}: articleValue "${value}" does not mention ${n}, the value the params check`,
+        );
+    }
+    for (const key of Object.keys(messages)) {
+      const id = CLAIM_TEXT_KEY.exec(key)?.[1];
+      if (id !== undefined && !ids.has(id))
+        throw new Error(`${file}: ${key} is the text of no claim of data/claims.csv`);
+    }
+  }
 }
 
 /** Parses and validates the text of a claims CSV. `file` is the name used in messages (e.g. data/claims.csv). */
@@ -357,27 +384,19 @@ export function parseClaims(file: string, text: string, countries?: ReadonlySet<
       id: String(row.id),
       page: row.page as ClaimPage,
       statement: String(row.statement),
-      statement_fr: String(row.statement_fr),
       article_value: String(row.article_value),
-      article_value_fr: String(row.article_value_fr),
       check,
       params,
       line,
     } as unknown as Claim; // params were validated against GRAMMAR[check] above
-    for (const [locale, column] of [
-      ["en", "article_value"],
-      ["fr", "article_value_fr"],
-    ] as const) {
-      const mention = articleValueMentions(claim, locale);
-      const text = claim[column];
-      if (mention && !text.includes(mention))
-        throw new CsvError(
-          file,
-          line,
-          columnOf(column),
-          `${column} "${text}" does not mention ${mention}, the value the params check`,
-        );
-    }
+    const mention = articleValueMentions(claim);
+    if (mention && !claim.article_value.includes(mention))
+      throw new CsvError(
+        file,
+        line,
+        columnOf("article_value"),
+        `article_value "${claim.article_value}" does not mention ${mention}, the value the params check`,
+      );
     return claim;
   });
 }

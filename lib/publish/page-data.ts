@@ -3,11 +3,12 @@
  * Everything here is read from the figure registry, the derived data and the static chart renders of the prebuild.
  */
 import { derived } from "../derive";
-import { claimText, type ClaimEvaluation } from "../derive/claims/evaluate";
+import { columnLabel, MATRIX_BASES, type ClaimEvaluation } from "../derive/claims/evaluate";
 import type { Verdict } from "../derive/claims/checks";
-import { claimWords } from "../derive/claims/language";
-import { claimsMatrix, matrixLabels, matrixSummary } from "../derive/claims/matrix";
-import { MATRIX_BASES } from "../derive/claims/words";
+import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
+import { checkClaimTranslations, CLAIMS_LANGUAGE, claimTextKey, type Claim } from "../model/claims-spec";
+import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
+import { contextOf } from "../figures/localize-names";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
@@ -361,6 +362,36 @@ export function languageAlternates(enPath: string, locale: Locale) {
 }
 
 // ---- claims: plain data for components/ClaimsList.tsx and ClaimsMatrix.tsx, in the page's language ---------------
+// The claims are evaluated once, in no language (lib/derive/claims/); their sentence plans are worded here.
+
+/** A claim's sentence plan in a language (country names from countries.csv). */
+const sayIn = (locale: Locale) => {
+  const ctx = contextOf(derived());
+  return (plan: Plan) => translate(locale, plan, ctx);
+};
+
+let translationsChecked = false;
+/**
+ * The claim's own text in a language: data/claims.csv's in the claims' language (English, the article's), else the
+ * language's catalogue (`claim.<id>.statement`, `claim.<id>.articleValue`). The first call checks every catalogue
+ * has every claim's text, so a missing translation stops the build naming the catalogue and the claim.
+ */
+function claimText(claim: Claim, locale: Locale): { statement: string; articleValue: string } {
+  if (locale === CLAIMS_LANGUAGE) return { statement: claim.statement, articleValue: claim.article_value };
+  if (!translationsChecked) {
+    const others = LOCALES.filter((l) => l !== CLAIMS_LANGUAGE);
+    checkClaimTranslations(
+      derived().claims.map((e) => e.claim),
+      Object.fromEntries(others.map((l) => [`messages/${l}.json`, CATALOGUES[l]])),
+    );
+    translationsChecked = true;
+  }
+  const say = sayIn(locale);
+  return {
+    statement: say({ id: claimTextKey(claim.id, "statement") as MessageId }),
+    articleValue: say({ id: claimTextKey(claim.id, "articleValue") as MessageId }),
+  };
+}
 
 export type { Verdict };
 
@@ -432,23 +463,26 @@ export function claimsUi(locale: Locale): ClaimsUi {
 
 export function claimViews(evaluations: readonly ClaimEvaluation[], locale: Locale): ClaimView[] {
   const m = messages(locale).claims;
-  const n = (x: number) => formatNumber(x, 0, locale);
-  const sentences = new Map(claimsMatrix(evaluations, locale).map((r) => [r.evaluation.claim.id, r.sentence]));
-  return evaluations.map(({ claim, results }) => ({
+  const say = sayIn(locale);
+  const sentences = new Map(claimsMatrix(evaluations).map((r) => [r.evaluation.claim.id, r.sentence]));
+  return evaluations.map(({ claim, results, agreement }) => ({
     id: claim.id,
     href: chartPagePath(claim.page, locale),
     ...claimText(claim, locale),
     checkedAs: m.checkedAs(m.checks[claim.check]),
-    agreeOn: claimWords(locale).agreeOn(results.filter((r) => r.verdict === "agrees").length, results.length, n),
-    sentence: sentences.get(claim.id)!,
-    results: results.map((r) => ({
-      basis: r.basis,
-      label: r.words[locale].basisLabel,
-      value: r.words[locale].value,
-      verdict: r.verdict,
-      explanation: r.words[locale].explanation,
-      spokenExplanation: spokenSentence(r.words[locale].explanation),
-    })),
+    agreeOn: agreement ? say(agreement) : "",
+    sentence: say(sentences.get(claim.id)!),
+    results: results.map((r) => {
+      const explanation = say(r.explanation);
+      return {
+        basis: r.basis,
+        label: say(r.basisLabel),
+        value: say(r.value.plan),
+        verdict: r.verdict,
+        explanation,
+        spokenExplanation: spokenSentence(explanation),
+      };
+    }),
   }));
 }
 
@@ -471,13 +505,13 @@ export interface MatrixView {
 
 function matrixView(evaluations: readonly ClaimEvaluation[], locale: Locale): MatrixView {
   const m = messages(locale).claims;
-  const labels = matrixLabels(locale);
+  const say = sayIn(locale);
   return {
     caption: m.matrixCaption,
     claimColumn: m.claimColumn,
     notComputable: m.notComputable,
-    columns: MATRIX_BASES.map((b) => ({ basis: b, label: labels[b] })),
-    rows: claimsMatrix(evaluations, locale).map(({ evaluation: { claim }, cells }) => {
+    columns: MATRIX_BASES.map((b) => ({ basis: b, label: say(columnLabel(b)) })),
+    rows: claimsMatrix(evaluations).map(({ evaluation: { claim }, cells }) => {
       const text = claimText(claim, locale);
       return {
         id: claim.id,
@@ -488,22 +522,23 @@ function matrixView(evaluations: readonly ClaimEvaluation[], locale: Locale): Ma
             ? {
                 basis: c.basis,
                 verdict: c.result.verdict,
-                value: c.result.words[locale].value,
-                explanation: c.result.words[locale].explanation,
+                value: say(c.result.value.plan),
+                explanation: say(c.result.explanation),
               }
-            : { basis: c.basis, reason: c.reason },
+            : { basis: c.basis, reason: say(c.reason) },
         ),
       };
     }),
   };
 }
 
-export function claimsSummary(locale: Locale = "en") {
+export function claimsSummary(locale: Locale) {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
   const n = (x: number) => formatNumber(x, 0, locale);
-  const matrix = claimsMatrix(evaluations, locale);
+  const matrix = claimsMatrix(evaluations);
+  const say = sayIn(locale);
   return {
     text: messages(locale).claims.summary(
       n(evaluations.length),
@@ -520,8 +555,7 @@ export function claimsSummary(locale: Locale = "en") {
     matrixSentences: matrixSummary(
       matrix,
       Object.fromEntries(PAGES.map((p) => [p.slug, pageIn(p, locale).table])),
-      locale,
-    ).sentences,
+    ).sentences.map(say),
     claims: evaluations.length,
     checks: results.length,
     agree: count("agrees"),

@@ -1,53 +1,51 @@
 /**
  * Evaluates the claims of data/claims.csv against the dataset: for each claim and each basis (declaring side,
- * treatment of Russia's Belarus gap, or FDI source), our value, the verdict and a one-line explanation, worded in
- * every language of the site from the same inputs (the verdict and the raw value must come out the same in each, or
- * the build stops).
+ * treatment of Russia's Belarus gap, or FDI source), our value, the verdict and a one-line explanation. Each check runs
+ * once, in no language: a result holds numbers, ISO codes and sentence plans (lib/i18n/translate.ts), which the
+ * `claim.*` messages of messages/<locale>.json word on the pages and in claims-results.csv.
  *
  * Values are computed from the unrounded CSV figures (trade index, rankPartners), never from the rounded
  * derived tables. A claim whose partner or year is missing from the data throws an Error naming the claim:
  * the build stops rather than publish a verdict that the data cannot support.
  */
-import { parseCsv } from "../../model/csv-parse";
-import { toCsv } from "../../model/csv-write";
-import { BELARUS, FRANCE, RUSSIA, type RankBasis } from "../../model/constants";
+import { BELARUS, CUSTOMS_PARTNERS, FRANCE, RUSSIA, type RankBasis } from "../../model/constants";
 import type { Dataset } from "../../model/load";
-import { LOCALES, type Locale } from "../../i18n/locales";
+import { basisLabel } from "../../i18n/bases";
+import type { MessageId, Plan } from "../../i18n/translate";
 import { rankPartners } from "../rankings";
 import { bilateralFlows } from "../bilateral";
-import { formatNumber } from "../../format";
 import {
   checkChange,
   checkGrowth,
   checkRank,
   checkRankChange,
   checkTie,
+  numberPlan,
   type CheckResult,
   type CheckValue,
   type RankEntry,
+  type Unit,
   type Verdict,
 } from "./checks";
-import { claimWords } from "./language";
-import { MATRIX_BASES, type MatrixBasis } from "./words";
-import {
-  CLAIMS_RESULTS_FILE,
-  CLAIMS_RESULTS_SCHEMA,
-  loadClaims,
-  type BilateralMeasure,
-  type Claim,
-  type ClaimBilateralBasis,
-  type Measure,
-} from "../../model/claims-spec";
+import type { BilateralMeasure, Claim, ClaimBilateralBasis, Measure } from "../../model/claims-spec";
 
-export { MATRIX_BASES, type MatrixBasis };
+/** The columns of the claims × bases matrix (matrix.ts): every basis a claim may be computed on. */
+export const MATRIX_BASES = [
+  "france-declared",
+  "as-reported",
+  "belarus-filled",
+  "belarus-excluded",
+  "partner-declared",
+  "customs",
+  "ey-projects",
+] as const;
+export type MatrixBasis = (typeof MATRIX_BASES)[number];
 
-/** A result's words in one language. */
-export interface ResultWords {
-  /** short label of the basis, e.g. "Russia-declared, Belarus gap filled" */
-  basisLabel: string;
-  /** our value as text */
-  value: string;
-  explanation: string;
+/** A matrix column's label: the figures' basis labels where they are the same basis, else the claims' own. */
+export function columnLabel(column: MatrixBasis): Plan {
+  if (column === "france-declared") return basisLabel("as-reported", FRANCE);
+  if (column === "partner-declared") return basisLabel("partner-declared", FRANCE);
+  return { id: `claim.column.${column}` as MessageId };
 }
 
 export interface BasisResult {
@@ -55,41 +53,27 @@ export interface BasisResult {
   basis: string;
   /** the matrix column it fills */
   column: MatrixBasis;
-  /** short human label in English, e.g. "Russia-declared, Belarus gap filled" */
-  basisLabel: string;
-  /** our value (text in English) */
+  /** short label of the basis, e.g. "Russia-declared, Belarus gap filled" */
+  basisLabel: Plan;
+  /** our value: the raw number and its wording */
   value: CheckValue;
   verdict: Verdict;
-  /** in English (claims-results.csv) */
-  explanation: string;
-  /** the same result worded in each language */
-  words: Record<Locale, ResultWords>;
+  explanation: Plan;
 }
 export interface ClaimEvaluation {
   claim: Claim;
   results: BasisResult[];
+  /** how many of its bases agree ("Agrees on 1 of 2 bases."); none for a claim on one basis */
+  agreement?: Plan;
 }
 
-/** The claim's own text (statement, the article's value) in a language. */
-export const claimText = (claim: Claim, locale: Locale) =>
-  locale === "fr"
-    ? { statement: claim.statement_fr, articleValue: claim.article_value_fr }
-    : { statement: claim.statement, articleValue: claim.article_value };
-
-const usd = (locale: Locale) => (v: number) =>
-  claimWords(locale).usd(`${v < 0 ? "−" : ""}${formatNumber(Math.abs(v), 1, locale)}`);
-const usd0 = (locale: Locale) => (v: number) => claimWords(locale).usd(formatNumber(v, 0, locale));
-const projects = (locale: Locale) => (v: number) => claimWords(locale).projects(v, formatNumber(v, 0, locale));
+const usd: Unit = (v) => ({ id: "claim.usd", args: { n: numberPlan(v, 1) } });
+const usd0: Unit = (v) => ({ id: "claim.usd", args: { n: numberPlan(v, 0) } });
+/** A count of FDI projects ("1 project", « 0 projet »: each language's plural rule). */
+export const projects: Unit = (v) => ({ id: "amount.projects", args: { v } });
 
 const NAME: Record<string, string> = { FRA: "France", RUS: "Russia" };
 const OWNER: Record<string, string> = { FRA: "France's", RUS: "Russia's" };
-
-/** A country's name in a language, from countries.csv (`name`, `name_fr`). */
-function nameIn(ds: Dataset, code: string, locale: Locale): string {
-  const c = ds.countries.get(code);
-  if (!c) throw new Error(`claims: country ${code} is not in countries.csv`);
-  return locale === "fr" ? c.name_fr : c.name;
-}
 
 /** The bases of France–Russia flows: Russia's declarations are the matrix's Russia-declared, as reported. */
 const BILATERAL_COLUMN: Record<ClaimBilateralBasis, MatrixBasis> = {
@@ -97,39 +81,38 @@ const BILATERAL_COLUMN: Record<ClaimBilateralBasis, MatrixBasis> = {
   "russia-declared": "as-reported",
   "russia-customs": "customs",
 };
+const bilateralLabel = (basis: ClaimBilateralBasis): Plan =>
+  basis === "france-declared" ? basisLabel("as-reported", FRANCE) : { id: `claim.basis.${basis}` as MessageId };
 
 function fail(claim: Claim, message: string): never {
   throw new Error(`claim ${claim.id} (data/claims.csv line ${claim.line}): ${message}`);
 }
 
-/**
- * One check run in every language on the same numbers: the English result, each language's words, and a stop if the
- * verdict or the raw value differ between languages (they are computed from numbers only, so they never should).
- */
-function inEveryLanguage(
-  claim: Claim,
-  basis: string,
-  column: MatrixBasis,
-  label: (locale: Locale) => string,
-  run: (locale: Locale) => CheckResult,
-): BasisResult {
-  const runs = Object.fromEntries(LOCALES.map((l) => [l, run(l)])) as Record<Locale, CheckResult>;
-  const en = runs.en;
-  for (const l of LOCALES)
-    if (runs[l].verdict !== en.verdict || runs[l].value.raw !== en.value.raw)
-      fail(claim, `basis ${basis}: the ${l} words give another verdict or value than the English ones`);
-  return {
-    basis,
-    column,
-    basisLabel: label("en"),
-    value: en.value,
-    verdict: en.verdict,
-    explanation: en.explanation,
-    words: Object.fromEntries(
-      LOCALES.map((l) => [l, { basisLabel: label(l), value: runs[l].value.text, explanation: runs[l].explanation }]),
-    ) as Record<Locale, ResultWords>,
-  };
-}
+const result = (basis: string, column: MatrixBasis, label: Plan, r: CheckResult): BasisResult => ({
+  basis,
+  column,
+  basisLabel: label,
+  value: r.value,
+  verdict: r.verdict,
+  explanation: r.explanation,
+});
+/** A sentence followed by a note, when there is one. */
+const withNote = (text: Plan, note: Plan | undefined): Plan =>
+  note ? { id: "claim.withNote", args: { text, note } } : text;
+
+/** What a ranking ranks, for a reporter (in a year, if given), and among which countries when a basis ranks fewer than all. */
+const rankingPlan = (measure: Measure, reporter: string, gap: RankBasis, year?: number): Plan => ({
+  id: "claim.ranking",
+  args: {
+    measure,
+    reporter,
+    inYear: year === undefined ? "no" : "yes",
+    year: String(year ?? ""),
+    // the bases that rank fewer than every country (a select reads an identifier: no hyphen)
+    among: gap === "customs" ? "customs" : gap === "partner-declared" ? "partnerDeclared" : "all",
+    partners: CUSTOMS_PARTNERS,
+  },
+});
 
 // ---- trade rankings -----------------------------------------------------------------------------------------
 
@@ -148,34 +131,32 @@ function tradeEntries(
   if (!ranked.some((r) => r.partner === partner))
     fail(claim, `${partner} is not among ${OWNER[reporter]} partners in ${year} (basis ${basis})`);
   const key = measure === "total" ? "total_usd_m" : measure === "exports" ? "exports_usd_m" : "imports_usd_m";
-  const entries = (locale: Locale): RankEntry[] =>
-    ranked.map((r) => ({ code: r.partner, name: nameIn(ds, r.partner, locale), value: r[key] }));
+  const entries: RankEntry[] = ranked.map((r) => ({ code: r.partner, value: r[key] }));
   const rankOfSubject = ranked.find((r) => r.partner === partner)!.rank;
   return { entries, rankOfSubject, ranked };
 }
 
-/** A few words on Russia's Belarus gap when it matters for that year and basis. */
+/** A note on Russia's Belarus gap when it matters for that year and basis. */
 function gapNote(
   reporter: string,
   year: number,
   basis: RankBasis,
   ranked: { partner: string; filled: boolean }[],
-  locale: Locale,
-): string {
-  if (reporter !== RUSSIA) return "";
+): Plan | undefined {
+  if (reporter !== RUSSIA) return undefined;
   const blr = ranked.find((r) => r.partner === BELARUS);
-  if (basis === "as-reported" && !blr) return claimWords(locale).gapAbsent(String(year));
-  if (basis === "belarus-filled" && blr?.filled) return claimWords(locale).gapFilled(String(year));
-  return "";
+  if (basis === "as-reported" && !blr) return { id: "claim.gap.absent", args: { year: String(year) } };
+  if (basis === "belarus-filled" && blr?.filled) return { id: "claim.gap.filled", args: { year: String(year) } };
+  return undefined;
 }
 
 /** Each basis of a ranking claim: France's own declarations are the matrix's France-declared column. */
 function basesOf(
   reporter: "FRA" | "RUS",
   bases: RankBasis[],
-): { basis: string; label: (locale: Locale) => string; gap: RankBasis; column: MatrixBasis }[] {
+): { basis: string; label: Plan; gap: RankBasis; column: MatrixBasis }[] {
   return bases.map((gap) => {
-    const label = (l: Locale) => claimWords(l).rankBasisLabel(gap, reporter);
+    const label = basisLabel(gap, reporter);
     return reporter === FRANCE && gap === "as-reported"
       ? { basis: "france-declared", label, gap, column: "france-declared" }
       : { basis: gap, label, gap, column: gap };
@@ -193,7 +174,7 @@ function bilateralValue(
   year: number,
 ): number {
   const flows = bilateralFlows(ds, basis, year);
-  if (!flows) fail(claim, `${claimWords("en").bilateralBasisLabel[basis]} France–Russia flows are missing for ${year}`);
+  if (!flows) fail(claim, `basis ${basis}: France–Russia flows are missing for ${year}`);
   const { exp, imp } = flows;
   switch (measure) {
     case "fr_exports":
@@ -207,45 +188,56 @@ function bilateralValue(
   }
 }
 
+/** A growth or change claim on France–Russia flows: the same values on each declaring basis, one check each. */
+function bilateralResults(ds: Dataset, claim: Extract<Claim, { check: "growth" | "change" }>): BasisResult[] {
+  const p = claim.params;
+  return p.bases.map((basis) => {
+    const input = {
+      what: { id: `claim.flow.${p.measure}.${basis}` as MessageId },
+      unit: usd,
+      minPct: p.min_pct,
+      fromYear: p.from,
+      from: bilateralValue(ds, claim, basis, p.measure, p.from),
+      toYear: p.to,
+      to: bilateralValue(ds, claim, basis, p.measure, p.to),
+    };
+    const r =
+      claim.check === "growth"
+        ? checkGrowth(input)
+        : checkChange({
+            ...input,
+            maxPct: claim.params.max_pct,
+            of: claim.params.of,
+            balance: p.measure === "balance",
+          });
+    return result(basis, BILATERAL_COLUMN[basis], bilateralLabel(basis), r);
+  });
+}
+
 // ---- FDI projects -------------------------------------------------------------------------------------------
 
-function fdiEntries(ds: Dataset, claim: Claim, year: number, codes: string[]) {
+function fdiEntries(ds: Dataset, claim: Claim, year: number, codes: string[]): RankEntry[] {
   const rows = ds.fdiProjects.filter((r) => r.year === year && ds.countries.get(r.source)?.kind === "country");
   if (rows.length === 0) fail(claim, `data/fdi-projects.csv has no source-country counts for ${year}`);
   for (const c of codes)
     if (!rows.some((r) => r.source === c)) fail(claim, `data/fdi-projects.csv has no ${year} count for ${c}`);
-  return (locale: Locale): RankEntry[] =>
-    rows.map((r) => ({ code: r.source, name: nameIn(ds, r.source, locale), value: r.projects }));
+  return rows.map((r) => ({ code: r.source, value: r.projects }));
 }
-const FDI_BASIS = { basis: "ey-projects", column: "ey-projects" as const };
-const fdiLabel = (l: Locale) => claimWords(l).fdiBasisLabel;
+const FDI_BASIS = "ey-projects";
+const fdiResult = (r: CheckResult) => result(FDI_BASIS, FDI_BASIS, columnLabel(FDI_BASIS), r);
 
 // ---- evaluation ---------------------------------------------------------------------------------------------
 
-export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
-  const results: BasisResult[] = [];
+function resultsOf(ds: Dataset, claim: Claim): BasisResult[] {
   switch (claim.check) {
     case "rank": {
       const p = claim.params;
       if (p.data === "fdi-projects") {
+        const what: Plan = { id: "claim.fdi.ranking", args: { year: String(p.year) } };
         const entries = fdiEntries(ds, claim, p.year, [p.partner]);
-        results.push(
-          inEveryLanguage(claim, FDI_BASIS.basis, FDI_BASIS.column, fdiLabel, (l) =>
-            checkRank(
-              {
-                entries: entries(l),
-                subject: p.partner,
-                expected: p.expected,
-                unit: projects(l),
-                what: claimWords(l).fdiRanking(String(p.year)),
-              },
-              l,
-            ),
-          ),
-        );
-        break;
+        return [fdiResult(checkRank({ entries, subject: p.partner, expected: p.expected, unit: projects, what }))];
       }
-      for (const b of basesOf(p.reporter, p.bases)) {
+      return basesOf(p.reporter, p.bases).map((b) => {
         const { entries, rankOfSubject, ranked } = tradeEntries(
           ds,
           claim,
@@ -255,164 +247,62 @@ export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
           p.measure,
           b.gap,
         );
-        const r = inEveryLanguage(claim, b.basis, b.column, b.label, (l) => {
-          const w = claimWords(l);
-          const r = checkRank(
-            {
-              entries: entries(l),
-              subject: p.partner,
-              expected: p.expected,
-              what: `${w.ranking(p.measure, p.reporter)}${w.inYear(String(p.year))}${w.among[b.gap] ?? ""}`,
-              unit: usd0(l),
-            },
-            l,
-          );
-          return { ...r, explanation: r.explanation + gapNote(p.reporter, p.year, b.gap, ranked, l) };
-        });
+        const what = rankingPlan(p.measure, p.reporter, b.gap, p.year);
+        const r = checkRank({ entries, subject: p.partner, expected: p.expected, what, unit: usd0 });
         if (r.value.raw !== rankOfSubject)
           fail(claim, `rank ${r.value.raw} differs from the site's ranking (${rankOfSubject})`);
-        results.push(r);
-      }
-      break;
+        const explanation = withNote(r.explanation, gapNote(p.reporter, p.year, b.gap, ranked));
+        return result(b.basis, b.column, b.label, { ...r, explanation });
+      });
     }
     case "rank-change": {
       const p = claim.params;
-      for (const b of basesOf(p.reporter, p.bases)) {
+      return basesOf(p.reporter, p.bases).map((b) => {
         const a = tradeEntries(ds, claim, p.reporter, p.partner, p.from, p.measure, b.gap);
         const z = tradeEntries(ds, claim, p.reporter, p.partner, p.to, p.measure, b.gap);
-        results.push(
-          inEveryLanguage(claim, b.basis, b.column, b.label, (l) => {
-            const w = claimWords(l);
-            const r = checkRankChange(
-              {
-                name: nameIn(ds, p.partner, l),
-                among: `${w.ranking(p.measure, p.reporter)}${w.among[b.gap] ?? ""}`,
-                fromYear: p.from,
-                fromRank: a.rankOfSubject,
-                toYear: p.to,
-                toRank: z.rankOfSubject,
-                expectedPlaces: p.places,
-              },
-              l,
-            );
-            const note =
-              gapNote(p.reporter, p.from, b.gap, a.ranked, l) + gapNote(p.reporter, p.to, b.gap, z.ranked, l);
-            return { ...r, explanation: r.explanation + note };
-          }),
+        const r = checkRankChange({
+          subject: p.partner,
+          among: rankingPlan(p.measure, p.reporter, b.gap),
+          fromYear: p.from,
+          fromRank: a.rankOfSubject,
+          toYear: p.to,
+          toRank: z.rankOfSubject,
+          expectedPlaces: p.places,
+        });
+        const explanation = withNote(
+          withNote(r.explanation, gapNote(p.reporter, p.from, b.gap, a.ranked)),
+          gapNote(p.reporter, p.to, b.gap, z.ranked),
         );
-      }
-      break;
+        return result(b.basis, b.column, b.label, { ...r, explanation });
+      });
     }
-    case "growth": {
-      const p = claim.params;
-      for (const basis of p.bases) {
-        const from = bilateralValue(ds, claim, basis, p.measure, p.from);
-        const to = bilateralValue(ds, claim, basis, p.measure, p.to);
-        results.push(
-          inEveryLanguage(
-            claim,
-            basis,
-            BILATERAL_COLUMN[basis],
-            (l) => claimWords(l).bilateralBasisLabel[basis],
-            (l) =>
-              checkGrowth(
-                {
-                  what: claimWords(l).bilateral[p.measure][basis],
-                  unit: usd(l),
-                  minPct: p.min_pct,
-                  fromYear: p.from,
-                  from,
-                  toYear: p.to,
-                  to,
-                },
-                l,
-              ),
-          ),
-        );
-      }
-      break;
-    }
-    case "change": {
-      const p = claim.params;
-      for (const basis of p.bases) {
-        const from = bilateralValue(ds, claim, basis, p.measure, p.from);
-        const to = bilateralValue(ds, claim, basis, p.measure, p.to);
-        results.push(
-          inEveryLanguage(
-            claim,
-            basis,
-            BILATERAL_COLUMN[basis],
-            (l) => claimWords(l).bilateralBasisLabel[basis],
-            (l) =>
-              checkChange(
-                {
-                  what: claimWords(l).bilateral[p.measure][basis],
-                  unit: usd(l),
-                  minPct: p.min_pct,
-                  maxPct: p.max_pct,
-                  of: p.of,
-                  signNames: p.measure === "balance" ? claimWords(l).balanceSigns : undefined,
-                  fromYear: p.from,
-                  from,
-                  toYear: p.to,
-                  to,
-                },
-                l,
-              ),
-          ),
-        );
-      }
-      break;
-    }
+    case "growth":
+    case "change":
+      return bilateralResults(ds, claim);
     case "tie": {
       const p = claim.params;
       const all = fdiEntries(ds, claim, p.year, p.partners);
-      results.push(
-        inEveryLanguage(claim, FDI_BASIS.basis, FDI_BASIS.column, fdiLabel, (l) =>
-          checkTie(
-            {
-              what: claimWords(l).fdiCounts(String(p.year)),
-              entries: p.partners.map((c) => all(l).find((e) => e.code === c)!),
-              unit: (v) => formatNumber(v, 0, l),
-            },
-            l,
-          ),
-        ),
-      );
-      break;
+      const what: Plan = { id: "claim.fdi.counts", args: { year: String(p.year) } };
+      const entries = p.partners.map((c) => all.find((e) => e.code === c)!);
+      return [fdiResult(checkTie({ what, entries, unit: (v) => numberPlan(v, 0) }))];
     }
   }
-  return { claim, results };
+}
+
+/** "Agrees on 1 of 2 bases.": how many of a claim's bases agree; nothing for a claim on one basis. */
+export function agreementPlan(results: readonly Pick<BasisResult, "verdict">[]): Plan | undefined {
+  const n = results.length;
+  if (n <= 1) return undefined;
+  const count = results.filter((r) => r.verdict === "agrees").length;
+  return { id: "claim.agreeOn", args: { agree: count === n ? "all" : count === 0 ? "none" : "some", count, n } };
+}
+
+export function evaluateClaim(ds: Dataset, claim: Claim): ClaimEvaluation {
+  const results = resultsOf(ds, claim);
+  const agreement = agreementPlan(results);
+  return agreement ? { claim, results, agreement } : { claim, results };
 }
 
 export function evaluateClaims(ds: Dataset, claims: readonly Claim[]): ClaimEvaluation[] {
   return claims.map((c) => evaluateClaim(ds, c));
-}
-
-export const CLAIMS_RESULTS_COLUMNS = CLAIMS_RESULTS_SCHEMA.fields.map((f) => f.name);
-
-/** Flat rows of the results table, in English: one per claim and basis. */
-export function claimsRows(evaluations: readonly ClaimEvaluation[]) {
-  return evaluations.flatMap(({ claim, results }) =>
-    results.map((r) => ({
-      id: claim.id,
-      page: claim.page,
-      statement: claim.statement,
-      article_value: claim.article_value,
-      basis: r.basisLabel,
-      our_value: r.value.text,
-      verdict: r.verdict,
-      explanation: r.explanation,
-    })),
-  );
-}
-
-/** The results table as CSV text (served at /data/claims-results.csv); it must pass its own schema. */
-export function claimsCsv(
-  ds: Dataset,
-  claims: readonly Claim[] = loadClaims(undefined, new Set(ds.countries.keys())),
-): string {
-  const csv = toCsv(CLAIMS_RESULTS_COLUMNS, claimsRows(evaluateClaims(ds, claims)));
-  parseCsv(`public/data/${CLAIMS_RESULTS_FILE}`, csv, CLAIMS_RESULTS_SCHEMA);
-  return csv;
 }
