@@ -197,6 +197,7 @@ export function YearPairExplorer({
               top={top}
               highlight={highlight}
               width={width}
+              locale={locale}
               title={`${label}, ${pair.a} ${words.and} ${pair.b} (${basisLabel})`}
             />
             {table && (

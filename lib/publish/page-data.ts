@@ -124,7 +124,7 @@ export function figureUi(fig: Figure, locale: Locale) {
   };
 }
 
-export function figureView(definition: FigureDefinition, locale: Locale = "en"): FigureView {
+export function figureView(definition: FigureDefinition, locale: Locale): FigureView {
   const d = derived();
   const fig = figureIn(definition, locale);
   const variants = fig.variants.map((v) => {
@@ -206,7 +206,7 @@ export function pageClaims(slug?: PageSlug): ClaimEvaluation[] {
 /** A page section as shown: its CSV's URL and download label, and the page's language (its table's numbers). */
 export type PageSectionView = PageSection & { csvUrl?: string; csvLabel?: string; locale: Locale };
 
-export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageView {
+export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
   const page = pageIn(chartPage(slug), locale);
   const sections: PageSectionView[] = (page.sections?.(derived(), locale) ?? []).map((s) => {
     if (s.csv && !SERVED_CSVS.some((c) => c.file === s.csv))
@@ -247,7 +247,7 @@ export function chartPageView(slug: PageSlug, locale: Locale = "en"): ChartPageV
  * Metadata of a chart page: oEmbed discovery per figure, social cards with the first figure's export PNG, all in the
  * page's language (a French page's card is the French PNG, its alt text the French title).
  */
-export function chartPageMeta(slug: PageSlug, locale: Locale = "en") {
+export function chartPageMeta(slug: PageSlug, locale: Locale) {
   const page = pageIn(chartPage(slug), locale);
   const figs = figuresOfPage(slug).map((f) => figureIn(f, locale));
   const first = figs[0];
@@ -270,7 +270,7 @@ export function chartPageMeta(slug: PageSlug, locale: Locale = "en") {
 }
 
 /** The overview cards: each chart page with its computed headline and its first figure's narrow chart. */
-export function homeCards(locale: Locale = "en") {
+export function homeCards(locale: Locale) {
   const d = derived();
   return PAGES.map((english) => {
     const p = pageIn(english, locale);
@@ -292,7 +292,7 @@ export function homeCards(locale: Locale = "en") {
   });
 }
 
-export const navLinks = (locale: Locale = "en") =>
+export const navLinks = (locale: Locale) =>
   PAGES.map((p) => ({ href: chartPagePath(p.slug, locale), title: pageIn(p, locale).title }));
 
 /** The words and links of every page's frame (skip link, navigation, language switch, footer) in one language. */

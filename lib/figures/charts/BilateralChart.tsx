@@ -12,10 +12,10 @@ export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }
   width: number;
   title?: string;
   /** the language of the ticks (default English) */
-  locale?: Locale;
+  locale: Locale;
 };
 
-export function BilateralChart({ rows, bars, line, tickStep, width, title, locale = "en" }: BarsAndLineProps) {
+export function BilateralChart({ rows, bars, line, tickStep, width, title, locale }: BarsAndLineProps) {
   const height = Math.round(width * 0.55);
   const narrow = width < 500;
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));

@@ -13,10 +13,10 @@ export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>
   width: number;
   title?: string;
   /** the language of the ticks and value labels (default English) */
-  locale?: Locale;
+  locale: Locale;
 };
 
-export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale = "en" }: GroupedBarsProps) {
+export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale }: GroupedBarsProps) {
   for (const s of series) {
     if (!data.some((d) => s.key in d.values))
       throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);

@@ -16,7 +16,7 @@ export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" 
   width: number;
   title?: string;
   /** the language of the ticks and of the mark's label (default English) */
-  locale?: Locale;
+  locale: Locale;
 };
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -29,7 +29,7 @@ export function datePosition(periods: readonly string[], date: string): number {
   return i + (day - 1) / daysIn(year, month);
 }
 
-export function MonthlyChart({ points, series, mark, width, title, locale = "en" }: MonthlyChartProps) {
+export function MonthlyChart({ points, series, mark, width, title, locale }: MonthlyChartProps) {
   for (const s of series)
     if (!points.some((p) => typeof p.values[s.key] === "number"))
       throw new Error(`monthly chart: series "${s.key}" (${s.label}) has no value in any month`);

@@ -14,7 +14,7 @@ export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "k
   height?: number;
   title?: string;
   /** the language of the rank numbers (default English) */
-  locale?: Locale;
+  locale: Locale;
 };
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
@@ -26,7 +26,7 @@ export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps[
     .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
 }
 
-export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale = "en" }: RankSlopeChartProps) {
+export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
   const narrow = width < 500;

@@ -11,7 +11,7 @@ import { MonthlyChart } from "./MonthlyChart";
 import { RankSlopeChart } from "./RankSlopeChart";
 
 /** `locale`: the language of the numbers and dates the chart draws (its words come in the spec already). */
-export function chartElement(spec: ChartSpec, width: number, title: string, locale: Locale = "en"): ReactElement {
+export function chartElement(spec: ChartSpec, width: number, title: string, locale: Locale): ReactElement {
   switch (spec.kind) {
     case "bars-and-line":
       return <BilateralChart {...spec} width={width} title={title} locale={locale} />;

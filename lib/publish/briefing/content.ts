@@ -60,7 +60,7 @@ export interface Briefing {
 const hex = (token: keyof typeof CHART_TOKENS) => CHART_TOKENS[token].light.replace(/^#/, "").toUpperCase();
 
 /** A chart spec as the categories and series of a native chart. */
-export function nativeChart(spec: ChartSpec, units: string, locale: Locale = "en"): NativeChart {
+export function nativeChart(spec: ChartSpec, units: string, locale: Locale): NativeChart {
   switch (spec.kind) {
     case "bars-and-line":
       return {
