@@ -5,14 +5,16 @@
  */
 import type { Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
+import { nameColumn } from "../model/load";
 import { translate, type Plan, type TranslateContext } from "../i18n/translate";
 
 /** A country's name in a language, by ISO 3166-1 alpha-3 code; an unknown code stops the build. */
 export function countryIn(d: Derived, code: string, locale: Locale): string {
   if (code === "WLD") return translate(locale, { id: "country.WLD.total" }, { country: () => "" });
   const c = d.ds.countries.get(code);
-  const name = c && (locale === "en" ? c.name : (c as unknown as Record<string, string>)[`name_${locale}`]);
-  if (!name) throw new Error(`${locale}: no name for the country "${code}" (countries.csv, name_${locale})`);
+  const column = nameColumn(locale);
+  const name = c && (c as unknown as Record<string, string | undefined>)[column];
+  if (!name) throw new Error(`${locale}: no name for the country "${code}" (countries.csv, ${column})`);
   return name;
 }
 

@@ -8,7 +8,7 @@ import type { Verdict } from "../derive/claims/checks";
 import { claimsMatrix, matrixSummary } from "../derive/claims/matrix";
 import { checkClaimTranslations, CLAIMS_LANGUAGE, claimTextKey, type Claim } from "../model/claims-spec";
 import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
-import { contextOf } from "../figures/localize-names";
+import { contextOf, countryIn } from "../figures/localize-names";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
@@ -93,22 +93,20 @@ function explorerWords(initial: { a: number; b: number }, locale: Locale): Explo
 }
 
 /**
- * The explorer reads the CSV, whose names are English: in another language it gets, as plain data, the name of every
- * partner code the CSV holds (French: countries.csv's name_fr, from CLDR). A code without one stops the build.
+ * The explorer reads the CSV, whose names are English: it gets, as plain data, the name in the page's language of every
+ * partner code whose CSV name differs (none in English; French: CLDR's, from countries.csv). An unknown code stops the
+ * build.
  */
 function explorerNames(csv: string, locale: Locale): Record<string, string> | undefined {
-  if (locale === "en") return undefined;
   const d = derived();
   const table = d.tables[csv];
   if (!table) throw new Error(`explorer: ${csv} is not a derived table`);
-  const codes = [...new Set(table.rows.map((r) => String(r.partner)))].sort();
-  return Object.fromEntries(
-    codes.map((code) => {
-      const name = d.ds.countries.get(code)?.name_fr;
-      if (!name) throw new Error(`explorer (${locale}): no French name for partner ${code} of ${csv} (countries.csv)`);
-      return [code, name];
-    }),
-  );
+  const csvName = new Map(table.rows.map((r) => [String(r.partner), String(r.name)]));
+  const names = [...csvName.keys()]
+    .sort()
+    .map((code) => [code, countryIn(d, code, locale)] as const)
+    .filter(([code, name]) => name !== csvName.get(code));
+  return names.length ? Object.fromEntries(names) : undefined;
 }
 
 /** The words around a figure in one language, every template filled in (so client components get plain text). */

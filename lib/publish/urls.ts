@@ -4,7 +4,7 @@
  * addresses the site had before it had languages, which still answer.
  */
 import type { Figure } from "../figures/types";
-import { LOCALES, type Locale } from "../i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
 import { SITE } from "../site";
 
 /**
@@ -12,7 +12,7 @@ import { SITE } from "../site";
  * addresses the files had before the site had languages (images, briefing files, embeds: people link to them), a
  * French file is the same path under fr/.
  */
-export const filesPrefix = (locale: Locale) => (locale === "en" ? "" : `${locale}/`);
+export const filesPrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `${locale}/`);
 export const imagePath = (id: string, ext: "svg" | "png", locale: Locale) =>
   `${filesPrefix(locale)}charts/img/${id}.${ext}`;
 /** Absolute URL of an export image. */

@@ -8,7 +8,7 @@ import type { Derived } from "../../derive";
 import { chartElement } from "../../figures/charts/render";
 import type { Figure } from "../../figures/types";
 import { escapeAttr, escapeText } from "../../html";
-import type { Locale } from "../../i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 
 export interface StaticChart {
   svg: string;
@@ -39,7 +39,7 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
     .replace(/<desc><\/desc>/, `<desc>${escapeText(fig.units)}. ${escapeText(fig.source)}</desc>`);
   // recharts numbers its clipPath ids per process; make them unique per SVG so that several charts on one page
   // (narrow and wide renders, two figures) never share an id.
-  const prefix = `${locale === "en" ? "" : `${locale}-`}${fig.id}-${variant}-${width}-`;
+  const prefix = `${locale === DEFAULT_LOCALE ? "" : `${locale}-`}${fig.id}-${variant}-${width}-`;
   svg = svg
     .replace(/id="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`);
