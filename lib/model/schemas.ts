@@ -143,10 +143,10 @@ const year: Field = {
   minimum: YEAR_MIN,
   maximum: YEAR_MAX,
 };
-export const REPORTER_WORDS: Plan = { id: "data.column.reporter" };
+const REPORTER_WORDS: Plan = { id: "data.column.reporter" };
 export const PARTNER_WORDS: Plan = { id: "data.column.partner" };
-export const PERIOD_WORDS: Plan = { id: "data.column.period" };
-export const PERIOD_TYPE_WORDS: Plan = { id: "data.column.periodType" };
+const PERIOD_WORDS: Plan = { id: "data.column.period" };
+const PERIOD_TYPE_WORDS: Plan = { id: "data.column.periodType" };
 export const MONTH_WORDS: Plan = { id: "data.column.month" };
 const SOURCE_URL: Field = { name: "source_url", type: "string", words: { id: "data.column.sourceUrl" } };
 /** France's monthly trade with Russia: the flow and product columns of fr-ru-monthly.csv and of the files derived

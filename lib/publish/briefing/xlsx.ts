@@ -1,9 +1,10 @@
 /**
  * The Excel file of a figure: sheet "Data", the chart's table with numbers stored as numbers (formatted as the page
- * prints them) and each header carrying its unit (the CSV schema's, worded by `unit.*` in messages/), frozen under the header; sheet "About",
- * the title, units, view, takeaways, source, links, notes, licence and the page's and CSV's addresses. Excel opens it
- * without an import step, whatever the system's encoding or list separator (a CSV needs both chosen right). Written
- * by write-excel-file, then re-packed by ./ooxml.ts for identical bytes.
+ * prints them) and each header carrying its unit (the CSV schema's, in the words the data catalogue gives it:
+ * `unit.*` in messages/<locale>.json), frozen under the header; sheet "About", the title, units, view, takeaways,
+ * source, links, notes, licence and the page's and CSV's addresses. Excel opens it without an import step, whatever
+ * the system's encoding or list separator (a CSV needs both chosen right). Written by write-excel-file, then re-packed
+ * by ./ooxml.ts for identical bytes.
  */
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { SERVED_CSVS } from "../served-csvs";
