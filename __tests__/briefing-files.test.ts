@@ -18,6 +18,7 @@ import { figureIn } from "../lib/figures/localize";
 import { BRIEFING_FORMATS } from "../lib/publish/briefing/formats";
 import { parseHeaders, headersFor } from "../lib/publish/headers-file";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
+import { licenceIn } from "../lib/publish/catalogue";
 import { countryNames, parseCsvText, type CsvRow } from "../test-support/tables";
 import { zipParts } from "../test-support/zip-parts";
 
@@ -337,7 +338,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
     expect(checked).toBeGreaterThanOrEqual(fig.id === "fr-ru-monthly" ? 1 : 2);
     expect(cells.has(`A${rows.length + 2}`)).toBe(false);
     const about = [...(await sheetCells(xlsx, "xl/worksheets/sheet2.xml")).values()].map(String).join("\n");
-    const licence = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+    const licence = licenceIn(SERVED_CSVS.find((c) => c.file === fig.csv)!.schema, "en");
     for (const s of [
       fig.title,
       fig.source,
@@ -517,7 +518,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
       ])
         expect(about).toContain(s);
       // the reuse terms in French, as the French data page gives them, not the English schema's words
-      const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+      const englishTerms = licenceIn(SERVED_CSVS.find((c) => c.file === fig.csv)!.schema, "en");
       expect(about).not.toContain(englishTerms.slice(0, 25));
       expect(about).toMatch(
         /Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat/,
@@ -537,7 +538,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
       const table = fig.table(d, fig.variants[0].key);
       expect(words).toContain(squash(table.caption));
       // the reuse terms in French, not the English schema's words
-      const englishTerms = SERVED_CSVS.find((c) => c.file === fig.csv)!.schema.licence;
+      const englishTerms = licenceIn(SERVED_CSVS.find((c) => c.file === fig.csv)!.schema, "en");
       expect(joined(words)).not.toContain(joined(englishTerms.slice(0, 25)));
       expect(joined(words)).toMatch(
         /Licence : (Conditions d’utilisation du FMI|Chiffres cités d’après|Politique de réutilisation d’Eurostat)/,

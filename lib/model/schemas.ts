@@ -1,16 +1,39 @@
 /**
- * The schema of every CSV in data/: fields with types and units, the primary key, and the source.
- * One description serves validation at build (lib/model/csv-parse.ts), the /data catalogue and datapackage.json.
+ * The schema of every CSV in data/: fields with types and units, the primary key, the sources and the licence.
+ * One description serves validation at build (lib/model/csv-parse.ts), the /data catalogue and datapackage.json. Its
+ * words are message ids, worded in every language by messages/<locale>.json (English too): a file's title and
+ * description, each column's description (`data.<file stem>.column.<name>` unless the field names a message shared by
+ * several files), units (`unit.*`), sources (`source.*`) and licences (`licence.*`). The constants a sentence states
+ * (years, counts) are its arguments, from lib/model, never typed into a catalogue.
  */
-import { IMF_SOURCE, YEAR_MAX, YEAR_MIN } from "./constants";
+import { CUSTOMS_PARTNERS, IMF_SOURCE, YEAR_MAX, YEAR_MIN, type Reporter } from "./constants";
+import type { MessageId, Plan } from "../i18n/translate";
 
 export type FieldType = "string" | "integer" | "number";
+
+/** A unit, worded by `unit.<id>`. */
+export type UnitId =
+  | "usdMillions"
+  | "usdBillions"
+  | "eur"
+  | "eurOrUsd"
+  | "eurOrUsdMillions"
+  | "usdPerEur"
+  | "months"
+  | "days"
+  | "projects"
+  | "percent";
 
 export interface Field {
   name: string;
   type: FieldType;
-  description: string;
-  unit?: string;
+  /** the column's description when it is not the message `data.<file stem>.column.<name>` without arguments: a
+   *  message shared by several files' columns, or one that takes arguments */
+  words?: Plan;
+  /** @deprecated English stated inline (lib/model/claims-spec.ts, until its words are only in messages/); never
+   *  shown: lib/publish/served-csvs.ts gives those columns their message ids */
+  description?: string;
+  unit?: UnitId;
   enum?: readonly string[];
   pattern?: string;
   minimum?: number;
@@ -22,19 +45,58 @@ export interface Field {
 }
 
 export interface Source {
-  title: string;
+  /** the source's title, a `source.*` message */
+  words: Plan;
   path?: string;
   url?: string;
 }
 
-export interface Schema {
+/** A licence, worded by `licence.<id>`. */
+export type LicenceId =
+  | "imf"
+  | "rosstat"
+  | "repositoryCopy"
+  | "eurostat"
+  | "ecbReferenceRates"
+  | "ecbReusable"
+  | "ecbRates"
+  | "claimsResults"
+  | "claimsSpec"
+  | "quotedPages"
+  | "quotedPage";
+/** One part of a file's licence: a licence; two that go together (worded "a, b"); or a licence that applies to some
+ *  rows only (worded "<rows> rows: …"). */
+export type LicencePart = LicenceId | readonly [LicenceId, LicenceId] | { rows: string; licence: Licence };
+/** A file's licence: its parts, worded "a; b; c". */
+export type Licence = readonly LicencePart[];
+
+interface SchemaBase {
   file: string;
-  title: string;
-  description: string;
   fields: Field[];
   primaryKey: string[];
+}
+/** A CSV's schema, its words by message id. */
+export interface CsvSchema extends SchemaBase {
+  /** `data.<file stem>.title` (or a message shared by several files), with its arguments */
+  title: Plan;
+  /** `data.<file stem>.description`, with its arguments */
+  description: Plan;
   sources: Source[];
+  licence: Licence;
+}
+/** @deprecated A schema that states its English inline (lib/model/claims-spec.ts still does): validation reads its
+ *  columns; lib/publish/served-csvs.ts gives its words message ids before anything shows them. */
+export interface InlineSchema extends SchemaBase {
+  title: string;
+  description: string;
+  sources: { title: string; path?: string; url?: string }[];
   licence: string;
+}
+export type Schema = CsvSchema | InlineSchema;
+
+/** A column's words: the message its field names, else `data.<file stem>.column.<name>`. */
+export function columnWords(file: string, field: Field): Plan {
+  return field.words ?? { id: `data.${file.replace(/\.csv$/, "")}.column.${field.name}` as MessageId };
 }
 
 // Ranges of the numeric fields: every value read is checked against them (csv-parse.ts), so that a typo or a
@@ -73,325 +135,214 @@ export const CUSTOMS_YEAR_MAX = 2021;
  *  trillion, is over ten times Russia's largest yearly trade with any partner. A declared flow is never negative. */
 export const CUSTOMS_USD_M_MAX = 1_000_000;
 
-const EUROSTAT_LICENCE = "Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”)";
-const ECB_LICENCE = "ECB reference rates, reusable with the source cited (“Source: ECB”)";
-
+/** Columns that several files share, each with one message. */
 const year: Field = {
   name: "year",
   type: "integer",
-  description: "Calendar year",
+  words: { id: "data.column.year" },
   minimum: YEAR_MIN,
   maximum: YEAR_MAX,
 };
+const REPORTER_WORDS: Plan = { id: "data.column.reporter" };
+export const PARTNER_WORDS: Plan = { id: "data.column.partner" };
+const PERIOD_WORDS: Plan = { id: "data.column.period" };
+const PERIOD_TYPE_WORDS: Plan = { id: "data.column.periodType" };
+export const MONTH_WORDS: Plan = { id: "data.column.month" };
+const SOURCE_URL: Field = { name: "source_url", type: "string", words: { id: "data.column.sourceUrl" } };
+/** France's monthly trade with Russia: the flow and product columns of fr-ru-monthly.csv and of the files derived
+ *  from it (lib/model/derived-schemas.ts). */
+export const FR_RU_FLOW: Field = {
+  name: "flow",
+  type: "string",
+  words: { id: "data.column.frRuFlow" },
+  enum: ["exports", "imports"],
+};
+export const FR_RU_PRODUCT: Field = {
+  name: "product",
+  type: "string",
+  words: { id: "data.column.frRuProduct" },
+  enum: ["total", "hs27"],
+};
 
+export const IMF: Source = { words: { id: "source.imf" }, url: IMF_SOURCE.url };
 const imfSources = (file: string): Source[] => [
-  { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
-  {
-    title: `Raw workbook data/raw/imf-dots/${file} (see data/raw/imf-dots/PROVENANCE.md)`,
-    path: `data/raw/imf-dots/${file}`,
-  },
+  IMF,
+  { words: { id: "source.imfWorkbook", args: { file } }, path: `data/raw/imf-dots/${file}` },
 ];
 
-function tradeSchema(file: string, reporter: string, code: string, workbook: string): Schema {
+function tradeSchema(file: string, reporter: Reporter | "BLR", workbook: string): CsvSchema {
+  const args = { reporter, yearMin: String(YEAR_MIN), yearMax: String(YEAR_MAX) };
   return {
     file,
-    title: `Goods trade reported by ${reporter}, by partner, ${YEAR_MIN}–${YEAR_MAX}`,
-    description: `${reporter}'s own declarations to the IMF: exports (FOB) to and imports (CIF) from each partner country, in millions of current US dollars. Partner WLD is the world total; IMF groupings and "not specified" rows are left out.`,
+    title: { id: "data.trade.title", args },
+    description: { id: "data.trade.description", args },
     fields: [
-      { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", enum: [code] },
-      {
-        name: "partner",
-        type: "string",
-        description: "Partner country (ISO 3166-1 alpha-3; WLD = world total)",
-        country: true,
-      },
+      { name: "reporter", type: "string", words: REPORTER_WORDS, enum: [reporter] },
+      { name: "partner", type: "string", words: { id: "data.trade.column.partner" }, country: true },
       year,
-      {
-        name: "flow",
-        type: "string",
-        description: "exports = exports FOB to partner; imports = imports CIF from partner",
-        enum: ["exports", "imports"],
-      },
+      { name: "flow", type: "string", words: { id: "data.trade.column.flow" }, enum: ["exports", "imports"] },
       {
         name: "value_usd_m",
         type: "number",
-        description: "Value of goods trade",
-        unit: "USD millions, current prices",
+        words: { id: "data.trade.column.value_usd_m" },
+        unit: "usdMillions",
         minimum: 0,
         maximum: TRADE_USD_M_MAX,
       },
     ],
     primaryKey: ["partner", "year", "flow"],
     sources: imfSources(workbook),
-    licence: IMF_SOURCE.licence,
+    licence: ["imf"],
   };
 }
 
 const WEB = "data/raw/web/web-figures.md";
+const CUSTOMS_ARGS = {
+  partners: CUSTOMS_PARTNERS,
+  yearMin: String(CUSTOMS_YEAR_MIN),
+  yearMax: String(CUSTOMS_YEAR_MAX),
+};
 
-export const SCHEMAS: Record<string, Schema> = {
+export const SCHEMAS: Record<string, CsvSchema> = {
   "countries.csv": {
     file: "countries.csv",
-    title: "Country codes",
-    description:
-      "Every partner and reporter that appears in the trade files, with its ISO 3166-1 alpha-3 code, short English and French names (CLDR) and IMF name. Historical entities use ISO 3166-3 codes; Kosovo uses XKX.",
+    title: { id: "data.countries.title" },
+    description: { id: "data.countries.description" },
     fields: [
-      { name: "code", type: "string", description: "ISO 3166-1 alpha-3 code", pattern: "^[A-Z]{3}$" },
-      { name: "name", type: "string", description: "Short English name" },
-      { name: "name_fr", type: "string", description: "Short French name" },
-      { name: "imf_name", type: "string", description: "Name in the IMF DOTS workbooks" },
-      {
-        name: "kind",
-        type: "string",
-        description:
-          "country; historical (an entity that no longer exists, ISO 3166-3 or customary code: never ranked); or aggregate (WLD only)",
-        enum: ["country", "historical", "aggregate"],
-      },
+      { name: "code", type: "string", pattern: "^[A-Z]{3}$" },
+      { name: "name", type: "string" },
+      { name: "name_fr", type: "string" },
+      { name: "imf_name", type: "string" },
+      { name: "kind", type: "string", enum: ["country", "historical", "aggregate"] },
     ],
     primaryKey: ["code"],
     sources: imfSources("DOTS_72.xlsx"),
-    licence: IMF_SOURCE.licence,
+    licence: ["imf"],
   },
-  "trade-france.csv": tradeSchema("trade-france.csv", "France", "FRA", "DOTS_72.xlsx"),
-  "trade-russia.csv": tradeSchema("trade-russia.csv", "Russia", "RUS", "DOTS_162.xlsx"),
-  "trade-belarus.csv": tradeSchema("trade-belarus.csv", "Belarus", "BLR", "DOTS_18.xlsx"),
+  "trade-france.csv": tradeSchema("trade-france.csv", "FRA", "DOTS_72.xlsx"),
+  "trade-russia.csv": tradeSchema("trade-russia.csv", "RUS", "DOTS_162.xlsx"),
+  "trade-belarus.csv": tradeSchema("trade-belarus.csv", "BLR", "DOTS_18.xlsx"),
   "trade-all-reporters.csv": {
     file: "trade-all-reporters.csv",
-    title: `What every IMF reporter declares about its trade with Russia and with France, ${ALL_REPORTERS_YEAR_MIN}–${ALL_REPORTERS_YEAR_MAX}`,
-    description:
-      "Each IMF DOTS reporter's own declarations of its goods exports (FOB) to and imports (CIF) from Russia and France, all years of its workbook, in millions of current US dollars: the partner-declared (mirror) view of Russia's and France's trade. One row per reporter, partner, year and flow; a value the IMF marks as an estimate (printed as \"0.05 e\") has estimated = yes. reporter_kind says what the reporter is: a country; historical (an entity that no longer exists: USSR, Yugoslavia, Czechoslovakia…); or aggregate (WLD, the IMF's World workbook, kept for cross-checks). Neither historical reporters nor aggregates are ever ranked; the IMF's other groupings (European Union, Euro Area, regions…) are left out. Reporters that declare nothing for a year have no row: they are missing, not zero. Nicaragua's two identical workbooks count once.",
+    title: {
+      id: "data.trade-all-reporters.title",
+      args: { yearMin: String(ALL_REPORTERS_YEAR_MIN), yearMax: String(ALL_REPORTERS_YEAR_MAX) },
+    },
+    description: { id: "data.trade-all-reporters.description" },
     fields: [
-      { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", country: true },
-      {
-        name: "reporter_kind",
-        type: "string",
-        description: "country; historical (former entity, never ranked); aggregate (WLD only, never ranked)",
-        enum: ["country", "historical", "aggregate"],
-      },
-      { name: "partner", type: "string", description: "Russia or France (ISO 3166-1 alpha-3)", enum: ["FRA", "RUS"] },
-      {
-        name: "year",
-        type: "integer",
-        description: "Calendar year",
-        minimum: ALL_REPORTERS_YEAR_MIN,
-        maximum: ALL_REPORTERS_YEAR_MAX,
-      },
-      {
-        name: "flow",
-        type: "string",
-        description: "exports = the reporter's exports FOB to the partner; imports = its imports CIF from the partner",
-        enum: ["exports", "imports"],
-      },
-      {
-        name: "value_usd_m",
-        type: "number",
-        description: "Value of goods trade as the reporter declares it",
-        unit: "USD millions, current prices",
-        minimum: 0,
-        maximum: TRADE_USD_M_MAX,
-      },
-      {
-        name: "estimated",
-        type: "string",
-        description: 'yes when the IMF marks the value as an estimate (a cell such as "0.05 e"), else no',
-        enum: ["no", "yes"],
-      },
+      { name: "reporter", type: "string", words: REPORTER_WORDS, country: true },
+      { name: "reporter_kind", type: "string", enum: ["country", "historical", "aggregate"] },
+      { name: "partner", type: "string", enum: ["FRA", "RUS"] },
+      { ...year, minimum: ALL_REPORTERS_YEAR_MIN, maximum: ALL_REPORTERS_YEAR_MAX },
+      { name: "flow", type: "string", enum: ["exports", "imports"] },
+      { name: "value_usd_m", type: "number", unit: "usdMillions", minimum: 0, maximum: TRADE_USD_M_MAX },
+      { name: "estimated", type: "string", enum: ["no", "yes"] },
     ],
     primaryKey: ["reporter", "partner", "year", "flow"],
-    sources: [
-      { title: IMF_SOURCE.name, url: IMF_SOURCE.url },
-      {
-        title:
-          "Raw workbooks data/raw/imf-dots-all-reporters/DOTS_<n>.xlsx, one per reporter, listed in its INDEX.tsv (see data/raw/imf-dots-all-reporters/PROVENANCE.md)",
-        path: "data/raw/imf-dots-all-reporters/INDEX.tsv",
-      },
-    ],
-    licence: IMF_SOURCE.licence,
+    sources: [IMF, { words: { id: "source.imfAllReporters" }, path: "data/raw/imf-dots-all-reporters/INDEX.tsv" }],
+    licence: ["imf"],
   },
   "russia-customs-main-partners.csv": {
     file: "russia-customs-main-partners.csv",
-    title: `Russia's customs statistics: trade with its 29 main partners, monthly and yearly, ${CUSTOMS_YEAR_MIN}–${CUSTOMS_YEAR_MAX}`,
-    description:
-      "Russia's exports to and imports from each of the 29 main partner countries that Rosstat's table lists (Federal Customs Service data), in millions of current US dollars: every month as the table gives it, and each year as the sum of its twelve months (computed at extraction, rounded to 0.00001; the table has no annual row). A different basis from Russia's IMF declarations. Only these 29 partners are listed, so a rank computed from this file is a rank among them, not among all countries. Months the table marks \"…\" (no data: Kazakhstan, July–December 2010, after the customs union with Russia ended customs records of their trade) have no row, and their year no yearly row.",
+    title: { id: "data.russia-customs-main-partners.title", args: CUSTOMS_ARGS },
+    description: { id: "data.russia-customs-main-partners.description", args: CUSTOMS_ARGS },
     fields: [
-      { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", country: true },
+      { name: "partner", type: "string", words: PARTNER_WORDS, country: true },
       {
         name: "period",
         type: "string",
-        description: "Year (YYYY) or month (YYYY-MM)",
+        words: PERIOD_WORDS,
         pattern: "^(200[6-9]|201[0-9]|202[01])(-(0[1-9]|1[0-2]))?$",
       },
-      { name: "period_type", type: "string", description: "year or month", enum: ["year", "month"] },
-      {
-        name: "flow",
-        type: "string",
-        description: "exports = Russia's exports to the partner; imports = Russia's imports from the partner",
-        enum: ["exports", "imports"],
-      },
-      {
-        name: "value_usd_m",
-        type: "number",
-        description: "Value of goods trade recorded by Russia's customs",
-        unit: "USD millions, current prices",
-        minimum: 0,
-        maximum: CUSTOMS_USD_M_MAX,
-      },
+      { name: "period_type", type: "string", words: PERIOD_TYPE_WORDS, enum: ["year", "month"] },
+      { name: "flow", type: "string", enum: ["exports", "imports"] },
+      { name: "value_usd_m", type: "number", unit: "usdMillions", minimum: 0, maximum: CUSTOMS_USD_M_MAX },
     ],
     primaryKey: ["partner", "period", "flow"],
-    sources: [
-      {
-        title:
-          "Rosstat, Внешняя торговля Российской Федерации с основными странами (по данным ФТС России): data/raw/rosstat-fts-main-partners/96stran.xlsx (see its PROVENANCE.md)",
-        path: "data/raw/rosstat-fts-main-partners/96stran.xlsx",
-      },
-    ],
-    licence:
-      "Rosstat official statistics, reused with the source cited (“Source: Rosstat, FCS data”); the repository that holds the copy is Apache-2.0",
+    sources: [{ words: { id: "source.rosstat" }, path: "data/raw/rosstat-fts-main-partners/96stran.xlsx" }],
+    licence: ["rosstat", "repositoryCopy"],
   },
   "fdi-projects.csv": {
     file: "fdi-projects.csv",
-    title: "FDI projects in Russia by source country (EY)",
-    description:
-      "Counts of announced greenfield and expansion FDI projects in Russia (EY European Investment Monitor), as reported in EY's release and press reports of it. A count of projects, not an amount of money. source WLD = all source countries.",
+    title: { id: "data.fdi-projects.title" },
+    description: { id: "data.fdi-projects.description" },
     fields: [
-      { name: "year", type: "integer", description: "Year of the projects", minimum: 2017, maximum: 2019 },
-      {
-        name: "source",
-        type: "string",
-        description: "Source country of the investment (ISO 3166-1 alpha-3; WLD = total)",
-        country: true,
-      },
-      {
-        name: "projects",
-        type: "integer",
-        description: "Number of FDI projects",
-        unit: "projects (count)",
-        minimum: 0,
-        maximum: FDI_PROJECTS_MAX,
-      },
-      { name: "basis", type: "string", description: "What the count covers" },
-      { name: "source_url", type: "string", description: "Page that states the figure" },
+      { name: "year", type: "integer", minimum: 2017, maximum: 2019 },
+      { name: "source", type: "string", country: true },
+      { name: "projects", type: "integer", unit: "projects", minimum: 0, maximum: FDI_PROJECTS_MAX },
+      { name: "basis", type: "string" },
+      SOURCE_URL,
     ],
     primaryKey: ["year", "source"],
-    sources: [
-      {
-        title: "EY European Attractiveness Survey / European Investment Monitor, via the pages listed per row",
-        path: WEB,
-      },
-    ],
-    licence: "Figures quoted from the cited pages, with attribution",
+    sources: [{ words: { id: "source.ey" }, path: WEB }],
+    licence: ["quotedPages"],
   },
   "fdi-flows.csv": {
     file: "fdi-flows.csv",
-    title: "Net FDI flows into Russia by counterpart country (Bank of Russia)",
-    description:
-      "Net direct-investment inflows into Russia by immediate counterpart country, Bank of Russia balance-of-payments data as reported by the French Treasury (DG Trésor). Immediate counterpart, not ultimate investor; negative values are net disinvestment. source WLD = all countries.",
+    title: { id: "data.fdi-flows.title" },
+    description: { id: "data.fdi-flows.description" },
     fields: [
-      { name: "year", type: "integer", description: "Year of the flows", minimum: 2019, maximum: 2020 },
-      {
-        name: "source",
-        type: "string",
-        description: "Counterpart country (ISO 3166-1 alpha-3; WLD = total)",
-        country: true,
-      },
+      { name: "year", type: "integer", minimum: 2019, maximum: 2020 },
+      { name: "source", type: "string", country: true },
       {
         name: "net_flow_usd_bn",
         type: "number",
-        description: "Net FDI flow into Russia",
-        unit: "USD billions, current prices",
+        unit: "usdBillions",
         minimum: -FDI_FLOW_USD_BN_LIMIT,
         maximum: FDI_FLOW_USD_BN_LIMIT,
       },
-      { name: "basis", type: "string", description: "What the figure measures" },
-      { name: "source_url", type: "string", description: "Page that states the figure" },
+      { name: "basis", type: "string" },
+      SOURCE_URL,
     ],
     primaryKey: ["year", "source"],
     sources: [
       {
-        title: "Bank of Russia, via DG Trésor, Les nouvelles économiques de l'Eurasie, 18 June 2021",
+        words: { id: "source.tresor" },
         url: "https://www.tresor.economie.gouv.fr/Articles/2021/06/18/les-nouvelles-economiques-de-l-eurasie-du-18-juin-2021",
         path: WEB,
       },
     ],
-    licence: "Figures quoted from the cited page, with attribution",
+    licence: ["quotedPage"],
   },
   "fr-ru-monthly.csv": {
     file: "fr-ru-monthly.csv",
-    title: "France's monthly goods trade with Russia, 2019-01 to 2024-08 (Eurostat, euros)",
-    description:
-      "France-declared goods trade with Russia by month, in euros at current prices (Eurostat Comext, dataset DS-045409). Total exports 2019-01 to 2024-08 come from the Comext relational-view files extracted 2024-11-16 (source eurostat-eu-exports); imports (total and HS chapter 27, mineral fuels) and HS 27 exports 2020-01 to 2022-11 from the workbook extracted 2023-01-22 (source eurostat-ruimpeks). The workbook's total exports are not repeated: they equal the later extraction's to the euro in 2020–2021 and differ by at most 1.3 % in 2022 (Eurostat revisions), which the build checks. France's imports after 2022-11 are in neither file. Months Eurostat marks ':' (not available) have no row.",
+    title: { id: "data.fr-ru-monthly.title" },
+    description: { id: "data.fr-ru-monthly.description" },
     fields: [
-      { name: "reporter", type: "string", description: "Declaring country (ISO 3166-1 alpha-3)", enum: ["FRA"] },
-      { name: "partner", type: "string", description: "Partner country (ISO 3166-1 alpha-3)", enum: ["RUS"] },
-      {
-        name: "period",
-        type: "string",
-        description: "Month (YYYY-MM)",
-        pattern: "^(2019|202[0-4])-(0[1-9]|1[0-2])$",
-      },
-      {
-        name: "flow",
-        type: "string",
-        description: "exports = France's exports to Russia; imports = France's imports from Russia",
-        enum: ["exports", "imports"],
-      },
-      {
-        name: "product",
-        type: "string",
-        description: "total = all goods; hs27 = HS chapter 27, mineral fuels, oils and products of their distillation",
-        enum: ["total", "hs27"],
-      },
-      {
-        name: "value_eur",
-        type: "integer",
-        description: "Value of goods trade in the month",
-        unit: "EUR (euros, not thousands), current prices",
-        minimum: 0,
-        maximum: TRADE_EUR_MONTH_MAX,
-      },
-      {
-        name: "source",
-        type: "string",
-        description:
-          "Raw source: eurostat-eu-exports = data/raw/eurostat-eu-exports/; eurostat-ruimpeks = data/raw/eurostat-ruimpeks/",
-        enum: ["eurostat-eu-exports", "eurostat-ruimpeks"],
-      },
+      { name: "reporter", type: "string", words: REPORTER_WORDS, enum: ["FRA"] },
+      { name: "partner", type: "string", words: PARTNER_WORDS, enum: ["RUS"] },
+      { name: "period", type: "string", words: MONTH_WORDS, pattern: "^(2019|202[0-4])-(0[1-9]|1[0-2])$" },
+      FR_RU_FLOW,
+      FR_RU_PRODUCT,
+      { name: "value_eur", type: "integer", unit: "eur", minimum: 0, maximum: TRADE_EUR_MONTH_MAX },
+      { name: "source", type: "string", enum: ["eurostat-eu-exports", "eurostat-ruimpeks"] },
     ],
     primaryKey: ["period", "flow", "product"],
     sources: [
+      { words: { id: "source.eurostatExports" }, path: "data/raw/eurostat-eu-exports/PROVENANCE.md" },
       {
-        title:
-          "Eurostat Comext, EU trade since 1988 by HS2-4-6 and CN8 (DS-045409), relational view extracted 2024-11-16: data/raw/eurostat-eu-exports/ (see its PROVENANCE.md)",
-        path: "data/raw/eurostat-eu-exports/PROVENANCE.md",
-      },
-      {
-        title:
-          "Eurostat Comext, DS-045409 custom extraction 4630244 (22/01/2023): data/raw/eurostat-ruimpeks/eu_total_trade_4630244_spreadsheet.xlsx (see its PROVENANCE.md)",
+        words: { id: "source.eurostatRuimpeks" },
         path: "data/raw/eurostat-ruimpeks/eu_total_trade_4630244_spreadsheet.xlsx",
       },
     ],
-    licence: EUROSTAT_LICENCE,
+    licence: ["eurostat"],
   },
   "ecb-usd-per-eur.csv": {
     file: "ecb-usd-per-eur.csv",
-    title: `ECB euro reference rate against the US dollar, yearly and monthly averages, ${RATE_YEAR_MIN}–${RATE_YEAR_MAX}`,
-    description:
-      "Arithmetic means of the ECB's daily USD reference rates (US dollars per euro) over each year and each month, computed at extraction from the daily file; days counts the daily rates averaged (ECB business days). For putting euro and dollar figures on one basis only.",
+    title: {
+      id: "data.ecb-usd-per-eur.title",
+      args: { yearMin: String(RATE_YEAR_MIN), yearMax: String(RATE_YEAR_MAX) },
+    },
+    description: { id: "data.ecb-usd-per-eur.description" },
     fields: [
-      {
-        name: "period",
-        type: "string",
-        description: "Year (YYYY) or month (YYYY-MM)",
-        pattern: "^(2019|202[0-4])(-(0[1-9]|1[0-2]))?$",
-      },
-      { name: "period_type", type: "string", description: "year or month", enum: ["year", "month"] },
+      { name: "period", type: "string", words: PERIOD_WORDS, pattern: "^(2019|202[0-4])(-(0[1-9]|1[0-2]))?$" },
+      { name: "period_type", type: "string", words: PERIOD_TYPE_WORDS, enum: ["year", "month"] },
       {
         name: "usd_per_eur",
         // The ECB's USD rate has stayed within 0.8252 (2000-10-26) and 1.599 (2008-07-15) since 1999; 0.5–2 leaves a
         // wide margin and still catches a rate read from the wrong column (JPY, about 160) or scaled.
         type: "number",
-        description: "Mean of the daily rates, rounded to 6 decimals",
-        unit: "US dollars per euro",
+        unit: "usdPerEur",
         minimum: 0.5,
         maximum: 2,
       },
@@ -399,8 +350,7 @@ export const SCHEMAS: Record<string, Schema> = {
         name: "days",
         type: "integer",
         // A month has at most 23 weekdays and a year at most 262; at least one rate is needed for an average.
-        description: "Number of daily rates averaged",
-        unit: "days (count)",
+        unit: "days",
         minimum: 1,
         maximum: 262,
       },
@@ -408,12 +358,11 @@ export const SCHEMAS: Record<string, Schema> = {
     primaryKey: ["period"],
     sources: [
       {
-        title:
-          "European Central Bank, euro foreign exchange reference rates, daily: data/raw/ecb-rates/eurofxref-hist.csv (see its PROVENANCE.md)",
+        words: { id: "source.ecb" },
         url: "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
         path: "data/raw/ecb-rates/eurofxref-hist.csv",
       },
     ],
-    licence: ECB_LICENCE,
+    licence: ["ecbReusable"],
   },
 };

@@ -1,18 +1,28 @@
 /**
  * The /data catalogue: every CSV served under /data/, with its schema and row count (read from the served file), and
- * its descriptions in the page's language (French: lib/publish/catalogue-fr.ts; the CSVs and datapackage.json stay
- * English, the machine-readable copies).
+ * its words in a language: the schemas name message ids (lib/model/schemas.ts), worded here through
+ * lib/i18n/translate.ts and messages/<locale>.json, the same path for every language (datapackage.json renders the
+ * same ids in English). A file, column, unit, source or licence without its message in a catalogue stops the build,
+ * naming the file, the column and the catalogue.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { SERVED_CSVS, type CsvKind } from "./served-csvs";
-import type { Schema } from "../model/schemas";
+import {
+  columnWords,
+  type CsvSchema,
+  type Field,
+  type FieldType,
+  type Licence,
+  type LicencePart,
+  type UnitId,
+} from "../model/schemas";
 import { nonAsciiSample } from "./csv-encoding";
 import type { Locale } from "../i18n/locales";
-import { fieldFr, fileWordsFr, KINDS_FR, licenceFr, sourceFr, TYPES_FR, unitFr } from "./catalogue-fr";
+import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
 
-export interface CatalogueEntry extends Schema {
+export interface CatalogueEntry extends CsvSchema {
   rows: number;
   bytes: number;
   kind: CsvKind;
@@ -29,31 +39,104 @@ export function catalogue(dir = path.join(process.cwd(), "public/data")): Catalo
   });
 }
 
-/** A catalogue entry as a page shows it: every description in the page's language, the kind and types as words. */
-export interface CatalogueEntryView extends CatalogueEntry {
-  kindLabel: string;
-  fields: (Schema["fields"][number] & { typeLabel: string })[];
+const KIND_WORDS: Record<CsvKind, MessageId> = {
+  "source data": "csvKind.source",
+  "derived at build": "csvKind.derived",
+  "claims specification": "csvKind.claimsSpec",
+  "claims results": "csvKind.claimsResults",
+};
+/** The catalogue's messages name no country by code (a reporter is a `select` on its code). */
+const CONTEXT = {
+  country: (code: string): never => {
+    throw new Error(`the data catalogue names a country by code (${code}): give its message a select instead`);
+  },
+};
+
+/** Every message a plan uses, its nested plans' included. */
+function idsOf(plan: Plan): MessageId[] {
+  const nested = Object.values(plan.args ?? {}).flatMap((a) =>
+    typeof a === "object" && "id" in a
+      ? idsOf(a)
+      : typeof a === "object" && "list" in a
+        ? a.list.flatMap((x) => (typeof x === "object" && "id" in x ? idsOf(x) : []))
+        : [],
+  );
+  return [plan.id, ...nested];
 }
 
-/** The entries in a language; a file, column, unit, source or licence without French words stops the build. */
+/** A plan in a language; a message missing from the catalogue stops the build, naming what it words. */
+export function wordsIn(locale: Locale, plan: Plan, what: string): string {
+  for (const id of idsOf(plan))
+    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
+      throw new Error(`${what} has no words in messages/${locale}.json (message "${id}")`);
+  return translate(locale, plan, CONTEXT);
+}
+
+export const unitWords = (unit: UnitId): Plan => ({ id: `unit.${unit}` as MessageId });
+
+/** A licence as one plan: its parts joined by `licence.parts`, a pair by `licence.both`, a row scope by
+ *  `licence.rows`. */
+export function licenceWords(licence: Licence): Plan {
+  const part = (p: LicencePart): Plan =>
+    typeof p === "string"
+      ? { id: `licence.${p}` as MessageId }
+      : "rows" in p
+        ? { id: "licence.rows", args: { rows: p.rows, licence: licenceWords(p.licence) } }
+        : { id: "licence.both", args: { first: part(p[0]), rest: part(p[1]) } };
+  if (licence.length === 0) throw new Error("a licence has no parts");
+  const [first, ...rest] = licence;
+  return rest.length === 0
+    ? part(first)
+    : { id: "licence.parts", args: { first: part(first), rest: licenceWords(rest) } };
+}
+
+/** A file's licence in a language. */
+export const licenceIn = (schema: CsvSchema, locale: Locale): string =>
+  wordsIn(locale, licenceWords(schema.licence), `the licence of ${schema.file}`);
+
+/** A column's description in a language. */
+export const columnIn = (file: string, field: Field, locale: Locale): string =>
+  wordsIn(locale, columnWords(file, field), `column ${field.name} of ${file}`);
+
+/** A unit in a language. */
+export const unitIn = (unit: UnitId, locale: Locale, where: string): string =>
+  wordsIn(locale, unitWords(unit), `the unit "${unit}" of ${where}`);
+
+/** A catalogue entry as a page shows it: every description in the page's language, the kind and types as words. */
+export interface CatalogueEntryView extends Omit<
+  CatalogueEntry,
+  "title" | "description" | "fields" | "sources" | "licence"
+> {
+  title: string;
+  description: string;
+  kindLabel: string;
+  fields: (Omit<Field, "words" | "description" | "unit"> & { description: string; unit?: string; typeLabel: string })[];
+  sources: { title: string; path?: string; url?: string }[];
+  licence: string;
+}
+
+const typeWords = (type: FieldType): Plan => ({ id: `fieldType.${type}` as MessageId });
+
+/** The entries in a language, every word from messages/<locale>.json. */
 export function catalogueIn(entries: readonly CatalogueEntry[], locale: Locale): CatalogueEntryView[] {
-  if (locale === "en")
-    return entries.map((e) => ({
-      ...e,
-      kindLabel: e.kind,
-      fields: e.fields.map((f) => ({ ...f, typeLabel: f.type })),
-    }));
   return entries.map((e) => ({
     ...e,
-    ...fileWordsFr(e.file),
-    kindLabel: KINDS_FR[e.kind],
-    fields: e.fields.map((f) => ({
-      ...f,
-      description: fieldFr(e.file, f.name, f.description),
-      ...(f.unit ? { unit: unitFr(f.unit) } : {}),
-      typeLabel: TYPES_FR[f.type],
+    title: wordsIn(locale, e.title, `the title of ${e.file}`),
+    description: wordsIn(locale, e.description, `the description of ${e.file}`),
+    kindLabel: wordsIn(locale, { id: KIND_WORDS[e.kind] }, `the kind "${e.kind}" of ${e.file}`),
+    fields: e.fields.map((field) => {
+      const { words: _, description: __, unit, ...f } = field;
+      return {
+        ...f,
+        description: columnIn(e.file, field, locale),
+        ...(unit ? { unit: unitIn(unit, locale, `column ${f.name} of ${e.file}`) } : {}),
+        typeLabel: wordsIn(locale, typeWords(f.type), `the type of column ${f.name} of ${e.file}`),
+      };
+    }),
+    sources: e.sources.map(({ words, ...s }) => ({
+      ...s,
+      title: wordsIn(locale, words, `a source of ${e.file}`),
     })),
-    sources: e.sources.map((s) => ({ ...s, title: sourceFr(s.title) })),
-    licence: licenceFr(e.licence),
+    licence: licenceIn(e, locale),
   }));
 }

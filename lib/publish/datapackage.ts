@@ -5,6 +5,9 @@
  * Every *.csv under out/data/ must be listed, with its schema, in SERVED_CSVS (lib/publish/served-csvs.ts), and every
  * listed CSV must be there with the header its schema gives: otherwise the build stops, naming the file, so that no
  * CSV is served undocumented.
+ *
+ * The package is English, the machine-readable copy: every title, description, unit, source and licence is the
+ * schemas' message ids worded by messages/en.json, the catalogue's own words (lib/publish/catalogue.ts).
  */
 import Papa from "papaparse";
 import type { Output } from "./files";
@@ -13,8 +16,9 @@ import { zip } from "./zip";
 import { sha256Hex } from "./hash";
 import { CSV_ENCODING, MOJIBAKE, OPEN_IN_SPREADSHEET, XLSX_DOWNLOADS } from "./csv-encoding";
 import { diskFiles, type SiteFiles } from "./files";
-import { IMF_SOURCE } from "../model/constants";
-import type { Field, Source } from "../model/schemas";
+import type { Field, Licence, Source } from "../model/schemas";
+import type { Locale } from "../i18n/locales";
+import { columnIn, licenceIn, unitIn, wordsIn } from "./catalogue";
 import { SITE } from "../site";
 
 export const DATAPACKAGE_PATH = "datapackage.json";
@@ -73,8 +77,11 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-/** Licence pages for the licences the schemas name; any other licence points to its file on the /data page. */
-const LICENCE_PAGES: Record<string, string> = { [IMF_SOURCE.licence]: "https://www.imf.org/external/terms.htm" };
+/** The package's language. */
+const PACKAGE_LOCALE: Locale = "en";
+/** The page of a licence that has one (the IMF's terms); any other licence points to its file on the /data page. */
+const licencePage = (licence: Licence): string | undefined =>
+  licence.length === 1 && licence[0] === "imf" ? "https://www.imf.org/external/terms.htm" : undefined;
 const COUNTRIES = "countries.csv";
 
 const resourceName = (file: string) =>
@@ -105,28 +112,31 @@ export function fullMatchPattern(js: string): string {
   return `${start ? "" : "[\\s\\S]*"}(?:${core})${end ? "" : "[\\s\\S]*"}`;
 }
 
-function tableField(f: Field): TableField {
+function tableField(file: string, f: Field, locale: Locale): TableField {
   const constraints: TableField["constraints"] = { required: !f.optional }; // csv-parse.ts refuses empty cells but in optional fields
   if (f.enum) constraints.enum = [...f.enum];
   if (f.minimum !== undefined) constraints.minimum = f.minimum;
   if (f.maximum !== undefined) constraints.maximum = f.maximum;
   if (f.pattern) constraints.pattern = fullMatchPattern(f.pattern);
+  const description = columnIn(file, f, locale);
+  const unit = f.unit && unitIn(f.unit, locale, `column ${f.name} of ${file}`);
   return {
     name: f.name,
     type: f.type,
-    description: f.unit ? `${f.description} (unit: ${f.unit})` : f.description,
-    ...(f.unit ? { unit: f.unit } : {}),
+    description: unit ? `${description} (unit: ${unit})` : description,
+    ...(unit ? { unit } : {}),
     constraints,
   };
 }
 
 /** A schema source as a package source: a URL, or a path inside the package; repository paths go in the title. */
-function packageSource(s: Source, packagePaths: ReadonlySet<string>): PackageSource {
+function packageSource(file: string, s: Source, packagePaths: ReadonlySet<string>, locale: Locale): PackageSource {
   const inPackage = s.path !== undefined && packagePaths.has(s.path);
+  const words = wordsIn(locale, s.words, `a source of ${file}`);
   const title =
-    s.path && !inPackage && !s.title.includes(s.path)
-      ? `${s.title} (transcribed in ${s.path} in the site's source repository)`
-      : s.title;
+    s.path && !inPackage && !words.includes(s.path)
+      ? `${words} (transcribed in ${s.path} in the site's source repository)`
+      : words;
   const target = s.url ?? (inPackage ? s.path : undefined);
   return target ? { title, path: target } : { title };
 }
@@ -202,8 +212,8 @@ export function buildDataPackage(
       profile: "tabular-data-resource",
       name,
       path: rel,
-      title: c.schema.title,
-      description: c.schema.description,
+      title: wordsIn(PACKAGE_LOCALE, c.schema.title, `the title of ${c.file}`),
+      description: wordsIn(PACKAGE_LOCALE, c.schema.description, `the description of ${c.file}`),
       kind: c.kind,
       format: "csv",
       mediatype: "text/csv",
@@ -212,12 +222,17 @@ export function buildDataPackage(
       hash: `sha256:${sha256Hex(buf)}`,
       dialect: { delimiter: ",", lineTerminator, quoteChar: '"', doubleQuote: true, header: true },
       schema: {
-        fields: c.schema.fields.map(tableField),
+        fields: c.schema.fields.map((f) => tableField(c.file, f, PACKAGE_LOCALE)),
         primaryKey: [...c.schema.primaryKey],
         ...(foreignKeys.length ? { foreignKeys } : {}),
       },
-      sources: dedupe(c.schema.sources.map((s) => packageSource(s, packagePaths))),
-      licenses: [{ title: c.schema.licence, path: LICENCE_PAGES[c.schema.licence] ?? `${SITE.url}/data/#${c.file}` }],
+      sources: dedupe(c.schema.sources.map((s) => packageSource(c.file, s, packagePaths, PACKAGE_LOCALE))),
+      licenses: [
+        {
+          title: licenceIn(c.schema, PACKAGE_LOCALE),
+          path: licencePage(c.schema.licence) ?? `${SITE.url}/data/#${c.file}`,
+        },
+      ],
     };
   });
 

@@ -1,6 +1,7 @@
 // The /data catalogue: every CSV served under /data/ (columns, units, sources, licences, downloads), and how to open
 // them in a spreadsheet as UTF-8 (lib/publish/csv-encoding.ts says why they are served without a BOM), all in the
-// page's language (the CSVs themselves stay English: lib/publish/catalogue-fr.ts).
+// page's language: the schemas' message ids worded by messages/<locale>.json (lib/publish/catalogue.ts); the CSVs
+// themselves stay English.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale } from "../../../lib/i18n/locales";

@@ -188,19 +188,6 @@ export const en = {
     /** a dated mark on a time axis: the day (short form) and what happened, by date */
     markLabel: (day: string, event: string) => `${day}: ${event}`,
     markEvents: { "2022-02-24": "invasion of Ukraine" } as Record<string, string>,
-    /** the CSV schemas' units, as the Excel headers print them */
-    units: {
-      "EUR (euros, not thousands), current prices": "EUR (euros, not thousands), current prices",
-      "EUR or USD (see unit), current prices": "EUR or USD (see unit), current prices",
-      "EUR or USD millions (see unit), current prices": "EUR or USD millions (see unit), current prices",
-      "months (count)": "months (count)",
-      percent: "percent",
-      "US dollars per euro": "US dollars per euro",
-      "USD billions, current prices": "USD billions, current prices",
-      "USD millions, current prices": "USD millions, current prices",
-      "days (count)": "days (count)",
-      "projects (count)": "projects (count)",
-    } as Record<string, string>,
   },
 };
 

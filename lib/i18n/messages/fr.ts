@@ -179,18 +179,5 @@ export const fr: Messages = {
     },
     markLabel: (day: string, event: string) => `${day} : ${event}`,
     markEvents: { "2022-02-24": "invasion de l’Ukraine" } as Record<string, string>,
-    units: {
-      "EUR (euros, not thousands), current prices": "euros (pas en milliers), prix courants",
-      "EUR or USD (see unit), current prices": "euros ou dollars US (voir l’unité), prix courants",
-      "EUR or USD millions (see unit), current prices":
-        "millions d’euros ou de dollars US (voir l’unité), prix courants",
-      "months (count)": "mois (nombre)",
-      percent: "pour cent",
-      "US dollars per euro": "dollars US pour un euro",
-      "USD billions, current prices": "milliards de dollars US, prix courants",
-      "USD millions, current prices": "millions de dollars US, prix courants",
-      "days (count)": "jours (nombre)",
-      "projects (count)": "projets (nombre)",
-    } as Record<string, string>,
   },
 };

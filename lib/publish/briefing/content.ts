@@ -13,7 +13,7 @@ import type { Locale } from "../../i18n/locales";
 import { unitsLine } from "../images/image-svg";
 import { SERVED_CSVS } from "../served-csvs";
 import { figureUrl } from "../urls";
-import { licenceFr } from "../catalogue-fr";
+import { licenceIn } from "../catalogue";
 
 export interface NativeSeries {
   name: string;
@@ -159,7 +159,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Br
     chart: nativeChart(fig.chart(d, variant), fig.units, locale),
     legend: fig.series.map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
-    licence: locale === "fr" ? licenceFr(csv.schema.licence) : csv.schema.licence,
+    licence: licenceIn(csv.schema, locale),
     pageUrl: figureUrl(fig, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,
     siteName: messages(locale).site.name,

@@ -1,12 +1,14 @@
 /**
  * The Excel file of a figure: sheet "Data", the chart's table with numbers stored as numbers (formatted as the page
- * prints them) and each header carrying its unit (from the CSV's schema), frozen under the header; sheet "About",
- * the title, units, view, takeaways, source, links, notes, licence and the page's and CSV's addresses. Excel opens it
- * without an import step, whatever the system's encoding or list separator (a CSV needs both chosen right). Written
- * by write-excel-file, then re-packed by ./ooxml.ts for identical bytes.
+ * prints them) and each header carrying its unit (the CSV schema's, in the words the data catalogue gives it:
+ * `unit.*` in messages/<locale>.json), frozen under the header; sheet "About", the title, units, view, takeaways,
+ * source, links, notes, licence and the page's and CSV's addresses. Excel opens it without an import step, whatever
+ * the system's encoding or list separator (a CSV needs both chosen right). Written by write-excel-file, then re-packed
+ * by ./ooxml.ts for identical bytes.
  */
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { SERVED_CSVS } from "../served-csvs";
+import { unitIn } from "../catalogue";
 import type { Briefing } from "./content";
 import { normaliseOoxml } from "./ooxml";
 import { messages } from "../../i18n";
@@ -22,10 +24,7 @@ export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Bu
   const m = messages(b.locale).charts;
   const unitOf = (key: string) => {
     const unit = schema.fields.find((f) => f.name === key)?.unit;
-    if (unit === undefined) return undefined;
-    const words = Object.prototype.hasOwnProperty.call(m.units, unit) ? m.units[unit] : undefined;
-    if (!words) throw new Error(`${b.id}.xlsx (${b.locale}): no words for the unit "${unit}" (messages charts.units)`);
-    return words;
+    return unit === undefined ? undefined : unitIn(unit, b.locale, `column ${key} of ${csv} (${b.id}.xlsx)`);
   };
   const a = m.about;
   const cols = b.table.columns;
