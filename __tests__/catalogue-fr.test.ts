@@ -10,9 +10,7 @@ import path from "node:path";
 import { decodeHTMLStrict } from "entities";
 import { catalogueIn, licenceIn, type CatalogueEntry, type CatalogueEntryView } from "../lib/publish/catalogue";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
-import { CLAIMS_RESULTS_SCHEMA, CLAIMS_SCHEMA } from "../lib/model/claims-spec";
 import { basesFor, FRANCE, IMF_SOURCE, RUSSIA } from "../lib/model/constants";
-import type { InlineSchema } from "../lib/model/schemas";
 import { CATALOGUES, type MessageId } from "../lib/i18n/translate";
 import type { Locale } from "../lib/i18n/locales";
 
@@ -166,17 +164,9 @@ describe("a missing message stops the build, naming file, column and catalogue",
   });
 });
 
-describe("English stated elsewhere agrees with messages/en.json until it is only there", () => {
-  // lib/model/claims-spec.ts still writes the claims files' English inline, and lib/model/constants.ts the IMF's
-  // source name and licence (used by the figures): they must say what the catalogue says.
-  test.each([CLAIMS_SCHEMA, CLAIMS_RESULTS_SCHEMA] as InlineSchema[])("$file", (inline) => {
-    const e = entry(EN, inline.file);
-    expect(e.title).toBe(inline.title);
-    expect(e.description).toBe(inline.description);
-    expect(e.fields.map((f) => [f.name, f.description])).toEqual(inline.fields.map((f) => [f.name, f.description]));
-    expect(e.sources.map((s) => s.title)).toEqual(inline.sources.map((s) => s.title));
-    expect(e.licence).toBe(inline.licence);
-  });
+describe("English stated elsewhere agrees with messages/en.json", () => {
+  // lib/model/constants.ts states the IMF's source name and licence (used by the figures): they must say what the
+  // catalogue says.
   test("the IMF source and licence", () => {
     expect(entry(EN, "trade-france.csv").sources[0].title).toBe(IMF_SOURCE.name);
     expect(entry(EN, "trade-france.csv").licence).toBe(IMF_SOURCE.licence);

@@ -446,15 +446,15 @@ describe("the facts on the real data equal the tables", () => {
 describe("optional fields (lib/model/csv-parse.ts)", () => {
   const schema: Schema = {
     file: "x.csv",
-    title: "x",
-    description: "x",
+    title: { id: "data.claims.title" },
+    description: { id: "data.claims.description" },
     fields: [
-      { name: "k", type: "string", description: "key" },
-      { name: "v", type: "number", description: "value", optional: true },
+      { name: "k", type: "string" },
+      { name: "v", type: "number", optional: true },
     ],
     primaryKey: ["k"],
     sources: [],
-    licence: "x",
+    licence: [],
   };
   test("an empty optional cell reads as null, never 0; an empty required cell still stops", () => {
     expect(parseCsv("x.csv", "k,v\na,\nb,0\n", schema)).toEqual([

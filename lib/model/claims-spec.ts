@@ -27,7 +27,8 @@ import {
   type Measure,
   type RankBasis,
 } from "./constants";
-import type { Schema } from "./schemas";
+import type { CsvSchema } from "./schemas";
+import type { MessageId, Plan } from "../i18n/translate";
 import { ordinalIn } from "../i18n/translate";
 
 export const CLAIMS_FILE = "claims.csv";
@@ -38,75 +39,51 @@ export type CheckKind = (typeof CHECK_KINDS)[number];
 export const CLAIM_PAGES = CHART_PAGES;
 export type ClaimPage = (typeof CLAIM_PAGES)[number];
 
-const ARTICLE = {
-  title:
-    "J. Faure, “Macron's Dialogue With Russia: A French Attempt to Fix the European Security Architecture”, Russia Matters, 12 May 2021",
-  url: "https://www.russiamatters.org/analysis/macrons-dialogue-russia-french-attempt-fix-european-security-architecture",
-};
+const ARTICLE_URL =
+  "https://www.russiamatters.org/analysis/macrons-dialogue-russia-french-attempt-fix-european-security-architecture";
 const ONE_LINE = "^[^\\r\\n]+$";
 
-export const CLAIMS_SCHEMA: Schema = {
+/** The columns both claims files share, worded by the spec's messages (`data.claims.column.<name>`). */
+const claimsColumn = (name: string): Plan => ({ id: `data.claims.column.${name}` as MessageId });
+
+export const CLAIMS_SCHEMA: CsvSchema = {
   file: CLAIMS_FILE,
-  title: "The article's quantitative claims and how each is checked",
-  description:
-    "Hand-written spec: one row per claim, with a paraphrase of the claim and the value the article gives (in English; the site's other languages have them in their message catalogues), the kind of check and its parameters (key=value;key=value). It holds no results; those are computed at build and published in claims-results.csv.",
+  title: { id: "data.claims.title" },
+  description: { id: "data.claims.description" },
   fields: [
-    {
-      name: "id",
-      type: "string",
-      description: "Stable claim id (lower-case words joined by hyphens)",
-      pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-    },
-    { name: "page", type: "string", description: "Chart page where the claim is shown", enum: CLAIM_PAGES },
-    { name: "statement", type: "string", description: "The claim, paraphrased (not quoted)", pattern: ONE_LINE },
-    {
-      name: "article_value",
-      type: "string",
-      description: "The value the article gives, as display text",
-      pattern: ONE_LINE,
-    },
-    { name: "check", type: "string", description: "Kind of check", enum: CHECK_KINDS },
-    {
-      name: "params",
-      type: "string",
-      description: "Parameters of the check: key=value pairs separated by ';', list items by ','",
-      pattern: ONE_LINE,
-    },
+    { name: "id", type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" },
+    { name: "page", type: "string", enum: CLAIM_PAGES },
+    { name: "statement", type: "string", pattern: ONE_LINE },
+    { name: "article_value", type: "string", pattern: ONE_LINE },
+    { name: "check", type: "string", enum: CHECK_KINDS },
+    { name: "params", type: "string", pattern: ONE_LINE },
   ],
   primaryKey: ["id"],
-  sources: [{ title: ARTICLE.title, url: ARTICLE.url }],
-  licence: "Paraphrases of the article's claims, with attribution; the spec itself is part of this site",
+  sources: [{ words: { id: "source.article" }, url: ARTICLE_URL }],
+  licence: ["claimsSpec"],
 };
 
 export const CLAIMS_RESULTS_FILE = "claims-results.csv";
-export const CLAIMS_RESULTS_SCHEMA: Schema = {
+export const CLAIMS_RESULTS_SCHEMA: CsvSchema = {
   file: CLAIMS_RESULTS_FILE,
-  title: "The article's claims checked against the data",
-  description:
-    "One row per claim and basis: the article's value, the value computed at build from the site's CSVs, the verdict (agrees, differs, cannot-check) and a one-line explanation. Derived from claims.csv by lib/derive/claims/evaluate.ts.",
+  title: { id: "data.claims-results.title" },
+  description: { id: "data.claims-results.description" },
   fields: [
-    ...["id", "page", "statement", "article_value"].map((name) => CLAIMS_SCHEMA.fields.find((f) => f.name === name)!),
-    {
-      name: "basis",
-      type: "string",
-      description: "Which data the value is computed from (declaring side, Belarus-gap treatment or source)",
-      pattern: ONE_LINE,
-    },
-    { name: "our_value", type: "string", description: "Value computed from the data, formatted", pattern: ONE_LINE },
-    {
-      name: "verdict",
-      type: "string",
-      description: "Whether the data agree with the claim",
-      enum: ["agrees", "differs", "cannot-check"],
-    },
-    { name: "explanation", type: "string", description: "How the verdict was reached, in one line", pattern: ONE_LINE },
+    ...["id", "page", "statement", "article_value"].map((name) => ({
+      ...CLAIMS_SCHEMA.fields.find((f) => f.name === name)!,
+      words: claimsColumn(name),
+    })),
+    { name: "basis", type: "string", pattern: ONE_LINE },
+    { name: "our_value", type: "string", pattern: ONE_LINE },
+    { name: "verdict", type: "string", enum: ["agrees", "differs", "cannot-check"] },
+    { name: "explanation", type: "string", pattern: ONE_LINE },
   ],
   primaryKey: ["id", "basis"],
   sources: [
-    { title: ARTICLE.title, url: ARTICLE.url },
-    { title: "Claims spec", path: `data/${CLAIMS_FILE}` },
+    { words: { id: "source.article" }, url: ARTICLE_URL },
+    { words: { id: "source.claimsSpec" }, path: `data/${CLAIMS_FILE}` },
   ],
-  licence: "Computed from the site's CSVs (IMF DOTS; Rosstat, FCS data; EY via the cited pages), with attribution",
+  licence: ["claimsResults"],
 };
 
 // ---- params: a `key=value;key=value` cell, validated by one zod schema per check and data source ---------------

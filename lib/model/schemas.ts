@@ -30,9 +30,6 @@ export interface Field {
   /** the column's description when it is not the message `data.<file stem>.column.<name>` without arguments: a
    *  message shared by several files' columns, or one that takes arguments */
   words?: Plan;
-  /** @deprecated English stated inline (lib/model/claims-spec.ts, until its words are only in messages/); never
-   *  shown: lib/publish/served-csvs.ts gives those columns their message ids */
-  description?: string;
   unit?: UnitId;
   enum?: readonly string[];
   pattern?: string;
@@ -84,15 +81,7 @@ export interface CsvSchema extends SchemaBase {
   sources: Source[];
   licence: Licence;
 }
-/** @deprecated A schema that states its English inline (lib/model/claims-spec.ts still does): validation reads its
- *  columns; lib/publish/served-csvs.ts gives its words message ids before anything shows them. */
-export interface InlineSchema extends SchemaBase {
-  title: string;
-  description: string;
-  sources: { title: string; path?: string; url?: string }[];
-  licence: string;
-}
-export type Schema = CsvSchema | InlineSchema;
+export type Schema = CsvSchema;
 
 /** A column's words: the message its field names, else `data.<file stem>.column.<name>`. */
 export function columnWords(file: string, field: Field): Plan {

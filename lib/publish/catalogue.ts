@@ -125,7 +125,7 @@ export function catalogueIn(entries: readonly CatalogueEntry[], locale: Locale):
     description: wordsIn(locale, e.description, `the description of ${e.file}`),
     kindLabel: wordsIn(locale, { id: KIND_WORDS[e.kind] }, `the kind "${e.kind}" of ${e.file}`),
     fields: e.fields.map((field) => {
-      const { words: _, description: __, unit, ...f } = field;
+      const { words: _, unit, ...f } = field;
       return {
         ...f,
         description: columnIn(e.file, field, locale),
