@@ -16,7 +16,7 @@ import { checkChange, checkGrowth, checkRank, checkRankChange, checkTie } from "
 import { agreementPlan, projects } from "../lib/derive/claims/evaluate";
 import { claimsMatrix, matrixSummary } from "../lib/derive/claims/matrix";
 import { checkClaimTranslations, loadClaims } from "../lib/model/claims-spec";
-import { messages, type Locale } from "../lib/i18n";
+import { message, type Locale } from "../lib/i18n";
 import { translate, type Plan } from "../lib/i18n/translate";
 import { contextOf } from "../lib/figures/localize-names";
 import { claimsUi, claimViews, spokenSentence } from "../lib/publish/page-data";
@@ -311,8 +311,9 @@ const chartPagesWithClaims = [...new Set(CLAIMS.map((c) => c.page))];
     ].map((p) => say(locale, p));
   };
   const words = (locale: "en" | "fr") => {
-    const m = messages(locale).claims;
-    return [...Object.values(m.verdicts), m.articleSays, m.seeChart, m.tableCaption, m.matrixCaption, m.notComputable];
+    const ids = ["verdicts.agrees", "verdicts.differs", "verdicts.cannot-check", "articleSays", "seeChart"] as const;
+    const more = ["tableCaption", "matrixCaption", "notComputable"] as const;
+    return [...ids, ...more].map((id) => message(locale, `claimsPage.${id}`));
   };
   const statements = (locale: "en" | "fr") =>
     CLAIMS.map((c) => (locale === "en" ? c.statement : frText(c.id).statement));
@@ -359,7 +360,7 @@ const chartPagesWithClaims = [...new Set(CLAIMS.map((c) => c.page))];
             expect(region).not.toContain(say(locale, r.explanation));
           }
         }
-        expect(region).not.toContain(messages(locale).claims.explanation);
+        expect(region).not.toContain(message(locale, "claimsPage.explanation"));
       }
     },
   );
@@ -379,9 +380,9 @@ const chartPagesWithClaims = [...new Set(CLAIMS.map((c) => c.page))];
         own === "en" ? c.statement : frText(c.id).statement,
       );
       for (const s of mine) expect(region).toContain(s);
-      const verdicts = messages(own).claims.verdicts;
       for (const e of d.claims.filter((x) => page.ids.includes(x.claim.id)))
-        for (const r of e.results) expect(region).toContain(`</span>${verdicts[r.verdict]}</span>`);
+        for (const r of e.results)
+          expect(region).toContain(`</span>${message(own, `claimsPage.verdicts.${r.verdict}`)}</span>`);
     });
   });
 

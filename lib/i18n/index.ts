@@ -1,3 +1,5 @@
-/** The site's languages and their message catalogues (lib/i18n/locales.ts, lib/i18n/messages/). */
+/** The site's languages, their message catalogues' check and the translator (lib/i18n/locales.ts, check.ts,
+ *  translate.ts). */
 export * from "./locales";
-export { checkCatalogues, messages, type Messages } from "./messages";
+export { checkCatalogues } from "./check";
+export { CATALOGUES, message, translate, wordsOf, type MessageId, type Plan } from "./translate";

@@ -94,3 +94,13 @@ export const percentIn = (locale: Locale, pct: number, decimals: number): string
 /** A rank as an ordinal, by the language's CLDR ordinal rules (`format.ordinal`: "1st", "22nd"; "1er", "10e"). */
 export const ordinalIn = (locale: Locale, n: number): string =>
   translate(locale, { id: "format.ordinal", args: { n } }, NO_NAMES);
+
+/** A message that names no country and no view (the site's frame, panels, files): its text in a language. */
+export const message = (locale: Locale, id: MessageId, args?: Readonly<Record<string, string | number>>): string =>
+  translate(locale, { id, args }, NO_NAMES);
+
+/** Several argument-free messages under one prefix, by their last part (`wordsOf(l, "figureUi", ["embed"]).embed`):
+ *  the plain words a component receives. */
+export function wordsOf<K extends string>(locale: Locale, prefix: string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, message(locale, `${prefix}.${k}` as MessageId)])) as Record<K, string>;
+}

@@ -311,7 +311,8 @@ function articleValueMentions(claim: Claim): string | undefined {
 
 /** The catalogue keys of a claim's translated text. */
 export const claimTextKey = (id: string, part: "statement" | "articleValue") => `claim.${id}.${part}`;
-const CLAIM_TEXT_KEY = /^claim\.([^.]+)\.(statement|articleValue)$/;
+/** A catalogue key that holds a claim's own text in a language other than the claims' (see claimTextKey). */
+export const CLAIM_TEXT_KEY = /^claim\.([^.]+)\.(statement|articleValue)$/;
 
 /**
  * Every catalogue of a language other than English (`file` → its messages) has each claim's statement and article

@@ -5,7 +5,8 @@
  */
 import type { Figure } from "../figures/types";
 import { formatDay } from "../format";
-import { messages, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
+import { message } from "../i18n/translate";
 import { figureUrl } from "./urls";
 
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -18,8 +19,13 @@ const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").rep
 
 /** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there. */
 export function citationText(fig: Figure, date: Date, locale: Locale): string {
-  const m = messages(locale);
-  return m.cite.text(m.site.name, fig.title, sourceText(fig), figureUrl(fig, locale), formatDay(date, locale));
+  return message(locale, "cite.text", {
+    site: message(locale, "site.name"),
+    title: fig.title,
+    source: sourceText(fig),
+    url: figureUrl(fig, locale),
+    day: formatDay(date, locale),
+  });
 }
 
 /** BibTeX-escape: specials backslashed, dashes as TeX ligatures; other Unicode kept (biber/bibtex8 read UTF-8). */
@@ -38,17 +44,16 @@ export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
 }
 
 export function citationBibtex(fig: Figure, date: Date, locale: Locale): string {
-  const m = messages(locale);
   const url = figureUrl(fig, locale);
   return [
     `@misc{${bibtexKey(fig, date)},`,
-    `  author = {{${tex(m.site.name)}}},`,
+    `  author = {{${tex(message(locale, "site.name"))}}},`,
     `  title = {{${tex(fig.title)}}},`,
     `  year = {${date.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  url = {${url}},`,
     `  urldate = {${isoDay(date)}},`,
-    `  note = {${tex(m.cite.note(sourceText(fig), isoDay(date)))}},`,
+    `  note = {${tex(message(locale, "cite.note", { source: sourceText(fig), day: isoDay(date) }))}},`,
     `}`,
   ].join("\n");
 }

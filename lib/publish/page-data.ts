@@ -33,7 +33,8 @@ import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
-import { DEFAULT_LOCALE, LOCALES, messages, type Locale } from "../i18n";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
+import { message, wordsOf } from "../i18n/translate";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath, imagePath, imageUrl } from "./urls";
 
 export interface FigureView {
@@ -87,9 +88,13 @@ export interface ExplorerWords {
   caption: string;
   basis: string;
 }
-function explorerWords(initial: { a: number; b: number }, locale: Locale): ExplorerWords {
-  const m = messages(locale).explorer;
-  return { ...m, shows: m.shows(String(initial.a), String(initial.b)) };
+function explorerWords(initial: { a: number; b: number }, label: string, top: number, locale: Locale): ExplorerWords {
+  return {
+    ...wordsOf(locale, "explorer", ["heading", "from", "to", "and", "loading", "couldNotLoad", "basis"] as const),
+    shows: message(locale, "explorer.shows", { a: String(initial.a), b: String(initial.b) }),
+    // the years stay placeholders, filled by the explorer with the pair the reader picks
+    caption: message(locale, "explorer.caption", { label, top, a: "{a}", b: "{b}" }),
+  };
 }
 
 /**
@@ -109,16 +114,43 @@ function explorerNames(csv: string, locale: Locale): Record<string, string> | un
   return names.length ? Object.fromEntries(names) : undefined;
 }
 
+/** The words around a figure that take no argument (buttons, panels, headings). */
+const FIGURE_UI_WORDS = [
+  "takeaways",
+  "copyTakeaways",
+  "dataTable",
+  "show",
+  "viewLoadError",
+  "partLoadError",
+  "needsScript",
+  "downloadPng",
+  "downloadSvg",
+  "embed",
+  "embedHelpBefore",
+  "embedHelpOr",
+  "embedHelpAfter",
+  "copyEmbed",
+  "previewEmbed",
+  "oembed",
+  "cite",
+  "citeText",
+  "copyCitation",
+  "copyBibtex",
+  "copied",
+  "copyFallback",
+  "articleSays",
+  "bearOut",
+  "allClaims",
+] as const;
+
 /** The words around a figure in one language, every template filled in (so client components get plain text). */
 export function figureUi(fig: Figure, locale: Locale) {
-  const m = messages(locale).figure;
   return {
-    ...m,
-    downloadCsv: m.downloadCsv(fig.csv),
-    download: undefined,
-    embedCodeFor: m.embedCodeFor(fig.title),
+    ...wordsOf(locale, "figureUi", FIGURE_UI_WORDS),
+    downloadCsv: message(locale, "figureUi.downloadCsv", { file: fig.csv }),
+    embedCodeFor: message(locale, "figureUi.embedCodeFor", { title: fig.title }),
     /** the legend's accessible name ("Legend", « Légende ») */
-    legend: messages(locale).charts.legend,
+    legend: message(locale, "chartText.legend"),
   };
 }
 
@@ -155,7 +187,7 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
     // the page's language's files: a French page offers the French images, briefing files and embed
     briefing: BRIEFING_EXTS.map((ext) => ({
       href: `/${briefingPath(fig.id, ext, locale)}`,
-      label: messages(locale).figure.download(BRIEFING_FORMATS[ext].label),
+      label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
       type: BRIEFING_FORMATS[ext].type,
       file: `${fig.id}.${ext}`,
     })),
@@ -170,7 +202,7 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       csv: fig.csv,
       columns: variants[0].table.columns,
       locale,
-      words: explorerWords(fig.explorer.initial, locale),
+      words: explorerWords(fig.explorer.initial, fig.explorer.label, fig.explorer.top, locale),
       names: explorerNames(fig.csv, locale),
     },
   };
@@ -212,7 +244,7 @@ export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
     return {
       ...s,
       csvUrl: s.csv && `/data/${s.csv}`,
-      csvLabel: s.csv && messages(locale).figure.downloadCsv(s.csv),
+      csvLabel: s.csv && message(locale, "figureUi.downloadCsv", { file: s.csv }),
       locale,
     };
   });
@@ -232,12 +264,12 @@ export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
     claims: claimViews(claims, locale),
     claimsUi: claimsUi(locale),
     verdictLine: results.length
-      ? messages(locale).claims.verdictLine(
-          formatNumber(results.filter((r) => r.verdict === "agrees").length, 0, locale),
-          formatNumber(results.length, 0, locale),
-        )
+      ? message(locale, "claimsPage.verdictLine", {
+          agree: formatNumber(results.filter((r) => r.verdict === "agrees").length, 0, locale),
+          of: formatNumber(results.length, 0, locale),
+        })
       : null,
-    ui: messages(locale).figure,
+    ui: wordsOf(locale, "figureUi", FIGURE_UI_WORDS),
   };
 }
 
@@ -255,7 +287,7 @@ export function chartPageMeta(slug: PageSlug, locale: Locale) {
     description: page.summary,
     url: `${SITE.url}${chartPagePath(slug, locale)}`,
     alternates: languageAlternates(chartPagePath(slug, "en"), locale),
-    siteName: messages(locale).site.name,
+    siteName: message(locale, "site.name"),
     oembed: figs.map((f) => ({ url: oembedUrl(f.id, locale), title: f.title })),
     image: {
       url: imageUrl(first.id, "png", locale),
@@ -285,7 +317,7 @@ export function homeCards(locale: Locale) {
       chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
       /** its legend (the figure's series, in the page's language) and the legend's accessible name */
       legend: figureIn(fig, locale).series,
-      legendLabel: messages(locale).charts.legend,
+      legendLabel: message(locale, "chartText.legend"),
     };
   });
 }
@@ -295,24 +327,28 @@ export const navLinks = (locale: Locale) =>
 
 /** The words and links of every page's frame (skip link, navigation, language switch, footer) in one language. */
 export function frameWords(locale: Locale) {
-  const m = messages(locale);
   const a = SITE.article;
   return {
-    ...m.frame,
-    siteName: m.site.name,
-    description: m.site.description,
+    ...wordsOf(locale, "frame", ["skip", "navLabel", "claims", "data", "footerSources", "footerDataLink"] as const),
+    siteName: message(locale, "site.name"),
+    description: message(locale, "site.description"),
     home: homePath(locale),
     claimsHref: claimsPath(locale),
     dataHref: dataPagePath(locale),
-    switchLabel: m.language.switchLabel,
-    readIn: m.language.readIn,
-    footerArticle: m.frame.footerArticle(a.title, a.author, a.publisher, formatDay(a.date, locale)),
+    switchLabel: message(locale, "language.switchLabel"),
+    /** each language's link to itself, written in that language ("Read in English", « Lire en français ») */
+    readIn: Object.fromEntries(LOCALES.map((l) => [l, message(l, "language.readThis")])) as Record<Locale, string>,
+    footerArticle: message(locale, "frame.footerArticle", {
+      title: a.title,
+      author: a.author,
+      publisher: a.publisher,
+      day: formatDay(a.date, locale),
+    }),
   };
 }
 
 export function homeWords(locale: Locale) {
-  const m = messages(locale);
-  return { name: m.site.name, intro: m.home.intro };
+  return { name: message(locale, "site.name"), intro: message(locale, "home.intro") };
 }
 /**
  * The site root: each language's name, description and link, hreflang alternates, and the script that sends a
@@ -321,16 +357,16 @@ export function homeWords(locale: Locale) {
 export function rootWords() {
   const urls = alternates(homePath("en"));
   return {
-    title: LOCALES.map((l) => messages(l).site.name).join(" · "),
+    title: LOCALES.map((l) => message(l, "site.name")).join(" · "),
     /** the skip link, in every language (English, the page's language, first) */
-    skip: LOCALES.map((l) => messages(l).frame.skip).join(" · "),
+    skip: LOCALES.map((l) => message(l, "frame.skip")).join(" · "),
     alternates: { canonical: `${SITE.url}/`, languages: { ...urls, "x-default": `${SITE.url}/` } },
     languages: LOCALES.map((l) => ({
       locale: l,
       href: homePath(l),
-      name: messages(l).site.name,
-      description: messages(l).site.description,
-      enter: messages(l).language.enter,
+      name: message(l, "site.name"),
+      description: message(l, "site.description"),
+      enter: message(l, "language.enter"),
     })),
     script:
       `var s=${JSON.stringify(LOCALES)},l=(navigator.languages||[navigator.language]).map(function(x){return String(x).slice(0,2)}).filter(function(x){return s.indexOf(x)>=0})[0];` +
@@ -338,8 +374,44 @@ export function rootWords() {
   };
 }
 
-export const claimsWords = (locale: Locale) => messages(locale).claims;
-export const dataWords = (locale: Locale) => messages(locale).data;
+/** The claims page's own words. */
+export const claimsWords = (locale: Locale) =>
+  wordsOf(locale, "claimsPage", [
+    "title",
+    "description",
+    "heading",
+    "intro",
+    "downloadResults",
+    "downloadClaims",
+    "matrixHeading",
+    "eachHeading",
+  ] as const);
+
+/** The data page's own words; those that count or name something are filled per file. */
+export const dataWords = (locale: Locale) => ({
+  ...wordsOf(locale, "dataPage", [
+    "title",
+    "description",
+    "introBefore",
+    "introAfter",
+    "everything",
+    "zip",
+    "packageNote",
+    "openingHeading",
+    "openUtf8",
+    "column",
+    "type",
+    "unit",
+    "columnDescription",
+    "source",
+    "sourceSeparator",
+    "licence",
+  ] as const),
+  rows: (n: number) => message(locale, "dataPage.rows", { n }),
+  kilobytes: (n: string) => message(locale, "dataPage.kilobytes", { n }),
+  textSuch: (sample: string) => message(locale, "dataPage.textSuch", { sample }),
+  columnsOf: (file: string) => message(locale, "dataPage.columnsOf", { file }),
+});
 
 /** The /data catalogue in a language: each CSV's descriptions, the UTF-8 advice, and the page's number format. */
 export function dataCatalogue(locale: Locale) {
@@ -428,46 +500,39 @@ export function spokenSentence(text: string): string | undefined {
 }
 
 /** The words of the claims lists in one language (the catalogue's). */
-export type ClaimsUi = Pick<
-  ReturnType<typeof messages>["claims"],
-  | "verdicts"
-  | "articleSays"
-  | "seeChart"
-  | "tableCaption"
-  | "shortTableCaption"
-  | "howReached"
-  | "basis"
-  | "ourValue"
-  | "verdict"
-  | "explanation"
->;
+const CLAIMS_UI_WORDS = [
+  "articleSays",
+  "seeChart",
+  "tableCaption",
+  "shortTableCaption",
+  "howReached",
+  "basis",
+  "ourValue",
+  "verdict",
+  "explanation",
+] as const;
+export type ClaimsUi = Record<(typeof CLAIMS_UI_WORDS)[number], string> & { verdicts: Record<Verdict, string> };
 export function claimsUi(locale: Locale): ClaimsUi {
-  const m = messages(locale).claims;
-  const { verdicts, articleSays, seeChart, tableCaption, shortTableCaption, howReached } = m;
-  const { basis, ourValue, verdict, explanation } = m;
   return {
-    verdicts,
-    articleSays,
-    seeChart,
-    tableCaption,
-    shortTableCaption,
-    howReached,
-    basis,
-    ourValue,
-    verdict,
-    explanation,
+    ...wordsOf(locale, "claimsPage", CLAIMS_UI_WORDS),
+    verdicts: {
+      agrees: message(locale, "claimsPage.verdicts.agrees"),
+      differs: message(locale, "claimsPage.verdicts.differs"),
+      "cannot-check": message(locale, "claimsPage.verdicts.cannot-check"),
+    },
   };
 }
 
 export function claimViews(evaluations: readonly ClaimEvaluation[], locale: Locale): ClaimView[] {
-  const m = messages(locale).claims;
   const say = sayIn(locale);
   const sentences = new Map(claimsMatrix(evaluations).map((r) => [r.evaluation.claim.id, r.sentence]));
   return evaluations.map(({ claim, results, agreement }) => ({
     id: claim.id,
     href: chartPagePath(claim.page, locale),
     ...claimText(claim, locale),
-    checkedAs: m.checkedAs(m.checks[claim.check]),
+    checkedAs: message(locale, "claimsPage.checkedAs", {
+      check: message(locale, `claimsPage.checks.${claim.check}` as MessageId),
+    }),
     agreeOn: agreement ? say(agreement) : "",
     sentence: say(sentences.get(claim.id)!),
     results: results.map((r) => {
@@ -502,19 +567,18 @@ export interface MatrixView {
 }
 
 function matrixView(evaluations: readonly ClaimEvaluation[], locale: Locale): MatrixView {
-  const m = messages(locale).claims;
   const say = sayIn(locale);
   return {
-    caption: m.matrixCaption,
-    claimColumn: m.claimColumn,
-    notComputable: m.notComputable,
+    caption: message(locale, "claimsPage.matrixCaption"),
+    claimColumn: message(locale, "claimsPage.claimColumn"),
+    notComputable: message(locale, "claimsPage.notComputable"),
     columns: MATRIX_BASES.map((b) => ({ basis: b, label: say(columnLabel(b)) })),
     rows: claimsMatrix(evaluations).map(({ evaluation: { claim }, cells }) => {
       const text = claimText(claim, locale);
       return {
         id: claim.id,
         statement: text.statement,
-        articleValue: m.articleValue(text.articleValue),
+        articleValue: message(locale, "claimsPage.articleValue", { value: text.articleValue }),
         cells: cells.map((c) =>
           "result" in c
             ? {
@@ -534,17 +598,16 @@ export function claimsSummary(locale: Locale) {
   const evaluations = pageClaims();
   const results = evaluations.flatMap((e) => e.results);
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
-  const n = (x: number) => formatNumber(x, 0, locale);
   const matrix = claimsMatrix(evaluations);
   const say = sayIn(locale);
   return {
-    text: messages(locale).claims.summary(
-      n(evaluations.length),
-      n(results.length),
-      n(count("agrees")),
-      n(count("differs")),
-      n(count("cannot-check")),
-    ),
+    text: message(locale, "claimsPage.summary", {
+      claims: evaluations.length,
+      checks: results.length,
+      agree: count("agrees"),
+      differ: count("differs"),
+      cannot: count("cannot-check"),
+    }),
     /** every claim, as the claims list shows it, and the words around */
     claimViews: claimViews(evaluations, locale),
     ui: claimsUi(locale),

@@ -11,7 +11,7 @@ import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
 import { SITE } from "../site";
 import type { SiteFiles } from "./files";
-import { LOCALES, messages } from "../i18n";
+import { LOCALES, message } from "../i18n";
 import { escapeAttr, escapeText } from "../html";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath } from "./urls";
 import { imageFiles } from "./images/images";
@@ -52,7 +52,7 @@ function redirectPage(from: string, to: string): string {
   const url = `${SITE.url}${to}`;
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeText(messages("en").site.name)}</title><meta name="robots" content="noindex">` +
+    `<title>${escapeText(message("en", "site.name"))}</title><meta name="robots" content="noindex">` +
     `<link rel="canonical" href="${escapeAttr(url)}"><meta http-equiv="refresh" content="0; url=${escapeAttr(to)}"></head>` +
     `<body><main><p>This page is now at <a href="${escapeAttr(to)}">${escapeText(url)}</a>.</p>` +
     `<p lang="fr">En français : <a href="${escapeAttr(fr)}" hreflang="fr">${escapeText(`${SITE.url}${fr}`)}</a>.</p></main></body></html>\n`
@@ -78,15 +78,14 @@ function notFoundFiles(site: SiteFiles): Output[] {
   if (!css && !inline) throw new Error("out/en/index.html: no stylesheet to give the 404 page");
   const style = css ? `<link rel="stylesheet" href="${escapeAttr(css)}">` : inline;
   const part = (l: (typeof LOCALES)[number]) => {
-    const m = messages(l);
     return (
-      `<section lang="${l}" class="mt-6"><h${l === "en" ? 1 : 2} class="text-2xl font-bold">${escapeText(m.notFound.title)}</h${l === "en" ? 1 : 2}>` +
-      `<p class="mt-2">${escapeText(m.notFound.text)}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(m.notFound.home)} · ${escapeText(m.site.name)}</a></p></section>`
+      `<section lang="${l}" class="mt-6"><h${l === "en" ? 1 : 2} class="text-2xl font-bold">${escapeText(message(l, "notFound.title"))}</h${l === "en" ? 1 : 2}>` +
+      `<p class="mt-2">${escapeText(message(l, "notFound.text"))}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(message(l, "notFound.home"))} · ${escapeText(message(l, "site.name"))}</a></p></section>`
     );
   };
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => messages(l).notFound.title).join(" · "))}</title>` +
+    `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => message(l, "notFound.title")).join(" · "))}</title>` +
     `${style}</head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
     `${LOCALES.map(part).join("")}</main></body></html>\n`;
   return [

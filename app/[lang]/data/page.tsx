@@ -70,7 +70,7 @@ export default async function DataPage({ params }: Props) {
             <a href={`/data/${e.file}`} download className="font-mono underline">
               /data/{e.file}
             </a>{" "}
-            · {w.rows(number(e.rows, 0))} · {w.kilobytes(number(e.bytes / 1024, 1))} · {e.kindLabel}
+            · {w.rows(e.rows)} · {w.kilobytes(number(e.bytes / 1024, 1))} · {e.kindLabel}
             {e.nonAscii && (
               <>
                 {" "}

@@ -8,7 +8,7 @@ import type { Derived } from "../../derive";
 import { CHART_TOKENS } from "../../figures/theme";
 import type { ChartSpec, LocalizedFigure, SourceLink, TableModel } from "../../figures/types";
 import { SITE } from "../../site";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
 import { unitsLine } from "../images/image-svg";
 import { SERVED_CSVS } from "../served-csvs";
@@ -93,7 +93,7 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
             kind: "line" as const,
           };
         }),
-        axisTitle: messages(locale).charts.rank,
+        axisTitle: message(locale, "chartText.rank"),
         reversed: true,
         decimals: 0,
       };
@@ -162,6 +162,6 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Br
     licence: licenceIn(csv.schema, locale),
     pageUrl: figureUrl(fig, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,
-    siteName: messages(locale).site.name,
+    siteName: message(locale, "site.name"),
   };
 }

@@ -21,7 +21,7 @@ import {
   WidthType,
 } from "docx";
 import { formatNumber } from "../../format";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
 import { escapeAttr } from "../../html";
 import type { Briefing } from "./content";
@@ -148,7 +148,9 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
           ...b.takeaways.map((t) => small(t, { bullet: true })),
           small(b.source, { italics: true }),
           ...b.notes.map((n) => small(n, { bullet: true })),
-          small(`${messages(b.locale).charts.dataAndChart(b.pageUrl)} · ${messages(b.locale).charts.csv(b.csvUrl)}`),
+          small(
+            `${message(b.locale, "chartText.dataAndChart", { url: b.pageUrl })} · ${message(b.locale, "chartText.csv", { url: b.csvUrl })}`,
+          ),
           new Paragraph({
             heading: HeadingLevel.HEADING_2,
             spacing: { before: 240 },

@@ -12,7 +12,7 @@ import { WIDTHS } from "../chart-svg/paths";
 import { staticChart } from "../chart-svg/read";
 import { resolveColors } from "../../figures/theme";
 import { formatNumber } from "../../format";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import { fontFile } from "../images/font";
 import type { Briefing } from "./content";
 
@@ -128,8 +128,7 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
   });
   doc.y = top + chart.height * scale + 8;
 
-  const m = messages(b.locale).charts;
-  para(m.takeaways, "Inter-Bold", 10, TEXT, 2);
+  para(message(b.locale, "chartText.takeaways"), "Inter-Bold", 10, TEXT, 2);
   for (const t of b.takeaways) bullet(t, 9);
   doc.y += 4;
   para(b.source, "Inter", 8, MUTED, 2);
@@ -225,12 +224,18 @@ function layout(b: Briefing, date: Date, maxChart: number): { pages: number; don
     doc.y = bottom;
     if (next < rows.length) {
       doc.addPage();
-      para(m.continued(b.table.caption), "Inter-Bold", 8.5, TEXT, 3);
+      para(message(b.locale, "chartText.continued", { caption: b.table.caption }), "Inter-Bold", 8.5, TEXT, 3);
     }
   }
   doc.y += 6;
   doc.page.margins.bottom = 20; // the footer may use the bottom margin rather than start a page of its own
-  para(`${b.siteName} · ${b.pageUrl} · ${m.licence(b.licence)}`, "Inter", 7, MUTED, 0);
+  para(
+    `${b.siteName} · ${b.pageUrl} · ${message(b.locale, "chartText.licence", { licence: b.licence })}`,
+    "Inter",
+    7,
+    MUTED,
+    0,
+  );
   doc.end();
   return { pages, done };
 }

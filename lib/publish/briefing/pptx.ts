@@ -7,7 +7,7 @@
 import PptxGenJS from "pptxgenjs";
 import type { Briefing, NativeChart } from "./content";
 import { normaliseOoxml } from "./ooxml";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import { INTL_TAG } from "../../i18n/locales";
 import { wrap } from "../images/text";
 
@@ -129,11 +129,11 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   );
   slide.addNotes(
     [
-      messages(b.locale).charts.takeawaysLead,
+      message(b.locale, "chartText.takeawaysLead"),
       ...b.takeaways.map((t) => `• ${t}`),
       "",
       b.source,
-      messages(b.locale).charts.dataAndChart(b.pageUrl),
+      message(b.locale, "chartText.dataAndChart", { url: b.pageUrl }),
     ].join("\n"),
   );
   const out = (await pptx.write({ outputType: "nodebuffer", compression: false })) as Buffer;

@@ -11,7 +11,7 @@ import { SERVED_CSVS } from "../served-csvs";
 import { unitIn } from "../catalogue";
 import type { Briefing } from "./content";
 import { normaliseOoxml } from "./ooxml";
-import { messages } from "../../i18n";
+import { message, wordsOf } from "../../i18n/translate";
 
 /** A column's header: its label, and its unit from the CSV's schema unless the label already states one. */
 export function headerOf(label: string, unit: string | undefined): string {
@@ -21,12 +21,23 @@ export function headerOf(label: string, unit: string | undefined): string {
 export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Buffer> {
   const schema = SERVED_CSVS.find((c) => c.file === csv)?.schema;
   if (!schema) throw new Error(`${b.id}.xlsx: ${csv} is not served`);
-  const m = messages(b.locale).charts;
   const unitOf = (key: string) => {
     const unit = schema.fields.find((f) => f.name === key)?.unit;
     return unit === undefined ? undefined : unitIn(unit, b.locale, `column ${key} of ${csv} (${b.id}.xlsx)`);
   };
-  const a = m.about;
+  const a = wordsOf(b.locale, "chartText.about", [
+    "title",
+    "units",
+    "table",
+    "takeaways",
+    "source",
+    "links",
+    "notes",
+    "licence",
+    "page",
+    "fullData",
+    "publishedBy",
+  ] as const);
   const cols = b.table.columns;
   const data: SheetData = [
     cols.map((c) => ({ value: headerOf(c.label, unitOf(c.key)), fontWeight: "bold" as const, wrap: true })),
@@ -59,12 +70,12 @@ export async function xlsxFile(b: Briefing, csv: string, date: Date): Promise<Bu
   ]);
   const file = await writeXlsxFile([
     {
-      sheet: m.sheetData,
+      sheet: message(b.locale, "chartText.sheetData"),
       data,
       columns: cols.map((c) => ({ width: c.numeric ? 18 : Math.max(10, c.label.length + 2) })),
       stickyRowsCount: 1,
     },
-    { sheet: m.sheetAbout, data: aboutData, columns: [{ width: 16 }, { width: 110 }] },
+    { sheet: message(b.locale, "chartText.sheetAbout"), data: aboutData, columns: [{ width: 16 }, { width: 110 }] },
   ]).toBuffer();
   return normaliseOoxml(Buffer.from(file), date);
 }

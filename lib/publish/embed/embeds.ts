@@ -23,7 +23,7 @@ import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine } from "../images/image-svg";
 import { figureUrl } from "../urls";
 import { SITE } from "../../site";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
 import { figureIn } from "../../figures/localize";
 import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
@@ -89,9 +89,10 @@ function chartSvg(fig: Figure, width: number, locale: Locale): string {
 
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
 export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
-  const m = messages(locale);
+  const linksBelow = message(locale, "chartText.linksBelow");
+  const siteName = message(locale, "site.name");
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
-  const source = fig.source.replace(new RegExp(`\\s*\\(${m.charts.linksBelow}\\)`, "i"), "");
+  const source = fig.source.replace(new RegExp(`\\s*\\(${linksBelow}\\)`, "i"), "");
   const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
@@ -100,13 +101,13 @@ export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
     `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${source}`)}"><link rel="icon" href="data:,">` +
-    `<title>${escapeText(fig.title)} · ${escapeText(m.site.name)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig, locale))}">` +
+    `<title>${escapeText(fig.title)} · ${escapeText(siteName)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig, locale))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
-    `<ul aria-label="${escapeAttr(m.charts.legend)}">${legend}</ul>` +
+    `<ul aria-label="${escapeAttr(message(locale, "chartText.legend"))}">${legend}</ul>` +
     `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
     `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), fig.variants[0].key).join(" "))}</p>` +
-    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(m.charts.dataLink(m.site.name))}</a></p>` +
+    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(message(locale, "chartText.dataLink", { site: siteName }))}</a></p>` +
     `</main></body></html>\n`
   );
 }
@@ -132,7 +133,7 @@ export function oembed(fig: Figure, locale: Locale): OEmbed {
     width: EMBED_WIDTH,
     height: embedHeight(fig, locale),
     title: fig.title,
-    provider_name: messages(locale).site.name,
+    provider_name: message(locale, "site.name"),
     provider_url: `${SITE.url}/`,
     cache_age: 86400,
   };

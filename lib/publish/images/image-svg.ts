@@ -17,7 +17,7 @@ import { staticChart } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
 import { resolveColors } from "../../figures/theme";
 import type { Figure, Series } from "../../figures/types";
-import { messages } from "../../i18n";
+import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
 import { chartPageUrl } from "../urls";
 import { chartTextToPaths, GlyphSet, textWidth, wrap, type TextStyle } from "./text";
@@ -82,7 +82,6 @@ export interface ExportImage {
  * `locale` (lib/figures/localize.ts), whose words, chart (numbers and dates) and page address are drawn.
  */
 export function composeImage(fig: Figure, locale: Locale): ExportImage {
-  const m = messages(locale);
   const { width, padding } = IMAGE;
   const inner = width - 2 * padding;
   const glyphs = new GlyphSet();
@@ -134,7 +133,7 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
 
   block(fig.source, SMALL);
   // a source line that points to its links ("links below") gets them, as text, under it
-  if (fig.source.toLowerCase().includes(m.charts.linksBelow))
+  if (fig.source.toLowerCase().includes(message(locale, "chartText.linksBelow")))
     for (const l of fig.links) item("–", `${l.label}: ${l.url}`, SMALL);
   y += 4;
   for (const note of fig.notes) {
@@ -145,16 +144,18 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
   y += 9;
   parts.push(`<rect x="${padding}" y="${y}" width="${inner}" height="1" fill="${C.grid}"/>`);
   y += 6;
-  block(`${m.site.name} · ${chartPageUrl(fig, locale)}`, FOOTER);
+  block(`${message(locale, "site.name")} · ${chartPageUrl(fig, locale)}`, FOOTER);
   y += padding - 6;
 
   const height = Math.ceil(y);
   const desc = [
     unitsLine(fig),
-    m.charts.legendLine(fig.series.map((l) => l.label)),
+    message(locale, "chartText.legendLine", {
+      labels: fig.series.map((l) => l.label).join(message(locale, "chartText.legendSeparator")),
+    }),
     fig.source,
     ...fig.notes,
-    m.charts.siteLine(m.site.name, chartPageUrl(fig, locale)),
+    message(locale, "chartText.siteLine", { site: message(locale, "site.name"), url: chartPageUrl(fig, locale) }),
   ].join("\n");
   const svg = resolveColors(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${locale}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
