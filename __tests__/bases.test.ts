@@ -15,7 +15,9 @@
  */
 import { basisIndex, declaringPartners } from "../lib/derive/bases";
 import { rankOf, rankPartners } from "../lib/derive/rankings";
-import { BASIS_INFO, basesFor, RANK_BASES } from "../lib/model/constants";
+import { basesFor, RANK_BASES } from "../lib/model/constants";
+import { basisSentence } from "../lib/i18n/bases";
+import { translate } from "../lib/i18n/translate";
 import { loadDataset, type Country, type Dataset, type DeclaredRecord } from "../lib/model/load";
 
 const country = (code: string, kind: Country["kind"] = "country"): [string, Country] => [
@@ -102,8 +104,9 @@ describe("partner-declared ranks on a dataset worked out by hand", () => {
 
 describe("each basis is defined once, with one sentence", () => {
   test.each(RANK_BASES)("%s", (b) => {
-    expect(BASIS_INFO[b].sentence).toMatch(/^[A-Z][^\n]*\.$/);
-    expect(BASIS_INFO[b].sentence.split(/\. [A-Z]/)).toHaveLength(1);
+    const sentence = translate("en", basisSentence(b), { country: (c) => c });
+    expect(sentence).toMatch(/^[A-Z][^\n]*\.$/);
+    expect(sentence.split(/\. [A-Z]/)).toHaveLength(1);
   });
   test("which bases rank whose partners", () => {
     expect(basesFor("FRA")).toEqual(["as-reported", "partner-declared"]);

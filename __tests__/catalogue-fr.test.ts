@@ -10,7 +10,7 @@ import path from "node:path";
 import { decodeHTMLStrict } from "entities";
 import { catalogueIn, licenceIn, type CatalogueEntry, type CatalogueEntryView } from "../lib/publish/catalogue";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
-import { basesFor, FRANCE, IMF_SOURCE, RUSSIA } from "../lib/model/constants";
+import { basesFor, FRANCE, RUSSIA } from "../lib/model/constants";
 import { CATALOGUES, type MessageId } from "../lib/i18n/translate";
 import type { Locale } from "../lib/i18n/locales";
 
@@ -161,15 +161,6 @@ describe("a missing message stops the build, naming file, column and catalogue",
         'the licence of bilateral-trade.csv has no words in messages/fr.json (message "licence.ecbRates")',
       ),
     );
-  });
-});
-
-describe("English stated elsewhere agrees with messages/en.json", () => {
-  // lib/model/constants.ts states the IMF's source name and licence (used by the figures): they must say what the
-  // catalogue says.
-  test("the IMF source and licence", () => {
-    expect(entry(EN, "trade-france.csv").sources[0].title).toBe(IMF_SOURCE.name);
-    expect(entry(EN, "trade-france.csv").licence).toBe(IMF_SOURCE.licence);
   });
 });
 

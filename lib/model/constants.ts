@@ -13,11 +13,8 @@ export const RUSSIA = "RUS";
 export const BELARUS = "BLR";
 export type Reporter = typeof FRANCE | typeof RUSSIA;
 
-export const IMF_SOURCE = {
-  name: "IMF, Direction of Trade Statistics (DOTS), annual, reporter-declared",
-  url: "https://data.imf.org/",
-  licence: "IMF Terms of Use: free to reuse with attribution (“Source: IMF Direction of Trade Statistics”)",
-};
+/** The IMF's data portal (its name and licence are worded by the catalogues: source.imf, licence.imf). */
+export const IMF_SOURCE = { url: "https://data.imf.org/" };
 
 export type Flow = "exports" | "imports";
 /** What a ranking ranks: exports + imports, exports only or imports only. */
@@ -36,9 +33,10 @@ export const EUROSTAT_BASIS = "eurostat-ecb-usd";
 export const BASE_YEAR = 2021;
 
 /**
- * The statistical bases a ranking can be computed on, each defined once here with the one plain sentence that explains
- * it wherever it is used (figure notes, the claims matrix). Ids: as-reported = basis 1 (reporter-declared),
- * belarus-filled = 2, belarus-excluded = 3, partner-declared = 4, customs = 5.
+ * The statistical bases a ranking can be computed on, each defined once here with the reporters it can rank; its label
+ * and the one plain sentence that explains it wherever it is used (figure notes, the claims matrix, the data
+ * catalogue) are the catalogues' `basis.*` messages (lib/i18n/bases.ts). Ids: as-reported = basis 1
+ * (reporter-declared), belarus-filled = 2, belarus-excluded = 3, partner-declared = 4, customs = 5.
  */
 export const RANK_BASES = ["as-reported", "belarus-filled", "belarus-excluded", "partner-declared", "customs"] as const;
 export type RankBasis = (typeof RANK_BASES)[number];
@@ -50,41 +48,23 @@ export const CUSTOMS_PARTNERS = 29;
 export interface BasisInfo {
   /** which reporters' partners it can rank */
   reporters: readonly Reporter[];
-  /** short label, per reporter */
-  label: Record<Reporter, string>;
-  /** the one plain sentence that says what it is */
-  sentence: string;
 }
 
 export const BASIS_INFO: Record<RankBasis, BasisInfo> = {
   "as-reported": {
     reporters: [FRANCE, RUSSIA],
-    label: { FRA: "France-declared", RUS: "Russia-declared, as reported" },
-    sentence:
-      "Reporter-declared: each country's own declarations to the IMF, France's for France's partners and Russia's for Russia's partners.",
   },
   "belarus-filled": {
     reporters: [RUSSIA],
-    label: { FRA: "", RUS: "Russia-declared, Belarus gap filled" },
-    sentence:
-      "Russia's declarations, with its trade with Belarus in 2009 and 2010, which Russia did not report, taken from Belarus's own declarations.",
   },
   "belarus-excluded": {
     reporters: [RUSSIA],
-    label: { FRA: "", RUS: "Russia-declared, Belarus left out" },
-    sentence:
-      "Russia's declarations with Belarus left out of every year, so that years with and without Russia's Belarus figures (missing in 2009 and 2010) are on the same footing.",
   },
   "partner-declared": {
     reporters: [FRANCE, RUSSIA],
-    label: { FRA: "Partner-declared (mirror)", RUS: "Partner-declared (mirror)" },
-    sentence:
-      "Partner-declared (mirror): each partner country's own declaration of its trade with the country ranked, so that its imports from a partner are that partner's declared exports to it; partners that do not report to the IMF are missing.",
   },
   customs: {
     reporters: [RUSSIA],
-    label: { FRA: "", RUS: `Russia's customs (FCS), among ${CUSTOMS_PARTNERS} main partners` },
-    sentence: `Russia's customs statistics (Federal Customs Service, published by Rosstat), which list only ${CUSTOMS_PARTNERS} main partners, ${CUSTOMS_YEARS.from}–${CUSTOMS_YEARS.to}: a rank here is a rank among those ${CUSTOMS_PARTNERS}, not among all countries.`,
   },
 };
 
