@@ -6,18 +6,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { DataTable } from "../components/DataTable";
-import {
-  formatDay,
-  formatList,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  numberCell,
-  spokenNumber,
-} from "../lib/format";
+import { formatDay, formatList, formatMonth, formatNumber, numberCell, spokenNumber } from "../lib/format";
 import { CATALOGUES, checkCatalogues, type MessageId } from "../lib/i18n";
 import { catalogueProblems } from "../lib/i18n/check";
-import { ordinalIn } from "../lib/i18n/translate";
+import { ordinalIn, percentIn } from "../lib/i18n/translate";
 
 const NNBSP = "\u202f";
 
@@ -77,7 +69,7 @@ describe("numbers, percents, months in each language", () => {
   test("English keeps the site's en-GB format", () => {
     expect(formatNumber(12004.2, 1, "en")).toBe("12,004.2");
     // a no-break space: the sign never wraps to the next line on its own
-    expect(formatPercent(36.08, 1, "en")).toBe("36.1%");
+    expect(percentIn("en", 36.08, 1)).toBe("36.1%");
     expect(formatMonth("2022-03", "en")).toBe("March 2022");
     expect(formatDay("2021-05-12", "en")).toBe("12 May 2021");
     expect(ordinalIn("en", 2)).toBe("2nd");
@@ -88,7 +80,7 @@ describe("numbers, percents, months in each language", () => {
     expect(formatNumber(12004.2, 1, "fr")).toBe(`12${NNBSP}004,2`);
     expect(formatNumber(-1234567, 0, "fr")).toBe(`-1${NNBSP}234${NNBSP}567`);
     expect(formatNumber(999.95, 1, "fr")).toBe(`1${NNBSP}000,0`);
-    expect(formatPercent(36.08, 1, "fr")).toBe(`36,1${NNBSP}%`);
+    expect(percentIn("fr", 36.08, 1)).toBe(`36,1${NNBSP}%`);
     expect(formatMonth("2022-03", "fr")).toBe("mars 2022");
     expect(formatMonth("2021-12", "fr")).toBe("décembre 2021");
     expect(formatDay("2021-05-12", "fr")).toBe("12 mai 2021");

@@ -1,7 +1,8 @@
 /**
  * Number, percent and month formatting shared by charts, tables, images and sentences, in each locale's conventions
- * (Intl, never hand-built): English `12,004.2`, `36.1%`, "March 2022"; French `12 004,2` (narrow no-break space
- * U+202F between groups), `36,1 %` (U+202F before the sign), « mars 2022 ». The locale is always given.
+ * (Intl, never hand-built): English `12,004.2`, "March 2022"; French `12 004,2` (narrow no-break space U+202F between
+ * groups), « mars 2022 ». Percents and ordinals are the catalogues' (format.percent, format.ordinal: percentIn and
+ * ordinalIn in lib/i18n/translate.ts). The locale is always given.
  */
 import { INTL_TAG, type Locale } from "./i18n/locales";
 
@@ -24,15 +25,6 @@ export function formatNumber(value: number, decimals: number, locale: Locale): s
   return numberFormat(locale, decimals, true).format(value);
 }
 export const usdM = (v: number, locale: Locale) => formatNumber(v, 0, locale);
-
-/**
- * A value already in percent (36.1 → `36.1%`, `36,1 %`), as the claims and the message catalogues write it: English
- * sets the sign against the number; French puts a narrow no-break space before it (U+202F), so a sentence never wraps
- * between the number and its sign.
- */
-export function formatPercent(pct: number, decimals: number, locale: Locale): string {
-  return `${formatNumber(pct, decimals, locale)}${locale === "fr" ? "\u202f%" : "%"}`;
-}
 
 /**
  * The same number without group separators, for an accessible name: a screen reader reads `12 004,2` as two numbers

@@ -3,13 +3,13 @@
  * rendered in one language from that language's ICU MessageFormat catalogue (messages/<locale>.json), with
  * intl-messageformat. Plurals, ordinals and selects live in the messages; numbers, percents and months are formatted
  * by Intl in the locale's conventions. Arguments that are not plain numbers or strings are resolved first: a nested
- * plan is rendered, a list joined and a month named by lib/format.ts, a country code named, a view labelled.
+ * plan is rendered, a list joined, a month or a day named by lib/format.ts, a country code named, a view labelled.
  * Pages, images, embeds and briefing files all render through `translate`.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import en from "../../messages/en.json";
 import fr from "../../messages/fr.json";
-import { formatList, formatMonth, formatNumber } from "../format";
+import { formatDay, formatList, formatMonth, formatNumber } from "../format";
 import { INTL_TAG, type Locale } from "./locales";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
@@ -21,7 +21,8 @@ export interface Plan {
   args?: Readonly<Record<string, Arg>>;
 }
 /** A message argument: a number (formatted by the message), a language-neutral string (a year, a code a select
- *  reads), a nested plan, a list, a country by ISO code, a month ("2022-08"), or a view of a figure by key. */
+ *  reads), a nested plan, a list, a country by ISO code, a month ("2022-08"), a day ("2024-11-16"), or a view of a
+ *  figure by key. */
 export type Arg =
   | string
   | number
@@ -29,6 +30,7 @@ export type Arg =
   | { readonly list: readonly Arg[] }
   | { readonly country: string }
   | { readonly month: string }
+  | { readonly day: string }
   | { readonly view: string };
 
 /** What a plan needs from outside the catalogue: country names and view labels in the language. */
@@ -64,6 +66,7 @@ function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | numb
     );
   if ("country" in arg) return ctx.country(arg.country, locale);
   if ("month" in arg) return formatMonth(arg.month, locale);
+  if ("day" in arg) return formatDay(arg.day, locale);
   if (!ctx.view) throw new Error(`translate: a view ("${arg.view}") needs the figure's view labels`);
   return ctx.view(arg.view);
 }
