@@ -7,17 +7,17 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { CLAIM_TEXT_KEY } from "../model/claims-spec";
-import { INTL_TAG, LOCALES, type Locale } from "./locales";
+import { DEFAULT_LOCALE, INTL_TAG, LOCALES, type Locale } from "./locales";
 import { CATALOGUES } from "./translate";
 
 /** Every problem of the catalogues, each naming the file and the message id. */
 export function catalogueProblems(catalogues: Record<Locale, Record<string, unknown>> = CATALOGUES): string[] {
   const problems: string[] = [];
-  const en = catalogues.en;
+  const en = catalogues[DEFAULT_LOCALE];
   for (const locale of LOCALES) {
     const file = `messages/${locale}.json`;
     const cat = catalogues[locale];
-    if (locale !== "en")
+    if (locale !== DEFAULT_LOCALE)
       for (const id of Object.keys(en))
         if (!Object.prototype.hasOwnProperty.call(cat, id)) problems.push(`${file}: message "${id}" is missing`);
     for (const [id, source] of Object.entries(cat)) {

@@ -47,7 +47,8 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title, local
         ticks={ticks}
         tick={tick}
         stroke={color("grid")}
-        width={(narrow ? 44 : 60) + (locale === "en" ? 0 : 8)}
+        // wider where the language writes thousands in full (`-10 000` rather than `-10k`)
+        width={(narrow ? 44 : 60) + (Math.max(...ticks.map((t) => thousandsTick(t, locale).length)) > 5 ? 8 : 0)}
         tickFormatter={(v: number) => thousandsTick(v, locale)}
       />
       <ReferenceLine y={0} stroke={color("text")} />
