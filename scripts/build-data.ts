@@ -9,7 +9,8 @@ import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { crossCheck, MIRROR_BAND, type ReadWorkbook } from "../lib/extract/cross-check";
 import { countryName, countryNameIn } from "../lib/extract/country-names";
-import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
+import { LOCALES } from "../lib/i18n/locales";
+import { nameColumn } from "../lib/model/schemas";
 import { parseWebFigures } from "../lib/extract/web-figures";
 import { toCsv } from "../lib/model/csv-write";
 import { SCHEMAS } from "../lib/model/schemas";
@@ -101,11 +102,8 @@ async function main() {
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((c) => ({
         code: c.code,
-        name: c.name,
-        // one column per other language: name_fr, …
-        ...Object.fromEntries(
-          LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [`name_${l}`, countryNameIn(c.code, l)]),
-        ),
+        // the name in each language of the site: name, name_fr, …
+        ...Object.fromEntries(LOCALES.map((l) => [nameColumn(l), countryNameIn(c.code, l)])),
         imf_name: c.imf_name,
         kind: codeKind(c.code),
       })),

@@ -5,7 +5,7 @@
  */
 import type { Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
-import { nameColumn } from "../model/load";
+import { nameColumn } from "../model/schemas";
 import { translate, type Plan, type TranslateContext } from "../i18n/translate";
 
 /** A country's name in a language, by ISO 3166-1 alpha-3 code; an unknown code stops the build. */

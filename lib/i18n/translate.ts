@@ -7,10 +7,9 @@
  * Pages, images, embeds and briefing files all render through `translate`.
  */
 import { IntlMessageFormat } from "intl-messageformat";
-import en from "../../messages/en.json";
-import fr from "../../messages/fr.json";
+import type en from "../../messages/en.json";
 import { formatDay, formatList, formatMonth, formatNumber } from "../format";
-import { INTL_TAG, type Locale } from "./locales";
+import { INTL_TAG, LOCALES, type Locale } from "./locales";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
 export type MessageId = keyof typeof en;
@@ -21,8 +20,8 @@ export interface Plan {
   args?: Readonly<Record<string, Arg>>;
 }
 /** A message argument: a number (formatted by the message), a language-neutral string (a year, a code a select
- *  reads), a nested plan, a list, a country by ISO code, a month ("2022-08"), a day ("2024-11-16"), or a view of a
- *  figure by key. */
+ *  reads), a nested plan, a list, a country by ISO code, a month ("2022-08"), a day ("2024-11-16"), a language by
+ *  code ("fr"), or a view of a figure by key. */
 export type Arg =
   | string
   | number
@@ -31,6 +30,7 @@ export type Arg =
   | { readonly country: string }
   | { readonly month: string }
   | { readonly day: string }
+  | { readonly language: string }
   | { readonly view: string };
 
 /** What a plan needs from outside the catalogue: country names and view labels in the language. */
@@ -39,7 +39,12 @@ export interface TranslateContext {
   view?(key: string): string;
 }
 
-export const CATALOGUES: Record<Locale, Record<MessageId, string>> = { en, fr };
+/** Each language's catalogue, messages/<locale>.json, for every language of the locale table (lib/i18n/locales.ts):
+ *  a language added there is read from its file, with no other line to write. */
+export const CATALOGUES = Object.fromEntries(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- one file per language of the table
+  LOCALES.map((l) => [l, require(`../../messages/${l}.json`) as Record<MessageId, string>]),
+) as Record<Locale, Record<MessageId, string>>;
 
 const compiled = new Map<string, IntlMessageFormat>();
 function format(locale: Locale, id: MessageId): IntlMessageFormat {
@@ -52,6 +57,16 @@ function format(locale: Locale, id: MessageId): IntlMessageFormat {
     compiled.set(key, f);
   }
   return f;
+}
+
+/** A language's name in another ("French", « français »), from CLDR. */
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+function languageName(code: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([INTL_TAG[locale]], { type: "language" })));
+  const name = names.of(code);
+  if (!name) throw new Error(`translate: no ${locale} name for the language "${code}"`);
+  return name;
 }
 
 const isPlan = (a: Arg): a is Plan => typeof a === "object" && "id" in a;
@@ -67,6 +82,7 @@ function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | numb
   if ("country" in arg) return ctx.country(arg.country, locale);
   if ("month" in arg) return formatMonth(arg.month, locale);
   if ("day" in arg) return formatDay(arg.day, locale);
+  if ("language" in arg) return languageName(arg.language, locale);
   if (!ctx.view) throw new Error(`translate: a view ("${arg.view}") needs the figure's view labels`);
   return ctx.view(arg.view);
 }

@@ -8,7 +8,6 @@ import path from "node:path";
 import { CLAIMS_FILE } from "./claims-spec";
 import { parseCsv, readCsvFile, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 export interface Country {
   code: string;
@@ -19,10 +18,6 @@ export interface Country {
   imf_name: string;
   kind: "country" | "historical" | "aggregate";
 }
-
-/** The countries.csv column that names a country in a language: `name` for the default language, else `name_<locale>`. */
-export const nameColumn = (locale: Locale): "name" | `name_${string}` =>
-  locale === DEFAULT_LOCALE ? "name" : `name_${locale}`;
 export interface TradeRecord {
   reporter: string;
   partner: string;

@@ -8,6 +8,11 @@
  */
 import { CUSTOMS_PARTNERS, IMF_SOURCE, YEAR_MAX, YEAR_MIN, type Reporter } from "./constants";
 import type { MessageId, Plan } from "../i18n/translate";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
+
+/** The countries.csv column that names a country in a language: `name` for the default language, else `name_<locale>`. */
+export const nameColumn = (locale: Locale): "name" | `name_${string}` =>
+  locale === DEFAULT_LOCALE ? "name" : `name_${locale}`;
 
 export type FieldType = "string" | "integer" | "number";
 
@@ -196,11 +201,18 @@ export const SCHEMAS: Record<string, CsvSchema> = {
   "countries.csv": {
     file: "countries.csv",
     title: { id: "data.countries.title" },
-    description: { id: "data.countries.description" },
+    description: {
+      id: "data.countries.description",
+      args: { languages: { list: LOCALES.map((l) => ({ language: l })) } },
+    },
     fields: [
       { name: "code", type: "string", pattern: "^[A-Z]{3}$" },
-      { name: "name", type: "string" },
-      { name: "name_fr", type: "string" },
+      // the name in each language of the site: `name` in the default one, `name_<locale>` in the others
+      ...LOCALES.map((l): Field => ({
+        name: nameColumn(l),
+        type: "string",
+        words: { id: "data.countries.column.nameIn", args: { language: { language: l } } },
+      })),
       { name: "imf_name", type: "string" },
       { name: "kind", type: "string", enum: ["country", "historical", "aggregate"] },
     ],
