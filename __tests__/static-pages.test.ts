@@ -124,7 +124,7 @@ const OUT = path.join(__dirname, "..", "out");
       ]).toEqual([p, []]);
       expect([p, html.includes("/_next/static/chunks/") && /\/_next\/[^"]*\.js/.test(html)]).toEqual([p, false]);
       const own = scripts.map((s) => attr(s, "data-site-script"));
-      expect([p, own.filter((v) => v !== "loader" && v !== "").length]).toEqual([p, 0]);
+      expect([p, own.filter((v) => v !== "loader" && v !== "" && v !== "language-choice").length]).toEqual([p, 0]);
       loaders += own.filter((v) => v === "loader").length;
       // the only other scripts are JSON props
       for (const s of scripts.filter((x) => attr(x, "data-site-script") === ""))
