@@ -1,17 +1,11 @@
 /**
  * The chart SVGs put into the pages' placeholders after `next build` (lib/publish/chart-markup.ts): into the HTML's
- * markup only (never its scripts), into the RSC payload files for client-side navigations, described by the
- * takeaways; a placeholder without its SVG stops the build naming the page and the placeholder. On the built site,
+ * markup only (never its scripts), described by the takeaways; a placeholder without its SVG stops the build naming the page and the placeholder. On the built site,
  * every placeholder holds the SVG file prebuild wrote (read here from generated/svg/ directly).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import {
-  chartMarkupFiles,
-  injectChartsInHtml,
-  injectChartsInPayload,
-  type ChartSlot,
-} from "../lib/publish/chart-markup";
+import { chartMarkupFiles, injectChartsInHtml, type ChartSlot } from "../lib/publish/chart-markup";
 import { memoryFiles } from "../lib/publish/files";
 
 const SVG =
@@ -24,7 +18,7 @@ const fixtureSvg = (s: ChartSlot) => {
 const page = [
   '<html><body><div class="hidden sm:block" data-chart-svg="f/v/760/fr" data-describedby="f-v-takeaways"></div>',
   '<div data-chart-svg="f/v/340/en"></div>',
-  '<script>self.__next_f.push([1,"5:[\\"$\\",\\"div\\",null,{\\"data-chart-svg\\":\\"f/v/760/fr\\",\\"dangerouslySetInnerHTML\\":{\\"__html\\":\\"\\"}}]\\n"])</script>',
+  '<script>var x = "<div data-chart-svg=\\"f/v/760/fr\\"></div>";</script>',
   "</body></html>",
 ].join("");
 
@@ -41,20 +35,6 @@ test("the HTML's placeholders get their SVG (described by the takeaways where na
   );
 });
 
-test("the RSC payload's placeholders get the SVG as their inner HTML (for client-side navigations)", () => {
-  const txt =
-    '5:["$","div",null,{"className":"x","data-chart-svg":"f/v/760/en","data-describedby":"d","dangerouslySetInnerHTML":{"__html":""}}]\n';
-  const { text, placed } = injectChartsInPayload("en/charts/x/index.txt", txt, fixtureSvg);
-  expect(placed).toBe(1);
-  const row = JSON.parse(text.slice(2));
-  expect(row[3]).toEqual({
-    className: "x",
-    "data-chart-svg": "f/v/760/en",
-    "data-describedby": "d",
-    dangerouslySetInnerHTML: { __html: SVG.replace('"recharts-surface"', '"recharts-surface" aria-describedby="d"') },
-  });
-});
-
 test("a placeholder with no SVG stops the build, naming the page and the placeholder", () => {
   const site = memoryFiles();
   site.write("en/index.html", '<body><div data-chart-svg="f/v/340/en"></div></body>');
@@ -65,11 +45,6 @@ test("a placeholder with no SVG stops the build, naming the page and the placeho
   // with the real renders: a figure prebuild never drew
   expect(() => chartMarkupFiles(site)).toThrow(
     /^en\/index\.html: placeholder data-chart-svg="f\/v\/340\/en" has no SVG/,
-  );
-  const payload = memoryFiles();
-  payload.write("en/x/index.txt", '1:{"data-chart-svg":"nope/v/760/en","dangerouslySetInnerHTML":{"__html":""}}\n');
-  expect(() => chartMarkupFiles(payload, fixtureSvg)).toThrow(
-    'en/x/index.txt: placeholder data-chart-svg="nope/v/760/en" has no SVG',
   );
 });
 
@@ -100,39 +75,28 @@ test("an on-demand placeholder (a view fetched when chosen) is served as a file,
   );
 });
 
-test("a malformed or already filled placeholder, or a payload placeholder that cannot be filled, stops the build", () => {
+test("a malformed or already filled placeholder stops the build", () => {
   expect(() => injectChartsInHtml("p.html", '<div data-chart-svg="f/v/wide/en"></div>', fixtureSvg)).toThrow(
     'p.html: placeholder data-chart-svg="f/v/wide/en": the name is not <figure>/<variant>/<width>/<locale>',
   );
   expect(() => injectChartsInHtml("p.html", '<div data-chart-svg="f/v/760/en"><svg></svg></div>', fixtureSvg)).toThrow(
     'p.html: placeholder data-chart-svg="f/v/760/en" is not empty and does not hold its SVG',
   );
-  expect(() =>
-    injectChartsInPayload(
-      "p.txt",
-      '1:{"dangerouslySetInnerHTML":{"__html":""},"data-chart-svg":"f/v/760/en"}\n',
-      fixtureSvg,
-    ),
-  ).toThrow("p.txt: 1 chart placeholder(s) in the RSC payload could not be filled");
 });
 
 test("run again over its own output, it changes nothing", () => {
   const once = injectChartsInHtml("p.html", page, fixtureSvg).html;
   expect(injectChartsInHtml("p.html", once, fixtureSvg)).toEqual({ html: once, placed: 0 });
-  const txt = '1:{"data-chart-svg":"f/v/760/en","dangerouslySetInnerHTML":{"__html":""}}\n';
-  const filled = injectChartsInPayload("p.txt", txt, fixtureSvg).text;
-  expect(filled).not.toBe(txt);
-  expect(injectChartsInPayload("p.txt", filled, fixtureSvg)).toEqual({ text: filled, placed: 0 });
 });
 
 test("a page whose script still carries SVG markup stops the build", () => {
   const site = memoryFiles();
   site.write(
     "en/index.html",
-    `<body><div data-chart-svg="f/v/340/en"></div><script>self.__next_f.push([1,"${SVG.replace(/"/g, '\\"')}"])</script></body>`,
+    `<body><div data-chart-svg="f/v/340/en"></div><script type="application/json" data-site-script="">["${SVG.replace(/"/g, '\\"')}"]</script></body>`,
   );
   expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
-    "en/index.html: an inline script holds SVG markup (a chart rendered without its placeholder?)",
+    "en/index.html: a script holds SVG markup (a chart rendered without its placeholder?)",
   );
 });
 
@@ -147,9 +111,6 @@ const GEN = path.join(__dirname, "..", "generated/svg");
       const html = readFileSync(path.join(OUT, p), "utf8");
       for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
         expect([p, /<svg/i.test(m[1])]).toEqual([p, false]);
-      // nor the RSC payload, which the page loads on the first interaction (lib/publish/late-scripts.ts)
-      for (const m of html.matchAll(/"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/g))
-        expect([m[1], /<svg/i.test(readFileSync(path.join(OUT, m[1]), "utf8"))]).toEqual([m[1], false]);
       for (const m of html.matchAll(
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {

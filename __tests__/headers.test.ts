@@ -1,7 +1,7 @@
 /**
  * out/_headers, as built: every exported page gets exactly one Content-Security-Policy, at its URL and at the
- * index.html spelling of it, whose script-src lists the sha256 of each of the page's inline scripts and never
- * 'unsafe-inline'; CSVs are served as text/csv; charset=utf-8. Also the _headers parser and matcher shared with the
+ * index.html spelling of it, whose script-src lists the sha256 of each of the page's inline scripts (now only the
+ * site's own: the loader; JSON data is not hashed) and never 'unsafe-inline'; CSVs are served as text/csv; charset=utf-8. Also the _headers parser and matcher shared with the
  * preview server (lib/publish/headers-file.ts), on small inputs. The out/ part needs a built site (npm run build;
  * npm test builds it first, in pretest).
  */
@@ -37,23 +37,24 @@ const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(O
 describe("cspFor (one HTML string)", () => {
   const EMPTY_SHA256 = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"; // sha256 of ""
 
-  test("hashes inline scripts only, deduplicated, with line breaks normalised as a browser does", () => {
+  test("hashes inline scripts a browser runs only, deduplicated, with line breaks normalised as a browser does", () => {
     const html = [
       "<!doctype html><html><head>",
       '<script src="/_next/static/a.js" async=""></script>',
       "<script></script><SCRIPT></SCRIPT >",
-      '<script>self.__next_f.push([1,"a"])</script>',
+      '<script>self.x.push([1,"a"])</script><script type="module">m()</script>',
       '<script type="application/ld+json">{"a":1}</script>',
       "<!-- <script>commented()</script> -->",
       "<script>a();\r\nb();</script>",
       '</head><body><p title="<script>">x</p></body></html>',
     ].join("\n");
-    expect(inlineScripts(html)).toEqual(["", "", 'self.__next_f.push([1,"a"])', '{"a":1}', "a();\nb();"]);
+    expect(inlineScripts(html)).toEqual(["", "", 'self.x.push([1,"a"])', "m()", "a();\nb();"]);
     const scriptSrc = cspDirective(cspFor(html), "script-src");
     expect(scriptSrc[0]).toBe("'self'");
     expect(scriptSrc).toContain(EMPTY_SHA256);
     expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update("a();\nb();").digest("base64")}'`);
     expect(scriptSrc).toHaveLength(1 + 4);
+    expect(scriptSrc).not.toContain(`'sha256-${createHash("sha256").update('{"a":1}').digest("base64")}'`);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
   });
 
@@ -237,11 +238,20 @@ if (!built) {
         expect(cspsOf(url)).toEqual(csps);
         const scriptSrc = cspDirective(csps[0], "script-src");
         const scripts = inlineScripts(html);
-        // cross-check the extractor with a plain count of <script> start tags without src
+        // cross-check the extractor with a plain count of <script> start tags without src or a data type
         expect({ url, inline: scripts.length }).toEqual({
           url,
-          inline: (html.match(/<script(?![^>]*\ssrc=)[\s>][^>]*>/gi) ?? []).length,
+          inline: (html.match(/<script(?![^>]*\s(src=|type="application\/json"))[\s>][^>]*>/gi) ?? []).length,
         });
+        // a page's scripts are the site's own: on a page next build wrote, the loader only (an embed has its own one)
+        if (!/^\/(fr\/)?embed\//.test(url))
+          expect({
+            url,
+            foreign: (html.match(/<script(?![^>]*\sdata-site-script)[\s>][^>]*>/gi) ?? []).length,
+          }).toEqual({
+            url,
+            foreign: 0,
+          });
         const missing = scripts.map(scriptHash).filter((h) => !scriptSrc.includes(h));
         expect({ url, missing }).toEqual({ url, missing: [] });
         expect(scriptSrc).not.toContain("'unsafe-inline'");

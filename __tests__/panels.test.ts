@@ -14,7 +14,7 @@ const SRC = "/charts/panels/fr/f--v.json";
 const inner = '<div data-chart-svg-on-demand="f/v/760/fr"></div><div><ul id="t"><li>a &lt;div</li></ul></div>';
 const page = (content: string, src = SRC) =>
   `<body><div data-variants="f"><div data-variant-panel="d"><div>default</div></div>` +
-  `<div hidden="" data-variant-panel="v" data-panel-src="${src}"><div data-html-only="">${content}</div></div></div>` +
+  `<div hidden="" data-variant-panel="v" data-panel-src="${src}"><div data-panel-content="">${content}</div></div></div>` +
   `<p>after</p></body>`;
 
 test("a panel's content leaves the page for the file its path names; the panel stays, empty", () => {
@@ -69,7 +69,7 @@ describe("the built site (out/)", () => {
     for (const p of pages) {
       const html = readFileSync(path.join(OUT, p), "utf8");
       for (const m of html.matchAll(
-        /<div hidden="" data-variant-panel="([^"]+)" data-panel-src="([^"]+)">(<div data-html-only=""><\/div>)?<\/div>/g,
+        /<div hidden="" data-variant-panel="([^"]+)" data-panel-src="([^"]+)">(<div data-panel-content=""><\/div>)?<\/div>/g,
       )) {
         panels++;
         expect({ p, view: m[1], empty: Boolean(m[3]) }).toEqual({ p, view: m[1], empty: true });
@@ -90,7 +90,7 @@ describe("the built site (out/)", () => {
           ["cite", `<textarea id="${fig}-cite-bibtex"`],
         ]) {
           const src = `/charts/panels/${p.slice(0, 2)}/${fig}--${kind}.json`;
-          expect(html).toContain(`<div data-panel-src="${src}"><div data-html-only=""></div></div>`);
+          expect(html).toContain(`<div data-panel-src="${src}"><div data-panel-content=""></div></div>`);
           expect(html).not.toContain(holds);
           expect((JSON.parse(readFileSync(path.join(OUT, src), "utf8")) as { html: string }).html).toContain(holds);
           shares++;

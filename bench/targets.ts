@@ -133,20 +133,15 @@ export function lighthouseTargets(outDir: string, pagePaths: string[], embedFigu
 
 /**
  * For every HTML page of out/: how many chart SVGs its markup holds, which figure/variant/width is drawn more than
- * once, and how many of its inline scripts carry SVG markup (the RSC payload repeating a chart). Read from the files.
+ * once, and how many of its inline scripts carry SVG markup (a chart repeated as data). Read from the files.
  */
 export function markupCounts(outDir: string, pagePaths: string[]): MarkupCount[] {
   return pagePaths.flatMap((p) => {
     const file = htmlFile(outDir, p);
     if (!file) return [];
     const html = readFileSync(file, "utf8");
-    // the inline scripts, and the RSC payload the page loads on its first interaction (lib/publish/late-scripts.ts)
-    const scripts = [
-      ...[...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
-      ...[...html.matchAll(/"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/g)].map((m) =>
-        readFileSync(path.join(outDir, m[1]), "utf8"),
-      ),
-    ];
+    // the inline scripts (the loader, the explorer's JSON props)
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
     const seen = new Map<string, number>();
     for (const m of markup.matchAll(/<svg\b[^>]*>/g)) {

@@ -89,6 +89,7 @@ export interface MarkupCount {
 export interface ChunkInfo {
   file: string;
   gzip: number;
+  brotli: number;
   raw: number;
   contains: string[];
 }

@@ -8,9 +8,7 @@
 import type { FigureView } from "../lib/publish/page-data";
 import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
-import { HtmlOnly } from "./HtmlOnly";
-import { servedPanelPath } from "../lib/publish/panels";
-import type { ReactNode } from "react";
+import { PANEL_CONTENT_ATTR, servedPanelPath } from "../lib/publish/panels";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
@@ -21,9 +19,8 @@ import { CopyButton } from "./CopyButton";
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
 /**
- * Where a static chart SVG goes: an empty element that postbuild fills with the SVG in the HTML only
- * (lib/publish/chart-markup.ts), so the markup is not repeated in the page's RSC payload. `dangerouslySetInnerHTML`
- * (empty) tells React, when it hydrates, that the element's content is not its own: it keeps the SVG it finds there.
+ * Where a static chart SVG goes: an empty element that postbuild fills with the SVG (lib/publish/chart-markup.ts),
+ * read from the renders prebuild wrote once, rather than the SVG rendered again by every page that shows it.
  * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
  * `onDemand`: the SVG is not put into the page; the page script fetches it when the view is chosen (VariantTabs).
  */
@@ -40,13 +37,12 @@ export function ChartSvg({
 }) {
   const attrs: Record<string, string> = { [onDemand ? ON_DEMAND_ATTR : PLACEHOLDER_ATTR]: slotName(slot) };
   if (describedBy) attrs["data-describedby"] = describedBy;
-  // the props' order matters to postbuild, which finds them in the RSC payload: the name, then dangerouslySetInnerHTML
-  return <div className={className} {...attrs} dangerouslySetInnerHTML={{ __html: "" }} />;
+  return <div className={className} {...attrs} />;
 }
 
 /** One view: the default view carries a phone and a desktop render; the other views (up to five bases per ranking
  *  figure) carry the desktop render only, scaled to the width. Those other views are hidden until chosen, which
- *  takes JavaScript, so their whole content is one HTML-only part that postbuild moves out of the page into the file
+ *  takes JavaScript, so their whole content is one part that postbuild moves out of the page into the file
  *  the page script fetches (lib/publish/panels.ts), and their chart is fetched after it. */
 function Panel({
   id,
@@ -62,8 +58,6 @@ function Panel({
   ui: FigureView["ui"];
 }) {
   const slot = (width: number) => ({ figure: id, variant: variant.key, width, locale });
-  // the default view's takeaways and table are HTML-only parts; another view is one as a whole (HtmlOnly is not nested)
-  const part = (node: ReactNode) => (both ? <HtmlOnly>{node}</HtmlOnly> : node);
   const content = (
     <>
       <div data-chart={id}>
@@ -79,13 +73,11 @@ function Panel({
       {/* not a <section>: labelled, it would be a region landmark, named "Takeaways" once per figure */}
       <div className="mt-4" data-takeaways>
         <h3 className="text-base font-semibold">{ui.takeaways}</h3>
-        {part(
-          <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
-            {variant.takeaways.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>,
-        )}
+        <ul id={variant.takeawaysId} className="mt-1 list-disc pl-5">
+          {variant.takeaways.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
         <p className="no-print mt-2 text-sm">
           <CopyButton
             target={variant.takeawaysId}
@@ -97,11 +89,11 @@ function Panel({
       </div>
       <details className="mt-4" open>
         <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
-        {part(<DataTable table={variant.table} locale={locale} />)}
+        <DataTable table={variant.table} locale={locale} />
       </details>
     </>
   );
-  return both ? content : <HtmlOnly>{content}</HtmlOnly>;
+  return both ? content : <div {...{ [PANEL_CONTENT_ATTR]: "" }}>{content}</div>;
 }
 
 export function ChartFigure({ fig }: { fig: FigureView }) {
@@ -134,24 +126,22 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         )}
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">
-        <HtmlOnly>
-          <p>
-            {fig.source}{" "}
-            {fig.links.map((l, i) => (
-              <span key={l.url}>
-                {i > 0 && " · "}
-                <a href={l.url} className="underline" rel="noopener">
-                  {l.label}
-                </a>
-              </span>
-            ))}
-          </p>
-          <ul className="mt-2 list-disc pl-5">
-            {fig.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </HtmlOnly>
+        <p>
+          {fig.source}{" "}
+          {fig.links.map((l, i) => (
+            <span key={l.url}>
+              {i > 0 && " · "}
+              <a href={l.url} className="underline" rel="noopener">
+                {l.label}
+              </a>
+            </span>
+          ))}
+        </p>
+        <ul className="mt-2 list-disc pl-5">
+          {fig.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       </figcaption>
       <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
         <a href={fig.downloads.csv} download className={button}>

@@ -1,9 +1,11 @@
 "use client";
 /**
  * The link to the same page in the other language, on every page. Its address is the page's own with the language
- * swapped, rendered on the server (works without JavaScript); when followed, the page script
- * (lib/publish/page-script/behaviour.ts) adds the page's query and hash, which hold the view a reader chose (a figure's
- * basis, the explorer's years), so the reader lands on the same view.
+ * swapped, rendered at build (works without JavaScript). A client component only because the layout does not know the
+ * page's path and `usePathname` gives it to the render at build: no React runs it in the browser (the pages ship no
+ * framework runtime, lib/publish/static-pages.ts). When followed, the page script (lib/publish/page-script/
+ * behaviour.ts) adds the page's query and hash, which hold the view a reader chose (a figure's basis, the explorer's
+ * years), so the reader lands on the same view.
  */
 import { usePathname } from "next/navigation";
 import { ENDONYM, LOCALES, type Locale } from "../lib/i18n/locales";

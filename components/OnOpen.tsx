@@ -1,14 +1,13 @@
 /**
  * A closed `<details>` whose content arrives when a reader opens it (the Embed and Cite panels of a figure). The
- * content is an HTML-only part in a panel naming its file (`data-panel-src`): postbuild moves it out of the page into
+ * content is in a panel naming its file (`data-panel-src`): postbuild moves it out of the page into
  * that file (lib/publish/panels.ts), and the page script puts it back when the `<details>` opens, saying so in the
  * page's language if it cannot (`data-load-error`). A closed panel's code and citations were ~0.7 KB of brotli in
  * every chart page's first round trip, for the few readers who open it. Without JavaScript the panel says it needs it;
  * the embed's preview and oEmbed links stay outside, usable without it.
  */
 import type { ReactNode } from "react";
-import { PANEL_SRC_ATTR } from "../lib/publish/panels";
-import { HtmlOnly } from "./HtmlOnly";
+import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR } from "../lib/publish/panels";
 
 export function OnOpen({
   src,
@@ -37,7 +36,7 @@ export function OnOpen({
         <p className="mt-2">{needsScript}</p>
       </noscript>
       <div {...{ [PANEL_SRC_ATTR]: src }}>
-        <HtmlOnly>{children}</HtmlOnly>
+        <div {...{ [PANEL_CONTENT_ATTR]: "" }}>{children}</div>
       </div>
       {after}
     </details>

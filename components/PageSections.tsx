@@ -1,11 +1,9 @@
 /**
  * The parts of a chart page below its figures: a heading, paragraphs, a list of facts and a data table with its CSV,
- * each computed at build (lib/figures/pages.ts). A pure function of the page data. The table is kept out of the page's
- * inline script payload (HtmlOnly: it needs no JavaScript).
+ * each computed at build (lib/figures/pages.ts). A pure function of the page data.
  */
 import type { PageSectionView } from "../lib/publish/page-data";
 import { DataTable } from "./DataTable";
-import { HtmlOnly } from "./HtmlOnly";
 
 export function PageSections({ sections }: { sections: PageSectionView[] }) {
   return (
@@ -35,9 +33,7 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
           )}
           {s.table && (
             <div className="mt-3">
-              <HtmlOnly>
-                <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
-              </HtmlOnly>
+              <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
             </div>
           )}
           {s.after?.map((p) => (

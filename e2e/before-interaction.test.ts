@@ -1,22 +1,25 @@
 /**
- * React and Next's scripts load on the reader's first interaction (lib/publish/late-scripts.ts); before that, the page
- * script (lib/publish/page-script/behaviour.ts, loaded just after the first paint) does what a reader may touch.
- * These tests fail if a page fetches Next's JavaScript or its payload before any interaction, or its page script
- * before its first paint or more than once; if a view chosen before the page script arrived is not shown when it
- * does; if, with Next's scripts never arriving, choosing a view does not
- * show its panel and fetch its chart, the query does not choose a view on load, a copy button does not copy, or the
- * language link drops the chosen view; if the first interaction does not load the payload, then Next's scripts, and
- * hydrate (the explorer answers); if a choice made in the explorer before React arrived is lost; and if a shared link
- * holding an explorer pair does not load React at once.
+ * The pages ship no framework runtime (lib/publish/static-pages.ts): the page script (lib/publish/page-script/
+ * behaviour.ts, loaded just after the first paint) does what a reader may touch, and the year explorer is an island
+ * of its own (components/year-explorer.island.tsx), loaded on the reader's first interaction with it. These tests fail
+ * if a page fetches any script before its first paint, or its page script more than once; if Next's runtime, its RSC
+ * payload or a `.txt` payload file comes back (any script that is not the site's own, any `__next…` global); if a
+ * view chosen before the page script arrived is not shown when it does; if, with the island never arriving, choosing a
+ * view does not show its panel and fetch its chart, the query does not choose a view on load, a copy button does not
+ * copy, or the language link drops the chosen view; if a first interaction elsewhere loads the island, or one with
+ * the explorer does not (the explorer answers: years, basis, the pair kept in the query across a reload); if a choice
+ * made in the explorer before its island arrived is lost; and if a shared link holding an explorer pair does not load
+ * the island at once.
  */
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { keepLocal, watchPage } from "./helpers/page";
+import { expectNoNextRuntime, keepLocal, watchPage } from "./helpers/page";
 
 const site = siteInBrowser();
 const FIG = "russia-top-partners-total";
 const PAGE = "/en/charts/russia-top-partners/";
-const isScript = (r: Request) => /\/_next\/static\/(chunks|flight)\/[^/]+\.js$/.test(r.url());
+const isScript = (r: Request) => /\.m?js$/.test(new URL(r.url()).pathname);
+const ISLAND = /\/scripts\/(year-explorer|chunk)-[A-Z0-9]+\.js$/;
 
 async function context(): Promise<BrowserContext> {
   const c = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -34,7 +37,7 @@ function scriptRequests(page: Page): string[] {
 }
 
 site.describeBrowser("before the first interaction: no JavaScript fetched, and the page still works", () => {
-  test("no script or payload is fetched on load, on every chart page and the home page of both languages", async () => {
+  test("no script but the page script is fetched on load, on every chart page and the home page of both languages", async () => {
     const c = await context();
     const page = await c.newPage();
     try {
@@ -42,8 +45,9 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
         const urls = scriptRequests(page);
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
         await page.waitForTimeout(500);
-        expect({ p, urls }).toEqual({ p, urls: [] });
-        // the page script: fetched once, after the first paint (lib/publish/late-scripts.ts)
+        expect({ p, urls: urls.filter((u) => !u.startsWith("/scripts/page-")) }).toEqual({ p, urls: [] });
+        await expectNoNextRuntime(page);
+        // the page script: fetched once, after the first paint (lib/publish/static-pages.ts)
         const timing = await page.evaluate(() => ({
           paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
           script: performance
@@ -57,11 +61,9 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
           painted: true,
         });
         expect({ p, afterPaint: timing.script[0] >= timing.paint! }).toEqual({ p, afterPaint: true });
-        // the loader is there, waiting
-        const loaders = await page.$$eval("script", (ss) =>
-          ss.filter((x) => (x.textContent ?? "").includes("/_next/static/flight/")),
-        );
-        expect({ p, loaders: loaders.length }).toEqual({ p, loaders: 1 });
+        // the loader is there, waiting; every script element of the HTML is the site's own
+        const loaders = await page.$$eval('script[data-site-script="loader"]', (ss) => ss.length);
+        expect({ p, loaders }).toEqual({ p, loaders: 1 });
       }
     } finally {
       await c.close();
@@ -94,10 +96,10 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
     }
   });
 
-  test("with Next's scripts never arriving: views switch and fetch their chart, the query picks a view, copy and the language link work", async () => {
+  test("with the island never arriving: views switch and fetch their chart, the query picks a view, copy and the language link work", async () => {
     const c = await context();
     await c.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.origin });
-    await c.route(/\/_next\/static\/(chunks|flight)\//, (route) => route.abort());
+    await c.route(ISLAND, (route) => route.abort());
     const page = await c.newPage();
     try {
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
@@ -137,77 +139,86 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
     }
   });
 
-  test("the first interaction loads the payload, then Next's scripts, and the page hydrates (the explorer answers)", async () => {
+  test("a first interaction elsewhere loads nothing; one with the explorer loads its island, which answers (years, basis, the pair kept across a reload)", async () => {
     const c = await context();
     const page = await c.newPage();
     try {
       const watch = watchPage(page, site.server.origin);
       const urls = scriptRequests(page);
       await page.goto(site.server.url(PAGE), { waitUntil: "networkidle" });
-      expect(urls).toEqual([]);
-      // what the loader will fetch: the payload file, then Next's scripts (lib/publish/late-scripts.ts)
-      const listed = await page.$$eval("script", (ss) =>
-        ss.flatMap((x) =>
-          [...(x.textContent ?? "").matchAll(/\/_next\/static\/(?:chunks|flight)\/[^"]+\.js/g)].map((m) => m[0]),
-        ),
-      );
-      expect(listed[0]).toMatch(/^\/_next\/static\/flight\/[0-9a-f]{20}\.js$/);
-      expect(listed.length).toBeGreaterThan(3);
       await page.mouse.move(5, 5);
       await page.mouse.down();
       await page.mouse.up();
-      // hydrated: the explorer (React state) draws a pair it was asked for
-      const section = page.locator("section[data-hydrate-for]");
+      await page.keyboard.press("Shift");
+      await page.waitForTimeout(300);
+      expect(urls.filter((u) => ISLAND.test(u))).toEqual([]);
+      const section = page.locator("[data-island] > section");
+      const param = (await page.locator("[data-island]").getAttribute("data-hydrate-for"))!;
       await section.getByLabel("From").selectOption("2012");
       await section.locator("table caption", { hasText: "2012" }).waitFor({ timeout: 10000 });
-      // the payload was asked for first, then every script the loader lists, and only those kinds of file
-      expect(urls[0]).toBe(listed[0]);
-      expect(listed.filter((u) => !urls.includes(u))).toEqual([]);
-      expect(urls.slice(1).every((u) => u.startsWith("/_next/static/chunks/"))).toBe(true);
+      // the island's module, then its chunks (papaparse, recharts), and nothing of Next's
+      const island = urls.filter((u) => ISLAND.test(u));
+      expect(island[0]).toMatch(/^\/scripts\/year-explorer-[A-Z0-9]+\.js$/);
+      expect(urls.filter((u) => !u.startsWith("/scripts/"))).toEqual([]);
+      await section.locator("select").nth(1).selectOption("2019");
+      await section.locator("table caption", { hasText: "2019" }).waitFor({ timeout: 10000 });
+      expect(new URL(page.url()).searchParams.get(param)).toBe("2012-2019");
+      // another basis: its label in the caption
+      const basis = section.getByLabel("Basis");
+      const other = await basis.locator("option").nth(1);
+      const [value, label] = [(await other.getAttribute("value"))!, (await other.textContent())!];
+      await basis.selectOption(value);
+      await section.locator("table caption", { hasText: label }).waitFor({ timeout: 10000 });
+      await expectNoNextRuntime(page);
+      // reloaded: the pair comes back from the query, drawn by the island loaded at once
+      await page.reload({ waitUntil: "networkidle" });
+      await section.locator("table caption", { hasText: "2012" }).waitFor({ timeout: 10000 });
+      await expect(section.locator("table caption").textContent()).resolves.toContain("2019");
+      expect(new URL(page.url()).searchParams.get(param)).toBe("2012-2019");
+      await expectNoNextRuntime(page);
       expect(watch.errors).toEqual([]);
     } finally {
       await c.close();
     }
   });
 
-  test("a year chosen in the explorer before React arrived is kept once it hydrates", async () => {
+  test("a year chosen in the explorer before its island arrived is kept once it hydrates", async () => {
     const c = await context();
-    // hold Next's scripts back until the choice is made
+    // hold the island back until the choice is made
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await c.route(/\/_next\/static\/chunks\//, async (route) => {
+    await c.route(ISLAND, async (route) => {
       await held;
       await route.continue();
     });
     const page = await c.newPage();
     try {
-      const urls = scriptRequests(page);
       await page.goto(site.server.url(PAGE), { waitUntil: "load" });
-      const section = page.locator("section[data-hydrate-for]");
-      const asked = page.waitForRequest(isScript, { timeout: 5000 }); // the change asks for them
+      const section = page.locator("[data-island] > section");
+      const asked = page.waitForRequest((r) => ISLAND.test(r.url()), { timeout: 5000 }); // the change asks for it
       await section.getByLabel("From").selectOption("2014");
       await asked;
-      expect(urls[0]).toMatch(/\/flight\//);
       release();
       await section.locator("table caption", { hasText: "2014" }).waitFor({ timeout: 10000 });
-      expect(new URL(page.url()).searchParams.get((await section.getAttribute("data-hydrate-for"))!)).toMatch(/^2014-/);
+      const param = (await page.locator("[data-island]").getAttribute("data-hydrate-for"))!;
+      expect(new URL(page.url()).searchParams.get(param)).toMatch(/^2014-/);
     } finally {
       await c.close();
     }
   });
 
-  test("a shared link holding an explorer pair loads React at once and draws the pair", async () => {
+  test("a shared link holding an explorer pair loads the island at once and draws the pair", async () => {
     const c = await context();
     const page = await c.newPage();
     try {
       await page.goto(site.server.url(PAGE), { waitUntil: "load" });
-      const param = await page.locator("section[data-hydrate-for]").getAttribute("data-hydrate-for");
+      const param = await page.locator("[data-island]").getAttribute("data-hydrate-for");
       const urls = scriptRequests(page);
       await page.goto(site.server.url(`${PAGE}?${param}=2011-2019`), { waitUntil: "networkidle" });
-      await page.locator("section[data-hydrate-for] table caption", { hasText: "2011" }).waitFor({ timeout: 10000 });
-      // drawn by React, with no interaction: the payload and Next's scripts were fetched
-      expect(urls[0]).toMatch(/^\/_next\/static\/flight\//);
-      expect(urls.length).toBeGreaterThan(3);
+      await page.locator("[data-island] table caption", { hasText: "2011" }).waitFor({ timeout: 10000 });
+      // drawn by the island, with no interaction
+      expect(urls.some((u) => /^\/scripts\/year-explorer-/.test(u))).toBe(true);
+      await expectNoNextRuntime(page);
     } finally {
       await c.close();
     }

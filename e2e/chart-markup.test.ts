@@ -1,15 +1,15 @@
 /**
- * Each chart's SVG is in the page's HTML once, not in its RSC payload (lib/publish/chart-markup.ts puts it into
- * placeholders the components leave empty). These tests fail if that breaks: the built HTML's scripts must hold no
- * SVG, and in Chromium the chart must be there after hydration, after switching views, without JavaScript, in print,
- * after a client-side navigation (the claims page's links) and back, and the SVG keeps its description. The same for
- * the data tables, which are left out of the inline payload (lib/publish/html-only.ts).
+ * Each chart's SVG is in the page's HTML once (lib/publish/chart-markup.ts puts it into placeholders the components
+ * leave empty), and the pages ship no framework runtime (lib/publish/static-pages.ts). These tests fail if that
+ * breaks: the built HTML's scripts must hold no SVG, no RSC payload file may be served beside a page, and in Chromium
+ * the chart must be there after a first interaction, after switching views, without JavaScript, in print, after
+ * following a link of the claims page (a plain link: a full page load) and back, and the SVG keeps its description.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
-import { hydrate, keepLocal, watchPage } from "./helpers/page";
+import { expectNoNextRuntime, keepLocal, watchPage } from "./helpers/page";
 import { sitemapPaths } from "./helpers/site";
 import { OUT_DIR } from "./helpers/server";
 
@@ -38,10 +38,9 @@ async function expectAllDrawn(page: Page, where: string) {
   expect(s.length).toBeGreaterThan(0);
   const wrong = s.filter((x) => x.drawn !== x.name.split("/").slice(0, 3).join("/") || x.marks < 3);
   expect({ where, wrong }).toEqual({ where, wrong: [] });
-  // the HTML-only parts (data tables, left out of the inline payload: lib/publish/html-only.ts) kept their content;
   // a hidden view not chosen yet, or a closed Embed or Cite panel, is empty until chosen or opened (its content is
-  // fetched then: lib/publish/panels.ts)
-  const empty = await page.$$eval("[data-html-only]", (els) =>
+  // fetched then: lib/publish/panels.ts); every other panel, and every data table, holds its content
+  const empty = await page.$$eval("[data-panel-content], [data-table]", (els) =>
     els
       .filter((el) => !el.parentElement?.matches("[hidden][data-panel-src], details:not([open]) > [data-panel-src]"))
       .filter((el) => !el.firstElementChild || (el.querySelector("table") && !el.querySelector("table tbody tr td")))
@@ -52,7 +51,7 @@ async function expectAllDrawn(page: Page, where: string) {
 
 describe("built HTML", () => {
   const pages = () => sitemapPaths().filter((p) => p === "/" || /^\/(en|fr)\//.test(p));
-  test("no inline script of any page holds SVG markup; each chart is in the markup once", () => {
+  test("no script of any page holds SVG markup; each chart is in the markup once; no RSC payload file beside it", () => {
     const problems: string[] = [];
     for (const p of pages()) {
       const html = readFileSync(path.join(OUT, p, "index.html"), "utf8");
@@ -78,22 +77,9 @@ describe("built HTML", () => {
         if (!existsSync(served) || readFileSync(served, "utf8") !== readFileSync(generated, "utf8"))
           problems.push(`${p}: on-demand placeholder ${m[1]}: ${served} is not the render prebuild wrote`);
       }
-      // the figures' data tables are HTML-only: the inline payload holds the tables but those (their <caption>s)
-      // the page's RSC payload: the file its loader fetches on the first interaction (lib/publish/late-scripts.ts)
-      const flight = /"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/.exec(html)?.[1];
-      if (!flight) problems.push(`${p}: no payload file`);
-      const payload = flight ? readFileSync(path.join(OUT, flight), "utf8") : "";
-      if (/<svg|\\u003csvg/i.test(payload)) problems.push(`${p}: the payload file holds SVG`);
-      const inPayload = payload.split('[\\"$\\",\\"caption\\"').length - 1;
-      // an HTML-only part holding a table (a DataTable: its scroll region); others hold takeaways or a caption
-      const htmlOnly = [
-        ...markup.matchAll(/<div data-html-only=""><div class="overflow-x-auto[^"]*" tabindex="0" role="region"/g),
-      ].length;
-      const captions = (markup.match(/<caption\b/g) ?? []).length;
-      if (inPayload !== captions - htmlOnly)
-        problems.push(
-          `${p}: ${inPayload} tables in the payload script, ${captions} in the markup, ${htmlOnly} HTML-only`,
-        );
+      // what only Next's client router read: the page's RSC payload files
+      for (const f of ["index.txt", "__next._tree.txt", "__next._full.txt"])
+        if (existsSync(path.join(OUT, p, f))) problems.push(`${p}: ${f} is served`);
     }
     expect(problems).toEqual([]);
   });
@@ -106,15 +92,18 @@ describeBrowser("charts drawn from markup placed once", () => {
     return { context, page: await context.newPage() };
   };
 
-  test("after hydration and after switching views, on every chart page in both languages (no console errors)", async () => {
+  test("after a first interaction and after switching views, on every chart page in both languages (no console errors)", async () => {
     const { context, page } = await open();
     try {
       for (const p of sitemapPaths().filter((x) => /^\/(en|fr)\/(charts\/[^/]+\/)?$/.test(x))) {
         const watch = watchPage(page, site.server.origin);
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-        // hydrated (React loads on the first interaction): the charts are still there
-        await hydrate(page);
-        await expectAllDrawn(page, `${p} hydrated`);
+        // a first interaction loads no runtime: the charts are still there
+        await page.mouse.move(1, 1);
+        await page.mouse.down();
+        await page.mouse.up();
+        await expectNoNextRuntime(page);
+        await expectAllDrawn(page, `${p} after a first interaction`);
         for (const fig of await page.$$eval("figure[id]:has(fieldset)", (fs) => fs.map((f) => f.id))) {
           const views = await page.$$eval(`figure#${fig} fieldset input`, (is) =>
             is.map((i) => (i as HTMLInputElement).value),
@@ -159,37 +148,37 @@ describeBrowser("charts drawn from markup placed once", () => {
     }
   });
 
-  test("a client-side navigation (the claims page's links) draws the chart from the RSC payload, and back and forward keep it", async () => {
+  test("the claims page's links are plain links: a full page load draws the chart from its HTML, and back and forward keep it", async () => {
     const { context, page } = await open();
     try {
       await page.goto(site.server.url("/en/claims/"), { waitUntil: "networkidle" });
-      // React loads on the first interaction; before it, a link is an ordinary link (a full page load)
-      await hydrate(page);
+      await page.mouse.move(1, 1);
+      await page.mouse.down();
+      await page.mouse.up();
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
       const link = page.locator('main a[href="/en/charts/russia-top-partners/"]').first();
       await link.click();
       await page.waitForURL(/\/en\/charts\/russia-top-partners\/$/);
-      await page.waitForSelector("figure#russia-top-partners-total");
-      // the claims page's links are next/link: the same document, the page rendered from its RSC payload (.txt)
-      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-      await expectAllDrawn(page, "after a client-side navigation");
+      await page.waitForLoadState("networkidle");
+      // a new document: no client router took the click
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
+        undefined,
+      );
+      await expectNoNextRuntime(page);
+      await expectAllDrawn(page, "after following a claims page link");
       await page.goBack();
       await page.waitForURL(/\/en\/claims\/$/);
       await page.goForward();
       await page.waitForSelector("figure#russia-top-partners-total");
       await expectAllDrawn(page, "after back and forward");
-      // the frame's links are full page loads: the page they open is drawn from its HTML
       await page.click('header a[href="/en/charts/bilateral-trade/"]');
       await page.waitForURL(/\/en\/charts\/bilateral-trade\/$/);
       await page.waitForLoadState("networkidle");
-      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
-        undefined,
-      );
       await expectAllDrawn(page, "after a frame link");
       await page.goBack();
       await page.waitForURL(/\/en\/charts\/russia-top-partners\/$/);
       await page.waitForLoadState("networkidle");
-      await expectAllDrawn(page, "after going back to the client-side navigated page");
+      await expectAllDrawn(page, "after going back");
     } finally {
       await context.close();
     }

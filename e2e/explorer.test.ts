@@ -26,7 +26,7 @@ const EXPLORER = {
   fr: { heading: "Comparer deux années au choix", basis: "Base" },
 };
 
-/** Picks a basis in the explorer once React has hydrated it, and waits for its table (caption names the basis). */
+/** Picks a basis in the explorer once its island (React) has hydrated it, and waits for its table (caption names the basis). */
 async function pick(page: Page, basis: string, lang: keyof typeof EXPLORER = "en") {
   const section = page.locator("section", { hasText: EXPLORER[lang].heading });
   const select = section.getByLabel(EXPLORER[lang].basis);

@@ -32,7 +32,7 @@ site.describeBrowser("no page scrolls sideways at 320 px", () => {
     const page = await context.newPage();
     try {
       await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-      // the explorer, where the page has one, as React draws it (its selects hold the long basis names)
+      // the explorer, where the page has one, as its island draws it (its selects hold the long basis names)
       const explorer = page.locator("[data-hydrate-for] select").first();
       if (await explorer.count()) {
         await explorer.focus();

@@ -4,7 +4,8 @@
  *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
  *   → export images composed, briefing files written (generated/img, generated/files)
  *   → next build (the pages, static export to out/)
- *   → publish part 2 (images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
+ *   → publish part 2 (the pages made static documents, without Next's runtime, and the site's own scripts:
+ *     lib/publish/static-pages.ts; images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
  *   → each page's inline stylesheet cut to its own rules (lib/publish/critical-css.ts)
  *   → every page brotli-compressed beside itself (lib/publish/precompress.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
@@ -113,7 +114,7 @@ void (async () => {
       if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
       moveDir(path.join(root, exportDir), out);
     });
-    stage("postbuild (images, briefing files, embeds, data package, headers)", () => {
+    stage("postbuild (static pages, images, briefing files, embeds, data package, headers)", () => {
       const written = postbuild(diskFiles(out));
       console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
     });

@@ -8,7 +8,7 @@ import path from "node:path";
 
 export function withPanels(outDir: string, html: string): string {
   return html.replace(
-    /(<div\b[^>]*\sdata-panel-src="([^"]+)"[^>]*><div data-html-only="">)<\/div>/g,
+    /(<div\b[^>]*\sdata-panel-src="([^"]+)"[^>]*><div data-panel-content="">)<\/div>/g,
     (_, open: string, src: string) =>
       `${open}${(JSON.parse(readFileSync(path.join(outDir, src), "utf8")) as { html: string }).html}</div>`,
   );

@@ -1,14 +1,17 @@
 /**
  * `/`: both languages, each a link, working without JavaScript. A reader whose browser puts French before English is
- * sent to /fr/ by a one-line script (its hash is in the page's CSP, like every inline script); everyone else chooses.
+ * sent to /fr/ by a one-line script, marked as the site's own (its hash is in the page's CSP, like every inline
+ * script); everyone else chooses.
  */
 import { rootWords } from "../../lib/publish/page-data";
+import { SITE_SCRIPT_ATTR } from "../../lib/publish/page-script/attrs";
 
 export default function LanguageChoice() {
   const w = rootWords();
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: w.script }} />
+      {/* the site's own script: post-build keeps it (lib/publish/static-pages.ts) */}
+      <script {...{ [SITE_SCRIPT_ATTR]: "language-choice" }} dangerouslySetInnerHTML={{ __html: w.script }} />
       <ul className="grid gap-6 sm:grid-cols-2">
         {w.languages.map((l) => (
           <li key={l.locale} lang={l.locale} className="rounded-lg border border-gray-200 p-4 dark:border-gray-800">

@@ -48,7 +48,7 @@ export default async function LocaleLayout({
         </a>
         <header className="no-print border-b border-gray-200 dark:border-gray-800">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm">
-            {/* plain links (full page loads): the chart SVGs are in the pages' HTML only (lib/publish/chart-markup.ts) */}
+            {/* plain links (full page loads): the pages ship no client router (lib/publish/static-pages.ts) */}
             <nav aria-label={w.navLabel} className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <a href={w.home} className="mr-2 font-semibold">
                 {w.siteName}

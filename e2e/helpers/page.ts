@@ -50,17 +50,35 @@ export function watchPage(page: Page, origin: string): PageWatch {
 }
 
 /**
- * Makes the page load React as a reader's first interaction does (lib/publish/late-scripts.ts: a pointerdown, here on
- * the page's top-left corner, where nothing reacts to it) and waits until React has hydrated its main element.
+ * Fails if the page runs anything of Next's runtime (lib/publish/static-pages.ts): a script element that is not the
+ * site's own (marked `data-site-script`, or loaded by its loader from /scripts/), a global of Next's (`__next…`, its
+ * RSC payload array among them), or a request for Next's JavaScript or an RSC payload file (`.txt`).
  */
-export async function hydrate(page: Page, timeout = 10000): Promise<void> {
-  await page.mouse.move(1, 1);
-  await page.mouse.down();
-  await page.mouse.up();
+export async function expectNoNextRuntime(page: Page): Promise<void> {
+  const found = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll("script")]
+      .filter((s) => !s.hasAttribute("data-site-script"))
+      .filter((s) => !(s.src && new URL(s.src).pathname.startsWith("/scripts/")))
+      .map((s) => s.outerHTML.slice(0, 100)),
+    globals: Object.keys(window).filter((k) => /^__next|^TURBOPACK/i.test(k)),
+    requests: performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname)
+      .filter((u) => (u.startsWith("/_next/") ? !u.endsWith(".css") && !u.endsWith(".svg") : u.endsWith(".txt"))),
+  }));
+  expect(found).toEqual({ scripts: [], globals: [], requests: [] });
+}
+
+/**
+ * Makes the page load the year explorer's island as a reader's first interaction with it does (a focus on its first
+ * select: lib/publish/static-pages.ts) and waits until React has hydrated the island's element.
+ */
+export async function hydrateExplorer(page: Page, timeout = 10000): Promise<void> {
+  await page.locator("[data-island] select").first().focus();
   await page.waitForFunction(
     () => {
-      const main = document.querySelector("main");
-      return !!main && Object.keys(main).some((k) => k.startsWith("__reactFiber$"));
+      const section = document.querySelector("[data-island] > section");
+      return !!section && Object.keys(section).some((k) => k.startsWith("__reactFiber$"));
     },
     null,
     { timeout },

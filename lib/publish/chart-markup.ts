@@ -1,28 +1,23 @@
 /**
- * Each chart's SVG markup once per page. A server component's output is written twice by Next: as HTML, and again
- * inside the page's RSC payload (the inline `self.__next_f.push(…)` script that hydration reads), so an SVG inlined by
- * a component was sent twice (351 KB of the Russia page's 601 KB). Instead, components render an empty placeholder,
- * `<div data-chart-svg="<figure>/<variant>/<width>/<locale>"></div>` with `dangerouslySetInnerHTML={{ __html: "" }}`
- * (components/ChartFigure.tsx, `ChartSvg`), and this step, run by postbuild, puts the static SVG into the HTML only.
- * React does not compare an element's inner HTML when it hydrates one rendered with dangerouslySetInnerHTML (it
- * neither descends into it nor patches it in production), so the chart stays after hydration and after re-renders.
- *
- * The RSC payload files (`*.txt`) are what the client router renders from on a client-side navigation (e.g. the
- * claims page's links): the SVG is put into them too, as the placeholder's inner HTML, so a chart reached that way
- * is drawn; only the HTML's inline payload, which hydrates markup that already holds the SVG, goes without.
+ * Each chart's SVG markup once per page, from the renders prebuild wrote once. Components render an empty
+ * placeholder, `<div data-chart-svg="<figure>/<variant>/<width>/<locale>"></div>` (components/ChartFigure.tsx,
+ * `ChartSvg`), and this step, run by postbuild, puts the static SVG into it: every page that shows a chart carries the
+ * same compacted render, and a chart's markup never passes through React.
  *
  * The views a reader has to choose (every view of a figure but its default one) are "on demand": their placeholder,
- * `<div data-chart-svg-on-demand="<figure>/<variant>/<width>/<locale>">`, stays empty in the page and its payloads,
- * and this step serves the SVG as a file (chart-svg/paths.ts, servedSvgPath) that the view switch fetches and puts in
- * when the view is chosen (lib/publish/page-script/behaviour.ts), described by the same takeaways. The Russia page carried
- * ~160 KB of such SVGs that a reader who never switches never sees.
+ * `<div data-chart-svg-on-demand="<figure>/<variant>/<width>/<locale>">`, stays empty in the page, and this step
+ * serves the SVG as a file (chart-svg/paths.ts, servedSvgPath) that the view switch fetches and puts in when the view
+ * is chosen (lib/publish/page-script/behaviour.ts), described by the same takeaways. The Russia page carried ~160 KB
+ * of such SVGs that a reader who never switches never sees.
  *
- * A placeholder whose SVG cannot be found (of either kind) stops the build, naming the page and the placeholder.
+ * Pages are read through an HTML parser and edited at its offsets (./html-edit.ts). A placeholder whose SVG cannot be
+ * found (of either kind) stops the build, naming the page and the placeholder.
  */
 import { isLocale, type Locale } from "../i18n/locales";
 import { staticChart } from "./chart-svg/read";
 import type { Output, SiteFiles } from "./files";
 import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
+import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
 
 export const PLACEHOLDER_ATTR = "data-chart-svg";
 /** A view's chart fetched when the view is chosen (never filled by the build). */
@@ -58,11 +53,6 @@ function placedSvg(slot: ChartSlot, describedBy: string | null, readSvg: (s: Cha
   return described;
 }
 
-// An empty placeholder as React writes it: <div …data-chart-svg="…"…></div> (never inside a script: there its
-// quotes are escaped). Attribute order is React's, so both attributes are searched within the tag.
-const PLACEHOLDER = /<div\b([^>]*?)\sdata-chart-svg="([^"]*)"([^>]*)>(<\/div>)?/g;
-const DESCRIBED_BY = /\sdata-describedby="([^"]*)"/;
-
 /** Any placeholder's name in a page, to say which one failed. */
 const where = (page: string, name: string) => `${page}: placeholder ${PLACEHOLDER_ATTR}="${name}"`;
 
@@ -76,67 +66,26 @@ export function injectChartsInHtml(
   html: string,
   readSvg: (s: ChartSlot) => string = svgForSlot,
 ): { html: string; placed: number } {
-  let placed = 0;
-  const out = html.replace(
-    PLACEHOLDER,
-    (tag, before: string, name: string, after: string, close: string | undefined, at: number, all: string) => {
-      const slot = parseSlot(name);
-      if (!slot) throw new Error(`${where(page, name)}: the name is not <figure>/<variant>/<width>/<locale>`);
-      let svg: string;
-      try {
-        svg = placedSvg(slot, DESCRIBED_BY.exec(before + after)?.[1] ?? null, readSvg);
-      } catch (err) {
-        throw new Error(`${where(page, name)} has no SVG: ${(err as Error).message}`);
-      }
-      if (!close) {
-        if (all.startsWith(`${svg}</div>`, at + tag.length)) return tag;
-        throw new Error(`${where(page, name)} is not empty and does not hold its SVG`);
-      }
-      placed++;
-      return `<div${before} ${PLACEHOLDER_ATTR}="${name}"${after}>${svg}</div>`;
-    },
-  );
-  return { html: out, placed };
-}
-
-// The placeholder's props in an RSC payload row: {"…","data-chart-svg":"<name>",…,"dangerouslySetInnerHTML":{"__html":…}}
-const PAYLOAD_PLACEHOLDER =
-  /"data-chart-svg":"([^"\\]*)"((?:,"[a-zA-Z-]+":"[^"\\]*")*),"dangerouslySetInnerHTML":\{"__html":("(?:[^"\\]|\\.)*")\}/g;
-
-/**
- * An RSC payload (`.txt`) with each placeholder's inner HTML set to its SVG, for client-side navigations (one that
- * already holds exactly its SVG is left as it is).
- */
-export function injectChartsInPayload(
-  file: string,
-  text: string,
-  readSvg: (s: ChartSlot) => string = svgForSlot,
-): { text: string; placed: number } {
-  let placed = 0;
-  let seen = 0;
-  const out = text.replace(PAYLOAD_PLACEHOLDER, (m, name: string, more: string, inner: string) => {
-    seen++;
+  const edits: Edit[] = [];
+  for (const el of elements(parseHtml(html))) {
+    const name = attr(el, PLACEHOLDER_ATTR);
+    if (name === null) continue;
     const slot = parseSlot(name);
-    if (!slot) throw new Error(`${where(file, name)}: the name is not <figure>/<variant>/<width>/<locale>`);
+    if (!slot) throw new Error(`${where(page, name)}: the name is not <figure>/<variant>/<width>/<locale>`);
     let svg: string;
     try {
-      svg = placedSvg(slot, /"data-describedby":"([^"\\]*)"/.exec(more)?.[1] ?? null, readSvg);
+      svg = placedSvg(slot, attr(el, "data-describedby"), readSvg);
     } catch (err) {
-      throw new Error(`${where(file, name)} has no SVG: ${(err as Error).message}`);
+      throw new Error(`${where(page, name)} has no SVG: ${(err as Error).message}`);
     }
-    if (inner === JSON.stringify(svg)) return m;
-    if (inner !== '""') throw new Error(`${where(file, name)} is not empty and does not hold its SVG`);
-    placed++;
-    return `"data-chart-svg":"${name}"${more},"dangerouslySetInnerHTML":{"__html":${JSON.stringify(svg)}}`;
-  });
-  // Any other mention of a placeholder (another prop order, an escaped form) would be a chart drawn empty.
-  const left = (out.match(/"data-chart-svg":/g) ?? []).length;
-  if (left !== seen)
-    throw new Error(`${file}: ${left - seen} chart placeholder(s) in the RSC payload could not be filled`);
-  return { text: out, placed };
+    const inner = innerRange(el);
+    if (!inner) throw new Error(`${where(page, name)} is not closed`);
+    if (inner.start === inner.end) edits.push({ ...inner, text: svg });
+    else if (html.slice(inner.start, inner.end) !== svg)
+      throw new Error(`${where(page, name)} is not empty and does not hold its SVG`);
+  }
+  return { html: edits.length ? applyEdits(html, edits) : html, placed: edits.length };
 }
-
-const ON_DEMAND = /<div\b[^>]*\sdata-chart-svg-on-demand="([^"]*)"[^>]*>(<\/div>)?/g;
 
 /**
  * The SVG file of each on-demand placeholder of a page, as the site serves it (servedSvgPath). Stops, naming the page
@@ -144,11 +93,13 @@ const ON_DEMAND = /<div\b[^>]*\sdata-chart-svg-on-demand="([^"]*)"[^>]*>(<\/div>
  */
 export function onDemandSvgFiles(page: string, html: string, readSvg: (s: ChartSlot) => string = svgForSlot): Output[] {
   const out: Output[] = [];
-  for (const [, name, close] of html.matchAll(ON_DEMAND)) {
+  for (const el of elements(parseHtml(html))) {
+    const name = attr(el, ON_DEMAND_ATTR);
+    if (name === null) continue;
     const at = `${page}: placeholder ${ON_DEMAND_ATTR}="${name}"`;
     const slot = parseSlot(name);
     if (!slot) throw new Error(`${at}: the name is not <figure>/<variant>/<width>/<locale>`);
-    if (!close) throw new Error(`${at} is not empty (its SVG is fetched when the view is chosen)`);
+    if (el.childNodes.length) throw new Error(`${at} is not empty (its SVG is fetched when the view is chosen)`);
     let svg: string;
     try {
       svg = readSvg(slot);
@@ -162,29 +113,23 @@ export function onDemandSvgFiles(page: string, html: string, readSvg: (s: ChartS
 }
 
 /**
- * Every page (HTML) and RSC payload (.txt) of the site with its charts' SVG put in (only files that change), and the
- * SVG file of every on-demand view. Checks, for every page, that no placeholder is left empty, that every on-demand
- * one names a chart that exists, and that no inline script carries SVG markup.
+ * Every page of the site with its charts' SVG put in (only pages that change), and the SVG file of every on-demand
+ * view. Checks, for every page, that no placeholder is left empty, that every on-demand one names a chart that
+ * exists, and that no script carries SVG markup.
  */
 export function chartMarkupFiles(site: SiteFiles, readSvg: (s: ChartSlot) => string = svgForSlot): Output[] {
   const out: Output[] = [];
   const served = new Map<string, Output>();
   for (const p of site.list()) {
-    if (p.endsWith(".html")) {
-      const html = site.read(p).toString("utf8");
-      if (!html.includes(PLACEHOLDER_ATTR)) continue;
-      for (const f of onDemandSvgFiles(p, html, readSvg)) served.set(f.path, f);
-      const done = injectChartsInHtml(p, html, readSvg);
-      for (const s of done.html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
-        if (/<svg|\\u003csvg/i.test(s[1]))
-          throw new Error(`${p}: an inline script holds SVG markup (a chart rendered without its placeholder?)`);
-      if (done.placed) out.push({ path: p, content: done.html });
-    } else if (p.endsWith(".txt")) {
-      const text = site.read(p).toString("utf8");
-      if (!text.includes(`"${PLACEHOLDER_ATTR}"`)) continue;
-      const done = injectChartsInPayload(p, text, readSvg);
-      if (done.placed) out.push({ path: p, content: done.text });
-    }
+    if (!p.endsWith(".html")) continue;
+    const html = site.read(p).toString("utf8");
+    if (!html.includes(PLACEHOLDER_ATTR)) continue;
+    for (const f of onDemandSvgFiles(p, html, readSvg)) served.set(f.path, f);
+    const done = injectChartsInHtml(p, html, readSvg);
+    for (const s of elements(parseHtml(done.html)))
+      if (s.tagName === "script" && /<svg|\\u003csvg/i.test(rawText(done.html, s)))
+        throw new Error(`${p}: a script holds SVG markup (a chart rendered without its placeholder?)`);
+    if (done.placed) out.push({ path: p, content: done.html });
   }
   return [...out, ...served.values()];
 }

@@ -6,20 +6,19 @@
  * the markup (Tailwind's class names, `has-[:checked]:…` included).
  *
  * The whole stylesheet still arrives, after the first paint: the page script appends it as a `<link>` to the file
- * Next wrote (the `<style>`'s `data-href`, cached from page to page), for what a page draws later with React (the
- * year explorer, Next's client navigation, which reuses the page's `<style>` by its href). Its rules are the same, in
- * the same order, so the page looks the same before and after (e2e/critical-css.test.ts compares screenshots).
+ * Next wrote (the `<style>`'s `data-href`, cached from page to page), for what a page draws later (the year
+ * explorer's chart and table). Its rules are the same, in the same order, so the page looks the same before and after
+ * (e2e/critical-css.test.ts compares screenshots).
  *
- * Runs after postbuild (PurgeCSS is asynchronous). Stops, naming the page, on a page whose stylesheet is not the one
- * `<style data-href>` Next writes, or whose stylesheet file is missing.
+ * Runs after postbuild (PurgeCSS is asynchronous). Pages are read through an HTML parser (./html-edit.ts): the
+ * stylesheet is the `<style data-href>` whose href is the site's stylesheet file; the form fields are `<input>`
+ * elements. Stops, naming the page, on a page with more than one such stylesheet, or whose stylesheet file is missing.
  */
 import postcss from "postcss";
 import { PurgeCSS } from "purgecss";
 import type { Output, SiteFiles } from "./files";
 import { PANEL_SRC_ATTR, type PanelFile } from "./panels";
-
-/** Next's inline stylesheet: `<style data-precedence="next" data-href="/_next/static/chunks/<name>.css">…</style>`. */
-const STYLE = /<style data-precedence="next" data-href="(\/_next\/static\/[^"]+\.css)">([\s\S]*?)<\/style>/g;
+import { applyEdits, attr, elements, innerRange, outerRange, parseHtml, type Element } from "./html-edit";
 
 /** The markup's words: Tailwind's class names (runs of anything but quotes, angle brackets and spaces, not ending in
  *  ":", its docs' pattern), and, split at "=", attribute names, which `[data-table] td` rules need. */
@@ -29,21 +28,26 @@ const words = (content: string) => content.match(/[^<>"'`\s=]*[^<>"'`\s:=]/g) ??
  * Tailwind's base styles for the parts of form fields (pseudo-elements, which PurgeCSS keeps: they name no class), and
  * the markup that has such a part. A page with none of these fields does not need them (0.1-0.2 KB of brotli).
  */
-const FIELD_PARTS: { selector: RegExp; field: RegExp }[] = [
+const inputOf =
+  (...types: string[]) =>
+  (e: Element) =>
+    e.tagName === "input" && types.includes((attr(e, "type") ?? "").toLowerCase());
+const FIELD_PARTS: { selector: RegExp; field: (e: Element) => boolean }[] = [
   {
     selector: /^::-webkit-(date-and-time-value|datetime-edit[\w-]*|calendar-picker-indicator)$/,
-    field: /<input\b[^>]*\stype="(date|time|datetime-local|month|week)"/,
+    field: inputOf("date", "time", "datetime-local", "month", "week"),
   },
-  { selector: /^::-webkit-(inner|outer)-spin-button$/, field: /<input\b[^>]*\stype="number"/ },
-  { selector: /^::-webkit-search-(decoration|cancel-button)$/, field: /<input\b[^>]*\stype="search"/ },
-  { selector: /^::file-selector-button$/, field: /<input\b[^>]*\stype="file"/ },
-  { selector: /^::placeholder$/, field: /\splaceholder="/ },
+  { selector: /^::-webkit-(inner|outer)-spin-button$/, field: inputOf("number") },
+  { selector: /^::-webkit-search-(decoration|cancel-button)$/, field: inputOf("search") },
+  { selector: /^::file-selector-button$/, field: inputOf("file") },
+  { selector: /^::placeholder$/, field: (e) => attr(e, "placeholder") !== null },
 ];
 
-/** `css` without the selectors of FIELD_PARTS whose field `content` lacks (and without the rules and at-rules left
- *  empty). */
+/** `css` without the selectors of FIELD_PARTS whose field `content` (HTML) lacks (and without the rules and
+ *  at-rules left empty). */
 export function withoutAbsentFieldParts(content: string, css: string): string {
-  const absent = FIELD_PARTS.filter((p) => !p.field.test(content)).map((p) => p.selector);
+  const els = elements(parseHtml(content));
+  const absent = FIELD_PARTS.filter((p) => !els.some(p.field)).map((p) => p.selector);
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     const kept = rule.selectors.filter((s) => !absent.some((a) => a.test(s.trim())));
@@ -82,23 +86,26 @@ export async function criticalCss(content: string, css: string): Promise<string>
   return withoutAbsentFieldParts(content, result.css);
 }
 
-/** A page with its inline stylesheet cut to what it and its panels use; the same page if it has none. */
+/** A page with its inline stylesheet (`<style data-href="<the stylesheet's file>">`) cut to what it and its panels
+ *  use; the same page if it has none. */
 export async function pageWithCriticalCss(page: string, html: string, site: SiteFiles): Promise<string> {
-  const styles = [...html.matchAll(STYLE)];
-  if (!styles.length) {
-    if (/<style\b[^>]*data-precedence/.test(html))
-      throw new Error(`${page}: a Next stylesheet that is not <style data-precedence="next" data-href="…">`);
-    return html;
-  }
-  if (styles.length > 1) throw new Error(`${page}: ${styles.length} Next stylesheets, expected one`);
-  const [tag, href, css] = styles[0];
-  if (!site.exists(href.slice(1))) throw new Error(`${page}: its stylesheet ${href} is not in the site`);
-  const panels = [...html.matchAll(new RegExp(`\\s${PANEL_SRC_ATTR}="([^"]+)"`, "g"))].map(
-    (m) => (JSON.parse(site.read(m[1].slice(1)).toString("utf8")) as PanelFile).html,
-  );
-  const content = [html.replace(tag, ""), ...panels].join("\n");
+  const els = elements(parseHtml(html));
+  const styles = els.filter((e) => e.tagName === "style" && /\.css$/.test(attr(e, "data-href") ?? ""));
+  if (!styles.length) return html;
+  if (styles.length > 1) throw new Error(`${page}: ${styles.length} inline stylesheets with a data-href, expected one`);
+  const href = attr(styles[0], "data-href")!;
+  if (!site.exists(href.replace(/^\//, ""))) throw new Error(`${page}: its stylesheet ${href} is not in the site`);
+  const inner = innerRange(styles[0]);
+  if (!inner) throw new Error(`${page}: its stylesheet ${href} is not closed`);
+  const css = html.slice(inner.start, inner.end);
+  const panels = els
+    .map((e) => attr(e, PANEL_SRC_ATTR))
+    .filter((src): src is string => src !== null)
+    .map((src) => (JSON.parse(site.read(src.slice(1)).toString("utf8")) as PanelFile).html);
+  const tag = outerRange(styles[0]);
+  const content = [html.slice(0, tag.start) + html.slice(tag.end), ...panels].join("\n");
   const cut = await criticalCss(content, css);
-  return html.replace(tag, () => tag.replace(css, () => cut));
+  return applyEdits(html, [{ ...inner, text: cut }]);
 }
 
 /** Every page of the site whose stylesheet gets shorter. */

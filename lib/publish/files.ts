@@ -2,7 +2,7 @@
  * The one place where the publish stage touches files: a folder on disk, or memory (for tests, which can then run a
  * stage and inspect what it would write without writing anything). Paths are relative to the folder, with "/".
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** One file a stage computes: its path (relative to the folder it is written to) and content. */
@@ -17,6 +17,8 @@ export interface SiteFiles {
   /** every file under `dir` (recursively), as paths relative to the root */
   list(dir?: string): string[];
   write(rel: string, content: string | Buffer): void;
+  /** deletes a file (what next build wrote that the site does not serve: lib/publish/static-pages.ts) */
+  remove(rel: string): void;
 }
 
 function safe(rel: string): string {
@@ -43,25 +45,47 @@ export function diskFiles(root: string): SiteFiles {
       mkdirSync(path.dirname(abs(rel)), { recursive: true });
       writeFileSync(abs(rel), content);
     },
+    remove: (rel) => {
+      rmSync(abs(rel), { force: true });
+      // and the folders it leaves empty, up to the root
+      for (let dir = path.dirname(abs(rel)); dir.startsWith(path.resolve(root) + path.sep); dir = path.dirname(dir)) {
+        if (readdirSync(dir).length) break;
+        rmdirSync(dir);
+      }
+    },
   };
 }
 
-/** Writes go to memory (`written`); reads see them first, then `base` (e.g. the real out/). */
-export function memoryFiles(base?: SiteFiles): SiteFiles & { written: Map<string, Buffer> } {
+/** Writes and deletions go to memory (`written`, `removed`); reads see them first, then `base` (e.g. the real out/). */
+export function memoryFiles(base?: SiteFiles): SiteFiles & { written: Map<string, Buffer>; removed: Set<string> } {
   const written = new Map<string, Buffer>();
+  const removed = new Set<string>();
   const under = (dir: string) => (p: string) => dir === "." || p.startsWith(safe(dir).replace(/\/?$/, "/"));
   return {
     written,
+    removed,
     read: (rel) =>
       written.get(safe(rel)) ??
-      (base
+      (base && !removed.has(safe(rel))
         ? base.read(rel)
         : (() => {
             throw new Error(`no file ${rel}`);
           })()),
-    exists: (rel) => written.has(safe(rel)) || (base?.exists(rel) ?? false),
-    list: (dir = ".") => [...new Set([...(base?.list(dir) ?? []), ...[...written.keys()].filter(under(dir))])].sort(),
-    write: (rel, content) =>
-      void written.set(safe(rel), Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8")),
+    exists: (rel) => written.has(safe(rel)) || (!removed.has(safe(rel)) && (base?.exists(rel) ?? false)),
+    list: (dir = ".") =>
+      [
+        ...new Set([
+          ...(base?.list(dir) ?? []).filter((p) => !removed.has(p)),
+          ...[...written.keys()].filter(under(dir)),
+        ]),
+      ].sort(),
+    write: (rel, content) => {
+      removed.delete(safe(rel));
+      written.set(safe(rel), Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
+    },
+    remove: (rel) => {
+      written.delete(safe(rel));
+      removed.add(safe(rel));
+    },
   };
 }

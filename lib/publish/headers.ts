@@ -2,9 +2,10 @@
  * out/_headers for static hosts that read one (Cloudflare Pages, Netlify; scripts/serve.ts locally), written in the
  * format of ./headers-file.ts, which also parses and matches it for the preview server and the tests.
  *
- * Content-Security-Policy: Next's static export puts inline <script>s in every page (the RSC payload,
- * `self.__next_f.push(...)`). Each page's rule lists the sha256 of every inline script of that page in script-src,
- * so script-src never needs 'unsafe-inline'. The policy is written per page (exact-path rules for each HTML file)
+ * Content-Security-Policy: a page's only scripts are the site's own (lib/publish/static-pages.ts): the loader, inline.
+ * Each page's rule lists the sha256 of every inline script of that page that a browser runs in script-src (a
+ * `type="application/json"` script, the year explorer's props, is data: never run, not hashed), so script-src never
+ * needs 'unsafe-inline'. Pages are read through an HTML parser (./html-edit.ts). The policy is written per page (exact-path rules for each HTML file)
  * rather than once for "/*" because:
  *  - Cloudflare Pages joins the values of a header set by several matching rules with a comma, which for CSP means
  *    two policies, both enforced: a "/*" policy with frame-ancestors 'self' would then block embedding of /embed/*
@@ -28,6 +29,7 @@ import { diskFiles, type SiteFiles } from "./files";
 import { EMBED_CSP } from "./embed/embeds";
 import { embedPath, isEmbedPath } from "./embed/code";
 import { LOCALES } from "../i18n/locales";
+import { attr, elements, parseHtml, rawText } from "./html-edit";
 
 export const HEADERS_FILE = "_headers";
 export const MAX_RULES = 100;
@@ -49,32 +51,24 @@ export { isEmbedPath };
 /** The one rule of each language's embed pages (and their oEmbed JSON): /embed/*, /fr/embed/*. */
 export const embedPatterns = () => LOCALES.map((l) => `${embedPath("", l).replace(/\/+$/, "")}/*`);
 
-/** HTML tokens that matter here: comments, script elements (attributes, raw text) and other start tags. */
-const TOKENS =
-  /<!--[\s\S]*?-->|<script(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script(?=[\s/>])[^>]*>|<(style|textarea|title)(?=[\s/>])[^>]*>[\s\S]*?<\/\3\s*>|<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTRIBUTES = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
-const attributeNames = (attrs: string) => [...attrs.matchAll(ATTRIBUTES)].map((m) => m[1].toLowerCase());
+/** The `type`s of a script a browser runs (HTML's JavaScript MIME types, and module); any other is data. */
+const RUN_TYPES =
+  /^(|module|(application|text)\/(x-)?(java|ecma)script|text\/javascript1\.[0-5]|text\/(jscript|livescript))$/;
 
-/** The text of every inline script (a <script> without src), as the browser hashes it (line breaks normalised). */
+/** The text of every inline script a browser runs (a <script> without src, of a script type), as the browser hashes
+ *  it (line breaks normalised). */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const m of html.matchAll(TOKENS)) {
-    if (m[2] === undefined || attributeNames(m[1]).includes("src")) continue;
-    scripts.push(m[2].replace(/\r\n?/g, "\n"));
-  }
-  return scripts;
+  return elements(parseHtml(html))
+    .filter((e) => e.tagName === "script" && attr(e, "src") === null)
+    .filter((e) => RUN_TYPES.test((attr(e, "type") ?? "").trim().toLowerCase()))
+    .map((e) => rawText(html, e).replace(/\r\n?/g, "\n"));
 }
 
 /** Inline event-handler attributes (onclick=…, onload=…): a hash in script-src does not allow them. */
 export function inlineHandlers(html: string): string[] {
-  const found: string[] = [];
-  for (const m of html.matchAll(TOKENS)) {
-    const attrs = m[1] ?? m[5];
-    if (attrs === undefined) continue;
-    for (const name of attributeNames(attrs))
-      if (/^on[a-z]+$/.test(name)) found.push(`<${m[4] ?? "script"} ${name}=…>`);
-  }
-  return found;
+  return elements(parseHtml(html)).flatMap((e) =>
+    e.attrs.filter((a) => /^on[a-z]+$/.test(a.name)).map((a) => `<${e.tagName} ${a.name}=…>`),
+  );
 }
 
 /** The CSP source expression of one script text: 'sha256-<base64>'. */

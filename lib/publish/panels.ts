@@ -4,9 +4,8 @@
  * reader or printer meets them until the page script (page-script/behaviour.ts) shows one. Kept in the page, they
  * cost every reader their bytes (up to 3.5 KB of brotli on the Russia page, a fifth of it) before the first paint.
  *
- * The page renders each such panel's content inside `<div data-html-only="">` (left out of the RSC payload by
- * html-only.ts; hydration keeps what the element holds), in a panel carrying `data-panel-src="<served path>"`. This
- * step, run by postbuild after html-only.ts, moves that content out of the HTML into the JSON file the path names,
+ * The page renders each such panel's content inside `<div data-panel-content="">`, in a panel carrying
+ * `data-panel-src="<served path>"`. This step, run by postbuild, moves that content out of the HTML into the JSON file the path names,
  * `{"html": "…"}`, and leaves the element empty; the page script puts it back when the view is chosen, then fetches
  * its chart. Run again over its own output, it finds the panels empty and their files in place, and changes nothing.
  * The Embed and Cite panels of a figure (closed `<details>`, components/OnOpen.tsx) are such panels too, named
@@ -16,6 +15,8 @@ import type { Output, SiteFiles } from "./files";
 import type { Locale } from "../i18n/locales";
 
 export const PANEL_SRC_ATTR = "data-panel-src";
+/** The element inside a panel that holds its content (emptied here, filled again by the page script). */
+export const PANEL_CONTENT_ATTR = "data-panel-content";
 
 /** Where the site serves a view's panel: `/charts/panels/<locale>/<figure>--<view>.json`. */
 export const servedPanelPath = (figure: string, view: string, locale: Locale) =>
@@ -26,13 +27,14 @@ export interface PanelFile {
   html: string;
 }
 
-/** A panel whose content is elsewhere, opening its HTML-only element (a function: the page script bundles this module) */
-const panelTags = () => new RegExp(`<div\\b[^>]*\\s${PANEL_SRC_ATTR}="([^"]+)"[^>]*><div data-html-only="">`, "g");
+/** A panel whose content is elsewhere, opening its content element (a function: the page script bundles this module) */
+const panelTags = () =>
+  new RegExp(`<div\\b[^>]*\\s${PANEL_SRC_ATTR}="([^"]+)"[^>]*><div ${PANEL_CONTENT_ATTR}="">`, "g");
 const DIV = /<div\b|<\/div>/g;
 
 /**
  * A page's HTML with its panels emptied, and their files. The content ends at the `</div>` that closes the
- * `data-html-only` element: React escapes `<` in text and attributes, so every `<div` and `</div>` in its HTML is a
+ * `data-panel-content` element: React escapes `<` in text and attributes, so every `<div` and `</div>` in its HTML is a
  * tag. Stops, naming the page and the panel, on a panel that does not close or whose path is not a panel path.
  */
 export function extractPanels(page: string, html: string): { html: string; files: Map<string, string> } {

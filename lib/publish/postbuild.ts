@@ -1,11 +1,12 @@
 /**
- * Publish, part 2 (runs after `next build` has written out/): the files a static host serves beside the pages, in
- * order: sitemap.xml and robots.txt, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package (hashes of the CSVs
- * as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the pages' payload scripts joined
- * (inline-flight.ts) without their HTML-only parts (html-only.ts), the hidden views' panels moved out of the pages into
- * files fetched when chosen (panels.ts), Next's scripts loaded after the first paint
- * (late-scripts.ts), and _headers (hashes of each page's inline scripts). Everything is read from and written to `site`:
- * out/ on disk for the build, or files in memory over it for a test.
+ * Publish, part 2 (runs after `next build` has written out/): first the pages made static documents, without Next's
+ * runtime, RSC payloads or any script but the site's own, plus the page script's loader and the island bundles
+ * (static-pages.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
+ * export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package
+ * (hashes of the CSVs as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the hidden views'
+ * panels moved out of the pages into files fetched when chosen (panels.ts), and _headers (hashes of each page's
+ * inline scripts). Everything is read from and written to `site`: out/ on disk for the build, or files in memory over
+ * it for a test.
  */
 import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
@@ -19,11 +20,10 @@ import { embedFiles } from "./embed/embeds";
 import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
-import { flightFiles } from "./inline-flight";
 import { chartMarkupFiles } from "./chart-markup";
-import { htmlOnlyFiles } from "./html-only";
 import { panelFiles } from "./panels";
-import { lateScriptFiles } from "./late-scripts";
+import { nextRuntimeFiles, staticPageFiles } from "./static-pages";
+import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
@@ -32,6 +32,9 @@ const englishPaths = () => [
   claimsPath("en"),
   dataPagePath("en"),
 ];
+
+/** The file of a page's path: `/en/` → `en/index.html`. */
+export const pageFile = (p: string) => `${p.slice(1)}index.html`;
 
 /** Every page of the sitemap: the site root, then each page in each language. */
 export function sitePaths(): string[] {
@@ -73,8 +76,15 @@ function redirectFiles(): Output[] {
 function notFoundFiles(site: SiteFiles): Output[] {
   const home = site.read("en/index.html").toString("utf8");
   // the stylesheet as the pages have it: inline (next.config.js, inlineCss), or a link
-  const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
-  const inline = [...home.matchAll(/<style\b[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]).join("");
+  const head = elements(parseHtml(home));
+  const css = head
+    .filter((e) => e.tagName === "link" && attr(e, "rel") === "stylesheet")
+    .map((e) => attr(e, "href"))
+    .find((h) => h?.startsWith("/_next/static/"));
+  const inline = head
+    .filter((e) => e.tagName === "style")
+    .map((e) => home.slice(outerRange(e).start, outerRange(e).end))
+    .join("");
   if (!css && !inline) throw new Error("out/en/index.html: no stylesheet to give the 404 page");
   const style = css ? `<link rel="stylesheet" href="${escapeAttr(css)}">` : inline;
   const part = (l: (typeof LOCALES)[number]) => {
@@ -115,11 +125,14 @@ function sitemapFiles(): Output[] {
 }
 
 /**
- * Writes every group into `site` in order; each group is computed only after the previous one is written, so the
- * data package sees the served CSVs and _headers sees every page. Returns the paths written.
+ * Deletes what only Next's runtime reads, then writes every group into `site` in order; each group is computed only
+ * after the previous one is written, so the data package sees the served CSVs and _headers sees every page. Returns
+ * the paths written.
  */
 export function postbuild(site: SiteFiles): string[] {
+  for (const p of nextRuntimeFiles(site)) site.remove(p);
   const groups: (() => Output[])[] = [
+    () => staticPageFiles(site, sitePaths().map(pageFile)),
     sitemapFiles,
     redirectFiles,
     () => notFoundFiles(site),
@@ -128,10 +141,7 @@ export function postbuild(site: SiteFiles): string[] {
     embedFiles,
     () => dataPackageFiles(site),
     () => chartMarkupFiles(site),
-    () => flightFiles(site),
-    () => htmlOnlyFiles(site),
     () => panelFiles(site),
-    () => lateScriptFiles(site),
     () => headerFiles(site),
   ];
   const written: string[] = [];

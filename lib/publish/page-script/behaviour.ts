@@ -1,7 +1,7 @@
 /**
  * What a page does before React runs, in plain DOM code (bundled by ./bundle.ts, one file loaded by every page just
- * after its first paint by ../late-scripts.ts). React and Next's router (~140 KB gzip) load only on a reader's first
- * interaction; these few lines make the parts every reader may touch work without them:
+ * after its first paint by the loader of ../static-pages.ts). No page ships Next's runtime or React, except the year
+ * explorer's island; these few lines make the parts every reader may touch work:
  * - the view switch of a figure (`[data-variants]`: radios, one panel per view): shows the chosen view's panel,
  *   fetches the content of a view the page does not carry (`data-panel-src`, ../panels.ts), then its chart
  *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
@@ -16,8 +16,7 @@
  * Without JavaScript the default view is shown and nothing here is needed.
  */
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
-import { HTML_ONLY_ATTR } from "../html-only";
-import { PANEL_SRC_ATTR, type PanelFile } from "../panels";
+import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
 
 const pending = new WeakSet<Element>();
@@ -64,7 +63,7 @@ function failed(panel: Element, err: Error): void {
 /** Puts a view's content into its empty panel from the file the panel names, once; resolves when it is there. */
 function fill(panel: Element): Promise<void> {
   const src = panel.getAttribute(PANEL_SRC_ATTR);
-  const slot = panel.querySelector(`:scope > [${HTML_ONLY_ATTR}]`);
+  const slot = panel.querySelector(`:scope > [${PANEL_CONTENT_ATTR}]`);
   if (!src || !slot || slot.firstChild) return Promise.resolve();
   let done = filling.get(panel);
   if (!done) {
@@ -174,7 +173,7 @@ function keepEarlyChoices(): void {
   }
 }
 
-/** The site's whole stylesheet, after the page's own rules (../critical-css.ts): for what React draws later. */
+/** The site's whole stylesheet, after the page's own rules (../critical-css.ts): for what the explorer draws later. */
 function loadWholeStylesheet(): void {
   for (const style of document.querySelectorAll("style[data-href]")) {
     const href = style.getAttribute("data-href") ?? "";

@@ -1,7 +1,7 @@
 /**
  * The page script (./behaviour.ts) as one minified IIFE, bundled with esbuild (the bundler tsx already runs on), once
  * per build. Served as one file for the whole site, loaded by every page just after its first paint
- * (../late-scripts.ts).
+ * (the loader of ../static-pages.ts).
  */
 import { buildSync } from "esbuild";
 import path from "node:path";
