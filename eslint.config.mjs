@@ -8,7 +8,18 @@ import { createNodeResolver, importX } from "eslint-plugin-import-x";
 const stage = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "out/", "generated/", "public/", "next-env.d.ts", "e2e/artifacts/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "out/",
+      "generated/",
+      "public/",
+      "next-env.d.ts",
+      "e2e/artifacts/",
+      ".scratch/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

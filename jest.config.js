@@ -5,7 +5,12 @@
 const nextJest = require("next/jest");
 const createJestConfig = nextJest({ dir: "./" });
 
-const common = { testEnvironment: "node", moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"] };
+// .scratch/ holds copies of the project that a test builds (__tests__/pseudo-locale.test.ts): never crawled
+const common = {
+  testEnvironment: "node",
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.scratch/"],
+};
 
 module.exports = async () => {
   const unit = await createJestConfig({

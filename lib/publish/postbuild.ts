@@ -12,7 +12,7 @@ import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
 import { SITE } from "../site";
 import type { SiteFiles } from "./files";
-import { LOCALES, message } from "../i18n";
+import { DEFAULT_LOCALE, LOCALES, message } from "../i18n";
 import { escapeAttr, escapeText } from "../html";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath } from "./urls";
 import { imageFiles } from "./images/images";
@@ -27,10 +27,10 @@ import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
 const englishPaths = () => [
-  homePath("en"),
-  ...PAGES.map((p) => chartPagePath(p.slug, "en")),
-  claimsPath("en"),
-  dataPagePath("en"),
+  homePath(DEFAULT_LOCALE),
+  ...PAGES.map((p) => chartPagePath(p.slug, DEFAULT_LOCALE)),
+  claimsPath(DEFAULT_LOCALE),
+  dataPagePath(DEFAULT_LOCALE),
 ];
 
 /** The file of a page's path: `/en/` → `en/index.html`. */
@@ -38,7 +38,12 @@ export const pageFile = (p: string) => `${p.slice(1)}index.html`;
 
 /** Every page of the sitemap: the site root, then each page in each language. */
 export function sitePaths(): string[] {
-  return ["/", ...LOCALES.flatMap((l) => englishPaths().map((p) => (l === "en" ? p : p.replace(/^\/en\//, `/${l}/`))))];
+  return [
+    "/",
+    ...LOCALES.flatMap((l) =>
+      englishPaths().map((p) => (l === DEFAULT_LOCALE ? p : p.replace(new RegExp(`^/${DEFAULT_LOCALE}/`), `/${l}/`))),
+    ),
+  ];
 }
 
 /**
@@ -51,14 +56,19 @@ export function legacyRedirects(): { from: string; to: string }[] {
 }
 
 function redirectPage(from: string, to: string): string {
-  const fr = to.replace(/^\/en\//, "/fr/");
   const url = `${SITE.url}${to}`;
+  const d = DEFAULT_LOCALE;
+  // the same page in each other language, introduced in that language
+  const others = LOCALES.filter((l) => l !== d).map((l) => {
+    const there = to.replace(new RegExp(`^/${d}/`), `/${l}/`);
+    return `<p lang="${l}">${escapeText(message(l, "redirect.inThisLanguage"))} <a href="${escapeAttr(there)}" hreflang="${l}">${escapeText(`${SITE.url}${there}`)}</a>.</p>`;
+  });
   return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeText(message("en", "site.name"))}</title><meta name="robots" content="noindex">` +
+    `<!doctype html><html lang="${d}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeText(message(d, "site.name"))}</title><meta name="robots" content="noindex">` +
     `<link rel="canonical" href="${escapeAttr(url)}"><meta http-equiv="refresh" content="0; url=${escapeAttr(to)}"></head>` +
-    `<body><main><p>This page is now at <a href="${escapeAttr(to)}">${escapeText(url)}</a>.</p>` +
-    `<p lang="fr">En français : <a href="${escapeAttr(fr)}" hreflang="fr">${escapeText(`${SITE.url}${fr}`)}</a>.</p></main></body></html>\n`
+    `<body><main><p>${escapeText(message(d, "redirect.movedTo"))} <a href="${escapeAttr(to)}">${escapeText(url)}</a>.</p>` +
+    `${others.join("")}</main></body></html>\n`
   );
 }
 
@@ -89,12 +99,12 @@ function notFoundFiles(site: SiteFiles): Output[] {
   const style = css ? `<link rel="stylesheet" href="${escapeAttr(css)}">` : inline;
   const part = (l: (typeof LOCALES)[number]) => {
     return (
-      `<section lang="${l}" class="mt-6"><h${l === "en" ? 1 : 2} class="text-2xl font-bold">${escapeText(message(l, "notFound.title"))}</h${l === "en" ? 1 : 2}>` +
+      `<section lang="${l}" class="mt-6"><h${l === DEFAULT_LOCALE ? 1 : 2} class="text-2xl font-bold">${escapeText(message(l, "notFound.title"))}</h${l === DEFAULT_LOCALE ? 1 : 2}>` +
       `<p class="mt-2">${escapeText(message(l, "notFound.text"))}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(message(l, "notFound.home"))} · ${escapeText(message(l, "site.name"))}</a></p></section>`
     );
   };
   const html =
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<!doctype html><html lang="${DEFAULT_LOCALE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => message(l, "notFound.title")).join(" · "))}</title>` +
     `${style}</head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
     `${LOCALES.map(part).join("")}</main></body></html>\n`;
@@ -111,7 +121,10 @@ function sitemapFiles(): Output[] {
       .join("");
   const urls = sitePaths()
     .map((p) => {
-      const langs = p === "/" ? alternates(homePath("en")) : alternates(p.replace(/^\/[a-z]{2}\//, "/en/"));
+      const langs =
+        p === "/"
+          ? alternates(homePath(DEFAULT_LOCALE))
+          : alternates(p.replace(/^\/[a-z]{2}\//, `/${DEFAULT_LOCALE}/`));
       return `  <url><loc>${SITE.url}${p}</loc>${xhtml({ ...langs, "x-default": p === "/" ? `${SITE.url}/` : langs.en })}</url>`;
     })
     .join("\n");

@@ -92,7 +92,10 @@ export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
   const linksBelow = message(locale, "chartText.linksBelow");
   const siteName = message(locale, "site.name");
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
-  const source = fig.source.replace(new RegExp(`\\s*\\(${linksBelow}\\)`, "i"), "");
+  const source = fig.source.replace(
+    new RegExp(`\\s*\\(${linksBelow.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\)`, "i"),
+    "",
+  );
   const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");

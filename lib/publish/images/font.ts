@@ -23,14 +23,20 @@ const FONT_FILES: Record<Weight, string> = {
 };
 
 /**
- * Absolute paths of the Inter TTFs (also handed to resvg, with system fonts off). Resolved from the working
- * directory (the repository root for the build scripts, `next build` and jest), not with require.resolve, which
- * bundlers rewrite.
+ * Absolute paths of the Inter TTFs (also handed to resvg, with system fonts off). Found as Node finds a package: in
+ * node_modules of the working directory (the project's root for the build scripts, `next build` and jest) or of a
+ * folder above it; not with require.resolve, which bundlers rewrite.
  */
 export function fontFile(weight: Weight): string {
-  const file = path.join(process.cwd(), "node_modules/@expo-google-fonts/inter", FONT_FILES[weight]);
-  if (!existsSync(file)) throw new Error(`${file} is missing: install the dev dependency @expo-google-fonts/inter`);
-  return file;
+  const wanted = path.join("node_modules/@expo-google-fonts/inter", FONT_FILES[weight]);
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, wanted);
+    if (existsSync(file)) return file;
+    if (path.dirname(dir) === dir)
+      throw new Error(
+        `${wanted} is missing from ${process.cwd()} and above: install the dependency @expo-google-fonts/inter`,
+      );
+  }
 }
 
 /** A glyph of a laid-out string: its id in the font and where it is drawn, in font units (y pointing down). */
