@@ -186,7 +186,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
       version: "1.0",
       type: "rich",
       title: fig.title,
-      provider_name: SITE.name,
+      provider_name: "France–Russia trade, checked",
       provider_url: `${SITE.url}/`,
     });
     expect(Number.isInteger(oembed.width) && oembed.width > 0).toBe(true);

@@ -1,12 +1,10 @@
-/** Site-wide words and the public base URL (used in citations, embeds, oEmbed, sitemap). */
+/** The public base URL (used in citations, embeds, oEmbed, sitemap) and the article the site checks; the site's name
+ *  and description are the catalogues' (site.name, site.description). */
 
 /** The address when SITE_URL is not set (a local preview; the build warns: lib/publish/build-env.ts). */
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 
 export const SITE = {
-  name: "France–Russia trade, checked",
-  description:
-    "French–Russian trade and investment, 2000–2020: the tables of a 2021 Russia Matters analysis reproduced from IMF and sourced FDI figures, with every claim checked.",
   url: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   article: {
     title: "Macron's Dialogue With Russia: A French Attempt to Fix the European Security Architecture",

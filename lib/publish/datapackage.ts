@@ -20,6 +20,7 @@ import type { Field, Licence, Source } from "../model/schemas";
 import type { Locale } from "../i18n/locales";
 import { columnIn, licenceIn, unitIn, wordsIn } from "./catalogue";
 import { SITE } from "../site";
+import { message } from "../i18n/translate";
 
 export const DATAPACKAGE_PATH = "datapackage.json";
 export const ZIP_PATH = "data/fr-ru-trade-data.zip";
@@ -239,9 +240,9 @@ export function buildDataPackage(
   const pkg: DataPackage = {
     profile: "tabular-data-package",
     name: PACKAGE_NAME,
-    title: `${SITE.name}: data`,
+    title: `${message("en", "site.name")}: data`,
     description:
-      `${SITE.description} This package holds every CSV the site serves under /data/: the source tables extracted from ` +
+      `${message("en", "site.description")} This package holds every CSV the site serves under /data/: the source tables extracted from ` +
       "the IMF workbooks and sourced web figures, the tables derived from them at build, and the article's claims with their checks.",
     homepage: `${SITE.url}/`,
     keywords: ["France", "Russia", "trade", "foreign direct investment", "IMF DOTS", "fact-check"],
