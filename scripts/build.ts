@@ -29,6 +29,7 @@ import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
+import { derivationCount } from "../lib/derive";
 import { precompressedFiles } from "../lib/publish/precompress";
 import { criticalCssFiles } from "../lib/publish/critical-css";
 import { composedImageFiles } from "../lib/publish/images/images";
@@ -117,6 +118,10 @@ void (async () => {
     stage("postbuild (static pages, images, briefing files, embeds, data package, headers)", () => {
       const written = postbuild(diskFiles(out));
       console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
+      // CSVs, chart SVGs, images, briefing files, embeds and the data package all read one derivation
+      const n = derivationCount();
+      if (n !== 1) throw new Error(`the build process derived the data ${n} times, not once (lib/derive/index.ts)`);
+      console.log("build: data derived once in the build process (next build's page renderers derive their own copy)");
     });
     await stageAsync("critical CSS (each page's stylesheet cut to its own rules)", async () => {
       const files = diskFiles(out);

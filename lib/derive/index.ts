@@ -4,7 +4,8 @@
  * number is computed in one place and is the same in the chart, the table, the CSV and every exported file.
  */
 import { CLAIMS_RESULTS_SCHEMA, loadClaims, type Claim } from "../model/claims-spec";
-import { dataset, DATA_DIR, type Dataset } from "../model/load";
+import path from "node:path";
+import { dataset, DATA_DIR, loadDataset, type Dataset } from "../model/load";
 import type { Measure, RankBasis, Reporter } from "../model/constants";
 import { bilateral, type BilateralRow } from "./bilateral";
 import {
@@ -59,11 +60,16 @@ export interface Derived {
 
 const memo = new WeakMap<Dataset, WeakMap<readonly Claim[], Derived>>();
 
+let derivations = 0;
+/** How many times this process has derived a dataset: once in a build (scripts/build.ts prints it and stops if not). */
+export const derivationCount = () => derivations;
+
 /** Derives everything from a dataset and the claims spec (memoised per dataset and claims list). */
 export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
   if (!memo.has(ds)) memo.set(ds, new WeakMap());
   const done = memo.get(ds)!.get(claims);
   if (done) return done;
+  derivations++;
   const evaluations = evaluateClaims(ds, claims);
   const rows = {
     bilateral: bilateral(ds),
@@ -89,12 +95,18 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
   return d;
 }
 
-let fromCwd: Derived | undefined;
-/** Everything derived from data/ in the working directory, once per process (build, pages, tests). */
-export function derived(): Derived {
-  if (!fromCwd) {
-    const ds = dataset();
-    fromCwd = derive(ds, loadClaims(DATA_DIR, new Set(ds.countries.keys())));
+const byFolder = new Map<string, Derived>();
+/** Everything derived from a data/ folder (the project's, or a scratch copy's in tests), once per folder and process. */
+export function derivedFrom(dataDir: string): Derived {
+  const dir = path.resolve(dataDir);
+  let d = byFolder.get(dir);
+  if (!d) {
+    const ds = dir === DATA_DIR ? dataset() : loadDataset(dir);
+    d = derive(ds, loadClaims(dir, new Set(ds.countries.keys())));
+    byFolder.set(dir, d);
   }
-  return fromCwd;
+  return d;
 }
+
+/** Everything derived from data/ in the working directory, once per process (build, pages, tests). */
+export const derived = (): Derived => derivedFrom(DATA_DIR);

@@ -23,6 +23,7 @@ const IGNORED_PATHS = new Set([
   "bench/results.json",
   "next-env.d.ts",
   "e2e/artifacts",
+  ".scratch",
 ]);
 const IGNORED_SUFFIXES = [".tsbuildinfo"];
 

@@ -10,14 +10,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { derive, type Derived } from "../derive";
+import { derivedFrom, type Derived } from "../derive";
 import type { Output } from "./files";
 import { FIGURES } from "../figures/registry";
 import { cssVariables } from "../figures/theme";
-import { loadClaims } from "../model/claims-spec";
 import { parseCsv } from "../model/csv-parse";
 import { toCsv } from "../model/csv-write";
-import { loadDataset } from "../model/load";
 import { SERVED_CSVS } from "./served-csvs";
 import { renderChartSvg } from "./chart-svg/render";
 import { LOCALES } from "../i18n/locales";
@@ -25,13 +23,7 @@ import { figureIn, pageIn } from "../figures/localize";
 import { PAGES } from "../figures/pages";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
 
-/** Loads and derives the data of `root`/data (the project, or a scratch copy in tests). */
-export function deriveFrom(root: string): Derived {
-  const ds = loadDataset(path.join(root, "data"));
-  return derive(ds, loadClaims(path.join(root, "data"), new Set(ds.countries.keys())));
-}
-
-export function computeOutputs(root: string, d: Derived = deriveFrom(root)): Output[] {
+export function computeOutputs(root: string, d: Derived = derivedFrom(path.join(root, "data"))): Output[] {
   const outputs: Output[] = [];
   // every CSV of SERVED_CSVS, and only those: source files and the claims spec byte for byte from data/, the
   // derived ones written from d.tables and checked against their own schema

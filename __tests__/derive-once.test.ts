@@ -1,0 +1,25 @@
+/**
+ * The build process derives the data once: the CSVs and static chart SVGs (prebuild), the export images and the
+ * embeds all read the same derivation, counted by lib/derive/index.ts (scripts/build.ts stops if the count is not 1
+ * after postbuild). A stage that loaded and derived the data again would make the count 2 here.
+ */
+import path from "node:path";
+import { derivationCount, derived } from "../lib/derive";
+import { computeOutputs } from "../lib/publish/prebuild";
+import { composedImageFiles } from "../lib/publish/images/images";
+import { embedHtml } from "../lib/publish/embed/embeds";
+import { FIGURES } from "../lib/figures/registry";
+import { figureIn } from "../lib/figures/localize";
+
+const repo = path.resolve(__dirname, "..");
+
+test("prebuild, the export images and the embeds share one derivation", () => {
+  expect(derivationCount()).toBe(0);
+  const outputs = computeOutputs(repo);
+  expect(outputs.length).toBeGreaterThan(100);
+  expect(derivationCount()).toBe(1);
+  expect(composedImageFiles().length).toBeGreaterThan(0);
+  for (const f of FIGURES) expect(embedHtml(figureIn(f, "fr"), "fr")).toContain("<html");
+  expect(derivationCount()).toBe(1);
+  expect(derived()).toBe(derived());
+}, 120_000);
