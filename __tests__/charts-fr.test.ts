@@ -153,7 +153,7 @@ describe.each(PAGES.map((p) => [p.slug] as const))("/fr/charts/%s/", (slug) => {
 
   test("downloads, briefing files and the embed code point at the French files, which exist", () => {
     const html = fr();
-    const hrefs = byTag(html, "a")
+    const hrefs = elementsOf(html) // links and anchors
       .map((e) => attrOf(e, "href") ?? "")
       .filter((h) => /^\/[^?]*\.(png|svg|pptx|docx|xlsx|pdf)$/.test(h));
     // each figure's image exports and briefing files, in French
