@@ -6,7 +6,10 @@
  * and the resizer only obeys a message from an iframe of ours (src on the origin of the resizer's own src, under
  * /embed/), never one from another iframe of the host page. oEmbed JSON is complete. Expected values are written
  * here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP spec's example, the
- * iframe's starting height against the wide chart's viewBox read from the page.
+ * iframe's starting height against the wide chart's viewBox read from the page. The policy each built embed is served
+ * with (out/_headers, both languages; needs `npm run build`) is written here directive by directive, its one script
+ * and one style hash the sha256 (node:crypto) of the page's inline script and style as parse5 reads them from
+ * out/embed/<id>/index.html: it allows exactly those and nothing else.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +20,6 @@ import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
 import {
-  EMBED_CSP,
   EMBED_MESSAGE,
   EMBED_PING,
   EMBED_SCRIPT_SHA256,
@@ -33,6 +35,8 @@ import { withoutChartClasses } from "../lib/publish/embed/compact-svg";
 import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
+import { headersFor, parseHeaders } from "../lib/publish/headers-file";
+import { cspHashSource, inlineScriptTexts, inlineStyleTexts, policyDirectives } from "../test-support/html-tree";
 
 const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
@@ -91,12 +95,37 @@ test("the CSP hash helper gives the Content Security Policy spec's example hash"
   expect(sha256("")).toBe("sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
 });
 
-test("the embed CSP allows the inline script and style by the exported hashes, and nothing else", () => {
-  expect(EMBED_CSP).toContain(`script-src '${EMBED_SCRIPT_SHA256}';`);
-  expect(EMBED_CSP).toContain(`style-src '${EMBED_STYLE_SHA256}';`);
-  expect(EMBED_CSP).toContain("default-src 'none';");
-  expect(EMBED_SCRIPT_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
-  expect(EMBED_STYLE_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
+/** out/_headers as built, or null without a built site (the test below then fails saying so). */
+const OUT = path.join(__dirname, "..", "out");
+const headerRules = existsSync(path.join(OUT, "_headers"))
+  ? parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"))
+  : null;
+
+describe.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/fr/embed/${f.id}/`]))("served at %s", (url) => {
+  test("the policy allows exactly the page's one inline script and one style, by hash, and nothing else", () => {
+    if (!headerRules) throw new Error(`${OUT}/_headers is missing: run \`npm run build\` first`);
+    const html = readFileSync(path.join(OUT, url, "index.html"), "utf8");
+    const scripts = inlineScriptTexts(html);
+    const styles = inlineStyleTexts(html);
+    expect({ scripts: scripts.length, styles: styles.length }).toEqual({ scripts: 1, styles: 1 });
+    for (const spelling of [url, `${url}index.html`]) {
+      const csps = headersFor(headerRules, spelling).headers.filter(([k]) => k === "Content-Security-Policy");
+      expect(csps).toHaveLength(1);
+      expect({ spelling, policy: policyDirectives(csps[0][1]) }).toEqual({
+        spelling,
+        policy: {
+          "default-src": ["'none'"],
+          "script-src": [cspHashSource(scripts[0])],
+          "style-src": [cspHashSource(styles[0])],
+          "img-src": ["data:"],
+          "connect-src": ["'self'"],
+          "base-uri": ["'none'"],
+          "form-action": ["'none'"],
+          "frame-ancestors": ["*"],
+        },
+      });
+    }
+  });
 });
 
 describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id, fig) => {

@@ -1,9 +1,13 @@
 /**
- * out/_headers, as built: every exported page gets exactly one Content-Security-Policy, at its URL and at the
- * index.html spelling of it, whose script-src lists the sha256 of each of the page's inline scripts (now only the
- * site's own: the loader; JSON data is not hashed) and never 'unsafe-inline'; CSVs are served as text/csv; charset=utf-8. Also the _headers parser and matcher shared with the
- * preview server (lib/publish/headers-file.ts), on small inputs. The out/ part needs a built site (npm run build;
- * npm test builds it first, in pretest).
+ * out/_headers, as built, read with the site's parser (lib/publish/headers-file.ts) and checked against values written
+ * here: chosen URLs (chart pages at both spellings, a French page, the claims page, the 404 page, English and French
+ * embeds, CSVs, an unknown URL) get exactly the headers listed, each CSP literal but for its hashes, which are the
+ * sha256 (node:crypto) of the page's inline scripts and styles as parse5 reads them from the built HTML. Every exported
+ * page gets exactly one Content-Security-Policy, at its URL and at the index.html spelling of it, whose script-src is
+ * exactly the hashes of the page's inline scripts (the site's loader; JSON data is not hashed), with 'self' outside the
+ * embeds and never 'unsafe-inline'; embeds alone may be framed by any site; CSVs are served as text/csv;
+ * charset=utf-8. Also the _headers parser and matcher shared with the preview server, and the site's cspFor, on small
+ * inputs. The out/ part needs a built site (npm run build; npm test builds it first, in pretest).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,14 +16,12 @@ import { FIGURES } from "../lib/figures/registry";
 import {
   cspDirective,
   cspFor,
-  headerFiles,
   HEADERS_FILE,
   htmlFiles,
   inlineHandlers,
   inlineScripts,
   MAX_LINE,
   MAX_RULES,
-  scriptHash,
 } from "../lib/publish/headers";
 import {
   formatHeaders,
@@ -30,6 +32,21 @@ import {
   urlPathOf,
   type HeaderRule,
 } from "../lib/publish/headers-file";
+import {
+  attrOf,
+  byTag,
+  cspHashSource,
+  inlineScriptTexts,
+  inlineStyleTexts,
+  policyDirectives,
+} from "../test-support/html-tree";
+
+/** The headers every URL gets, as the site must send them. */
+const COMMON = {
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Content-Type-Options": "nosniff",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+};
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));
@@ -220,13 +237,84 @@ if (!built) {
     headersFor(rules, url)
       .headers.filter(([k]) => k === "Content-Security-Policy")
       .map(([, v]) => v);
+  /** The headers served at a URL, CSP split into its directives (script-src sorted), each header once. */
+  const served = (url: string) => {
+    const { headers } = headersFor(rules, url);
+    expect({ url, names: headers.map(([k]) => k.toLowerCase()) }).toEqual({
+      url,
+      names: [...new Set(headers.map(([k]) => k.toLowerCase()))],
+    });
+    return Object.fromEntries(
+      headers.map(([k, v]) => {
+        if (k !== "Content-Security-Policy") return [k, v];
+        const d = policyDirectives(v);
+        return [k, { ...d, "script-src": [...(d["script-src"] ?? [])].sort() }];
+      }),
+    );
+  };
+  /** The CSP hash sources of a built page's inline scripts (parse5, node:crypto), sorted. */
+  const scriptHashesOf = (file: string) =>
+    [...new Set(inlineScriptTexts(readFileSync(path.join(OUT, file), "utf8")).map(cspHashSource))].sort();
 
   describe("out/_headers", () => {
-    test("is what headerFiles writes for out/ now", () => {
-      expect(headerFiles(OUT)).toEqual([{ path: HEADERS_FILE, content: text }]);
+    test("chosen URLs get exactly the headers written here, their CSP hashes those of the page's inline scripts", () => {
+      // the hashes are computed here from each page's HTML (parse5, node:crypto), the rest of each value written by hand
+      const page = (file: string) => ({
+        ...COMMON,
+        "Content-Security-Policy": {
+          "default-src": ["'self'"],
+          "script-src": ["'self'", ...scriptHashesOf(file)],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'self'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "object-src": ["'none'"],
+        },
+      });
+      const embed = (file: string) => ({
+        ...COMMON,
+        "Content-Security-Policy": {
+          "default-src": ["'none'"],
+          "script-src": scriptHashesOf(file),
+          "style-src": inlineStyleTexts(readFileSync(path.join(OUT, file), "utf8")).map(cspHashSource),
+          "img-src": ["data:"],
+          "connect-src": ["'self'"],
+          "base-uri": ["'none'"],
+          "form-action": ["'none'"],
+          "frame-ancestors": ["*"],
+        },
+      });
+      const csv = {
+        ...COMMON,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Access-Control-Allow-Origin": "*",
+      };
+      const expected: [string, object][] = [
+        ["/en/charts/bilateral-trade/", page("en/charts/bilateral-trade/index.html")],
+        ["/en/charts/bilateral-trade/index.html", page("en/charts/bilateral-trade/index.html")],
+        ["/fr/charts/since-2021/", page("fr/charts/since-2021/index.html")],
+        ["/fr/", page("fr/index.html")],
+        ["/fr/index.html", page("fr/index.html")],
+        ["/en/claims/", page("en/claims/index.html")],
+        ["/404.html", page("404.html")],
+        ["/embed/bilateral-trade/", embed("embed/bilateral-trade/index.html")],
+        ["/embed/fdi-flows/index.html", embed("embed/fdi-flows/index.html")],
+        ["/fr/embed/fr-ru-monthly/", embed("fr/embed/fr-ru-monthly/index.html")],
+        ["/data/trade-france.csv", csv],
+        ["/data/france-top-partners.csv", csv],
+        ["/whatever/", COMMON], // an unknown URL: hosts serve the 404 page there with the common headers only
+      ];
+      for (const [url, headers] of expected) expect({ url, headers: served(url) }).toEqual({ url, headers });
+      // the chart pages' one inline script is the site's loader; the 404 page and the embeds' style and script are one
+      expect(scriptHashesOf("en/charts/bilateral-trade/index.html")).toHaveLength(1);
+      expect(scriptHashesOf("404.html")).toEqual([]);
+      expect(scriptHashesOf("embed/bilateral-trade/index.html")).toHaveLength(1);
     });
 
-    test(`every page's inline scripts are in the script-src of the one CSP rule matching it (${pages.length} pages)`, () => {
+    test(`every page's CSP script-src is exactly the sha256 of each of its inline scripts, and 'self' outside the embeds (${pages.length} pages)`, () => {
       expect(pages.length).toBeGreaterThanOrEqual(5);
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
@@ -237,29 +325,32 @@ if (!built) {
         expect({ url, policies: csps.length }).toEqual({ url, policies: 1 });
         expect(cspsOf(url)).toEqual(csps);
         const scriptSrc = cspDirective(csps[0], "script-src");
-        const scripts = inlineScripts(html);
-        // cross-check the extractor with a plain count of <script> start tags without src or a data type
+        const scripts = inlineScriptTexts(html);
+        // a second reader: a plain count of <script> start tags without src or a data type
         expect({ url, inline: scripts.length }).toEqual({
           url,
           inline: (html.match(/<script(?![^>]*\s(src=|type="application\/json"))[\s>][^>]*>/gi) ?? []).length,
         });
+        const embedPage = /^\/(fr\/)?embed\//.test(url);
         // a page's scripts are the site's own: on a page next build wrote, the loader only (an embed has its own one)
-        if (!/^\/(fr\/)?embed\//.test(url))
+        if (!embedPage)
           expect({
             url,
-            foreign: (html.match(/<script(?![^>]*\sdata-site-script)[\s>][^>]*>/gi) ?? []).length,
+            foreign: byTag(html, "script", (e) => attrOf(e, "data-site-script") === undefined).length,
           }).toEqual({
             url,
             foreign: 0,
           });
-        const missing = scripts.map(scriptHash).filter((h) => !scriptSrc.includes(h));
-        expect({ url, missing }).toEqual({ url, missing: [] });
+        // exactly the page's hashes: none missing (the script would be blocked), none extra (a stale policy)
+        const hashes = [...new Set(scripts.map(cspHashSource))].sort();
+        expect({ url, scriptSrc: [...scriptSrc].sort() }).toEqual({
+          url,
+          scriptSrc: (embedPage ? hashes : ["'self'", ...hashes]).sort(),
+        });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");
         // the embeds, English at /embed/ and French at /fr/embed/, may be framed anywhere
-        expect(cspDirective(csps[0], "frame-ancestors")).toEqual(
-          url.startsWith("/embed/") || url.startsWith("/fr/embed/") ? ["*"] : ["'self'"],
-        );
+        expect(cspDirective(csps[0], "frame-ancestors")).toEqual(embedPage ? ["*"] : ["'self'"]);
         // plugins are off: object-src 'none', or (the embeds' strict policy) default-src 'none' with no object-src
         const objectSrc = cspDirective(csps[0], "object-src");
         expect(objectSrc.length ? objectSrc : cspDirective(csps[0], "default-src")).toEqual(["'none'"]);

@@ -1,16 +1,21 @@
 /**
- * The built pages without a browser: each chart page's out/charts/<slug>/index.html holds every figure's static SVG
- * chart (one per variant) and data tables whose values (td[data-value], or a number's text read back) are the rows of
- * the figure's CSV as served from out/data/. Needs a built site (npm test builds it first, in pretest): without one every test fails,
- * none is skipped.
+ * The built pages without a browser: each language has the chart pages the README lists; each chart page
+ * (out/<lang>/charts/<slug>/index.html) shows the registry's figures of that page in order, each titled (its h2 and its
+ * charts' accessible names) as written here in English and French, with its first view drawn twice (340 and 760 wide)
+ * and no other chart; each of its data tables has as many rows as the figure's CSV as served from out/data/ (read with
+ * papaparse) has for that view, chosen rows have the cells written here, and every table's values (td[data-value], or
+ * a number's text read back) are the rows of that CSV. The parts that read the page's structure use parse5
+ * (test-support/html-tree.ts). Needs a built site (npm test builds it first, in pretest): without one every test
+ * fails, none is skipped.
  */
 import { LOCALES } from "../lib/i18n/locales";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeHTMLStrict as decode } from "entities";
 import { FIGURES, figuresOfPage } from "../lib/figures/registry";
 import { PAGES } from "../lib/figures/pages";
 import { withPanels } from "../test-support/panels";
+import { attrOf, byTag, elementsOf, textOf, type Element } from "../test-support/html-tree";
 import {
   cellValue,
   compareTableToCsv,
@@ -59,6 +64,99 @@ function tablesOf(fig: string, locale: "en" | "fr"): { variant?: string; table: 
   });
 }
 
+/** The chart pages the README lists, by slug (the same under /en/ and /fr/). */
+const CHART_PAGES = ["bilateral-trade", "fdi-in-russia", "france-top-partners", "russia-top-partners", "since-2021"];
+
+/** Each figure's title, as a reader sees it over the chart (its h2) and as the charts' accessible name. */
+const TITLES: Record<"en" | "fr", Record<string, string>> = {
+  en: {
+    "bilateral-trade": "France–Russia goods trade by year",
+    "france-top-partners": "France's top 20 trading partners, 2010 and 2020",
+    "russia-top-partners-total": "Russia's top 15 trading partners, 2010 and 2020",
+    "russia-top-partners-imports": "Russia's top 15 suppliers (by imports), 2010 and 2020",
+    "fdi-projects": "Foreign direct investment projects in Russia by source country, 2017–2019",
+    "fdi-flows": "Net FDI flows into Russia by counterpart country, 2019–2020",
+    "fr-ru-monthly": "French–Russian goods trade month by month, since 2019",
+  },
+  fr: {
+    "bilateral-trade": "Échanges de biens France–Russie par année",
+    "france-top-partners": "Les 20 premiers partenaires commerciaux de la France, 2010 et 2020",
+    "russia-top-partners-total": "Les 15 premiers partenaires commerciaux de la Russie, 2010 et 2020",
+    "russia-top-partners-imports": "Les 15 premiers fournisseurs de la Russie (importations), 2010 et 2020",
+    "fdi-projects": "Projets d’investissement direct étranger en Russie par pays d’origine, 2017–2019",
+    "fdi-flows": "Flux nets d’IDE entrants en Russie par pays de contrepartie, 2019–2020",
+    "fr-ru-monthly": "Échanges de biens franco-russes mois par mois, depuis 2019",
+  },
+};
+
+/** Which rows of a figure's CSV a table of one view shows: what each table is said to be (its caption), as a filter. */
+const TOP = (measure: string | null, depth: number) => (r: Record<string, string>, variant: string) =>
+  (measure === null || r.measure === measure) &&
+  r.basis === variant &&
+  (r.year === "2010" || r.year === "2020") &&
+  Number(r.rank) <= depth;
+const VIEW_ROWS: Record<string, (row: Record<string, string>, variant: string) => boolean> = {
+  "bilateral-trade": (r, variant) => r.basis === variant, // every year of the basis
+  "france-top-partners": TOP(null, 20),
+  "russia-top-partners-total": TOP("total", 15),
+  "russia-top-partners-imports": TOP("imports", 15),
+  "fdi-projects": () => true,
+  "fdi-flows": () => true,
+  "fr-ru-monthly": (r, variant) => r.unit === variant, // every month and flow, in euros or in dollars
+};
+
+/** Chosen rows, written here from the CSVs (checked by hand): figure, variant, how many first cells identify the row
+ *  (year; year and rank; year and country), the row's cells. */
+const NNBSP = "\u202f"; // French groups thousands with a narrow no-break space
+const CELLS: Record<"en" | "fr", [string, string, number, string[]][]> = {
+  en: [
+    ["bilateral-trade", "france-declared", 1, ["2020", "5,893.7", "6,110.6", "12,004.2", "-216.9"]],
+    ["bilateral-trade", "france-declared", 1, ["2010", "8,397.8", "15,486.3", "23,884.1", "-7,088.5"]],
+    ["france-top-partners", "as-reported", 2, ["2010", "1", "Germany", "84,583.1", "116,323.2", "200,906.3"]],
+    ["fdi-flows", "all", 2, ["2019", "Germany", "0.2"]],
+  ],
+  fr: [
+    [
+      "bilateral-trade",
+      "france-declared",
+      1,
+      ["2020", `5${NNBSP}893,7`, `6${NNBSP}110,6`, `12${NNBSP}004,2`, "-216,9"],
+    ],
+    [
+      "bilateral-trade",
+      "france-declared",
+      1,
+      ["2010", `8${NNBSP}397,8`, `15${NNBSP}486,3`, `23${NNBSP}884,1`, `-7${NNBSP}088,5`],
+    ],
+    [
+      "france-top-partners",
+      "as-reported",
+      2,
+      ["2010", "1", "Allemagne", `84${NNBSP}583,1`, `116${NNBSP}323,2`, `200${NNBSP}906,3`],
+    ],
+    ["fdi-flows", "all", 2, ["2019", "Allemagne", "0,2"]],
+  ],
+};
+
+/** The view (variant key) a table element belongs to: its panel's data-variant-panel, else the figure's first chart's. */
+function viewOf(table: Element, figure: Element): string | undefined {
+  for (let n: Element | undefined = table; n && n !== figure; n = n.parentNode as Element | undefined) {
+    const v = n.attrs && attrOf(n, "data-variant-panel");
+    if (v !== undefined) return v;
+  }
+  return attrOf(byTag(figure, "svg", (e) => attrOf(e, "data-variant") !== undefined)[0], "data-variant");
+}
+
+/** The cells' text of each body row of a table, as the parser reads them. */
+const bodyRows = (table: Element) =>
+  byTag(table, "tbody").flatMap((tb) =>
+    byTag(tb, "tr").map((tr) =>
+      elementsOf(tr)
+        .filter((e) => e.tagName === "td" || e.tagName === "th")
+        .map(textOf),
+    ),
+  );
+
 const MISSING = `${OUT}/index.html is missing: run \`npm run build\` first (\`npm test\` does it in pretest)`;
 
 describe("built chart pages (out/charts/*/index.html)", () => {
@@ -67,8 +165,14 @@ describe("built chart pages (out/charts/*/index.html)", () => {
     if (!built) throw new Error(MISSING);
   });
 
-  test("the site is built", () => {
-    expect(existsSync(path.join(OUT, "index.html"))).toBe(true);
+  test("the site is built: each language has the chart pages the README lists, and no other", () => {
+    for (const lang of LOCALES) {
+      const slugs = readdirSync(path.join(OUT, lang, "charts"), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(path.join(OUT, lang, "charts", d.name, "index.html")))
+        .map((d) => d.name)
+        .sort();
+      expect({ lang, slugs }).toEqual({ lang, slugs: CHART_PAGES });
+    }
   });
 
   const names = built ? countryNames(read("data/countries.csv")) : new Map<string, string>();
@@ -85,15 +189,51 @@ describe("built chart pages (out/charts/*/index.html)", () => {
     // with every view's panel as the page script fills it when chosen (the hidden views are not in the HTML)
     const html = built && existsSync(path.join(OUT, file)) ? withPanels(OUT, read(file)) : "";
 
-    test("the page exists", () => {
-      expect(html).not.toBe("");
+    const doc = () => elementsOf(html);
+
+    test("shows the registry's figures of the page, in order, each titled as written here (h2 and charts' names)", () => {
+      const figures = doc().filter((e) => e.tagName === "figure" && attrOf(e, "id") !== undefined);
+      expect(figures.map((f) => attrOf(f, "id"))).toEqual(figuresOfPage(slug).map((f) => f.id));
+      for (const f of figures) {
+        const id = attrOf(f, "id")!;
+        const title = TITLES[lang as "en" | "fr"][id];
+        const heading = byTag(f, "h2", (h) => attrOf(h, "id") === attrOf(f, "aria-labelledby"));
+        expect({ id, headings: heading.map((h) => textOf(h).trim()) }).toEqual({ id, headings: [title] });
+        const names = byTag(f, "svg", (e) => attrOf(e, "data-figure") !== undefined).map((e) =>
+          attrOf(e, "aria-label"),
+        );
+        expect({ id, names }).toEqual({ id, names: [title, title] });
+      }
     });
 
     describe.each(figuresOfPage(slug).map((f) => [f.id, f]))("figure %s", (_id, fig) => {
       const block = figureHtml(html, fig.id) ?? "";
 
-      test("is on the page", () => {
-        if (!block) throw new Error(`${file} has no <figure id="${fig.id}">`);
+      const figureEl = () => {
+        const found = doc().filter((e) => e.tagName === "figure" && attrOf(e, "id") === fig.id);
+        if (found.length !== 1) throw new Error(`${file} has ${found.length} <figure id="${fig.id}">`);
+        return found[0];
+      };
+
+      test("each table shows as many rows as the CSV has for its view, and chosen cells as written here", () => {
+        const csv = parseCsvText(read(`data/${fig.csv}`)).rows;
+        const tables = byTag(figureEl(), "table", (t) => attrOf(t, "data-table") !== undefined);
+        const got = tables.map((t) => ({ variant: viewOf(t, figureEl()), rows: bodyRows(t).length }));
+        const expected = got.map(({ variant }) => ({
+          variant,
+          rows: csv.filter((r) => VIEW_ROWS[fig.id](r, variant ?? "")).length,
+        }));
+        expect(got).toEqual(expected);
+        expect(got.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
+        for (const [id, variant, key, cells] of CELLS[lang as "en" | "fr"].filter(([id]) => id === fig.id)) {
+          const table = tables.find((t) => viewOf(t, figureEl()) === variant)!;
+          const rows = bodyRows(table).filter((r) => r.slice(0, key).every((c, i) => c.trim() === cells[i]));
+          expect({ id, variant, rows: rows.map((r) => r.map((c) => c.trim())) }).toEqual({
+            id,
+            variant,
+            rows: [cells],
+          });
+        }
       });
 
       // the default view's chart is in the page; the others are fetched when chosen (lib/publish/page-script/behaviour.ts)
@@ -102,17 +242,25 @@ describe("built chart pages (out/charts/*/index.html)", () => {
           expect(block).toContain(` data-chart-svg-on-demand="${fig.id}/${variant}/760/${lang}"`);
           return;
         }
-        const svgs = chartSvgs(block).filter(
-          (tag) => attr(tag, "data-figure") === fig.id && attr(tag, "data-variant") === variant,
-        );
-        expect(svgs.length).toBeGreaterThanOrEqual(1);
-        for (const tag of svgs) expect(tag).toMatch(/\sviewBox="0 0 \d+(\.\d+)? \d+(\.\d+)?"/);
+        // two renders of the view: the phone-width chart (340 wide) and the wide one (760), each with a height
+        const boxes = byTag(
+          figureEl(),
+          "svg",
+          (e) => attrOf(e, "data-figure") === fig.id && attrOf(e, "data-variant") === variant,
+        ).map((e) => (attrOf(e, "viewBox") ?? "").split(" ").map(Number));
+        expect(boxes.map(([x, y, w]) => [x, y, w])).toEqual([
+          [0, 0, 340],
+          [0, 0, 760],
+        ]);
+        for (const [, , , h] of boxes) expect(h).toBeGreaterThanOrEqual(150);
       });
 
-      test("every SVG in the figure is this figure's", () => {
+      test("the figure's chart SVGs are this figure's two renders of its first view, and no other", () => {
         const svgs = chartSvgs(block);
-        expect(svgs.length).toBeGreaterThanOrEqual(1);
-        expect(svgs.map((t) => attr(t, "data-figure"))).toEqual(svgs.map(() => fig.id));
+        expect(svgs.map((t) => [attr(t, "data-figure"), attr(t, "data-variant")])).toEqual([
+          [fig.id, fig.variants[0].key],
+          [fig.id, fig.variants[0].key],
+        ]);
       });
 
       test(`table values equal the rows of /data/${fig.csv}`, () => {
