@@ -54,8 +54,6 @@ export interface Derived {
     measure: Measure,
     basis?: RankBasis,
   ): RankedPartner | undefined;
-  /** display name of a code; WLD reads "All countries (total)" */
-  countryName(code: string): string;
 }
 
 const memo = new WeakMap<Dataset, WeakMap<readonly Claim[], Derived>>();
@@ -89,7 +87,6 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
     claims: evaluations,
     rank: (reporter, partner, year, measure, basis = "as-reported") =>
       rankPartners(ds, reporter, year, measure, basis).find((r) => r.partner === partner),
-    countryName: (code) => (code === "WLD" ? "All countries (total)" : (ds.countries.get(code)?.name ?? code)),
   };
   memo.get(ds)!.set(claims, d);
   return d;

@@ -47,7 +47,8 @@ export function shownAndTotals(
   const named = (r: (typeof rows)[number]) => ({
     year: r.year,
     code: r.source,
-    name: d.countryName(r.source),
+    // the English name (countries.csv), which orders rows alike in every language
+    name: d.ds.countries.get(r.source)?.name ?? r.source,
     value: r.value,
   });
   return {
