@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { memoryFiles } from "../lib/publish/files";
-import { extractPanels, panelFiles } from "../lib/publish/panels";
+import { extractPanels, panelFiles } from "../lib/publish/panel-files";
 
 const SRC = "/charts/panels/fr/f--v.json";
 const inner = '<div data-chart-svg-on-demand="f/v/760/fr"></div><div><ul id="t"><li>a &lt;div</li></ul></div>';

@@ -21,7 +21,7 @@ import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { chartMarkupFiles } from "./chart-markup";
-import { panelFiles } from "./panels";
+import { panelFiles } from "./panel-files";
 import { nextRuntimeFiles, staticPageFiles } from "./static-pages";
 import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
