@@ -10,7 +10,7 @@
  */
 import countries from "i18n-iso-countries";
 import { LOCALES, type Locale } from "../i18n/locales";
-import { translate, type MessageId } from "../i18n/translate";
+import { message, type MessageId } from "../i18n/translate";
 
 /** The codes CLDR has no name for, each named by the catalogues (`country.<CODE>`), with the reason (a test checks
  *  that CLDR still cannot name each one and that an IMF row maps to it). */
@@ -43,12 +43,6 @@ export function cldrName(alpha3: string, locale: Locale): string | undefined {
   return typeof alpha2 === "string" ? regionNames.get(locale)!.of(alpha2) : undefined;
 }
 
-const NO_NAMES = {
-  country: (code: string): string => {
-    throw new Error(`country ${code} inside a country name`);
-  },
-};
-
 /** A code's name in a language: CLDR's, else the catalogue's `country.<CODE>`; throws when there is neither. */
 export function countryNameIn(alpha3: string, locale: Locale): string {
   const name = cldrName(alpha3, locale);
@@ -57,7 +51,7 @@ export function countryNameIn(alpha3: string, locale: Locale): string {
     throw new Error(
       `no ${locale} name for ${alpha3}: CLDR has none; list it in OVERRIDES in lib/extract/country-names.ts and name it country.${alpha3} in every catalogue (messages/<locale>.json)`,
     );
-  return translate(locale, { id: `country.${alpha3}` as MessageId }, NO_NAMES);
+  return message(locale, `country.${alpha3}` as MessageId);
 }
 
 /** The English name for a code (data/countries.csv `name`, the trade files' partner names). */

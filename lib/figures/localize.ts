@@ -7,7 +7,7 @@
  */
 import { derived, type Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
-import { CATALOGUES, translate, type Plan } from "../i18n/translate";
+import { missingMessage, translate } from "../i18n/translate";
 import type {
   ChartSpec,
   ChartSpecDefinition,
@@ -23,23 +23,10 @@ import type { ChartPage, LocalizedPage } from "./pages";
 import { contextOf, countryIn, sentences } from "./localize-names";
 import { cellLabels } from "./since-2021";
 
-/** Every message id a plan uses, its nested plans' included. */
-function idsOf(plan: Plan): string[] {
-  const nested = Object.values(plan.args ?? {}).flatMap((a) =>
-    typeof a === "object" && "id" in a
-      ? idsOf(a)
-      : typeof a === "object" && "list" in a
-        ? a.list.flatMap((x) => (typeof x === "object" && "id" in x ? idsOf(x) : []))
-        : [],
-  );
-  return [plan.id, ...nested];
-}
-
 /** A word of `owner` (a figure or a page) in a language; a message missing from the catalogue stops the build. */
 function wordIn(owner: string, locale: Locale, words: Words, d?: Derived, view?: (key: string) => string): string {
-  for (const id of idsOf(words))
-    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
-      throw new Error(`${locale}: ${owner} has no message "${id}" (messages/${locale}.json)`);
+  const id = missingMessage(locale, words);
+  if (id) throw new Error(`${locale}: ${owner} has no message "${id}" (messages/${locale}.json)`);
   return translate(locale, words, contextOf(d ?? derived(), view));
 }
 

@@ -9,7 +9,7 @@ import type { Derived } from "../derive";
 import { SOURCE_EXTRACTED, sourceTexts, type MonthlyFacts } from "../derive/monthly";
 import { BASE_YEAR } from "../model/constants";
 import type { Locale } from "../i18n/locales";
-import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
+import { message, missingMessage, type MessageId, type Plan } from "../i18n/translate";
 import type { CellWords, Column, TableModel } from "./types";
 
 /** A part of a chart page below its figures: a heading, paragraphs, a list, and a table with its CSV if any. */
@@ -33,28 +33,28 @@ const catalogueCells =
   (column: "flow" | "product" | "unit"): CellWords =>
   (value, locale) => {
     const id = `figure.monthly.cell.${column}.${value}` as MessageId;
-    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
+    if (missingMessage(locale, { id }))
       throw new Error(
         `${locale}: monthly column ${column} has no words for "${value}" (messages/${locale}.json ${id})`,
       );
-    return translate(locale, { id }, { country: String });
+    return message(locale, id);
   };
 /** The source column, by what each text of it is made of (lib/derive/monthly.ts sourceTexts): the extraction's day
  *  and the ECB average a USD row is converted at. */
 const sourceCells: CellWords = (value, locale) => {
   const made = sourceTexts().find((t) => t.text === value);
   if (!made) throw new Error(`${locale}: monthly column source has no words for "${value}" (lib/derive/monthly.ts)`);
-  return say(locale, "figure.monthly.cell.source", {
+  return message(locale, "figure.monthly.cell.source", {
     day: { day: SOURCE_EXTRACTED[made.source] },
     conversion: made.conversion ?? "none",
   });
 };
 /** compared_with: a year ("2021") or a span of months ("2021-01 to 2021-08"), the months named in the language. */
 const comparedWithCells: CellWords = (value, locale) => {
-  if (/^\d{4}$/.test(value)) return say(locale, "figure.monthly.cell.compared_with", { kind: "year", year: value });
+  if (/^\d{4}$/.test(value)) return message(locale, "figure.monthly.cell.compared_with", { kind: "year", year: value });
   const m = /^(\d{4}-\d{2}) to (\d{4}-\d{2})$/.exec(value);
   if (!m) throw new Error(`${locale}: compared_with "${value}" is neither a year nor a span of months`);
-  return say(locale, "figure.monthly.cell.compared_with", {
+  return message(locale, "figure.monthly.cell.compared_with", {
     kind: "months",
     from: { month: m[1] },
     to: { month: m[2] },
@@ -91,15 +91,12 @@ function localColumns(
 ): Column[] {
   return columns.map(({ label, args, ...c }) => ({
     ...c,
-    label: translate(locale, { id: label, args }, { country: String }),
+    label: message(locale, label, args),
     ...(c.key in MONTHLY_CELLS
       ? cellLabels(MONTHLY_CELLS[c.key as keyof typeof MONTHLY_CELLS], c.key, rows, locale)
       : {}),
   }));
 }
-
-const NO_NAMES = { country: String };
-const say = (locale: Locale, id: MessageId, args?: Plan["args"]) => translate(locale, { id, args }, NO_NAMES);
 
 /** A change in percent as a phrase ("fell by 68.1%", « ont baissé de 68,1 % »). */
 const change = (pct: number): Plan => ({
@@ -180,21 +177,21 @@ export function since2021Sections(d: Derived, locale: Locale): PageSection[] {
   const f = d.monthlyFacts;
   const imf = f.imfVsEurostat;
   const base = { base: String(BASE_YEAR) };
-  const all = (plans: Plan[]) => plans.map((p) => translate(locale, p, NO_NAMES));
+  const all = (plans: Plan[]) => plans.map((p) => message(locale, p.id, p.args));
   return [
     {
       id: "facts",
-      heading: say(locale, "page.since-2021.facts.heading"),
+      heading: message(locale, "page.since-2021.facts.heading"),
       beforeFigures: true,
       paragraphs: [],
       list: all(facts(f)),
     },
     {
       id: "annual",
-      heading: say(locale, "page.since-2021.annual.heading"),
-      paragraphs: [say(locale, "page.since-2021.annual.intro", base)],
+      heading: message(locale, "page.since-2021.annual.heading"),
+      paragraphs: [message(locale, "page.since-2021.annual.intro", base)],
       table: {
-        caption: say(locale, "page.since-2021.annual.caption", base),
+        caption: message(locale, "page.since-2021.annual.caption", base),
         columns: localColumns(
           [
             { key: "year", label: "page.since-2021.annual.column.year" },
@@ -223,10 +220,10 @@ export function since2021Sections(d: Derived, locale: Locale): PageSection[] {
     },
     {
       id: "data-end",
-      heading: say(locale, "page.since-2021.dataEnd.heading"),
+      heading: message(locale, "page.since-2021.dataEnd.heading"),
       paragraphs: all(dataEnd(f)),
       table: {
-        caption: say(locale, "page.since-2021.imf.caption", { year: String(imf.year) }),
+        caption: message(locale, "page.since-2021.imf.caption", { year: String(imf.year) }),
         columns: localColumns(
           [
             { key: "flow", label: "page.since-2021.imf.column.flow" },
@@ -248,7 +245,7 @@ export function since2021Sections(d: Derived, locale: Locale): PageSection[] {
         rows: imf.rows,
       },
       after: [
-        say(locale, "page.since-2021.imf.after", {
+        message(locale, "page.since-2021.imf.after", {
           exports: versus("page.since-2021.versus", f.imfDifferencePct.exports),
           imports: versus("page.since-2021.versusAgain", f.imfDifferencePct.imports),
         }),

@@ -71,6 +71,20 @@ function languageName(code: string, locale: Locale): string {
 
 const isPlan = (a: Arg): a is Plan => typeof a === "object" && "id" in a;
 
+/** The first message a plan (or a plan nested in it) uses that the language's catalogue lacks, if any: for callers
+ *  that stop the build naming what the plan words. */
+export function missingMessage(locale: Locale, plan: Plan): MessageId | undefined {
+  if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], plan.id)) return plan.id;
+  for (const a of Object.values(plan.args ?? {})) {
+    const nested = isPlan(a) ? [a] : typeof a === "object" && "list" in a ? a.list.filter(isPlan) : [];
+    for (const n of nested) {
+      const missing = missingMessage(locale, n);
+      if (missing) return missing;
+    }
+  }
+  return undefined;
+}
+
 function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | number {
   if (typeof arg === "string" || typeof arg === "number") return arg;
   if (isPlan(arg)) return translate(locale, arg, ctx);
@@ -115,7 +129,7 @@ export const ordinalIn = (locale: Locale, n: number): string =>
   translate(locale, { id: "format.ordinal", args: { n } }, NO_NAMES);
 
 /** A message that names no country and no view (the site's frame, panels, files): its text in a language. */
-export const message = (locale: Locale, id: MessageId, args?: Readonly<Record<string, string | number>>): string =>
+export const message = (locale: Locale, id: MessageId, args?: Plan["args"]): string =>
   translate(locale, { id, args }, NO_NAMES);
 
 /** Several argument-free messages under one prefix, by their last part (`wordsOf(l, "figureUi", ["embed"]).embed`):

@@ -20,7 +20,7 @@ import {
 } from "../model/schemas";
 import { nonAsciiSample } from "./csv-encoding";
 import type { Locale } from "../i18n/locales";
-import { CATALOGUES, translate, type MessageId, type Plan } from "../i18n/translate";
+import { missingMessage, translate, type MessageId, type Plan } from "../i18n/translate";
 
 export interface CatalogueEntry extends CsvSchema {
   rows: number;
@@ -52,23 +52,10 @@ const CONTEXT = {
   },
 };
 
-/** Every message a plan uses, its nested plans' included. */
-function idsOf(plan: Plan): MessageId[] {
-  const nested = Object.values(plan.args ?? {}).flatMap((a) =>
-    typeof a === "object" && "id" in a
-      ? idsOf(a)
-      : typeof a === "object" && "list" in a
-        ? a.list.flatMap((x) => (typeof x === "object" && "id" in x ? idsOf(x) : []))
-        : [],
-  );
-  return [plan.id, ...nested];
-}
-
 /** A plan in a language; a message missing from the catalogue stops the build, naming what it words. */
 export function wordsIn(locale: Locale, plan: Plan, what: string): string {
-  for (const id of idsOf(plan))
-    if (!Object.prototype.hasOwnProperty.call(CATALOGUES[locale], id))
-      throw new Error(`${what} has no words in messages/${locale}.json (message "${id}")`);
+  const id = missingMessage(locale, plan);
+  if (id) throw new Error(`${what} has no words in messages/${locale}.json (message "${id}")`);
   return translate(locale, plan, CONTEXT);
 }
 

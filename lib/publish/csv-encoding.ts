@@ -11,7 +11,7 @@
 
 import Papa from "papaparse";
 import type { Locale } from "../i18n/locales";
-import { translate, type MessageId } from "../i18n/translate";
+import { message } from "../i18n/translate";
 
 /** The wording in one language: why no BOM, what goes wrong, how to import in each spreadsheet, the Excel files. */
 export interface EncodingWords {
@@ -28,19 +28,12 @@ const SPREADSHEETS = [
   { app: "Google Sheets", id: "csvOpening.steps.sheets" },
 ] as const;
 
-const NO_NAMES = {
-  country: (code: string): string => {
-    throw new Error(`csvOpening: no country (${code}) in these messages`);
-  },
-};
-const say = (locale: Locale, id: MessageId) => translate(locale, { id }, NO_NAMES);
-
 /** The wording in a language, from its catalogue (`csvOpening.*`). */
 export const encodingWords = (locale: Locale): EncodingWords => ({
-  csvEncoding: say(locale, "csvOpening.encoding"),
-  mojibake: say(locale, "csvOpening.mojibake"),
-  openInSpreadsheet: SPREADSHEETS.map((s) => ({ app: s.app, steps: say(locale, s.id) })),
-  xlsxDownloads: say(locale, "csvOpening.xlsx"),
+  csvEncoding: message(locale, "csvOpening.encoding"),
+  mojibake: message(locale, "csvOpening.mojibake"),
+  openInSpreadsheet: SPREADSHEETS.map((s) => ({ app: s.app, steps: message(locale, s.id) })),
+  xlsxDownloads: message(locale, "csvOpening.xlsx"),
 });
 
 /** The English wording, as the zip's README.txt (lib/publish/datapackage.ts) has it. */

@@ -41,7 +41,7 @@ const yes = (b: boolean) => (b ? "yes" : "no");
 function pctPlan(v: number, edges: number[]): Plan {
   let d = Number.isInteger(v) ? 0 : 1;
   while (d < 4 && edges.some((e) => v !== e && Number(v.toFixed(d)) === e)) d++;
-  return { id: "claim.percent", args: { n: numberPlan(v, d) } };
+  return { id: "format.percent", args: { v: numberPlan(v, d) } };
 }
 /** "up 36.1%" / "down 30.9%" / "unchanged": words rather than a sign, for screen readers and CSV cells. */
 function movePlan(v: number, edges: number[]): Plan {
