@@ -314,7 +314,7 @@ function runHeightScript(search: string, framed = true) {
 describe("height script", () => {
   test("posts { type, id, height } to the parent when the page is laid out and when its height changes, once per height", () => {
     const r = runHeightScript("");
-    expect([...r.listeners.keys()]).toEqual(["message"]);
+    expect([...r.listeners.keys()].sort()).toEqual(["load", "message"]);
     expect(r.observed).toEqual([r.documentElement]);
     expect(r.posted).toEqual([]);
     r.resized();
@@ -323,6 +323,14 @@ describe("height script", () => {
     r.resized(700);
     expect(r.posted[1]).toEqual({ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 700 }, target: "*" });
     expect(r.posted).toHaveLength(2);
+  });
+
+  test("posts its height when the page has loaded, even if the browser holds back the observer (an iframe off screen)", () => {
+    const r = runHeightScript("");
+    r.listeners.get("load")!();
+    expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
+    r.resized(); // the observer's first report, later, with the same height: nothing new to say
+    expect(r.posted).toHaveLength(1);
   });
 
   test("posts its height again when its parent asks (the resizer arrived late), and only its parent", () => {

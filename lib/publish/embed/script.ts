@@ -3,8 +3,8 @@
  *
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
- * written into the page) and posts the page's height to the parent window when it is first laid out, whenever that height changes (a
- * ResizeObserver on the page), and when its parent asks (EMBED_PING).
+ * written into the page) and posts the page's height to the parent window when it is first laid out, when it has
+ * loaded, whenever that height changes (a ResizeObserver on the page), and when its parent asks (EMBED_PING).
  *
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
@@ -25,8 +25,9 @@ export const HEIGHT_SCRIPT =
   `(function(){var d=document.documentElement,w=window,p=w.parent,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),l=-1;` +
   `if(m)d.setAttribute("data-theme",m[1]);` +
   `function f(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==l&&p!==w){l=h;p.postMessage({type:"${EMBED_MESSAGE}",id:d.getAttribute("data-embed"),height:h},"*")}}` +
-  // a ResizeObserver reports the first layout and every change of size after it (fonts, the iframe's width)
-  `new ResizeObserver(f).observe(d);` +
+  // a ResizeObserver reports the first layout and every change of size after it (fonts, the iframe's width); the
+  // load event reports it too, because a browser may hold back the observer of an iframe that is off screen
+  `new ResizeObserver(f).observe(d);w.addEventListener("load",f);` +
   `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}})})();`;
 
 export const RESIZER_SCRIPT =
