@@ -86,7 +86,7 @@ const PLURALS: Record<string, { args: (n: number) => Record<string, string | num
   },
   "takeaway.bilateral.balance": {
     args: (n) => ({
-      all: "no",
+      all: "yes",
       deficits: 1,
       years: n,
       contiguous: "yes",
@@ -96,7 +96,7 @@ const PLURALS: Record<string, { args: (n: number) => Record<string, string | num
       sign: "deficit",
       balance: "B",
     }),
-    forms: ["в 1 из 0 лет", "в 1 из 1 года", "в 1 из 2 лет", "в 1 из 5 лет", "в 1 из 21 года"],
+    forms: ["все 0 лет", "все 1 год", "все 2 года", "все 5 лет", "все 21 год"],
   },
   "figure.ranking.caption.declaring": {
     args: (n) => ({ basis: "Б", reporter: "RUS", countA: n, countB: 3, yearA: 2010, yearB: 2020 }),
@@ -167,6 +167,25 @@ describe.each(Object.entries(PLURALS))("%s", (id, { args, forms }) => {
   test.each(COUNTS.map((n, i) => [n, forms[i]]))("with %i: “%s”", (n, form) => {
     expect(message("ru", id as MessageId, args(n))).toContain(form);
   });
+});
+
+test("a deficit counted in years of years: 1 год из 2 лет, 2 года из 5 лет, 5 лет из 21 года", () => {
+  const balance = (deficits: number, years: number) =>
+    message("ru", "takeaway.bilateral.balance", {
+      all: "no",
+      deficits,
+      years,
+      contiguous: "yes",
+      from: 2000,
+      to: 2020,
+      lastYear: 2020,
+      sign: "other",
+      balance: "B",
+    });
+  expect(balance(1, 2)).toContain("отрицательным 1 год из 2 лет с 2000 по 2020 г.");
+  expect(balance(2, 5)).toContain("отрицательным 2 года из 5 лет");
+  expect(balance(5, 21)).toContain("отрицательным 5 лет из 21 года");
+  expect(balance(21, 22)).toContain("отрицательным 21 год из 22 лет");
 });
 
 test("an ordinal, a percent, a day, a month and a number in Russian", () => {
