@@ -65,6 +65,8 @@ describe("partner-declared ranks on a dataset worked out by hand", () => {
       declared("WLD", "exports", 1000, "aggregate"),
     ],
     customs: [],
+    imts: [],
+    comtrade: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly: [],

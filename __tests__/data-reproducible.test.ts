@@ -24,6 +24,8 @@ const GENERATED = [
   "ecb-usd-per-eur.csv",
   "trade-all-reporters.csv",
   "russia-customs-main-partners.csv",
+  "trade-russia-imts.csv",
+  "comtrade-exports-to-russia.csv",
 ];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -43,7 +45,7 @@ describe("npm run data, written to a temporary folder", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("writes exactly the ten data files, into the temporary folder", () => {
+  test("writes exactly the twelve data files, into the temporary folder", () => {
     expect(
       readdirSync(path.join(tmp, "data"))
         .filter((f) => f.endsWith(".csv"))
@@ -79,7 +81,7 @@ describe("data/raw provenance", () => {
     .filter((d) => statSync(path.join(rawDir, d)).isDirectory())
     .sort();
 
-  test("data/raw holds only folders: the IMF workbooks (three reporters; every reporter), the web figures, the Eurostat files, the ECB rates and Rosstat's table", () => {
+  test("data/raw holds only folders: the IMF workbooks (three reporters; every reporter), the web figures, the Eurostat files, the ECB rates, Rosstat's table, the IMF's IMTS file and the Comtrade files", () => {
     expect(readdirSync(rawDir).sort()).toEqual(dirs);
     expect(dirs).toEqual([
       "ecb-rates",
@@ -87,7 +89,9 @@ describe("data/raw provenance", () => {
       "eurostat-ruimpeks",
       "imf-dots",
       "imf-dots-all-reporters",
+      "imf-imts-russia",
       "rosstat-fts-main-partners",
+      "un-comtrade-exports",
       "web",
     ]);
   });
@@ -129,6 +133,10 @@ describe("data/raw provenance", () => {
       /`96stran\.xlsx`.*c8be8e715f822fe8d6569f35ad57ca62f266c5e44e4d47e3ce6090de1bb0d323/,
     );
     expect(at("web")).toMatch(/sha256 of the copy: `173a6c9b4a2ca1b694d655150376de86c9bdeb07c0280fd8b697c429f0b78bc6`/);
+    expect(at("imf-imts-russia")).toMatch(/sha256 `41a2498342694bc2b4053d02c6ac42a4ce07fb1a55646b708c77b2559e01cdcb`/);
+    expect(at("un-comtrade-exports")).toMatch(
+      /`comtrade_all_exports_2022A\.csv`.*95c1314556caad50f833bdcacf5104e04ae743d8b35efc693a8039c6779ecdd6/,
+    );
     expect(at("eurostat-ruimpeks")).toMatch(
       /`eu_total_trade_4630244_spreadsheet\.xlsx`.*ffd1afb41145679f72ff29e94ee57358d99662f8a3cae010d3b7caa7b339be4f/,
     );

@@ -288,6 +288,8 @@ function fixture(opts: { exports: Record<number, number>; importsUntil: string; 
     declared: [],
     // one month of Russia's customs figures with France: the "where the data stop" words name its last month
     customs: [{ partner: "FRA", period: "2021-12", period_type: "month", flow: "exports", value_usd_m: 1 }],
+    imts: [],
+    comtrade: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly,

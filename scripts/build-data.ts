@@ -23,6 +23,17 @@ import { RATE_YEAR_MIN, RATE_YEAR_MAX } from "../lib/model/schemas";
 import { readAllReporters } from "../lib/extract/imf-all-reporters";
 import { readRosstatMainPartners } from "../lib/extract/rosstat-main-partners";
 import { codeKind } from "../lib/extract/imf-partners";
+import { parseImts } from "../lib/extract/imf-imts";
+import { comtradeFile, parseComtradeYear, type ComtradeRow } from "../lib/extract/comtrade-exports";
+import {
+  checkComtradeAgainstDots,
+  checkImts2021AgainstCustoms,
+  checkImtsAgainstDots,
+  COMTRADE_DOTS_TOLERANCE,
+  IMTS_CUSTOMS_TOLERANCE,
+  IMTS_DOTS_TOLERANCE,
+} from "../lib/extract/imts-cross-check";
+import { COMTRADE_YEAR_MAX, COMTRADE_YEAR_MIN } from "../lib/model/schemas";
 
 /** `--root <dir>` reads the raw sources from <dir>/data/raw instead (a test points it at bad fixtures). */
 const rootFlag = process.argv.indexOf("--root");
@@ -59,7 +70,7 @@ function flush() {
 
 async function main() {
   const started = performance.now();
-  const countries = new Map<string, { code: string; name: string; imf_name: string }>();
+  const countries = new Map<string, { code: string; name: string; imf_name: string | null }>();
   const workbooks: ReadWorkbook[] = [];
   for (const reporter of REPORTERS) {
     const file = `data/raw/imf-dots/${reporter.file}`;
@@ -96,6 +107,46 @@ async function main() {
   );
   REPORTERS.forEach((reporter, i) => write(`trade-${reporter.slug}.csv`, workbooks[i].rows));
 
+  const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
+  write("fdi-projects.csv", web.projects);
+
+  // Russia's trade by partner in the IMF's IMTS (2016–2024) and every country's exports to Russia in UN Comtrade
+  // (2014–2022), each checked against the sources read above before a line of either is written.
+  const imtsFile = "data/raw/imf-imts-russia/RU_trade.csv";
+  const imts = parseImts(imtsFile, readFileSync(path.join(root, imtsFile), "utf8"));
+  const russia = workbooks[REPORTERS.findIndex((r) => r.code === "RUS")];
+  const france = workbooks[REPORTERS.findIndex((r) => r.code === "FRA")];
+  const vsDots = checkImtsAgainstDots(imts.rows, imts.cells, russia.rows, russia.cells);
+  const vsCustoms = checkImts2021AgainstCustoms(imts.rows, imts.cells, customs);
+  console.log(
+    `read ${imtsFile}: ${imts.rows.length} values, ${imts.groupings.length} groupings left out (${imts.groupings.join(" ")});` +
+      ` 2016–2020 against DOTS: ${vsDots.compared} values, largest gap ${vsDots.largestGap.toFixed(6)} (allowed ${IMTS_DOTS_TOLERANCE}),` +
+      ` absent from IMTS: ${vsDots.absentFromImts.join(", ") || "none"};` +
+      ` 2021 against Russia's customs: ${vsCustoms.compared} values, IMTS/customs ${vsCustoms.min.toFixed(4)}–${vsCustoms.max.toFixed(4)}` +
+      ` (allowed ±${IMTS_CUSTOMS_TOLERANCE * 100} %)`,
+  );
+  const comtrade: ComtradeRow[] = [];
+  const comtradeCells = new Map<string, string>();
+  for (let year = COMTRADE_YEAR_MIN; year <= COMTRADE_YEAR_MAX; year++) {
+    const file = `data/raw/un-comtrade-exports/${comtradeFile(year)}`;
+    const read = parseComtradeYear(file, year, readFileSync(path.join(root, file), "utf8"));
+    comtrade.push(...read.rows);
+    for (const [reporter, at] of read.cells) comtradeCells.set(`${year}|${reporter}`, at);
+    console.log(
+      `read ${file}: ${read.reporters} reporters, ${read.rows.length} countries' exports to Russia` +
+        (read.leftOut.length
+          ? `; not a country, left out: ${read.leftOut.map((l) => `${l.reporter} ${l.value_usd_m}`).join(", ")}`
+          : ""),
+    );
+  }
+  const vsFrance = checkComtradeAgainstDots(comtrade, comtradeCells, france.rows, france.cells);
+  console.log(
+    `cross-check: Comtrade France → Russia against France's DOTS, ${vsFrance.compared} years,` +
+      ` Comtrade/DOTS ${vsFrance.min.toFixed(4)}–${vsFrance.max.toFixed(4)} (allowed ±${COMTRADE_DOTS_TOLERANCE * 100} %)`,
+  );
+  for (const r of comtrade)
+    if (!countries.has(r.reporter))
+      countries.set(r.reporter, { code: r.reporter, name: countryName(r.reporter), imf_name: null });
   write(
     "countries.csv",
     [...countries.values()]
@@ -104,13 +155,16 @@ async function main() {
         code: c.code,
         // the name in each language of the site: name, name_fr, …
         ...Object.fromEntries(LOCALES.map((l) => [nameColumn(l), countryNameIn(c.code, l)])),
-        imf_name: c.imf_name,
+        imf_name: c.imf_name ?? "",
         kind: codeKind(c.code),
       })),
   );
 
-  const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));
-  write("fdi-projects.csv", web.projects);
+  write("trade-russia-imts.csv", imts.rows);
+  write(
+    "comtrade-exports-to-russia.csv",
+    [...comtrade].sort((a, b) => a.reporter.localeCompare(b.reporter) || a.year - b.year),
+  );
   write("fdi-flows.csv", web.flows);
 
   // France–Russia month by month (euros), from the two Eurostat sources, cross-checked where they overlap.

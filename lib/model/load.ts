@@ -15,7 +15,8 @@ export interface Country {
   name: string;
   /** the name in each other language of the site (CLDR): name_fr, … */
   [nameInOtherLanguage: `name_${string}`]: string;
-  imf_name: string;
+  /** the IMF's name, null for a country that only UN Comtrade names (a Comtrade reporter the IMF lists nowhere) */
+  imf_name: string | null;
   kind: "country" | "historical" | "aggregate";
 }
 export interface TradeRecord {
@@ -29,6 +30,17 @@ export interface TradeRecord {
 export interface DeclaredRecord extends TradeRecord {
   reporter_kind: "country" | "historical" | "aggregate";
   estimated: "yes" | "no";
+}
+/** A row of trade-russia-imts.csv: Russia's trade with a partner in the IMF's IMTS; an IMF estimate from 2022. */
+export interface ImtsRecord extends TradeRecord {
+  estimated: "yes" | "no";
+}
+/** A row of comtrade-exports-to-russia.csv: one country's exports to Russia as it declares them to UN Comtrade. */
+export interface ComtradeRecord {
+  reporter: string;
+  partner: "RUS";
+  year: number;
+  value_usd_m: number;
 }
 /** A row of russia-customs-main-partners.csv: Russia's customs figure for one of its 29 main partners. */
 export interface CustomsRecord {
@@ -78,6 +90,10 @@ export interface Dataset {
   declared: DeclaredRecord[];
   /** Russia's customs figures with its 29 main partners (FCS basis) */
   customs: CustomsRecord[];
+  /** Russia's trade by partner in the IMF's IMTS, 2016–2024 (IMF estimates from 2022) */
+  imts: ImtsRecord[];
+  /** every country's declared exports to Russia in UN Comtrade, 2014–2022 */
+  comtrade: ComtradeRecord[];
   fdiProjects: ProjectRecord[];
   fdiFlows: FlowRecord[];
   monthly: MonthlyRecord[];
@@ -122,6 +138,8 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
     },
     declared: load<DeclaredRecord>("trade-all-reporters.csv"),
     customs: load<CustomsRecord>("russia-customs-main-partners.csv"),
+    imts: load<ImtsRecord>("trade-russia-imts.csv"),
+    comtrade: load<ComtradeRecord>("comtrade-exports-to-russia.csv"),
     fdiProjects: load<ProjectRecord>("fdi-projects.csv"),
     fdiFlows: load<FlowRecord>("fdi-flows.csv"),
     monthly: load<MonthlyRecord>("fr-ru-monthly.csv"),

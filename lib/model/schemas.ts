@@ -56,6 +56,8 @@ export interface Source {
 /** A licence, worded by `licence.<id>`. */
 export type LicenceId =
   | "imf"
+  | "imts"
+  | "comtrade"
   | "rosstat"
   | "repositoryCopy"
   | "eurostat"
@@ -121,6 +123,15 @@ export const RATE_YEAR_MAX = 2024;
 /** Years of the IMF workbooks of every reporter: the earliest starts in 1960, none goes past 2020. */
 export const ALL_REPORTERS_YEAR_MIN = 1960;
 export const ALL_REPORTERS_YEAR_MAX = 2020;
+/** Years of the IMF's IMTS file of Russia's trade by partner; from IMTS_ESTIMATED_FROM its values are the IMF's
+ *  estimates, not Russia's declarations (Russia stopped publishing trade by partner in 2022). */
+export const IMTS_YEAR_MIN = 2016;
+export const IMTS_YEAR_MAX = 2024;
+export const IMTS_ESTIMATED_FROM = 2022;
+/** Years of the UN Comtrade files of every reporter's exports. */
+export const COMTRADE_YEAR_MIN = 2014;
+export const COMTRADE_YEAR_MAX = 2022;
+
 /** Years of Rosstat's table of Russia's trade with its main partners (FCS data). */
 export const CUSTOMS_YEAR_MIN = 2006;
 export const CUSTOMS_YEAR_MAX = 2021;
@@ -213,7 +224,7 @@ export const SCHEMAS: Record<string, CsvSchema> = {
         type: "string",
         words: { id: "data.countries.column.nameIn", args: { language: { language: l } } },
       })),
-      { name: "imf_name", type: "string" },
+      { name: "imf_name", type: "string", optional: true },
       { name: "kind", type: "string", enum: ["country", "historical", "aggregate"] },
     ],
     primaryKey: ["code"],
@@ -242,6 +253,42 @@ export const SCHEMAS: Record<string, CsvSchema> = {
     primaryKey: ["reporter", "partner", "year", "flow"],
     sources: [IMF, { words: { id: "source.imfAllReporters" }, path: "data/raw/imf-dots-all-reporters/INDEX.tsv" }],
     licence: ["imf"],
+  },
+  "trade-russia-imts.csv": {
+    file: "trade-russia-imts.csv",
+    title: {
+      id: "data.trade-russia-imts.title",
+      args: { yearMin: String(IMTS_YEAR_MIN), yearMax: String(IMTS_YEAR_MAX) },
+    },
+    description: { id: "data.trade-russia-imts.description", args: { estimatedFrom: String(IMTS_ESTIMATED_FROM) } },
+    fields: [
+      { name: "reporter", type: "string", words: REPORTER_WORDS, enum: ["RUS"] },
+      { name: "partner", type: "string", words: { id: "data.trade.column.partner" }, country: true },
+      { ...year, minimum: IMTS_YEAR_MIN, maximum: IMTS_YEAR_MAX },
+      { name: "flow", type: "string", words: { id: "data.trade.column.flow" }, enum: ["exports", "imports"] },
+      { name: "value_usd_m", type: "number", unit: "usdMillions", minimum: 0, maximum: TRADE_USD_M_MAX },
+      { name: "estimated", type: "string", enum: ["no", "yes"] },
+    ],
+    primaryKey: ["partner", "year", "flow"],
+    sources: [{ words: { id: "source.imts" }, url: IMF_SOURCE.url, path: "data/raw/imf-imts-russia/RU_trade.csv" }],
+    licence: ["imts"],
+  },
+  "comtrade-exports-to-russia.csv": {
+    file: "comtrade-exports-to-russia.csv",
+    title: {
+      id: "data.comtrade-exports-to-russia.title",
+      args: { yearMin: String(COMTRADE_YEAR_MIN), yearMax: String(COMTRADE_YEAR_MAX) },
+    },
+    description: { id: "data.comtrade-exports-to-russia.description" },
+    fields: [
+      { name: "reporter", type: "string", words: REPORTER_WORDS, country: true },
+      { name: "partner", type: "string", enum: ["RUS"] },
+      { ...year, minimum: COMTRADE_YEAR_MIN, maximum: COMTRADE_YEAR_MAX },
+      { name: "value_usd_m", type: "number", unit: "usdMillions", minimum: 0, maximum: TRADE_USD_M_MAX },
+    ],
+    primaryKey: ["reporter", "year"],
+    sources: [{ words: { id: "source.comtrade" }, path: "data/raw/un-comtrade-exports/PROVENANCE.md" }],
+    licence: ["comtrade"],
   },
   "russia-customs-main-partners.csv": {
     file: "russia-customs-main-partners.csv",
