@@ -225,6 +225,8 @@ describe("rankings (Tables 2 and 3)", () => {
       "fr-ru-annual-trade.csv",
       "fr-ru-monthly-trade.csv",
       "france-top-partners.csv",
+      "imf-estimate-checks.csv",
+      "russia-partner-ranks.csv",
       "russia-top-partners.csv",
     ]);
   });

@@ -66,6 +66,8 @@ const SOURCE_CSVS = [
   "ecb-usd-per-eur.csv",
   "trade-all-reporters.csv",
   "russia-customs-main-partners.csv",
+  "trade-russia-imts.csv",
+  "comtrade-exports-to-russia.csv",
 ];
 const DERIVED_CSVS = [
   "bilateral-trade.csv",
@@ -73,6 +75,8 @@ const DERIVED_CSVS = [
   "russia-top-partners.csv",
   "fr-ru-monthly-trade.csv",
   "fr-ru-annual-trade.csv",
+  "russia-partner-ranks.csv",
+  "imf-estimate-checks.csv",
   "claims-results.csv",
 ];
 

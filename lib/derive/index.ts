@@ -19,6 +19,9 @@ import {
 import { evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
 import { claimsRows } from "./claims/results-csv";
 import { rankPartners, type RankedPartner } from "./rankings";
+import { estimateCheckRows, partnerRankRows } from "./after-2021";
+import { DERIVED_SCHEMAS } from "../model/derived-schemas";
+import { RUSSIA_DEPTH } from "../model/constants";
 import {
   derivedTables,
   franceTopPartners,
@@ -81,6 +84,11 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
     ...rows,
     tables: {
       ...derivedTables(rows),
+      "russia-partner-ranks.csv": {
+        schema: DERIVED_SCHEMAS["russia-partner-ranks.csv"],
+        rows: partnerRankRows(ds, RUSSIA_DEPTH),
+      },
+      "imf-estimate-checks.csv": { schema: DERIVED_SCHEMAS["imf-estimate-checks.csv"], rows: estimateCheckRows(ds) },
       [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(ds, evaluations) },
     },
     monthlyFacts: monthlyFacts(ds, rows.annual),

@@ -36,6 +36,7 @@ import {
   type Source,
 } from "./schemas";
 import { basisSentence } from "../i18n/bases";
+import { AFTER_BASES, AFTER_YEARS, ESTIMATE_YEARS } from "./after-2021";
 import type { Arg, MessageId } from "../i18n/translate";
 
 /** Ranges follow from data/'s: one flow lies in 0…TRADE_USD_M_MAX (lib/model/schemas.ts), so exports + imports lie
@@ -96,6 +97,23 @@ const rankFields = (depth: number): Field[] => [
   usd("total_usd_m", TOTAL, false, "data.column.ranking.total_usd_m"),
 ];
 const CUSTOMS_LICENCE = SCHEMAS["russia-customs-main-partners.csv"].licence;
+/** A ranking has at most one rank per country: 300 is above the 221 codes of data/countries.csv. */
+const MAX_RANKED = 300;
+/** Ratios of one declaration to another: the largest in the estimate checks is under 1,000 (an estimate a thousand
+ *  times its partner's figure); 1,000,000 leaves room and still refuses an overflow. */
+const RATIO: [number, number] = [0, 1_000_000];
+const ratio = (name: string): Field => ({ name, type: "number", minimum: RATIO[0], maximum: RATIO[1], optional: true });
+const YES_NO = ["no", "yes"] as const;
+const AFTER_SOURCES: Source[] = [
+  IMF,
+  ...SCHEMAS["trade-russia-imts.csv"].sources,
+  ...SCHEMAS["comtrade-exports-to-russia.csv"].sources,
+  derivedFrom(
+    ["trade-russia.csv", "trade-russia-imts.csv", "trade-all-reporters.csv", "comtrade-exports-to-russia.csv"],
+    "lib/derive/after-2021.ts",
+  ),
+];
+const AFTER_LICENCE: Licence = ["imf", "imts", "comtrade"];
 
 export const DERIVED_SCHEMAS: Record<string, CsvSchema> = {
   "bilateral-trade.csv": {
@@ -173,6 +191,73 @@ export const DERIVED_SCHEMAS: Record<string, CsvSchema> = {
       "russia-customs-main-partners.csv",
     ),
     licence: ["imf", { rows: "customs", licence: CUSTOMS_LICENCE }],
+  },
+  "russia-partner-ranks.csv": {
+    file: "russia-partner-ranks.csv",
+    title: {
+      id: "data.russia-partner-ranks.title",
+      args: { depth: RUSSIA_DEPTH, yearMin: String(AFTER_YEARS.from), yearMax: String(AFTER_YEARS.to) },
+    },
+    description: { id: "data.russia-partner-ranks.description", args: { depth: RUSSIA_DEPTH } },
+    fields: [
+      { name: "measure", type: "string", enum: ["total", "imports"] },
+      { name: "basis", type: "string", enum: AFTER_BASES },
+      {
+        name: "year",
+        type: "integer",
+        words: { id: "data.column.year" },
+        minimum: AFTER_YEARS.from,
+        maximum: AFTER_YEARS.to,
+      },
+      { name: "rank", type: "integer", words: { id: "data.column.ranking.rank" }, minimum: 1, maximum: MAX_RANKED },
+      { name: "partner", type: "string", words: PARTNER_WORDS, country: true },
+      { name: "name", type: "string", words: { id: "data.column.ranking.name" } },
+      usd("value_usd_m", TOTAL),
+      { name: "partners_ranked", type: "integer", minimum: 1, maximum: MAX_RANKED },
+      { name: "estimated", type: "string", enum: YES_NO },
+      { name: "flagged", type: "string", enum: YES_NO },
+    ],
+    primaryKey: ["measure", "basis", "year", "partner"],
+    sources: AFTER_SOURCES,
+    licence: AFTER_LICENCE,
+  },
+  "imf-estimate-checks.csv": {
+    file: "imf-estimate-checks.csv",
+    title: {
+      id: "data.imf-estimate-checks.title",
+      args: { yearMin: String(ESTIMATE_YEARS.from), yearMax: String(ESTIMATE_YEARS.to) },
+    },
+    description: { id: "data.imf-estimate-checks.description" },
+    fields: [
+      { name: "partner", type: "string", words: PARTNER_WORDS, country: true },
+      { name: "name", type: "string", words: { id: "data.column.ranking.name" } },
+      { name: "flow", type: "string", enum: ["exports", "imports"] },
+      {
+        name: "year",
+        type: "integer",
+        words: { id: "data.column.year" },
+        minimum: ESTIMATE_YEARS.from,
+        maximum: ESTIMATE_YEARS.to,
+      },
+      usd("estimate_usd_m", FLOW),
+      { name: "test", type: "string", enum: ["mirror", "level", "none"] },
+      usd("declared_usd_m", FLOW, true),
+      { name: "declared_source", type: "string", enum: ["comtrade", "eurostat"], optional: true },
+      ratio("mirror_ratio"),
+      ratio("ratio_min"),
+      ratio("ratio_max"),
+      ratio("ratio_low"),
+      ratio("ratio_high"),
+      usd("value_min_usd_m", FLOW, true),
+      usd("value_max_usd_m", FLOW, true),
+      usd("value_low_usd_m", TOTAL, true),
+      usd("value_high_usd_m", TOTAL, true),
+      { name: "flagged", type: "string", enum: YES_NO },
+      { name: "reason", type: "string", enum: ["in-band", "above-band", "below-band", "no-history"] },
+    ],
+    primaryKey: ["partner", "flow", "year"],
+    sources: AFTER_SOURCES,
+    licence: AFTER_LICENCE,
   },
   "fr-ru-monthly-trade.csv": {
     file: "fr-ru-monthly-trade.csv",
