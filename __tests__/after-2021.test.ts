@@ -9,6 +9,8 @@ import path from "node:path";
 import { dataset, type Country, type Dataset, type ImtsRecord } from "../lib/model/load";
 import { estimateChecks, levelFactors, MIRROR_MARGIN, rankAfter } from "../lib/derive/after-2021";
 import { derived } from "../lib/derive";
+import { figure } from "../lib/figures/registry";
+import { figureIn } from "../lib/figures/localize";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
@@ -217,5 +219,45 @@ describe("the estimate check on the real data", () => {
       expect(checked.map((r) => r.partner)).toEqual(all.filter((r) => !r.flagged).map((r) => r.partner));
       expect(all.find((r) => r.partner === "UZB")!.flagged).toBe(year >= 2023);
     }
+  });
+});
+
+describe("the figure france-rank-russia", () => {
+  const fig = figure("france-rank-russia");
+  const d = derived();
+  const point = (variant: string, year: number) => {
+    const spec = fig.chart(d, variant);
+    if (spec.kind !== "rank-lines") throw new Error(`expected rank-lines, got ${spec.kind}`);
+    return spec.points.find((p) => p.year === year)!.values;
+  };
+
+  test("draws France's ranks of PROVENANCE.md on each basis, gaps where a basis has no year", () => {
+    expect([2020, 2021, 2022, 2023, 2024].map((y) => point("total", y)["russia-declared"])).toEqual([
+      13,
+      12,
+      null,
+      null,
+      null,
+    ]);
+    expect([2021, 2022, 2023, 2024].map((y) => point("total", y)["imf-estimate"])).toEqual([null, 10, 19, 15]);
+    expect([2014, 2020, 2022, 2023].map((y) => point("imports", y)["comtrade-declared"])).toEqual([10, 8, 8, null]);
+    expect(point("total", 2000)["comtrade-declared"]).toBeUndefined();
+  });
+
+  test("the English takeaways name the basis and the caveat, with the ranks of the chart", () => {
+    const en = figureIn(fig, "en").takeaways(d, "total");
+    expect(en[0]).toBe("By total trade: on Russia's own figures France was 13th in 2020 and 12th in 2021.");
+    expect(en[1]).toMatch(
+      /^By the IMF's estimates, not Russia's declarations: 10th in 2022, 19th in 2023 and 15th in 2024; counting only the estimates that pass our checks \(164 of 1,009 fail them\), 9th in 2022, 13th in 2023 and 9th in 2024\.$/,
+    );
+  });
+
+  test("the table flags what the CSV flags: no France row is flagged, every 2022–2024 estimate row is marked", () => {
+    const rows = figureIn(fig, "en").table(d, "total").rows;
+    expect(rows.filter((r) => r.basis === "imf-estimate").map((r) => [r.year, r.estimated, r.flagged])).toEqual([
+      [2022, "yes", "no"],
+      [2023, "yes", "no"],
+      [2024, "yes", "no"],
+    ]);
   });
 });

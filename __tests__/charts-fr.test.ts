@@ -75,6 +75,11 @@ const FR_PAGES: Record<string, { figures: Record<string, { title: string; drawn:
         title: "Échanges de biens franco-russes mois par mois, depuis 2019",
         drawn: ["2019", "2021", "2023", "0", "500", `1${NNBSP}000`, `1${NNBSP}500`, `2${NNBSP}000`],
       },
+      "france-rank-russia": {
+        title: "Rang de la France parmi les partenaires de la Russie, 2000–2024, sur chaque base qui existe",
+        // years on the x axis, ranks (1 at the top) on the y axis
+        drawn: ["2000", "2008", "2016", "2024", "1", "5", "10", "15", "20"],
+      },
     },
   },
 };

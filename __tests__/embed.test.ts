@@ -52,6 +52,8 @@ const UNITS: Record<string, string> = {
     "Rank by imports (Russia's imports from each partner), USD basis · Russia-declared, Belarus gap filled",
   "fdi-projects": "Number of projects (a count, not money)",
   "fdi-flows": "USD billions, net flows, immediate counterpart country",
+  "france-rank-russia":
+    "Rank among partner countries (1 = largest), each line one statistical basis; a year a basis lacks is a gap · By total trade",
   "fr-ru-monthly":
     "Millions a month, current prices: EUR as France declared them to Eurostat, or USD at the ECB monthly average · EUR, as declared",
 };

@@ -198,6 +198,7 @@ describe.each(
     "russia-top-partners-total",
     "russia-top-partners-imports",
     "fr-ru-monthly",
+    "france-rank-russia",
     "fdi-projects",
     "fdi-flows",
   ].map((id) => [id]),

@@ -102,9 +102,9 @@ describe("the built site (out/)", () => {
       for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(.{0,200})/g))
         expect({ p, view: m[1], start: m[2].startsWith("<div data-chart=") }).toEqual({ p, view: m[1], start: true });
     }
-    // 13 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1)
-    expect(panels).toBe(26);
-    // an Embed and a Cite panel for each of the 7 figures, in each language
-    expect(shares).toBe(2 * 2 * 7);
+    // 14 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1, France's rank 1)
+    expect(panels).toBe(28);
+    // an Embed and a Cite panel for each of the 8 figures, in each language
+    expect(shares).toBe(2 * 2 * 8);
   });
 });

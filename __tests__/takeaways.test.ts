@@ -273,6 +273,8 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
             .replace(/among \d+ main partners/, "")
             // the name of a product chapter, not a value
             .replace(/\(HS 27\)/, "")
+            // how many IMF estimates fail the checks: counted in imf-estimate-checks.csv (the test below)
+            .replace(/\([\d,]+ of [\d,]+ fail them\)/, "")
             // ranks among the countries an FDI chart shows are not in its CSV: the FDI test below checks them
             .replace(/\d+(st|nd|rd|th)\b/g, (m) => ("rank" in rows[0] ? m : ""));
           const stray = numbersIn(counted).filter((n) => !values.has(n) && !values.has(-n));
@@ -285,6 +287,14 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
         }
       }
     }
+  });
+
+  test("France's rank among Russia's partners: the estimates failing the checks are counted in imf-estimate-checks.csv", () => {
+    const checks = csv("imf-estimate-checks.csv");
+    const flagged = checks.filter((r) => r.flagged === "yes").length;
+    const [, s2] = figure("france-rank-russia").takeaways(d, "total");
+    expect(s2).toContain(`(${flagged.toLocaleString("en")} of ${checks.length.toLocaleString("en")} fail them)`);
+    expect(flagged).toBeGreaterThan(0);
   });
 
   test.each(["france-declared", "russia-declared"])(

@@ -58,6 +58,8 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
           series: spec.series.map((s) => series(s, d)),
           mark: { date: spec.mark.date, label: word(spec.mark.label, d) },
         };
+      case "rank-lines":
+        return { ...spec, series: spec.series.map((s) => series(s, d)) };
       case "slope": {
         const named = (r: { partner: string; rank: number }) => ({
           partner: r.partner,

@@ -7,6 +7,7 @@ import { bilateralTrade } from "./bilateral-trade";
 import { fdiFlows } from "./fdi-flows";
 import { fdiProjects } from "./fdi-projects";
 import { frRuMonthly } from "./fr-ru-monthly";
+import { franceRankRussia } from "./france-rank-russia";
 import { franceTopPartners, russiaTopPartnersImports, russiaTopPartnersTotal } from "./ranking";
 import { FIGURE_IDS, type FigureDefinition, type FigureId, type PageSlug } from "./types";
 
@@ -18,6 +19,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   fdiProjects,
   fdiFlows,
   frRuMonthly,
+  franceRankRussia,
 ];
 
 const ids = FIGURES.map((f) => f.id);

@@ -19,6 +19,7 @@ export const FIGURE_IDS = [
   "fdi-projects",
   "fdi-flows",
   "fr-ru-monthly",
+  "france-rank-russia",
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
@@ -75,6 +76,11 @@ export interface MonthlyPoint {
   period: string;
   values: Record<string, number | null>;
 }
+/** One year of a rank chart: the rank on each series (basis), null where the basis has none that year. */
+export interface YearPoint {
+  year: number;
+  values: Record<string, number | null>;
+}
 /** A dated mark on a monthly chart, drawn at its day within its month. */
 export interface DateMark {
   date: string;
@@ -98,7 +104,8 @@ export type ChartSpecOf<S, R, G, M> =
       highlight: string;
       decimals: number;
     }
-  | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly S[]; mark: M };
+  | { kind: "monthly-lines"; points: readonly MonthlyPoint[]; series: readonly S[]; mark: M }
+  | { kind: "rank-lines"; points: readonly YearPoint[]; series: readonly S[] };
 
 /** What to draw, worded in one language: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
 export type ChartSpec = ChartSpecOf<Series, RankPoint, GroupedDatum, DateMark>;

@@ -9,6 +9,7 @@ import { BilateralChart } from "./BilateralChart";
 import { GroupedBarChart } from "./GroupedBarChart";
 import { MonthlyChart } from "./MonthlyChart";
 import { RankSlopeChart } from "./RankSlopeChart";
+import { RankLinesChart } from "./RankLinesChart";
 
 /** `locale`: the language of the numbers and dates the chart draws (its words come in the spec already). */
 export function chartElement(spec: ChartSpec, width: number, title: string, locale: Locale): ReactElement {
@@ -21,5 +22,7 @@ export function chartElement(spec: ChartSpec, width: number, title: string, loca
       return <GroupedBarChart {...spec} width={width} title={title} locale={locale} />;
     case "monthly-lines":
       return <MonthlyChart {...spec} width={width} title={title} locale={locale} />;
+    case "rank-lines":
+      return <RankLinesChart {...spec} width={width} title={title} locale={locale} />;
   }
 }

@@ -111,6 +111,20 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
         reversed: false,
         decimals: spec.decimals,
       };
+    case "rank-lines":
+      // one category a year; a year a basis lacks is a gap in its line, never a rank
+      return {
+        categories: spec.points.map((p) => String(p.year)),
+        series: spec.series.map((s) => ({
+          name: s.label,
+          values: spec.points.map((p) => p.values[s.key] ?? null),
+          color: hex(s.token),
+          kind: "line" as const,
+        })),
+        axisTitle: message(locale, "chartText.rank"),
+        reversed: true,
+        decimals: 0,
+      };
     case "monthly-lines":
       // one category a month; a month without a figure is a gap in its line, never a zero
       return {

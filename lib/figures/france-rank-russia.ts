@@ -1,0 +1,180 @@
+/**
+ * After the article: France's rank among Russia's partners each year 2000–2024, one line per statistical basis that
+ * has the year (lib/derive/after-2021.ts), by total trade or by Russia's imports. Nothing joins two bases: each line is
+ * one source, and the IMF's 2022–2024 estimates are drawn twice, as published and without the estimates that fail
+ * the checks (imf-estimate-checks.csv), so that the reader sees both rankings side by side.
+ */
+import type { Derived } from "../derive";
+import {
+  AFTER_BASES,
+  AFTER_YEARS,
+  basisMeasures,
+  estimateChecks,
+  rankAfter,
+  type AfterBasis,
+  type AfterMeasure,
+} from "../derive/after-2021";
+import { FRANCE } from "../model/constants";
+import { message, type Plan } from "../i18n/translate";
+import { IMF_LINK } from "./shared";
+import type { CellWords, ColumnDefinition, FigureDefinition, SeriesDefinition, YearPoint } from "./types";
+import type { ChartToken } from "./theme";
+
+const TOKENS: Record<AfterBasis, ChartToken> = {
+  "russia-declared": "balance",
+  "imf-estimate": "highlight",
+  "imf-estimate-checked": "imports",
+  "partner-declared": "exports",
+  "comtrade-declared": "muted",
+};
+/** Camel-case message key of a basis (imf-estimate-checked → imfEstimateChecked). */
+const camel = (b: string) => b.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+type BasisKey = "russiaDeclared" | "imfEstimate" | "imfEstimateChecked" | "partnerDeclared" | "comtradeDeclared";
+
+const seriesOf = (measure: AfterMeasure): SeriesDefinition[] =>
+  AFTER_BASES.filter((b) => basisMeasures(b).includes(measure)).map((b) => ({
+    key: b,
+    label: { id: `figure.france-rank-russia.series.${camel(b) as BasisKey}` },
+    token: TOKENS[b],
+    shape: "line",
+  }));
+const measureOf = (variant: string): AfterMeasure => {
+  if (variant !== "total" && variant !== "imports") throw new Error(`france-rank-russia: no view "${variant}"`);
+  return variant;
+};
+const years = Array.from({ length: AFTER_YEARS.to - AFTER_YEARS.from + 1 }, (_, i) => AFTER_YEARS.from + i);
+
+/** France's rank on each basis of a view, per year. */
+function points(d: Derived, measure: AfterMeasure): YearPoint[] {
+  const series = seriesOf(measure);
+  return years.map((year) => ({
+    year,
+    values: Object.fromEntries(
+      series.map((s) => [
+        s.key,
+        rankAfter(d.ds, s.key as AfterBasis, year, measure).find((r) => r.partner === FRANCE)?.rank ?? null,
+      ]),
+    ),
+  }));
+}
+
+/** The table's rows: one per basis and year where the basis ranks France (the CSV's order). */
+function rows(d: Derived, measure: AfterMeasure) {
+  return seriesOf(measure).flatMap((s) =>
+    years.flatMap((year) => {
+      const r = rankAfter(d.ds, s.key as AfterBasis, year, measure).find((x) => x.partner === FRANCE);
+      return r
+        ? [
+            {
+              year,
+              basis: s.key,
+              rank: r.rank,
+              partners_ranked: r.ranked,
+              value_usd_m: Math.round(r.value_usd_m * 10) / 10,
+              estimated: r.estimated ? "yes" : "no",
+              flagged: r.flagged ? "yes" : "no",
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
+const basisCells: CellWords = (value, locale) =>
+  message(locale, `figure.france-rank-russia.series.${camel(value) as BasisKey}`);
+const yesNoCells: CellWords = (value, locale) => message(locale, "figure.france-rank-russia.cell.yesNo", { value });
+const column = (key: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({
+  key,
+  label: { id: `figure.france-rank-russia.column.${key}` as ColumnDefinition["label"]["id"] },
+  ...extra,
+});
+
+const inYear = (rank: number, year: number): Plan => ({
+  id: "figure.france-rank-russia.inYear",
+  args: { rank, year: String(year) },
+});
+
+/** The takeaways of a view: France's last ranks on Russia's own figures, then on the IMF's estimates as published and
+ *  as checked, then on partners' declarations; every rank read from the same rows as the chart. */
+function statements(d: Derived, measure: AfterMeasure): Plan[] {
+  const ranked = (basis: AfterBasis) =>
+    years.flatMap((year) => {
+      const r = rankAfter(d.ds, basis, year, measure).find((x) => x.partner === FRANCE);
+      return r ? [{ year, rank: r.rank, of: r.ranked }] : [];
+    });
+  const declared = ranked("russia-declared").slice(-2);
+  const estimates = ranked("imf-estimate");
+  const checked = ranked("imf-estimate-checked");
+  if (declared.length < 2 || estimates.length === 0)
+    throw new Error("france-rank-russia: no Russia-declared or estimated rank of France to state");
+  const flagged = estimateChecks(d.ds).filter((c) => c.flagged);
+  const out: Plan[] = [
+    {
+      id: "figure.france-rank-russia.takeaway.declared",
+      args: { view: { view: measure }, ranks: { list: declared.map((r) => inYear(r.rank, r.year)) } },
+    },
+    {
+      id: "figure.france-rank-russia.takeaway.estimates",
+      args: {
+        ranks: { list: estimates.map((r) => inYear(r.rank, r.year)) },
+        checked: { list: checked.map((r) => inYear(r.rank, r.year)) },
+        flagged: flagged.length,
+        estimates: estimateChecks(d.ds).length,
+      },
+    },
+  ];
+  const partners = ranked(measure === "imports" ? "comtrade-declared" : "partner-declared").slice(-1)[0];
+  if (partners)
+    out.push({
+      id: "figure.france-rank-russia.takeaway.partners",
+      args: {
+        measure,
+        rank: partners.rank,
+        year: String(partners.year),
+        of: partners.of,
+      },
+    });
+  return out;
+}
+
+export const franceRankRussia: FigureDefinition = {
+  id: "france-rank-russia",
+  page: "since-2021",
+  title: {
+    id: "figure.france-rank-russia.title",
+    args: { from: String(AFTER_YEARS.from), to: String(AFTER_YEARS.to) },
+  },
+  units: { id: "figure.france-rank-russia.units" },
+  source: { id: "figure.france-rank-russia.source" },
+  links: [IMF_LINK, { label: { id: "figure.france-rank-russia.link.comtrade" }, url: "https://comtradeplus.un.org/" }],
+  notes: [
+    { id: "figure.france-rank-russia.note.1" },
+    { id: "figure.france-rank-russia.note.2" },
+    { id: "figure.france-rank-russia.note.3" },
+  ],
+  csv: "russia-partner-ranks.csv",
+  series: seriesOf("imports"),
+  variants: [
+    { key: "total", label: { id: "figure.france-rank-russia.view.total" } },
+    { key: "imports", label: { id: "figure.france-rank-russia.view.imports" } },
+  ],
+  chart: (d, variant) => ({
+    kind: "rank-lines",
+    points: points(d, measureOf(variant)),
+    series: seriesOf(measureOf(variant)),
+  }),
+  table: (d, variant) => ({
+    caption: { id: "figure.france-rank-russia.caption", args: { view: { view: variant } } },
+    columns: [
+      column("year"),
+      column("basis", { cells: basisCells }),
+      column("rank", { numeric: true, decimals: 0 }),
+      column("partners_ranked", { numeric: true, decimals: 0 }),
+      column("value_usd_m", { numeric: true, decimals: 1 }),
+      column("estimated", { cells: yesNoCells }),
+      column("flagged", { cells: yesNoCells }),
+    ],
+    rows: rows(d, measureOf(variant)),
+  }),
+  statements: (d, variant) => statements(d, measureOf(variant)),
+};
