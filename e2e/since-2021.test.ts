@@ -149,9 +149,10 @@ describeBrowser("/charts/since-2021/", () => {
       const stop = await page.$eval("#data-end", (s) => s.textContent ?? "");
       expect(stop).toContain("No French imports from Russia after November 2022 are in these sources.");
       expect(stop).toContain("Russia stopped publishing its trade by partner country after 2021");
-      // the facts come before the chart, the annual totals and where the data stop after it
+      // the facts come before the charts (the monthly one, then France's rank), the annual totals and where the data
+      // stop after them
       const order = await page.$$eval("main section[id], main figure[id]", (els) => els.map((e) => e.id));
-      expect(order.slice(0, 4)).toEqual(["facts", "fr-ru-monthly", "annual", "data-end"]);
+      expect(order.slice(0, 5)).toEqual(["facts", "fr-ru-monthly", "france-rank-russia", "annual", "data-end"]);
     } finally {
       await context.close();
     }
