@@ -62,7 +62,8 @@ export interface FigureView {
   /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
   briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
-  cite: { text: string; bibtex: string };
+  /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
+  cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
   explorer?: ExplorerSpec & {
     csv: string;
     columns: Column[];
@@ -196,7 +197,12 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       preview: embedPath(fig.id, locale),
       oembed: oembedPath(fig.id, locale),
     },
-    cite: { text: citationText(fig, buildDate(), locale), bibtex: citationBibtex(fig, buildDate(), locale) },
+    cite: {
+      text: citationText(fig, buildDate(), locale),
+      bibtex: citationBibtex(fig, buildDate(), locale),
+      textTemplate: citationText(fig, buildDate(), locale, true),
+      bibtexTemplate: citationBibtex(fig, buildDate(), locale, true),
+    },
     explorer: fig.explorer && {
       ...fig.explorer,
       csv: fig.csv,
