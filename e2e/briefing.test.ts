@@ -52,9 +52,10 @@ site.describeBrowser("briefing downloads", () => {
             const link = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
             await expect(link.count()).resolves.toBe(1);
             const href = (await link.getAttribute("href"))!;
-            expect(href).toBe(`${dir}/${fig.id}.${ext}`);
+            // named for the figure and the language: the English and French downloads never share a name
+            expect(href).toBe(`${dir}/${fig.id}--${lang}.${ext}`);
             expect(await link.innerText()).toBe(labelled(label));
-            expect(await link.getAttribute("download")).toBe(`${fig.id}.${ext}`);
+            expect(await link.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
             expect({ href, reachedWithTab: reached.includes(href) }).toEqual({ href, reachedWithTab: true });
             const res = await page.request.get(site.server.url(href));
             expect({ href, status: res.status(), type: res.headers()["content-type"] }).toEqual({
