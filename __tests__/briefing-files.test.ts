@@ -863,6 +863,10 @@ describe.each(LOCALES)("briefing files in %s, as a real Office reads them", (loc
         const links = [...struct.matchAll(/Link \(inline\)\n\s+"([^"]+)"\n\s+Object \d+ \d+/g)].map((m) => m[1]);
         expect(links.some((l) => l.endsWith(`/${locale}/charts/${fig.page}/#${fig.id}`))).toBe(true);
         for (const l of fig.links) expect(links).toContain(l.url);
+        // every address on one line of the page, never broken across two
+        const lines = execFileSync("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"], { encoding: "utf8" }).split("\n");
+        for (const l of fig.links)
+          expect({ url: l.url, oneLine: lines.some((x) => x.includes(l.url)) }).toEqual({ url: l.url, oneLine: true });
         const raw = readFileSync(pdf, "latin1");
         expect(raw).toContain(`/Lang (${tag})`);
         expect(raw).toMatch(/\/Alt \(/);

@@ -130,8 +130,10 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
   const unitsY = TITLE.y + titleH + 0.06;
   const chartY = unitsY + 0.4;
   const titleBox = { x: 0.4, y: TITLE.y, w: TITLE.w, h: titleH };
+  // the layout's name, as PowerPoint's Layout menu shows it
+  const layout = message(b.locale, "chartText.slideLayout");
   pptx.defineSlideMaster({
-    title: "BRIEFING",
+    title: layout,
     background: { color: "FFFFFF" },
     objects: [
       {
@@ -142,7 +144,7 @@ export async function pptxFile(b: Briefing, date: Date): Promise<Buffer> {
       },
     ],
   });
-  const slide = pptx.addSlide({ masterName: "BRIEFING" });
+  const slide = pptx.addSlide({ masterName: layout });
   slide.addText(b.title, {
     placeholder: "title",
     ...titleBox,
