@@ -10,6 +10,7 @@ import { formatDay, formatList, formatMonth, formatNumber, numberCell, spokenNum
 import { CATALOGUES, checkCatalogues, type MessageId } from "../lib/i18n";
 import { catalogueProblems } from "../lib/i18n/check";
 import { ordinalIn, percentIn } from "../lib/i18n/translate";
+import { LOCALES } from "../lib/i18n/locales";
 
 const NNBSP = "\u202f";
 
@@ -26,16 +27,25 @@ describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
 
   test("a missing, empty, unknown or malformed message stops the build naming the file and the message", () => {
     const en = { "a.b": "x", "a.c": "{n, plural, one {# thing} other {# things}}", d: "y" };
-    expect(() => checkCatalogues({ en, fr: { "a.c": "{n, plural, one {# chose} other {# choses}}", d: "y" } })).toThrow(
-      'message catalogues: messages/fr.json: message "a.b" is missing',
-    );
-    expect(catalogueProblems({ en, fr: { "a.b": " ", "a.c": "{n, plural, one {# chose}", d: "y", e: "z" } })).toEqual([
+    // the languages this test does not damage, complete
+    const rest = Object.fromEntries(LOCALES.filter((l) => l !== "en" && l !== "fr").map((l) => [l, en]));
+    expect(() =>
+      checkCatalogues({ en, ...rest, fr: { "a.c": "{n, plural, one {# chose} other {# choses}}", d: "y" } }),
+    ).toThrow('message catalogues: messages/fr.json: message "a.b" is missing');
+    expect(
+      catalogueProblems({ en, ...rest, fr: { "a.b": " ", "a.c": "{n, plural, one {# chose}", d: "y", e: "z" } }),
+    ).toEqual([
       'messages/fr.json: message "a.b" is empty',
       expect.stringMatching(/^messages\/fr\.json: message "a\.c" is not ICU MessageFormat/),
       'messages/fr.json: message "e" is not in messages/en.json',
     ]);
+    expect(catalogueProblems({ en, fr: en })).toEqual(
+      LOCALES.filter((l) => l !== "en" && l !== "fr").map((l) => `messages/${l}.json is missing`),
+    );
     // a claim's own text is the one thing another language's catalogue has that English does not
-    expect(catalogueProblems({ en, fr: { ...en, "claim.some-claim.statement": "Une affirmation." } })).toEqual([]);
+    expect(catalogueProblems({ en, ...rest, fr: { ...en, "claim.some-claim.statement": "Une affirmation." } })).toEqual(
+      [],
+    );
   });
 
   test("no English message is left untranslated in French but names, codes and forms the same in both", () => {
