@@ -77,8 +77,12 @@ describeLo("briefing files printed by LibreOffice", () => {
 
   const d = derived();
   const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-  // a line may break after a dash or a slash (pdftotext then writes "2019– 2020")
-  const joined = (s: string) => squash(s).replace(/([–\-/]) /g, "$1");
+  // a line may break after a dash or a slash (pdftotext then writes "2019– 2020"), and pdftotext drops a hyphen that
+  // ends a line ("Direction-of-" "Trade" read as "Direction-ofTrade"): compared without hyphens
+  const joined = (s: string) =>
+    squash(s)
+      .replace(/([–\-/]) /g, "$1")
+      .replace(/-/g, "");
   const textOf = (pdf: string) => joined(execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }));
 
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false });
@@ -106,9 +110,10 @@ describeLo("briefing files printed by LibreOffice", () => {
   function find(words: Word[], phrase: string, from = 0): { first: number; last: number } | undefined {
     const want = joined(phrase);
     for (let i = from; i < words.length; i++) {
-      let run = "";
+      let raw = "";
       for (let j = i; j < words.length; j++) {
-        run = joined(`${run} ${words[j].text}`);
+        raw = `${raw} ${words[j].text}`;
+        const run = joined(raw);
         if (run.length >= want.length) {
           if (run.startsWith(want)) return { first: i, last: j };
           break;

@@ -26,7 +26,7 @@ const MUTED = "#374151";
 /** the chart's height at most, in points: the tallest that leaves the page room for everything else, tried in turn */
 const CHART_HEIGHTS = [300, 260, 220, 180];
 /** then the same, with the words under the chart a point smaller (a language with longer words, such as French) */
-const COMPACT_HEIGHTS = [220, 180, 150];
+const COMPACT_HEIGHTS = [220, 180, 150, 130];
 /** a longer table is set in two blocks side by side */
 const ONE_BLOCK_ROWS = 16;
 
