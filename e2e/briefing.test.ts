@@ -33,10 +33,11 @@ async function tabbedHrefs(page: Page): Promise<string[]> {
 }
 
 site.describeBrowser("briefing downloads", () => {
-  // the French page links its French files (/fr/charts/files/…), labelled in French
+  // a French or Russian page links its own language's files (/fr/charts/files/…), labelled in its language
   const LANGS = [
     { lang: "en", dir: "/charts/files", label: (format: string) => `Download ${format}` },
     { lang: "fr", dir: "/fr/charts/files", label: (format: string) => `Télécharger le fichier ${format}` },
+    { lang: "ru", dir: "/ru/charts/files", label: (format: string) => `Скачать ${format}` },
   ];
   test.each(PAGES.flatMap((slug) => LANGS.map((l) => [l.lang, slug, l] as const)))(
     "/%s/charts/%s/: each briefing link is reached with Tab and serves its file",
