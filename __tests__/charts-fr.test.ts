@@ -161,7 +161,7 @@ describe.each(PAGES.map((p) => [p.slug] as const))("/fr/charts/%s/", (slug) => {
       Object.keys(expected).flatMap((id) => [
         `/fr/charts/img/${id}.png`,
         `/fr/charts/img/${id}.svg`,
-        ...["pptx", "docx", "xlsx", "pdf"].map((ext) => `/fr/charts/files/${id}.${ext}`),
+        ...["pptx", "docx", "xlsx", "pdf"].map((ext) => `/fr/charts/files/${id}--fr.${ext}`),
       ]),
     );
     for (const h of hrefs) expect(existsSync(path.join(OUT, h))).toBe(true);

@@ -413,13 +413,16 @@ if (!built) {
       );
       // a French briefing file gets its Office content type, like the English one
       for (const [url, type] of [
-        ["/fr/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-        ["/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
         [
-          "/fr/charts/files/fdi-flows.pptx",
+          "/fr/charts/files/bilateral-trade--fr.xlsx",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ],
+        ["/charts/files/bilateral-trade--en.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        [
+          "/fr/charts/files/fdi-flows--fr.pptx",
           "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         ],
-        ["/fr/charts/files/fdi-flows.pdf", "application/pdf"],
+        ["/fr/charts/files/fdi-flows--fr.pdf", "application/pdf"],
       ]) {
         const h = Object.fromEntries(rulesFor(rules, url).flatMap((r) => r.headers));
         expect({ url, type: h["Content-Type"] }).toEqual({ url, type });

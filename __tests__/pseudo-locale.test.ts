@@ -139,6 +139,6 @@ describe("images, embeds and briefing files exist in the new language", () => {
     const oembed = JSON.parse(readFileSync(path.join(out, "xx", "embed", id, "oembed.json"), "utf8"));
     expect(oembed.title).toMatch(/^‹/);
     for (const ext of BRIEFING_EXTS)
-      expect(existsSync(path.join(out, "xx", "charts", "files", `${id}.${ext}`))).toBe(true);
+      expect(existsSync(path.join(out, "xx", "charts", "files", `${id}--xx.${ext}`))).toBe(true);
   });
 });

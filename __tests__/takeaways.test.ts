@@ -242,7 +242,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
   test("FDI flows: the all-countries totals its note points to are in its table, with the CSV's values", () => {
     const fig = figure("fdi-flows");
     const where = fig.notes.find((n) => /all countries/.test(n))!;
-    expect(where).toMatch(/in the table and the CSV \(source WLD\)/);
+    expect(where).toMatch(/in the figure's CSV \(source WLD\) and its data table/);
     const world = csv("fdi-flows.csv").filter((r) => r.source === "WLD");
     expect(world.length).toBeGreaterThanOrEqual(2);
     const table = fig.table(d, fig.variants[0].key);

@@ -28,7 +28,7 @@ import { WIDTHS } from "./chart-svg/paths";
 import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
 import { encodingWords } from "./csv-encoding";
-import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
+import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingName, briefingPath } from "./briefing/formats";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
@@ -190,7 +190,7 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       href: `/${briefingPath(fig.id, ext, locale)}`,
       label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
       type: BRIEFING_FORMATS[ext].type,
-      file: `${fig.id}.${ext}`,
+      file: briefingName(fig.id, ext, locale),
     })),
     embed: {
       code: embedCode(fig, locale),
