@@ -36,7 +36,15 @@ import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
 import { headersFor, parseHeaders } from "../lib/publish/headers-file";
-import { cspHashSource, inlineScriptTexts, inlineStyleTexts, policyDirectives } from "../test-support/html-tree";
+import {
+  attrOf,
+  byTag,
+  cspHashSource,
+  inlineScriptTexts,
+  inlineStyleTexts,
+  policyDirectives,
+  textOf,
+} from "../test-support/html-tree";
 
 const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
@@ -75,10 +83,12 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
   expect(height).toBeLessThanOrEqual(Math.ceil(chart + 300));
 }
 
-test("an embed page and an oEmbed JSON per figure and language (English at /embed/, French at /fr/embed/), and the resizer", () => {
+test("an embed page and an oEmbed JSON per figure and language (English at /embed/, French at /fr/embed/), a 404 page per language's embeds, and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
     [
       "embed-resize.js",
+      "embed/404.html",
+      "fr/embed/404.html",
       ...FIGURES.flatMap((f) => [
         `embed/${f.id}/index.html`,
         `embed/${f.id}/oembed.json`,
@@ -125,6 +135,28 @@ describe.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/fr/embed/${f.id}/`]))
         },
       });
     }
+  });
+});
+
+describe.each([
+  ["embed/404.html", "en", "Page not found", "/en/"],
+  ["fr/embed/404.html", "fr", "Page introuvable", "/fr/"],
+] as const)("the embeds' 404 page %s", (file, lang, title, home) => {
+  const html = files.get(file)!;
+  test("under the embeds' policy: its one script and one style are the embeds' own (their hashes allowed there)", () => {
+    expect(inlineScriptTexts(html)).toEqual([HEIGHT_SCRIPT]);
+    expect(inlineStyleTexts(html)).toEqual([EMBED_STYLE]);
+    expect(html).not.toMatch(/\ssrc=|<link(?![^>]*href="data:,")/);
+  });
+  test("says the page is not found, in its language, with a link to the site's home in a new tab; not indexed", () => {
+    const h1 = byTag(html, "h1")[0];
+    expect(textOf(h1)).toBe(title);
+    expect(attrOf(byTag(html, "html")[0], "lang")).toBe(lang);
+    const links = byTag(html, "a");
+    expect(links.map((a) => [attrOf(a, "href"), attrOf(a, "target")])).toEqual([[`${SITE.url}${home}`, "_blank"]]);
+    expect(byTag(html, "meta", (m) => attrOf(m, "name") === "robots").map((m) => attrOf(m, "content"))).toEqual([
+      "noindex",
+    ]);
   });
 });
 

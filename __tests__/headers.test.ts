@@ -10,7 +10,7 @@
  * inputs. The out/ part needs a built site (npm run build; npm test builds it first, in pretest).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import {
@@ -287,8 +287,26 @@ if (!built) {
           "frame-ancestors": ["*"],
         },
       });
-      const csv = {
+      // what no page rule covers: the site's policy without any inline script
+      const fallback = {
         ...COMMON,
+        "Content-Security-Policy": {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'self'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "object-src": ["'none'"],
+        },
+      };
+      const script = () => ({ ...fallback, "Cache-Control": "public, max-age=31536000, immutable" });
+      const pageScript = readdirSync(path.join(OUT, "scripts")).find((f) => f.startsWith("page-"))!;
+      const csv = {
+        ...fallback,
         "Content-Type": "text/csv; charset=utf-8",
         "Access-Control-Allow-Origin": "*",
       };
@@ -305,7 +323,15 @@ if (!built) {
         ["/fr/embed/fr-ru-monthly/", embed("fr/embed/fr-ru-monthly/index.html")],
         ["/data/trade-france.csv", csv],
         ["/data/france-top-partners.csv", csv],
-        ["/whatever/", COMMON], // an unknown URL: hosts serve the 404 page there with the common headers only
+        // an unknown URL, where hosts serve the 404 page, and other spellings of a page (hosts match the path as sent)
+        ["/whatever/", fallback],
+        ["/en//charts/bilateral-trade/", fallback],
+        ["/%65n/", fallback],
+        ["/embed/nope/", embed("embed/404.html")], // the embeds' 404 page, made for their policy
+        ["/fr/embed/nope/", embed("fr/embed/404.html")],
+        [`/scripts/${pageScript}`, script()], // hashed files: cached a year
+        ["/_next/static/chunks/x.css", script()],
+        ["/embed-resize.js", fallback], // not hashed: pasted embed code names it for good
       ];
       for (const [url, headers] of expected) expect({ url, headers: served(url) }).toEqual({ url, headers });
       // the chart pages' one inline script is the site's loader; the 404 page and the embeds' style and script are one
@@ -319,11 +345,16 @@ if (!built) {
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
         const url = urlPathOf(rel);
-        const csps = rulesFor(rules, url).flatMap((r) =>
-          r.headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v),
-        );
+        // one policy as served: the default of "/*" detached by the page's rule, which sets its own
+        const csps = cspsOf(url);
         expect({ url, policies: csps.length }).toEqual({ url, policies: 1 });
-        expect(cspsOf(url)).toEqual(csps);
+        const own = rulesFor(rules, url).filter((r) => r.headers.some(([k]) => k === "Content-Security-Policy"));
+        expect({ url, rules: own.map((r) => r.pattern), detached: own.map((r) => r.detach ?? []) }).toEqual({
+          url,
+          rules: ["/*", own[1]?.pattern],
+          detached: [[], ["Content-Security-Policy"]],
+        });
+        expect(csps[0]).toBe(own[1].headers.find(([k]) => k === "Content-Security-Policy")![1]);
         const scriptSrc = cspDirective(csps[0], "script-src");
         const scripts = inlineScriptTexts(html);
         // a second reader: a plain count of <script> start tags without src or a data type
@@ -359,7 +390,7 @@ if (!built) {
 
     test("a page in a folder has the same one policy at /x/index.html as at /x/ (hosts that do not redirect it)", () => {
       const folderPages = pages.filter((rel) => urlPathOf(rel).endsWith("/"));
-      expect(folderPages.length).toBe(pages.length - 1); // all but 404.html
+      expect(folderPages).toEqual(pages.filter((rel) => rel.endsWith("index.html"))); // all but the 404.html pages
       for (const rel of folderPages) {
         const [url, indexHtml] = spellings(rel);
         expect({ indexHtml, csps: cspsOf(indexHtml) }).toEqual({ indexHtml, csps: cspsOf(url) });
@@ -367,7 +398,7 @@ if (!built) {
       }
     });
 
-    test("no two rules set the same header for one URL (Cloudflare Pages would join the values)", () => {
+    test("no two rules set the same header for one URL (hosts join the values), but the policy, whose default a page's rule detaches first", () => {
       const urls = [
         ...pages.flatMap(spellings),
         "/data/countries.csv",
@@ -376,8 +407,21 @@ if (!built) {
         "/nowhere/",
       ];
       for (const url of urls) {
-        const names = rulesFor(rules, url).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
-        expect({ url, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ url, duplicates: [] });
+        const matching = rulesFor(rules, url);
+        const names = matching.flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
+        const twice = names.filter((n, i) => names.indexOf(n) !== i);
+        expect({ url, duplicates: twice.filter((n) => n !== "content-security-policy") }).toEqual({
+          url,
+          duplicates: [],
+        });
+        // a rule setting the policy after "/*" detaches the default first (Cloudflare Pages; Netlify lets it replace)
+        const later = matching.slice(1).filter((r) => r.headers.some(([k]) => k === "Content-Security-Policy"));
+        for (const r of later)
+          expect({ url, rule: r.pattern, detach: r.detach }).toEqual({
+            url,
+            rule: r.pattern,
+            detach: ["Content-Security-Policy"],
+          });
       }
     });
 
@@ -393,13 +437,13 @@ if (!built) {
       expect(Object.keys(csv).map((k) => k.toLowerCase())).not.toContain("content-disposition");
     });
 
-    test("the planned rules: common, CSV, 4 briefing types × 2 languages, 1 splat per language's embeds, 2 a page", () => {
+    test("the planned rules: common, 2 hashed folders, CSV, 4 briefing types × 2 languages, 1 splat per language's embeds, 2 a page", () => {
       // counted from out/ as built: each HTML page outside the embeds at both spellings (404.html at one), and the
-      // embed pages (7 figures × 2 languages) under two splat rules, not 28 exact ones
+      // embed pages (7 figures × 2 languages, and each language's embed 404 page) under two splat rules
       const embeds = pages.filter((rel) => /^(fr\/)?embed\//.test(rel));
-      expect(embeds).toHaveLength(2 * FIGURES.length);
+      expect(embeds).toHaveLength(2 * FIGURES.length + 2);
       const others = pages.filter((rel) => !embeds.includes(rel));
-      const expected = 2 + 4 * 2 + 2 + others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
+      const expected = 1 + 2 + 1 + 4 * 2 + 2 + others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
       expect(rules.length).toBe(expected);
       expect(rules.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/embed/*", "/fr/embed/*"]));
       // a French briefing file gets its Office content type, like the English one
