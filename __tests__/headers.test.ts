@@ -1,9 +1,11 @@
 /**
  * out/_headers, as built, read with the site's parser (lib/publish/headers-file.ts) and checked against values written
  * here: chosen URLs (chart pages at both spellings, a French page, the claims page, the 404 page, English and French
- * embeds, CSVs, an unknown URL) get exactly the headers listed, each CSP literal but for its hashes, which are the
+ * embeds and their 404s, CSVs, hashed scripts, an unknown URL and other spellings of a page, which get the strict
+ * default policy) get exactly the headers listed, each CSP literal but for its hashes, which are the
  * sha256 (node:crypto) of the page's inline scripts and styles as parse5 reads them from the built HTML. Every exported
- * page gets exactly one Content-Security-Policy, at its URL and at the index.html spelling of it, whose script-src is
+ * page gets exactly one Content-Security-Policy (its rule detaching the default), at its URL and at the index.html
+ * spelling of it, whose script-src is
  * exactly the hashes of the page's inline scripts (the site's loader; JSON data is not hashed), with 'self' outside the
  * embeds and never 'unsafe-inline'; embeds alone may be framed by any site; CSVs are served as text/csv;
  * charset=utf-8. Also the _headers parser and matcher shared with the preview server, and the site's cspFor, on small

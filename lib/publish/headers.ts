@@ -22,8 +22,8 @@
  * /en//charts/x/) or the 404 page at an unknown URL matches no page rule and gets that strict default (the page's
  * inline scripts do not run there; every page works without them). Each page rule and embed rule first detaches it
  * (`! Content-Security-Policy`) and then sets its own, so a page still gets exactly one policy: Cloudflare Pages
- * applies a rule's detach before its values; Netlify ignores the `!` line and lets a later rule's value replace an
- * earlier one's, which gives the same result.
+ * applies a rule's detach before its values (e2e/host.test.ts runs this on its runtime); Netlify's parser skips the `!`
+ * line and its local server lets a later rule's value replace an earlier one's, which gives the same result.
  * Under /embed/ an unknown URL gets the embeds' policy, so each language's embeds have their own 404 page
  * (./embed/embeds.ts), which hosts serve there as the nearest 404.html.
  * Files whose name holds a hash of their content (Next's /_next/static/, the site's /scripts/) are cached for a year
