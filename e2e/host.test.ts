@@ -13,8 +13,8 @@
  *  - hashed files (/_next/static/*, /scripts/*) are cached a year as immutable; redirects carry the security headers.
  * Then the two hosts' answers must be the same, field by field, except where HOST_DIFFERENCES names the difference
  * and why (each such difference is itself asserted, so a change on either side shows).
- * About 640 requests on loopback; wrangler starts in 3–5 s; the whole file takes 20–30 s on a loaded machine, most
- * of it parsing the HTML answers for their inline scripts and styles.
+ * About 640 requests on loopback; wrangler starts in 3–5 s; the whole file takes about 20 s on a loaded machine, a
+ * few of them parsing each distinct HTML answer once for its inline scripts and styles.
  * Needs a built site and the wrangler dev dependency (npm ci); without wrangler it is skipped with a warning, and fails
  * when CI=true.
  */
@@ -241,20 +241,25 @@ function comparable(row: Row, host: "cf" | "preview"): Row {
   return out;
 }
 
+/** The inline scripts and styles of an HTML body (parse5), once per distinct body. */
+const inlineOf = new Map<string, { scripts: string[]; styles: string[] }>();
+function inline(html: string) {
+  const key = sha(Buffer.from(html));
+  if (!inlineOf.has(key)) inlineOf.set(key, { scripts: inlineScriptTexts(html), styles: inlineStyleTexts(html) });
+  return inlineOf.get(key)!;
+}
+
 /** Inline scripts and styles of an HTML body that its policy blocks (a hash or 'unsafe-inline' allows them). */
 function blockedBy(csp: string, html: string): string[] {
+  const { scripts: scriptTexts, styles: styleTexts } = inline(html);
   const d = policyDirectives(csp);
   const scripts = d["script-src"] ?? d["default-src"] ?? [];
   const styles = d["style-src"] ?? d["default-src"] ?? [];
   const blocked = (sources: string[], text: string) =>
     !sources.includes("'unsafe-inline'") && !sources.includes(cspHashSource(text));
   return [
-    ...inlineScriptTexts(html)
-      .filter((t) => blocked(scripts, t))
-      .map((t) => `script ${t.slice(0, 40)}`),
-    ...inlineStyleTexts(html)
-      .filter((t) => blocked(styles, t))
-      .map((t) => `style ${t.slice(0, 40)}`),
+    ...scriptTexts.filter((t) => blocked(scripts, t)).map((t) => `script ${t.slice(0, 40)}`),
+    ...styleTexts.filter((t) => blocked(styles, t)).map((t) => `style ${t.slice(0, 40)}`),
   ];
 }
 
