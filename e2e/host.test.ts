@@ -195,16 +195,22 @@ const HOST_DIFFERENCES: Difference[] = [
   {
     why: "Cloudflare redirects the index.html spelling of a page and any /x.html (308 to /x/ or /x, with the rules of the spelling asked); the preview server serves the file, with its own policy",
     applies: (u) => u.endsWith(".html"),
-    fields: ["status", "location", "type", "cache", "body"],
+    fields: ["status", "location", "type", "cache", "body", "csp"],
     cf: (u, row) =>
-      expect({ u, status: row.status, location: row.location, body: row.body }).toEqual({
+      expect({ u, status: row.status, location: row.location, body: row.body, csp: row.csp }).toEqual({
         u,
         status: 308,
         location: htmlSpelling(u).to,
         body: "",
+        csp: ruleHeader(u, "content-security-policy"),
       }),
     preview: (u, row) =>
-      expect({ u, status: row.status, body: row.body }).toEqual({ u, status: 200, body: bodyOf(htmlSpelling(u).file) }),
+      expect({ u, status: row.status, body: row.body, csp: row.csp }).toEqual({
+        u,
+        status: 200,
+        body: bodyOf(htmlSpelling(u).file),
+        csp: ruleHeader(urlPathOf(htmlSpelling(u).file), "content-security-policy"),
+      }),
   },
   {
     why: "Cloudflare matches _headers rules on the path as sent, so another spelling of a page gets the strict default policy (the page works without its inline scripts); the preview server gives the page its own",

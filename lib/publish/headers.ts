@@ -8,12 +8,14 @@
  * needs 'unsafe-inline'. Pages are read through an HTML parser (./html-edit.ts). The policy is written per page (exact-path rules for each HTML file)
  * rather than once for "/*" because:
  *  - Cloudflare Pages joins the values of a header set by several matching rules with a comma, which for CSP means
- *    two policies, both enforced: a "/*" policy with frame-ancestors 'self' would then block embedding of /embed/*
- *    whatever the /embed/* rule says. Exact-path rules never overlap, so every page gets exactly one policy.
+ *    two policies, both enforced: the default of "/*" (below), with frame-ancestors 'self', would block embedding of
+ *    /embed/* whatever the /embed/* rule says, unless detached. Exact-path rules never overlap, and each detaches the
+ *    default, so every page gets exactly one policy.
  *  - Cloudflare limits a _headers line to 2,000 characters: the hashes of all pages together exceed it, those of one
  *    page do not. The build fails if a line or the number of rules (100) goes over Cloudflare's limits.
- * A page in a folder (x/index.html) is served at /x/ and, by hosts that do not redirect it, at /x/index.html too: it
- * gets one rule for each spelling, with the same policy. That is two rules a page, so 49 such pages fit in 100.
+ * A page in a folder (x/index.html) gets one rule, for /x/: Cloudflare Pages answers /x/index.html with a redirect
+ * to /x/, and a host that serves the page there gives it the default policy, under which it works without its inline
+ * scripts. One rule a page, 2 a page in each language: a language adds about 13 rules.
  * The embed pages all have the one policy EMBED_CSP (checked against each page's scripts here), so each language's
  * embeds get one splat rule (/embed/*, /fr/embed/*) rather than two a page: 2 rules instead of 28, and adding a
  * figure adds none. Likewise the briefing files' content types are one rule per format and language.
@@ -180,13 +182,9 @@ export function headerFiles(out: string | SiteFiles): Output[] {
       continue;
     }
     const csp = policy(cspFor(html));
-    // the page's URL, and the index.html spelling of it for a page in a folder ("/" and "/index.html" for the home page)
-    for (const spelling of url.endsWith("/") ? [url, `${url}index.html`] : [url]) {
-      if (seen.has(spelling))
-        throw new Error(`out/${rel} and out/${seen.get(spelling)} are both served at ${spelling}`);
-      seen.set(spelling, rel);
-      rules.push({ pattern: spelling, ...csp });
-    }
+    if (seen.has(url)) throw new Error(`out/${rel} and out/${seen.get(url)} are both served at ${url}`);
+    seen.set(url, rel);
+    rules.push({ pattern: url, ...csp });
   }
   const text = formatHeaders(rules, [
     "Written by lib/publish/headers.ts at build: do not edit. One Content-Security-Policy per page, with the sha256 of",
