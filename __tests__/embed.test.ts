@@ -16,6 +16,7 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { FIGURES } from "../lib/figures/registry";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lib/i18n/locales";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
@@ -83,18 +84,17 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
   expect(height).toBeLessThanOrEqual(Math.ceil(chart + 300));
 }
 
-test("an embed page and an oEmbed JSON per figure and language (English at /embed/, French at /fr/embed/), a 404 page per language's embeds, and the resizer", () => {
+/** Where a language's embeds are: English at /embed/, every other language at /<locale>/embed/. */
+const embedDir = (l: Locale) => (l === DEFAULT_LOCALE ? "embed" : `${l}/embed`);
+
+test("an embed page and an oEmbed JSON per figure and language (English at /embed/, others at /<locale>/embed/), a 404 page per language's embeds, and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
     [
       "embed-resize.js",
-      "embed/404.html",
-      "fr/embed/404.html",
-      ...FIGURES.flatMap((f) => [
-        `embed/${f.id}/index.html`,
-        `embed/${f.id}/oembed.json`,
-        `fr/embed/${f.id}/index.html`,
-        `fr/embed/${f.id}/oembed.json`,
-      ]),
+      ...LOCALES.map((l) => `${embedDir(l)}/404.html`),
+      ...FIGURES.flatMap((f) =>
+        LOCALES.flatMap((l) => [`${embedDir(l)}/${f.id}/index.html`, `${embedDir(l)}/${f.id}/oembed.json`]),
+      ),
     ].sort(),
   );
 });
@@ -111,7 +111,7 @@ const headerRules = existsSync(path.join(OUT, "_headers"))
   ? parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"))
   : null;
 
-describe.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/fr/embed/${f.id}/`]))("served at %s", (url) => {
+describe.each(FIGURES.flatMap((f) => LOCALES.map((l) => `/${embedDir(l)}/${f.id}/`)))("served at %s", (url) => {
   test("the policy allows exactly the page's one inline script and one style, by hash, and nothing else", () => {
     if (!headerRules) throw new Error(`${OUT}/_headers is missing: run \`npm run build\` first`);
     const html = readFileSync(path.join(OUT, url, "index.html"), "utf8");
@@ -138,11 +138,13 @@ describe.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/fr/embed/${f.id}/`]))
   });
 });
 
-describe.each([
-  ["embed/404.html", "en", "Page not found", "/en/"],
-  ["fr/embed/404.html", "fr", "Page introuvable", "/fr/"],
-] as const)("the embeds' 404 page %s", (file, lang, title, home) => {
+describe.each(LOCALES.map((l) => [`${embedDir(l)}/404.html`, l] as const))("the embeds' 404 page %s", (file, lang) => {
   const html = files.get(file)!;
+  // the catalogue's own words, read as JSON (not through the translator)
+  const title = JSON.parse(readFileSync(path.join(__dirname, "..", "messages", `${lang}.json`), "utf8"))[
+    "notFound.title"
+  ];
+  const home = `/${lang}/`;
   test("under the embeds' policy: its one script and one style are the embeds' own (their hashes allowed there)", () => {
     expect(inlineScriptTexts(html)).toEqual([HEIGHT_SCRIPT]);
     expect(inlineStyleTexts(html)).toEqual([EMBED_STYLE]);

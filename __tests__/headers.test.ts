@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import { EMBED_CSP } from "../lib/publish/embed/embeds";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import {
   cspDirective,
   DEFAULT_CSP,
@@ -52,6 +53,8 @@ const COMMON = {
 };
 
 const OUT = path.join(__dirname, "..", "out");
+/** An embed page's address: English at /embed/, every other language at /<locale>/embed/. */
+const EMBED_URL = new RegExp(`^/((?:${LOCALES.join("|")})/)?embed/`);
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));
 
 describe("cspFor (one HTML string)", () => {
@@ -366,7 +369,7 @@ if (!built) {
           url,
           inline: (html.match(/<script(?![^>]*\s(src=|type="application\/json"))[\s>][^>]*>/gi) ?? []).length,
         });
-        const embedPage = /^\/(fr\/)?embed\//.test(url);
+        const embedPage = EMBED_URL.test(url);
         // a page's scripts are the site's own: on a page next build wrote, the loader only (an embed has its own one)
         if (!embedPage)
           expect({
@@ -384,7 +387,7 @@ if (!built) {
         });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");
-        // the embeds, English at /embed/ and French at /fr/embed/, may be framed anywhere
+        // the embeds, English at /embed/ and every other language at /<locale>/embed/, may be framed anywhere
         expect(cspDirective(csps[0], "frame-ancestors")).toEqual(embedPage ? ["*"] : ["'self'"]);
         // plugins are off: object-src 'none', or (the embeds' strict policy) default-src 'none' with no object-src
         const objectSrc = cspDirective(csps[0], "object-src");
@@ -400,7 +403,7 @@ if (!built) {
         expect(cspsOf(url)).toHaveLength(1);
         expect({ indexHtml, csps: cspsOf(indexHtml) }).toEqual({
           indexHtml,
-          csps: [/^\/(fr\/)?embed\//.test(url) ? EMBED_CSP : DEFAULT_CSP],
+          csps: [EMBED_URL.test(url) ? EMBED_CSP : DEFAULT_CSP],
         });
       }
     });
@@ -444,15 +447,17 @@ if (!built) {
       expect(Object.keys(csv).map((k) => k.toLowerCase())).not.toContain("content-disposition");
     });
 
-    test("the planned rules: common, 2 hashed folders, CSV, 4 briefing types × 2 languages, 1 splat per language's embeds, 1 a page", () => {
-      // counted from out/ as built: each HTML page outside the embeds at its URL, and the embed pages (7 figures × 2
-      // languages, and each language's embed 404 page) under two splat rules
-      const embeds = pages.filter((rel) => /^(fr\/)?embed\//.test(rel));
-      expect(embeds).toHaveLength(2 * FIGURES.length + 2);
+    test("the planned rules: common, 2 hashed folders, CSV, 4 briefing types a language, 1 splat per language's embeds, 1 a page", () => {
+      // counted from out/ as built: each HTML page outside the embeds at its URL, and the embed pages (7 figures a
+      // language, and the language's embed 404 page) under one splat rule a language, not one exact rule a page
+      const embeds = pages.filter((rel) => EMBED_URL.test(`/${rel}`));
+      expect(embeds).toHaveLength(LOCALES.length * (FIGURES.length + 1));
       const others = pages.filter((rel) => !embeds.includes(rel));
-      const expected = 1 + 2 + 1 + 4 * 2 + 2 + others.length;
+      const expected = 1 + 2 + 1 + 4 * LOCALES.length + LOCALES.length + others.length;
       expect(rules.length).toBe(expected);
-      expect(rules.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/embed/*", "/fr/embed/*"]));
+      expect(rules.map((r) => r.pattern)).toEqual(
+        expect.arrayContaining(LOCALES.map((l) => (l === DEFAULT_LOCALE ? "/embed/*" : `/${l}/embed/*`))),
+      );
       // a French briefing file gets its Office content type, like the English one
       for (const [url, type] of [
         ["/fr/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],

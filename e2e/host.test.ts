@@ -29,6 +29,7 @@ import { rawGet, sendAllRaw, type Reply } from "../test-support/raw-http";
 import { startServeProcess, type ServeProcess } from "../test-support/serve-process";
 import { startWrangler, wranglerInstalled, type WranglerProcess } from "../test-support/wrangler-process";
 import { OUT_DIR, requireOut } from "./helpers/server";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 
 requireOut();
 
@@ -119,7 +120,6 @@ const MISSING: [string, string][] = [
   ["/nope", "404.html"],
   ["/EN/", "404.html"],
   ["/en/nope/", "404.html"],
-  ["/fr/nope/", "404.html"],
   ["/en/charts/nope/", "404.html"],
   ["/fr/charts/nope/", "404.html"],
   ["/en/data/nope/", "404.html"],
@@ -130,8 +130,12 @@ const MISSING: [string, string][] = [
   ["/embed/nope", "embed/404.html"],
   ["/embed/nope/oembed.json", "embed/404.html"],
   ["/embed/bilateral-trade/nope", "embed/404.html"],
-  ["/fr/embed/nope/", "fr/embed/404.html"],
   ["/fr/embed/bilateral-trade/nope/", "fr/embed/404.html"],
+  // every other language's section and its embeds
+  ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l): [string, string][] => [
+    [`/${l}/nope/`, "404.html"],
+    [`/${l}/embed/nope/`, `${l}/embed/404.html`],
+  ]),
 ];
 /** Files that are not the site's: never served, whatever the spelling. */
 const INTERNAL = [
