@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildDateFor, checkSiteUrl, isLoopbackHost, lastCommitEpoch } from "../lib/publish/build-env";
+import { buildDateFor, checkSiteUrl, isLoopbackHost, lastCommitEpoch, publishingBuild } from "../lib/publish/build-env";
 
 // CommonJS, shared with next.config.js
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,6 +26,32 @@ const scratch = () => {
   return dir;
 };
 afterAll(() => scratchDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("a build for publishing", () => {
+  test("is one with --production, or in the build environment of Cloudflare Pages (CF_PAGES) or Netlify (NETLIFY)", () => {
+    expect(publishingBuild({})).toBeUndefined();
+    expect(publishingBuild({ SITE_URL: "https://example.org", CI: "true" })).toBeUndefined();
+    expect(publishingBuild({}, ["--production"])).toBe("--production (npm run build:production)");
+    expect(publishingBuild({ CF_PAGES: "1" })).toBe("CF_PAGES is set: a Cloudflare Pages build");
+    expect(publishingBuild({ NETLIFY: "true" })).toBe("NETLIFY is set: a Netlify build");
+  });
+
+  test("without SITE_URL: an error naming the variable, why it is needed here, and how to set it", () => {
+    const r = checkSiteUrl(undefined, "CF_PAGES is set: a Cloudflare Pages build");
+    expect(r.level).toBe("error");
+    expect(r.message).toMatch(
+      /^SITE_URL is not set, and this build is for publishing \(CF_PAGES is set: a Cloudflare Pages build\)/,
+    );
+    expect(r.message).toContain("SITE_URL=https://");
+    expect(r.message).toContain("environment variables");
+    expect(r.message).toContain("http://localhost:3000");
+  });
+
+  test("with a good SITE_URL it is fine, and a bad one is still the same error", () => {
+    expect(checkSiteUrl("https://example.org", "x").level).toBe("ok");
+    expect(checkSiteUrl("http://example.org", "x").message).toContain("is http:// for a public host");
+  });
+});
 
 describe("checkSiteUrl", () => {
   test("missing: a warning naming the default and how to set it", () => {
@@ -175,7 +201,7 @@ describe("build ID", () => {
 
 describe("scripts/build.ts", () => {
   /** A scratch root with data/ (corrupted when asked, so the build stops in its data stage) and an earlier out/. */
-  function build(env: Record<string, string | undefined>, corruptData = false) {
+  function build(env: Record<string, string | undefined>, corruptData = false, args: string[] = []) {
     const root = scratch();
     cpSync(path.join(repo, "data"), path.join(root, "data"), {
       recursive: true,
@@ -192,10 +218,14 @@ describe("scripts/build.ts", () => {
       if (v === undefined) delete childEnv[k];
       else childEnv[k] = v;
     }
-    const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root], {
-      encoding: "utf8",
-      env: childEnv,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root, ...args],
+      {
+        encoding: "utf8",
+        env: childEnv,
+      },
+    );
     return { root, run };
   }
   const stoppedBeforeWriting = (root: string) => {
@@ -217,6 +247,31 @@ describe("scripts/build.ts", () => {
     stoppedBeforeWriting(root);
   });
 
+  test.each([
+    [{ CF_PAGES: "1" }, [], "CF_PAGES is set: a Cloudflare Pages build"],
+    [{ NETLIFY: "true" }, [], "NETLIFY is set: a Netlify build"],
+    [{}, ["--production"], "--production (npm run build:production)"],
+  ])(
+    "a build for publishing without SITE_URL (%j %j) stops before anything is written, naming SITE_URL",
+    (env, args, why) => {
+      const { root, run } = build(
+        { SITE_URL: undefined, CF_PAGES: undefined, NETLIFY: undefined, ...env },
+        false,
+        args,
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`build stopped: SITE_URL is not set, and this build is for publishing (${why})`);
+      expect(run.stdout).not.toContain("build: prebuild");
+      stoppedBeforeWriting(root);
+    },
+  );
+
+  test("a build for publishing with SITE_URL goes on (here to its data stage, which stops it)", () => {
+    const { run } = build({ SITE_URL: "https://example.org", CF_PAGES: "1" }, true, ["--production"]);
+    expect(run.stdout).toContain("build: SITE_URL https://example.org");
+    expect(run.stderr).toContain("build stopped: data/fdi-projects.csv");
+  });
+
   test("a malformed SOURCE_DATE_EPOCH stops the build before anything is written", () => {
     const { root, run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "yesterday" });
     expect(run.status).toBe(1);
@@ -225,7 +280,10 @@ describe("scripts/build.ts", () => {
   });
 
   test("no SITE_URL: a warning on stderr, and the build goes on (here to its data stage, which stops it)", () => {
-    const { run } = build({ SITE_URL: undefined, SOURCE_DATE_EPOCH: undefined }, true);
+    const { run } = build(
+      { SITE_URL: undefined, SOURCE_DATE_EPOCH: undefined, CF_PAGES: undefined, NETLIFY: undefined },
+      true,
+    );
     expect(run.stderr).toContain("build: WARNING: SITE_URL is not set");
     expect(run.stdout).toMatch(/build: date \S+Z \(now \(not a git checkout\)\)/); // the scratch root is not in git
     expect(run.stdout).toContain("build: checks (SITE_URL, build date, message catalogues)");

@@ -2,7 +2,9 @@
  * What the build takes from its environment, checked by scripts/build.ts before anything is written, so a site
  * built for the wrong address or with an unknown date never leaves quietly:
  *  - SITE_URL, the public address in citations, embed code, oEmbed, social cards and the sitemap. Missing: a warning
- *    (the site then points at http://localhost:3000: right for a local preview, wrong anywhere else). An error stops
+ *    (the site then points at http://localhost:3000: right for a local preview, wrong anywhere else), or an error in
+ *    a build for publishing (publishingBuild: `npm run build:production`, or on Cloudflare Pages or Netlify, which
+ *    set CF_PAGES and NETLIFY in their builds), so a published site never points at localhost. An error stops
  *    the build when it is empty, not an http(s) URL, more than an origin (path, query, fragment, credentials or a
  *    trailing slash: every URL is SITE_URL + "/path"), or http:// for a host other than this machine.
  *  - SOURCE_DATE_EPOCH, the build date (the day in citations). Set: it must be whole seconds since 1970. Not set: the
@@ -23,7 +25,27 @@ export function isLoopbackHost(hostname: string): boolean {
   return h === "localhost" || h.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "[::1]";
 }
 
-export function checkSiteUrl(value: string | undefined): SiteUrlCheck {
+/**
+ * Why this build is one for publishing, or undefined for a local one: the --production flag
+ * (`npm run build:production`), or a host's build environment (Cloudflare Pages sets CF_PAGES=1, Netlify NETLIFY=true).
+ */
+export function publishingBuild(env: Record<string, string | undefined>, args: string[] = []): string | undefined {
+  if (args.includes("--production")) return "--production (npm run build:production)";
+  if (env.CF_PAGES) return `CF_PAGES is set: a Cloudflare Pages build`;
+  if (env.NETLIFY) return `NETLIFY is set: a Netlify build`;
+  return undefined;
+}
+
+export function checkSiteUrl(value: string | undefined, publishing?: string): SiteUrlCheck {
+  if (value === undefined && publishing) {
+    return {
+      level: "error",
+      message:
+        `SITE_URL is not set, and this build is for publishing (${publishing}): set SITE_URL to the site's public ` +
+        `address (e.g. SITE_URL=https://<project>.pages.dev), in the host's environment variables for its builds; ` +
+        `without it citations, embed code, oEmbed, social cards and the sitemap would point at ${DEFAULT_SITE_URL}.`,
+    };
+  }
   if (value === undefined) {
     return {
       level: "warning",
