@@ -68,6 +68,11 @@ site.describeBrowser("briefing downloads", () => {
             expect(body.length).toBeGreaterThan(0);
             expect(body.subarray(0, ext === "pdf" ? 5 : 2).toString("latin1")).toBe(ext === "pdf" ? "%PDF-" : "PK");
           }
+          // the export images are saved under names that say their language too
+          for (const ext of ["png", "svg"]) {
+            const image = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
+            expect(await image.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
+          }
         }
       } finally {
         await context.close();

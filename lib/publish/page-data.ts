@@ -35,7 +35,16 @@ import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
 import { message, wordsOf } from "../i18n/translate";
-import { alternates, chartPagePath, claimsPath, dataPagePath, homePath, imagePath, imageUrl } from "./urls";
+import {
+  alternates,
+  chartPagePath,
+  claimsPath,
+  dataPagePath,
+  downloadName,
+  homePath,
+  imagePath,
+  imageUrl,
+} from "./urls";
 
 export interface FigureView {
   id: string;
@@ -58,7 +67,7 @@ export interface FigureView {
     takeaways: string[];
     takeawaysId: string;
   }[];
-  downloads: { csv: string; csvFile: string; png: string; svg: string };
+  downloads: { csv: string; csvFile: string; png: string; svg: string; pngFile: string; svgFile: string };
   /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
   briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
@@ -184,6 +193,8 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       csvFile: fig.csv,
       png: `/${imagePath(fig.id, "png", locale)}`,
       svg: `/${imagePath(fig.id, "svg", locale)}`,
+      pngFile: downloadName(fig.id, "png", locale),
+      svgFile: downloadName(fig.id, "svg", locale),
     },
     // the page's language's files: a French page offers the French images, briefing files and embed
     briefing: BRIEFING_EXTS.map((ext) => ({

@@ -7,7 +7,7 @@
  * lacks the Office types). Plain data, so pages can import it without the writers.
  */
 import type { Locale } from "../../i18n/locales";
-import { filesPrefix } from "../urls";
+import { downloadName, filesPrefix } from "../urls";
 
 export const BRIEFING_FORMATS = {
   pptx: {
@@ -23,7 +23,7 @@ export const BRIEFING_EXTS = Object.keys(BRIEFING_FORMATS) as BriefingFormat[];
 
 export const BRIEFING_DIR = "charts/files";
 /** The name of a figure's briefing file in a language: the figure, the language, the format. */
-export const briefingName = (id: string, ext: BriefingFormat, locale: Locale) => `${id}--${locale}.${ext}`;
+export const briefingName = (id: string, ext: BriefingFormat, locale: Locale) => downloadName(id, ext, locale);
 /** Path of a figure's briefing file in the site (no leading slash), in a language. */
 export const briefingPath = (id: string, ext: BriefingFormat, locale: Locale) =>
   `${filesPrefix(locale)}${BRIEFING_DIR}/${briefingName(id, ext, locale)}`;
