@@ -12,7 +12,7 @@
  */
 import type { SheetData } from "read-excel-file/node";
 import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS } from "./imf-workbook";
-import { checkNoErrorCell } from "./xlsx-archive";
+import { checkCellsHoldValues } from "./xlsx-archive";
 import { eurostatReporter, EUROSTAT_RUSSIA, nextMonth } from "./eurostat-reporters";
 
 export type Flow = "exports" | "imports";
@@ -140,6 +140,6 @@ export async function readRuimpeksWorkbook(
     RUIMPEKS_SHEETS.map((s) => s.sheet),
     timeoutMs,
   );
-  for (const { sheet } of RUIMPEKS_SHEETS) checkNoErrorCell(entries, file, sheet);
+  for (const { sheet } of RUIMPEKS_SHEETS) checkCellsHoldValues(entries, file, sheet);
   return parseRuimpeksSheets(file, grids);
 }

@@ -10,7 +10,7 @@
  * zip (lib/extract/xlsx-archive.ts), its sheets read by read-excel-file in a pool of worker threads with a time limit
  * per workbook (lib/extract/sheet-pool.ts), then its layout checked: B2 the sheet's title, B4 the reporter (as
  * INDEX.tsv names it, and a name the checked list in lib/extract/imf-partners.ts knows), B5 "US Dollars, Millions",
- * row 7 the years (increasing, some skipped), no error cell, every partner name known, every value under a year a number or a flagged number.
+ * row 7 the years (increasing, some skipped), no error or formula cell, every partner name known, every value under a year a number or a flagged number.
  * Two workbooks of the same reporter (Nicaragua is DOTS_143 and DOTS_144) must hold the same cells.
  * Errors are collected and the first in file order is thrown (so that the message does not depend on which worker
  * finished first), naming the file, and the sheet and cell when there is one.

@@ -5,7 +5,7 @@
  * (increasing by one), then one row per partner (name in column B).
  * The file is first checked as a zip archive (lib/extract/xlsx-archive.ts: every entry's CRC-32), then its sheets are
  * read by read-excel-file (text kept untrimmed) in a worker thread with a time limit. Then, per sheet: no cell holds
- * an error value (#DIV/0!, which read-excel-file reads as empty); B2, B4, B5 and row 7 say what they should; every
+ * an error value (#DIV/0!, which read-excel-file reads as empty) nor a formula (which it reads as its cache); B2, B4, B5 and row 7 say what they should; every
  * partner name is known, no aggregate appears twice and the major partners all have a row (a partner renamed into
  * an aggregate would otherwise vanish); every value is a number under a year.
  * Every error names the file, and the sheet and cell when there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports,
@@ -16,7 +16,7 @@ import { Worker } from "node:worker_threads";
 import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
-import { checkNoErrorCell, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
+import { checkCellsHoldValues, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
 
 /**
  * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
@@ -111,7 +111,7 @@ export function readSheets(bytes: Uint8Array, file: string, sheets: string[], ti
  * Opens the workbook `file` (relative to `root`, quoted as given in every message) as each reader of one workbook
  * does (readImfWorkbook, lib/extract/eurostat-ruimpeks.ts, lib/extract/rosstat-main-partners.ts): checked as a zip
  * archive (lib/extract/xlsx-archive.ts), then its `sheets` read from a stored copy of the checked entries by
- * readSheets. Returns the checked entries too, for the search of each sheet's XML for error cells (checkNoErrorCell).
+ * readSheets. Returns the checked entries too, for the search of each sheet's XML for error and formula cells (checkCellsHoldValues).
  */
 export async function openCheckedWorkbook(
   root: string,
@@ -210,8 +210,9 @@ export function* yearValues(
 }
 
 /**
- * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell (read-excel-file
- * reads an error value, t="e", as an empty cell, so the XML is searched) and its title is the expected one. Returns
+ * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell and no formula
+ * (read-excel-file reads an error value, t="e", as an empty cell and a formula as its cached result, so the XML is
+ * searched) and its title is the expected one. Returns
  * how to name a cell in errors (`file [sheet]!B7`) and how to read one (1-based row, 0-based column).
  */
 export function checkedSheet(
@@ -224,7 +225,7 @@ export function checkedSheet(
   const where = `${file} [${sheet}]`;
   const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
   const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-  checkNoErrorCell(entries, file, sheet);
+  checkCellsHoldValues(entries, file, sheet);
   if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
   return { where, at, cell };
 }

@@ -13,7 +13,7 @@
  */
 import type { SheetData } from "read-excel-file/node";
 import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS, shown } from "./imf-workbook";
-import { checkNoErrorCell } from "./xlsx-archive";
+import { checkCellsHoldValues } from "./xlsx-archive";
 import { normaliseRussianName, RUSSIAN_PARTNER_CODES } from "./russian-partners";
 
 export const ROSSTAT_SHEETS = [
@@ -126,7 +126,7 @@ export async function readRosstatMainPartners(
   );
   const rows: CustomsRow[] = [];
   ROSSTAT_SHEETS.forEach(({ sheet, flow, title }, n) => {
-    checkNoErrorCell(entries, file, sheet);
+    checkCellsHoldValues(entries, file, sheet);
     rows.push(...customsRows(file, sheet, flow, title, grids[n]));
   });
   return rows.sort(
