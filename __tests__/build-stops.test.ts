@@ -113,3 +113,16 @@ test("a file in data/ that no schema declares stops the build, naming it", () =>
   stoppedBeforeNext(root, run);
   expect(run.stderr).toContain("build stopped: data/notes.csv: no schema declares this file");
 });
+
+test("a missing flow of a partner shown stops the build at its other row, before next build: never published as 0", () => {
+  const { root, run } = scratch((data) => {
+    const file = path.join(data, "trade-france.csv");
+    const lines = readFileSync(file, "utf8").split("\n");
+    expect(lines[2050]).toMatch(/^FRA,DEU,2019,exports,/);
+    writeFileSync(file, lines.filter((_, i) => i !== 2050).join("\n"));
+  });
+  stoppedBeforeNext(root, run);
+  expect(run.stderr).toContain(
+    "build stopped: data/trade-france.csv:2051: DEU 2019 has imports (115411.969774) but no exports (basis as-reported)",
+  );
+});

@@ -128,6 +128,7 @@ function acceptedCodings(header: string | undefined): { br: boolean; gzip: boole
     const weight = params.find((p) => p.startsWith("q="));
     q.set(coding, weight ? Number(weight.slice(2)) : 1);
   }
+  // RFC 9110 §12.5.3: a coding neither listed nor covered by "*" is not acceptable (weight 0)
   const allows = (coding: string) => (q.get(coding) ?? q.get("*") ?? 0) > 0;
   return { br: allows("br"), gzip: allows("gzip") };
 }

@@ -44,6 +44,7 @@ export function parseExportsCsv(file: string, text: string): ExportValue[] {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0];
+    // papaparse gives no row for an error of the whole text: it is then named at line 1
     throw new Error(`${file}:${(e.row ?? 0) + 1}: cannot parse the CSV (${e.message})`);
   }
   const rows = parsed.data;

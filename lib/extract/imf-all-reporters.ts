@@ -222,7 +222,7 @@ export async function readAllReporters(
   const errors: (Error | undefined)[] = [];
   const reads: (ReporterRead | undefined)[] = [];
   const sameName = new Map<string, number>();
-  for (const e of index) sameName.set(e.reporter, (sameName.get(e.reporter) ?? 0) + 1);
+  for (const e of index) sameName.set(e.reporter, (sameName.get(e.reporter) ?? 0) + 1); // a count of files
   const keptGrids = new Map<number, SheetData[]>();
   try {
     await Promise.all(

@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { CLAIMS_FILE } from "./claims-spec";
-import { parseCsv, readCsvFile, type Row } from "./csv-parse";
+import { parseCsvLines, readCsvFile, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
 
 export interface Country {
@@ -101,10 +101,20 @@ export function checkDataDir(dir: string): void {
   }
 }
 
+/** Where each loaded row was read, `data/<file>:<line>`, for messages about its content at a later stage. */
+const origins = new WeakMap<object, string>();
+
+/** The `data/<file>:<line>` a row of the dataset was read from (undefined for a row that was not loaded). */
+export const origin = (row: object): string | undefined => origins.get(row);
+
 export function loadFile(dir: string, file: string, countries?: ReadonlySet<string>): Row[] {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`data/${file}: no schema describes this file`);
-  return parseCsv(`data/${file}`, readCsvFile(`data/${file}`, path.join(dir, file)), schema, countries);
+  const name = `data/${file}`;
+  return parseCsvLines(name, readCsvFile(name, path.join(dir, file)), schema, countries).map(({ row, line }) => {
+    origins.set(row, `${name}:${line}`);
+    return row;
+  });
 }
 
 /** Checks what data/ holds, then loads its CSVs (the claims spec is loaded by loadClaims). */
