@@ -126,3 +126,14 @@ test("a missing flow of a partner shown stops the build at its other row, before
     "build stopped: data/trade-france.csv:2051: DEU 2019 has imports (115411.969774) but no exports (basis as-reported)",
   );
 });
+
+test("a NUL in a country's name stops the build at its line and field, before next build", () => {
+  const { root, run } = scratch((data) => {
+    const file = path.join(data, "countries.csv");
+    writeFileSync(file, readFileSync(file, "utf8").replace("\nDEU,Germany,", "\nDEU,Germ\u0000any,"));
+  });
+  stoppedBeforeNext(root, run);
+  expect(run.stderr).toContain(
+    "build stopped: data/countries.csv:54:2: name holds NUL (U+0000) at character 5: no field may hold a control character\n",
+  );
+});

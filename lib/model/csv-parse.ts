@@ -167,6 +167,39 @@ function checkField(
   return value;
 }
 
+/**
+ * C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F): no field of any schema may hold one, tab and line
+ * breaks included (a line break inside a quoted field would split a name over two lines in every table, chart and
+ * file; a NUL makes an SVG that is not XML and a Word file that no reader opens). None is in the real data.
+ */
+const CONTROL = /\p{Cc}/u; // exactly U+0000–U+001F and U+007F–U+009F
+const CONTROL_NAMES: Record<number, string> = { 0: "NUL", 9: "a tab", 10: "a line break", 13: "a line break" };
+
+/** Throws at the line and field of the first control character of a record that starts on line `line`. */
+function checkNoControl(
+  record: readonly string[],
+  header: readonly string[],
+  line: number,
+  at: (line: number, column: number, message: string) => never,
+) {
+  let breaks = 0;
+  record.forEach((value, c) => {
+    const i = value.search(CONTROL);
+    if (i >= 0) {
+      const code = value.charCodeAt(i);
+      const hex = code.toString(16).toUpperCase().padStart(4, "0");
+      const what = CONTROL_NAMES[code] ? `${CONTROL_NAMES[code]} (U+${hex})` : `control character U+${hex}`;
+      const lineOfChar = line + breaks + value.slice(0, i).split("\n").length - 1;
+      at(
+        lineOfChar,
+        c + 1,
+        `${header[c] ?? `field ${c + 1}`} holds ${what} at character ${i + 1}: no field may hold a control character`,
+      );
+    }
+    breaks += value.split("\n").length - 1;
+  });
+}
+
 export function parseCsv(file: string, text: string, schema: Schema, countries?: ReadonlySet<string>): Row[] {
   return parseCsvLines(file, text, schema, countries).map((r) => r.row);
 }
@@ -262,6 +295,7 @@ export function parseCsvLines(
     }
     if (record.length !== header.length)
       at(ln, Math.min(record.length, header.length) + 1, `expected ${header.length} fields, found ${record.length}`);
+    checkNoControl(record, header, ln, at);
     const row: Row = {};
     schema.fields.forEach((field, c) => {
       row[field.name] = checkField(field, record[c], (m) => at(ln, c + 1, m), countries);
