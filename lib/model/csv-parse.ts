@@ -28,6 +28,18 @@ export type Row = Record<string, string | number | null>;
 /** Files above this size are refused before parsing: the real ones are under 300 KB. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
+/**
+ * A ";" followed (after any spaces) by a formula character. A spreadsheet that opens the file with ";" as its list
+ * separator starts a new cell at every ";", quoted or not (quotes count only at the start of a cell, and a ","-file's
+ * quoted field rarely starts one there), so `Germany;=40+2;x` would hold the live formula =40+2 (LibreOffice opening a
+ * served CSV with ";": __tests__/csv-semicolon.test.ts). No real field holds one.
+ */
+export const SEPARATED_FORMULA = /;\s*[=+\-@]/;
+
+/** The longest a field may be: the longest real one, a claim's params, has 153 characters. A longer one (a 4 MB name)
+ *  would otherwise be refused only in a derived CSV, at a place that is not its source. */
+export const MAX_FIELD_CHARS = 1000;
+
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -134,6 +146,8 @@ function checkField(
   fail: (message: string) => never,
   countries?: ReadonlySet<string>,
 ): string | number | null {
+  if (raw.length > MAX_FIELD_CHARS)
+    fail(`${field.name} is ${raw.length} characters long; a field holds at most ${MAX_FIELD_CHARS}`);
   if (raw === "" && field.optional) return null;
   if (raw === "") fail(`${field.name} is empty`);
   if (raw !== raw.trim()) fail(`${field.name} "${raw}" has leading or trailing spaces`);
@@ -159,6 +173,11 @@ function checkField(
       fail(`${field.name} ${raw} is above the maximum ${field.maximum}`);
   } else {
     if (/^[=+\-@]/.test(raw)) fail(`${field.name} "${raw}" starts with a formula character (=, +, -, @)`);
+    if (SEPARATED_FORMULA.test(raw))
+      fail(
+        `${field.name} "${raw}" holds ";" then a formula character (=, +, -, @): opened with ";" as its separator ` +
+          `(French Excel's default), a spreadsheet would start a cell there and run it as a formula`,
+      );
     if (field.enum && !field.enum.includes(raw)) fail(`${field.name} "${raw}" is not one of ${field.enum.join(", ")}`);
     if (field.pattern && !new RegExp(field.pattern).test(raw))
       fail(`${field.name} "${raw}" does not match ${field.pattern}`);
