@@ -243,6 +243,16 @@ describe("refused: cell values", () => {
       "fdi-projects-huge.csv",
       "data/fdi-projects-huge.csv:3:3: projects 191000 is above the maximum 1000",
     ],
+    [
+      "fdi-projects.csv",
+      "fdi-projects-javascript-url.csv",
+      'data/fdi-projects-javascript-url.csv:3:5: source_url "javascript:alert(1)" does not match ^https?://[^\\s"\'<>`]+$',
+    ],
+    [
+      "fdi-flows.csv",
+      "fdi-flows-data-url.csv",
+      'data/fdi-flows-data-url.csv:2:5: source_url "data:text/html;base64,PHNjcmlwdD4=" does not match ^https?://[^\\s"\'<>`]+$',
+    ],
   ])("%s: %s", (file, name, message) => {
     expect(() => parseAs(file)(name)).toThrow(exactly(message));
   });
