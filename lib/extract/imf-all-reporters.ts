@@ -21,6 +21,7 @@ import path from "node:path";
 import type { SheetData } from "read-excel-file/node";
 import { checkedEntries, storedCopy } from "./xlsx-archive";
 import {
+  checkFlowValue,
   checkedSheet,
   columnLetters,
   partnerRows,
@@ -32,6 +33,7 @@ import {
 } from "./imf-workbook";
 import { codeKind, IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
 import { SheetPool } from "./sheet-pool";
+import { TRADE_USD_M_MAX } from "../model/schemas";
 
 /** The partners kept, by their name in column B. */
 export const KEPT_PARTNERS: ReadonlyMap<string, string> = new Map([
@@ -137,6 +139,7 @@ export function declaredRows(
         } else
           throw new Error(`${at(col, r)}: ${shown(value)} is neither a number nor a flagged estimate such as "0.05 e"`);
         if (number < 0) throw new Error(`${at(col, r)}: ${shown(value)} is negative; a declared flow never is`);
+        checkFlowValue(number, TRADE_USD_M_MAX, "USD millions", at(col, r));
         const key = `${partner}|${year}|${flow}`;
         const seen = rows.get(key);
         if (seen) {

@@ -16,6 +16,7 @@ import { Worker } from "node:worker_threads";
 import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
+import { TRADE_USD_M_MAX } from "../model/schemas";
 import { checkCellsHoldValues, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
 
 /**
@@ -122,6 +123,17 @@ export async function openCheckedWorkbook(
   const entries = await readCheckedWorkbook(root, file);
   const grids = await readSheets(storedCopy(entries), file, sheets, timeoutMs);
   return { entries, grids };
+}
+
+/**
+ * A declared flow as extraction reads it: never negative, and no larger than the ceiling data/'s schema gives its
+ * column (lib/model/schemas.ts), so that a damaged cell (-5, 1e308) stops `npm run data` at its cell instead of being
+ * written into data/ and refused only at build, far from its source.
+ */
+export function checkFlowValue(value: number, max: number, unit: string, at: string): void {
+  if (value < 0) throw new Error(`${at}: ${value} is negative; a declared flow never is`);
+  if (value > max)
+    throw new Error(`${at}: ${value} is above ${max} ${unit}, the ceiling of its column in lib/model/schemas.ts`);
 }
 
 /** How a cell reads in a message: strings quoted, empty cells as (empty). */
@@ -288,6 +300,7 @@ export async function readImfWorkbook(
       for (const { col, year, value } of yearValues(line, r, years, at)) {
         if (typeof value !== "number" || !Number.isFinite(value))
           throw new Error(`${at(col, r)}: ${shown(value)} is not a number`);
+        checkFlowValue(value, TRADE_USD_M_MAX, "USD millions", at(col, r));
         if (year < yearMin || year > yearMax) continue;
         const key = `${code}|${year}|${flow}`;
         const seen = byKey.get(key);
