@@ -142,15 +142,15 @@ describe("an input error is reported at its source, before anything is written",
   const country = (edit: (line: string) => string) => (data: string) => {
     const file = path.join(data, "countries.csv");
     const lines = readFileSync(file, "utf8").split("\n");
-    expect(lines[53]).toBe("DEU,Germany,Allemagne,Germany,country");
-    expect(lines[68]).toBe("FRA,France,France,France,country");
+    expect(lines[53]).toMatch(/^DEU,Germany,.*,country$/);
+    expect(lines[68]).toMatch(/^FRA,France,.*,country$/);
     writeFileSync(file, lines.map(edit).join("\n"));
   };
 
   test.each([
     [
       "a 4 MB name",
-      (l: string) => (l.startsWith("DEU,") ? `DEU,${"G".repeat(4 * 1024 * 1024)},Allemagne,Germany,country` : l),
+      (l: string) => l.replace(/^DEU,Germany,/, `DEU,${"G".repeat(4 * 1024 * 1024)},`),
       "data/countries.csv:54:2: name is 4194304 characters long; a field holds at most 1000",
     ],
     [
@@ -166,12 +166,12 @@ describe("an input error is reported at its source, before anything is written",
     [
       "France's kind set to aggregate",
       (l: string) => l.replace(/^FRA,(.*),country$/, "FRA,$1,aggregate"),
-      'data/countries.csv:69:5: kind of FRA is "aggregate"; FRA is a reporter and must be a country',
+      'data/countries.csv:69:6: kind of FRA is "aggregate"; FRA is a reporter and must be a country',
     ],
     [
       "Germany's kind set to aggregate",
       (l: string) => l.replace(/^DEU,(.*),country$/, "DEU,$1,aggregate"),
-      'data/countries.csv:54:5: kind of DEU is "aggregate"; only World (WLD) is an aggregate',
+      'data/countries.csv:54:6: kind of DEU is "aggregate"; only World (WLD) is an aggregate',
     ],
   ])("%s", (_, edit, message) => {
     const { root, run } = scratch(country(edit));

@@ -131,9 +131,9 @@ describe("refused: control characters, at their line and field", () => {
     ["control-tab.csv", `data/control-tab.csv:3:3: name_fr holds a tab (U+0009) at character 5: ${TAIL}`],
     [
       "control-escape.csv",
-      `data/control-escape.csv:3:4: imf_name holds control character U+001B at character 5: ${TAIL}`,
+      `data/control-escape.csv:3:5: imf_name holds control character U+001B at character 5: ${TAIL}`,
     ],
-    ["control-c1.csv", `data/control-c1.csv:3:4: imf_name holds control character U+0085 at character 5: ${TAIL}`],
+    ["control-c1.csv", `data/control-c1.csv:3:5: imf_name holds control character U+0085 at character 5: ${TAIL}`],
   ])("%s", (name, message) => {
     expect(() => countries(name)).toThrow(exactly(message));
   });
