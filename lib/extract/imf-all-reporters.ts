@@ -179,6 +179,7 @@ export function firstDifference(
     const a = first.grids[n];
     const b = second.grids[n];
     for (let r = 0; r < Math.max(a.length, b.length); r++)
+      // a missing row has no cells (a length, not data); its cells compare as empty below
       for (let c = 0; c < Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0); c++) {
         const x = a[r]?.[c] ?? null;
         const y = b[r]?.[c] ?? null;
