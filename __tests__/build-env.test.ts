@@ -89,6 +89,10 @@ describe("checkSiteUrl", () => {
     ["https://example.org?x=1", "must be an origin only"],
     ["https://example.org#top", "must be an origin only"],
     ["https://user:pw@example.org", "must be an origin only"],
+    ['https://exa"mple.org', 'has a host (exa"mple.org) that is not a DNS name or an IP address'],
+    ['https://example.org"', 'has a host (example.org") that is not a DNS name or an IP address'],
+    ["https://exa'mple.org", "has a host (exa'mple.org) that is not a DNS name or an IP address"],
+    ["https://a{b}.org", "has a host (a{b}.org) that is not a DNS name or an IP address"],
     [
       "https://Example.org",
       "must be an origin only, with no path, query, fragment, user or trailing slash: https://example.org",
@@ -109,12 +113,29 @@ describe("checkSiteUrl", () => {
 
 describe("build date", () => {
   test("SOURCE_DATE_EPOCH when set; an error when it is not whole seconds", () => {
-    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1600000000" })).toEqual({
-      epoch: 1600000000,
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1750000000" })).toEqual({
+      epoch: 1750000000,
       from: "SOURCE_DATE_EPOCH",
     });
     for (const bad of ["", "soon", "1.5", "-1", "1e9"])
       expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: bad })).toThrow(/SOURCE_DATE_EPOCH .* is not whole seconds/);
+  });
+
+  test("SOURCE_DATE_EPOCH bounded by the end of the data (2024-08) and tomorrow", () => {
+    const now = () => Date.UTC(2026, 0, 10, 12); // 2026-01-10T12:00Z
+    const before = (set: string, day: string) =>
+      `SOURCE_DATE_EPOCH ${set} (${day}) is before the end of the data the site cites (data/fr-ru-monthly.csv runs to 2024-08): a citation's date cannot precede it`;
+    const after = (set: string) =>
+      `SOURCE_DATE_EPOCH ${set} is after tomorrow (today is 2026-01-10): a build date is not in the future`;
+    expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: "0" }, now)).toThrow(new Error(before("0", "1970-01-01")));
+    expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: "1725148799" }, now)).toThrow(
+      new Error(before("1725148799", "2024-08-31")),
+    );
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1725148800" }, now).epoch).toBe(1725148800); // 2024-09-01
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1768132800" }, now).epoch).toBe(1768132800); // today + 24 h, the latest allowed
+    for (const set of ["1768132801", "253402300800", "99999999999999999999"])
+      // after tomorrow; year 10000; 1e20
+      expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: set }, now)).toThrow(new Error(after(set)));
   });
 
   test("not set: the last commit's date in a git checkout, else now", () => {
@@ -140,7 +161,7 @@ describe("build ID", () => {
     writeFileSync(path.join(root, "package-lock.json"), "{}\n");
     return root;
   }
-  const env = { SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1600000000" };
+  const env = { SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1750000000" };
 
   test("the same inputs give the same ID, 20 hex digits", () => {
     const a = tree();
@@ -155,7 +176,7 @@ describe("build ID", () => {
     const id = buildId(root, env);
     expect(buildId(root, { ...env, SITE_URL: "https://example.com" })).not.toBe(id);
     expect(buildId(root, { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH })).not.toBe(id);
-    expect(buildId(root, { ...env, SOURCE_DATE_EPOCH: "1600086400" })).not.toBe(id);
+    expect(buildId(root, { ...env, SOURCE_DATE_EPOCH: "1750086400" })).not.toBe(id);
     writeFileSync(path.join(root, "lib/a.ts"), "export const a = 2;\n");
     expect(buildId(root, env)).not.toBe(id);
     writeFileSync(path.join(root, "lib/a.ts"), "export const a = 1;\n");
@@ -291,10 +312,10 @@ describe("scripts/build.ts", () => {
   });
 
   test("a good SITE_URL and SOURCE_DATE_EPOCH: no warning, both printed", () => {
-    const { run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1600000000" }, true);
+    const { run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1750000000" }, true);
     expect(run.stderr).not.toContain("WARNING");
     expect(run.stdout).toContain("build: SITE_URL https://example.org");
-    expect(run.stdout).toContain("build: date 2020-09-13T12:26:40.000Z (SOURCE_DATE_EPOCH)");
+    expect(run.stdout).toContain("build: date 2025-06-15T15:06:40.000Z (SOURCE_DATE_EPOCH)");
     expect(run.stderr).toContain("build stopped: data/fdi-projects.csv");
   });
 });

@@ -226,7 +226,9 @@ if (!built) {
   const rules = parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"));
   const cspOf = (urlPath: string) =>
     new Map(headersFor(rules, urlPath).headers.map(([k, v]) => [k.toLowerCase(), v])).get("content-security-policy");
-  const files = outFiles().filter((f) => f !== "_headers");
+  // not the not-found pages' own files either: they are a 404's body (__tests__/serve-conditions.test.ts)
+  const notFoundPage = (f: string) => /(?:^|\/)404\.html$|^404\/|^_not-found\//.test(f);
+  const files = outFiles().filter((f) => f !== "_headers" && !notFoundPage(f));
   const outside = [
     "/etc/passwd",
     "/etc/hostname",

@@ -10,7 +10,10 @@
  *
  * sirv sends the files; this file decides which file a request gets, before sirv sees it: the path is decoded once,
  * a bad one answers 400 (malformed %-escapes, NUL, "\", "." or ".." segments), repeated slashes count as one, and
- * only a regular file inside the served folder is sent (never _headers or a dotfile). No request ends the process.
+ * only a regular file inside the served folder is sent (never _headers, a dotfile, a file reached through a symbolic
+ * link, or a not-found page at its own address, which answers 404). Conditional requests follow RFC 9110
+ * (lib/publish/serve-preconditions.ts), and a byte position beyond 2^53 - 1 gets 416 or an open range instead of
+ * sirv's crash. No request ends the process.
  * Listens on 127.0.0.1 only.
  *
  * Usage: tsx scripts/serve.ts [dir=out] [port=$PORT or 3000]
@@ -23,9 +26,12 @@ import { createGzip } from "node:zlib";
 import sirv from "sirv";
 import { headersFor, parseHeaders, urlPathOf, type HeaderRule } from "../lib/publish/headers-file";
 import { cachedBrotli } from "../lib/publish/precompress";
+import { evaluatePreconditions } from "../lib/publish/serve-preconditions";
 
 const HEADERS_FILE = "_headers";
 const NOT_SERVED = new Set([HEADERS_FILE, "_redirects"]);
+/** The not-found pages' own files: reached at their address they would answer 200; they are only a 404's body. */
+const NOT_FOUND_PAGES = /(?:^|\/)404\.html$|^404\/|^_not-found\//;
 const MAX_TARGET = 4096;
 // text types: sent with "; charset=utf-8" (sirv adds it to HTML only); these and SVG are gzipped on request
 const TEXT = /^(text\/[\w.+-]+|application\/(json|javascript|xml|manifest\+json))$/;
@@ -83,10 +89,11 @@ function parseTarget(raw: string): Target {
   };
 }
 
-/** A regular file inside `root` (a real path), symbolic links resolved. */
+/** A regular file inside `root` (a real path), with no symbolic link on the way: a link inside out/ could name
+ *  _headers under another name. */
 function isFile(root: string, p: string): boolean {
   try {
-    return statSync(p).isFile() && realpathSync(p).startsWith(root + path.sep);
+    return statSync(p).isFile() && realpathSync(p) === p && p.startsWith(root + path.sep);
   } catch {
     return false; // ENOENT, ENOTDIR, ENAMETOOLONG, …
   }
@@ -109,6 +116,7 @@ function resolveFile(root: string, urlPath: string, search: string): Resolved {
   const rel = urlPath.slice(1) + (urlPath.endsWith("/") ? "index.html" : "");
   const parts = rel.split("/");
   if (NOT_SERVED.has(rel) || parts.some((p) => p.startsWith("."))) return null;
+  if (NOT_FOUND_PAGES.test(rel) || NOT_FOUND_PAGES.test(`${rel}/`)) return null;
   const abs = path.join(root, ...parts);
   if (!abs.startsWith(root + path.sep)) return null;
   if (isFile(root, abs)) return { rel };
@@ -248,11 +256,56 @@ function createHandler(dir: string) {
     // what sirv and the gzip filter read: the codings allowed, q-values weighed here (sirv only looks for "br")
     const { br, gzip } = acceptedCodings(req.headers["accept-encoding"]);
     req.headers["accept-encoding"] = [br && "br", gzip && "gzip"].filter(Boolean).join(", ");
+    if (status === 200 && preconditions(req, res, rel, range) === "answered") return;
     // sirv (dev mode) looks the path up itself: hand it the file's own path; only "%" needs escaping for it
     req.url = `/${rel.replace(/%/g, "%25")}`;
     send(req, bodyFilter(req, res, status, path.join(root, ...rel.split("/"))), () =>
       (onMissing ?? (() => notFound(req, res)))(),
     );
+  }
+
+  /**
+   * RFC 9110's conditional requests and the byte positions sirv cannot take, for the file sirv will send, with the
+   * validators sirv gives it. Answers 304, 412 or 416 itself ("answered"), or leaves the request to sirv with the
+   * preconditions it has dealt with removed.
+   */
+  function preconditions(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rel: string,
+    range: RegExpExecArray | null,
+  ): "answered" | "sirv" {
+    let stats;
+    try {
+      stats = statSync(path.join(root, ...rel.split("/")));
+    } catch {
+      return "sirv"; // gone since it was resolved: sirv answers 404
+    }
+    const etag = `W/"${stats.size}-${stats.mtime.getTime()}"`;
+    const lastModified = Math.floor(stats.mtimeMs / 1000) * 1000;
+    const decision = evaluatePreconditions(req.headers, { etag, lastModified });
+    for (const h of ["if-match", "if-none-match", "if-unmodified-since", "if-modified-since", "if-range"])
+      delete req.headers[h];
+    if (decision === 412) {
+      plain(res, 412, "Precondition failed");
+      return "answered";
+    }
+    if (decision === 304) {
+      res.writeHead(304, { ETag: etag, "Last-Modified": new Date(lastModified).toUTCString() });
+      res.end();
+      return "answered";
+    }
+    if (decision === "send-whole") delete req.headers.range;
+    else if (range && req.headers.range) {
+      // positions beyond 2^53 - 1 break sirv's arithmetic (fs.createReadStream throws): a first byte there lies past
+      // any file (416); a last byte there means "to the end" (RFC 9110 §14.1.2), as an open range
+      if (!Number.isSafeInteger(Number(range[1]))) {
+        plain(res, 416, "Range not satisfiable", { "Content-Range": `bytes */${stats.size}` });
+        return "answered";
+      }
+      if (range[2] && !Number.isSafeInteger(Number(range[2]))) req.headers.range = `bytes=${range[1]}-`;
+    }
+    return "sirv";
   }
 
   /** The nearest 404.html with status 404, with the rules of the path as sent (`sent`), as the hosts do. */

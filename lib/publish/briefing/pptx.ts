@@ -27,7 +27,8 @@ export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
       .filter((s) => s.kind === kind)
       .map((s) => ({ name: s.name, labels: chart.categories, values: s.values }));
   const colors = (kind: "bar" | "line") => chart.series.filter((s) => s.kind === kind).map((s) => s.accent);
-  // the axis shows decimals only for small values (USD billions), not on an axis in thousands
+  // the axis shows decimals only for small values (USD billions), not on an axis in thousands; a missing point (null)
+  // stays missing in the chart, and counts as 0 only in this search for the largest value, where it cannot win
   const largest = Math.max(...chart.series.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0))));
   const format = chart.decimals > 0 && largest < 100 ? `#,##0.${"0".repeat(chart.decimals)}` : "#,##0";
   const kinds = (["bar", "line"] as const).filter((k) => chart.series.some((s) => s.kind === k));
