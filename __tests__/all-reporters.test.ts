@@ -418,6 +418,17 @@ describe("readRosstatMainPartners on fixtures", () => {
       new Error('t.xlsx [Экспорт]!K7: "1,5" is neither a number nor "…" (FRA, январь 2006)'),
     ));
 
+  test("a value of 1e308 or a negative one, caught at extraction", async () => {
+    await expect(read(rosstatBook((g) => (g[6][10] = 1e308)))).rejects.toThrow(
+      new Error(
+        "t.xlsx [Экспорт]!K7: 1e+308 is above 1000000 USD millions, the ceiling of its column in lib/model/schemas.ts",
+      ),
+    );
+    await expect(read(rosstatBook((g) => (g[6][10] = -5)))).rejects.toThrow(
+      new Error("t.xlsx [Экспорт]!K7: -5 is negative; a declared flow never is"),
+    );
+  });
+
   test("a unit other than USD millions", () =>
     expect(read(rosstatBook((g) => (g[3][0] = "(тыс. долларов США)")))).rejects.toThrow(
       new Error('t.xlsx [Экспорт]!A4: unit is "(тыс. долларов США)", expected "(млн доллалов США)"'),

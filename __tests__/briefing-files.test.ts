@@ -19,12 +19,18 @@ import { BRIEFING_FORMATS } from "../lib/publish/briefing/formats";
 import { parseHeaders, headersFor } from "../lib/publish/headers-file";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
 import { licenceIn } from "../lib/publish/catalogue";
+import { THEME_ACCENTS, withoutLinksBelow } from "../lib/publish/briefing/content";
+import { CHART_TOKENS } from "../lib/figures/theme";
+import { INTL_TAG, LOCALES } from "../lib/i18n/locales";
+import { message } from "../lib/i18n/translate";
 import { countryNames, parseCsvText, type CsvRow } from "../test-support/tables";
 import { zipParts } from "../test-support/zip-parts";
 
 const OUT = path.join(__dirname, "..", "out");
-const file = (id: string, ext: string, locale = "en") =>
-  readFileSync(path.join(OUT, locale === "en" ? "charts/files" : `${locale}/charts/files`, `${id}.${ext}`));
+/** A served briefing file: /charts/files/<id>--en.<ext>, /fr/charts/files/<id>--fr.<ext> (its name says its language). */
+const filePath = (id: string, ext: string, locale = "en") =>
+  path.join(OUT, locale === "en" ? "charts/files" : `${locale}/charts/files`, `${id}--${locale}.${ext}`);
+const file = (id: string, ext: string, locale = "en") => readFileSync(filePath(id, ext, locale));
 const csv = (name: string) => parseCsvText(readFileSync(path.join(OUT, "data", name), "utf8")).rows;
 const names = (locale = "en") => {
   const all = countryNames(
@@ -282,7 +288,9 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
 
     const slide = pptx.get("ppt/slides/slide1.xml")!.toString("utf8");
     const words = squash(allText(slide, "a:t"));
-    for (const s of [fig.title, fig.units, fig.source, ...fig.notes]) expect(words).toContain(s);
+    // the source without its pointer to links the slide does not show (they are in the speaker notes)
+    for (const s of [fig.title, fig.units, withoutLinksBelow(fig.source, "en"), ...fig.notes])
+      expect(words).toContain(s);
     // the chart's alt text (the graphic frame's cNvPr descr): its title and what it shows
     const frames = findAll(xml.parse(slide), "p:graphicFrame");
     expect(frames).toHaveLength(1);
@@ -340,7 +348,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
       ["balance_usd_m", /^Balance \(USD millions, current prices\)$/],
       ["exports_usd_m", /^Exports \(USD m\)$/],
       ["total_usd_m", /^Total \((USD m|USD millions, current prices)\)$/],
-      ["projects", /^Projects \(projects \(count\)\)$/],
+      ["projects", /^Projects \(count\)$/],
       ["net_flow_usd_bn", /^Net flow \(USD bn\)$/],
       ["year", /^Year$/],
       ["value", /^Value \(EUR\)$/],
@@ -376,7 +384,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
   testPdf(
     "PDF: A4, Inter embedded; title, source and takeaways on page 1; the table's rows as extractable text",
     () => {
-      const pdf = path.join(OUT, "charts/files", `${fig.id}.pdf`);
+      const pdf = filePath(fig.id, "pdf");
       const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
       // a one-pager, but for the monthly figure, whose table (a row a month, flow and product) goes on over more pages,
       // and France's rank, whose table has a row per basis and year, 2000–2024
@@ -472,7 +480,8 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
       );
       const slide = pptx.get("ppt/slides/slide1.xml")!.toString("utf8");
       const words = squash(allText(slide, "a:t"));
-      for (const s of [fig.title, fig.units, fig.source, ...fig.notes]) expect(words).toContain(squash(s));
+      for (const s of [fig.title, fig.units, withoutLinksBelow(fig.source, "fr"), ...fig.notes])
+        expect(words).toContain(squash(s));
       expect(slide).toContain('lang="fr-FR"');
       const descr = String(findAll(findAll(xml.parse(slide), "p:graphicFrame")[0], "p:cNvPr")[0]["@_descr"]);
       for (const t of [fig.title, ...takeaways]) expect(squash(descr)).toContain(squash(t));
@@ -555,7 +564,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
     });
 
     testPdf("PDF: French title and takeaways on page 1; the table's numbers in French format (Intl fr-FR here)", () => {
-      const pdf = path.join(OUT, "fr/charts/files", `${fig.id}.pdf`);
+      const pdf = filePath(fig.id, "pdf", "fr");
       const text = (...range: string[]) =>
         squash(execFileSync("pdftotext", ["-enc", "UTF-8", ...range, pdf, "-"], { encoding: "utf8" }));
       const first = text("-f", "1", "-l", "1");
@@ -634,4 +643,289 @@ describe.each(["en", "fr"] as const)("slides in %s", (locale) => {
       expect(chart.h).toBeGreaterThan(2.5);
     },
   );
+});
+
+// ---- what an analyst's own Office needs: checked in every language, each on the files' XML or PDF objects ----------
+
+/** Debian's Python, where python3-openpyxl installs (a python3 earlier on PATH may lack it) */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+/** openpyxl's cell-range parser (Debian's python3-openpyxl): each ref → its bounds, or the parser's error. */
+function parsedRanges(refs: string[]): { ref: string; bounds?: number[]; error?: string }[] {
+  const script =
+    "import json,sys\nfrom openpyxl.utils.cell import range_boundaries\nout=[]\n" +
+    "for r in json.loads(sys.argv[1]):\n  try: out.append({'ref': r, 'bounds': list(range_boundaries(r))})\n" +
+    "  except Exception as e: out.append({'ref': r, 'error': str(e)})\nprint(json.dumps(out))";
+  return JSON.parse(execFileSync(PYTHON, ["-c", script, JSON.stringify(refs)], { encoding: "utf8" }));
+}
+const haveOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
+if (!haveOpenpyxl) {
+  const warning = "python3-openpyxl is missing: install it (.ci/run does) to test the chart workbooks' table ranges";
+  if (process.env.CI) throw new Error(warning);
+  console.warn(`${warning}; that test is skipped`);
+}
+
+const attr = (node: Node, name: string) => String(node[`@_${name}`] ?? "");
+/** The chart part and embedded workbook of a PPTX or DOCX. */
+async function chartOf(office: Map<string, Buffer>, dir: "ppt" | "word") {
+  const rels = office.get(`${dir}/charts/_rels/chart1.xml.rels`)!.toString("utf8");
+  const workbook = /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(rels)![1];
+  return {
+    chart: office.get(`${dir}/charts/chart1.xml`)!.toString("utf8"),
+    workbook: await zipParts(office.get(`${dir}/embeddings/${workbook}`)!),
+  };
+}
+
+describe.each(LOCALES)("briefing files in %s, as a real Office reads them", (locale) => {
+  const tag = INTL_TAG[locale];
+  const figs = FIGURES.map((f) => figureIn(f, locale));
+  const monthly = figs.find((f) => f.id === "fr-ru-monthly")!;
+  const sheetData = message(locale, "chartText.sheetData");
+
+  (haveOpenpyxl ? test : test.skip)(
+    "every embedded chart workbook: its table range parses as a cell range and equals the sheet's; its sheet named in the language, the chart's references to it",
+    async () => {
+      const seen: { where: string; table: string; dimension: string }[] = [];
+      for (const fig of figs)
+        for (const [ext, dir] of [
+          ["pptx", "ppt"],
+          ["docx", "word"],
+        ] as const) {
+          const { chart, workbook } = await chartOf(await zipParts(file(fig.id, ext, locale)), dir);
+          const table = attr(
+            findAll(xml.parse(workbook.get("xl/tables/table1.xml")!.toString("utf8")), "table")[0],
+            "ref",
+          );
+          const dimension = attr(
+            findAll(xml.parse(workbook.get("xl/worksheets/sheet1.xml")!.toString("utf8")), "dimension")[0],
+            "ref",
+          );
+          seen.push({ where: `${fig.id}.${ext}`, table, dimension });
+          const sheets = findAll(xml.parse(workbook.get("xl/workbook.xml")!.toString("utf8")), "sheet").map((s) =>
+            attr(s, "name"),
+          );
+          expect({ where: `${fig.id}.${ext}`, sheets }).toEqual({ where: `${fig.id}.${ext}`, sheets: [sheetData] });
+          const refs = findAll(xml.parse(chart), "c:f").map(text);
+          expect(refs.length).toBeGreaterThan(0);
+          for (const r of refs) expect(r.startsWith(`'${sheetData}'!$`)).toBe(true);
+        }
+      const parsed = parsedRanges(seen.flatMap((s) => [s.table, s.dimension]));
+      seen.forEach((s, i) => {
+        const [table, dimension] = [parsed[2 * i], parsed[2 * i + 1]];
+        expect({ where: s.where, table: table.error ?? table.bounds }).toEqual({
+          where: s.where,
+          table: dimension.bounds,
+        });
+      });
+    },
+  );
+
+  test("charts and slides take a template's theme: accent colours from the site's series order, theme fonts, a title placeholder", async () => {
+    for (const fig of figs) {
+      const pptx = await zipParts(file(fig.id, "pptx", locale));
+      const docx = await zipParts(file(fig.id, "docx", locale));
+      for (const theme of [pptx.get("ppt/theme/theme1.xml")!, docx.get("word/theme/theme1.xml")!]) {
+        const scheme = findAll(xml.parse(theme.toString("utf8")), "a:clrScheme")[0];
+        const accents = THEME_ACCENTS.map((_t, i) => attr(findAll(scheme[`a:accent${i + 1}`], "a:srgbClr")[0], "val"));
+        expect(accents).toEqual(THEME_ACCENTS.map((t) => CHART_TOKENS[t].light.slice(1).toUpperCase()));
+      }
+      for (const { chart } of [await chartOf(pptx, "ppt"), await chartOf(docx, "word")]) {
+        const doc = xml.parse(chart);
+        // every series' fill and line a theme accent, never a fixed RGB; no fixed face
+        for (const ser of findAll(doc, "c:ser")) {
+          const spPr = findAll(ser, "c:spPr")[0];
+          expect(findAll(spPr, "a:srgbClr")).toEqual([]);
+          expect(findAll(spPr, "a:schemeClr").map((c) => attr(c, "val"))[0]).toMatch(/^accent[1-6]$/);
+        }
+        expect(findAll(doc, "a:latin").map((l) => attr(l, "typeface"))).not.toContain("Arial");
+      }
+      const slide = xml.parse(pptx.get("ppt/slides/slide1.xml")!.toString("utf8"));
+      const titled = findAll(slide, "p:sp").filter((sp) =>
+        findAll(sp, "p:ph").some((ph) => attr(ph, "type") === "title"),
+      );
+      expect(titled).toHaveLength(1);
+      expect(squash(findAll(titled[0], "a:t").map(text).join(""))).toBe(squash(fig.title));
+      // a title that does not fit shrinks (normAutofit) rather than run into the units
+      expect(findAll(titled[0], "a:normAutofit")).toHaveLength(1);
+    }
+  });
+
+  test("speaker notes: paragraphs (no raw line breaks), every run in the language; no pointer to what the slide lacks", async () => {
+    const pointers = [message(locale, "chartText.linksBelow")];
+    for (const fig of figs) {
+      const pptx = await zipParts(file(fig.id, "pptx", locale));
+      const notes = xml.parse(pptx.get("ppt/notesSlides/notesSlide1.xml")!.toString("utf8"));
+      const body = findAll(notes, "p:sp").find((sp) => findAll(sp, "p:ph").some((ph) => attr(ph, "type") === "body"))!;
+      const paragraphs = findAll(body, "a:p").map((p) => findAll(p, "a:t").map(text).join(""));
+      expect(paragraphs.length).toBeGreaterThanOrEqual(takeawaysOf(fig).length + 3);
+      for (const p of paragraphs) expect(p).not.toMatch(/\n/);
+      const langs = new Set(findAll(notes, "a:rPr").map((r) => attr(r, "lang")));
+      expect([...langs]).toEqual([tag]);
+      const slideText = squash(allText(pptx.get("ppt/slides/slide1.xml")!.toString("utf8"), "a:t"));
+      for (const p of pointers) expect(slideText.toLowerCase()).not.toContain(p.toLowerCase());
+      // the links the source line names are in the notes
+      for (const l of fig.links) expect(paragraphs.join(" ")).toContain(l.url);
+    }
+    // notes true of a file showing one view and no table: no view switch, no "in the table" for an undrawn total
+    const words = (id: string) => figs.find((f) => f.id === id)!.notes.join(" ");
+    expect(words("bilateral-trade")).not.toMatch(/the switch|le sélecteur/i);
+    expect(words("fdi-flows")).not.toMatch(/in the table|dans le tableau/i);
+  });
+
+  test("the monthly chart: the 24 February 2022 mark labelled at its month in the native chart; short axis title; no markers", async () => {
+    const mark = message(locale, "figure.fr-ru-monthly.mark");
+    for (const ext of ["pptx", "docx"] as const) {
+      const { chart } = await chartOf(
+        await zipParts(file("fr-ru-monthly", ext, locale)),
+        ext === "pptx" ? "ppt" : "word",
+      );
+      const doc = xml.parse(chart);
+      const categories = [...points(findAll(findAll(doc, "c:ser")[0], "c:cat")[0]).values()];
+      const labels = findAll(doc, "c:dLbl").map((l) => ({
+        idx: Number(attr(findAll(l, "c:idx")[0], "val")),
+        text: findAll(l, "a:t").map(text).join(""),
+      }));
+      expect(labels).toContainEqual({ idx: categories.indexOf("2022-02"), text: mark });
+      const axisTitle = findAll(findAll(doc, "c:valAx")[0], "a:t").map(text).join("");
+      expect(axisTitle.length).toBeLessThanOrEqual(40);
+      expect(findAll(doc, "c:symbol").map((s) => attr(s, "val"))).toEqual(["none", "none", "none"]);
+    }
+    // the note says what every format shows (a mark), not a dashed line only the page and PDF draw
+    expect(monthly.notes.join(" ")).not.toMatch(/dashed|pointillé/i);
+  });
+
+  test("slope charts as the site draws them: no legend, each line named left of 2010 and right of 2020, ranks 1 to the last drawn, inverted", async () => {
+    for (const fig of figs.filter((f) => f.id.includes("top-partners"))) {
+      const { chart } = await chartOf(await zipParts(file(fig.id, "pptx", locale)), "ppt");
+      const doc = xml.parse(chart);
+      expect(findAll(doc, "c:legend")).toEqual([]);
+      for (const ser of findAll(doc, "c:ser")) {
+        const pos = findAll(ser, "c:dLbl").map((l) => [
+          attr(findAll(l, "c:idx")[0], "val"),
+          attr(findAll(l, "c:dLblPos")[0], "val"),
+        ]);
+        expect(pos).toEqual([
+          ["0", "l"],
+          ["1", "r"],
+        ]);
+      }
+      const ranks = findAll(doc, "c:ser").flatMap((s) => [...points(findAll(s, "c:val")[0]).values()].map(Number));
+      const scaling = findAll(findAll(doc, "c:valAx")[0], "c:scaling")[0];
+      expect(attr(findAll(scaling, "c:orientation")[0], "val")).toBe("maxMin");
+      expect(Number(attr(findAll(scaling, "c:min")[0], "val"))).toBe(1);
+      expect(Number(attr(findAll(scaling, "c:max")[0], "val"))).toBe(Math.max(...ranks));
+    }
+  });
+
+  test("Word: the document's language, headings in the outline and kept with what follows, last modified by the site", async () => {
+    for (const fig of figs) {
+      const docx = await zipParts(file(fig.id, "docx", locale));
+      const styles = xml.parse(docx.get("word/styles.xml")!.toString("utf8"));
+      const defaults = findAll(findAll(styles, "w:rPrDefault")[0], "w:lang");
+      expect(defaults.map((l) => attr(l, "w:val"))).toEqual([tag]);
+      for (const [id, level] of [
+        ["Heading1", "0"],
+        ["Heading2", "1"],
+      ]) {
+        const style = findAll(styles, "w:style").find((s) => attr(s, "w:styleId") === id)!;
+        expect(findAll(style, "w:keepNext")).toHaveLength(1);
+        expect(findAll(style, "w:outlineLvl").map((o) => attr(o, "w:val"))).toEqual([level]);
+      }
+      const core = docx.get("docProps/core.xml")!.toString("utf8");
+      expect(text(findAll(xml.parse(core), "cp:lastModifiedBy")[0])).toBe(message(locale, "site.name"));
+    }
+  });
+
+  test("Excel: header row tall enough for its wrapped lines, no doubled unit, thousands separators, a title; text cells in the language", async () => {
+    for (const fig of figs) {
+      const xlsx = await zipParts(file(fig.id, "xlsx", locale));
+      const sheet = xml.parse(xlsx.get("xl/worksheets/sheet1.xml")!.toString("utf8"));
+      const cells = await sheetCells(xlsx);
+      const headers = [...cells].filter(([ref]) => /^[A-Z]1$/.test(ref)).map(([, v]) => String(v));
+      for (const h of headers) expect(h).not.toMatch(/\([^)]*\(/);
+      // a header that wraps (its column narrower than it) gets a row that tall: at least 15 pt a line
+      const widths = findAll(sheet, "col").map((c) => Number(attr(c, "width")));
+      const lines = Math.max(...headers.map((h, i) => Math.ceil(h.length / (widths[i] ?? 10))));
+      const row1 = findAll(sheet, "row").find((r) => attr(r, "r") === "1")!;
+      if (lines > 1) expect(Number(attr(row1, "ht"))).toBeGreaterThanOrEqual(15 * lines);
+      // every number format of the data has thousands grouping ("#,##0"), none is the bare "0"
+      const styles = xml.parse(xlsx.get("xl/styles.xml")!.toString("utf8"));
+      for (const f of findAll(styles, "numFmt")) expect(attr(f, "formatCode")).toMatch(/^#,##0(\.0+)?$/);
+      const core = xml.parse(xlsx.get("docProps/core.xml")!.toString("utf8"));
+      expect(text(findAll(core, "dc:title")[0])).toBe(fig.title);
+      expect(text(findAll(core, "dc:language")[0])).toBe(tag);
+      // the table's text cells are the page's words for the CSV's codes
+      const table = fig.table(d, fig.variants[0].key);
+      table.columns.forEach((c, i) => {
+        if (!c.labels) return;
+        const col = String.fromCharCode(65 + i);
+        table.rows.forEach((r, k) => {
+          const want = c.labels![String(r[c.key])] ?? String(r[c.key]);
+          expect({ at: `${col}${k + 2}`, v: cells.get(`${col}${k + 2}`) }).toEqual({ at: `${col}${k + 2}`, v: want });
+        });
+      });
+    }
+  });
+
+  test("file names say their language: served at <figure>--<locale>.<ext>; English also at its former address", () => {
+    for (const fig of figs)
+      for (const ext of Object.keys(BRIEFING_FORMATS)) {
+        expect(existsSync(filePath(fig.id, ext, locale))).toBe(true);
+        const former = path.join(OUT, "charts/files", `${fig.id}.${ext}`);
+        if (locale === "en") expect(readFileSync(former).equals(file(fig.id, ext, "en"))).toBe(true);
+      }
+  });
+
+  testPdf(
+    "PDF: tagged, in the language, with H1, a Figure with the alt text, a Table of TH and TD, links as Link annotations",
+    () => {
+      for (const fig of figs) {
+        const pdf = filePath(fig.id, "pdf", locale);
+        expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/^Tagged:\s+yes$/m);
+        const struct = execFileSync("pdfinfo", ["-struct-text", pdf], { encoding: "utf8" });
+        expect(struct).toMatch(/^Document$/m);
+        expect(squash(struct)).toContain(`H1 (block) "${squash(fig.title)}"`);
+        expect(struct).toMatch(/^\s+Figure:?$/m);
+        expect(struct).toMatch(/^\s+Table \(block\)$/m);
+        expect(struct).toMatch(/^\s+TH:?$/m);
+        expect(struct).toMatch(/^\s+TD$/m);
+        // each link a Link element holding its annotation (an object reference), the page's address among them
+        const links = [...struct.matchAll(/Link \(inline\)\n\s+"([^"]+)"\n\s+Object \d+ \d+/g)].map((m) => m[1]);
+        expect(links.some((l) => l.endsWith(`/${locale}/charts/${fig.page}/#${fig.id}`))).toBe(true);
+        for (const l of fig.links) expect(links).toContain(l.url);
+        // every address on one line of the page, never broken across two
+        const lines = execFileSync("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"], { encoding: "utf8" }).split("\n");
+        for (const l of fig.links)
+          expect({ url: l.url, oneLine: lines.some((x) => x.includes(l.url)) }).toEqual({ url: l.url, oneLine: true });
+        const raw = readFileSync(pdf, "latin1");
+        expect(raw).toContain(`/Lang (${tag})`);
+        expect(raw).toMatch(/\/Alt \(/);
+        expect((raw.match(/\/Subtype \/Link/g) ?? []).length).toBeGreaterThanOrEqual(fig.links.length + 1);
+        // one page, the monthly figure's long table aside
+        const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+        expect({ fig: fig.id, onePage: pages === 1 }).toEqual({ fig: fig.id, onePage: fig.id !== "fr-ru-monthly" });
+      }
+    },
+  );
+
+  testPdf("no English left in the files' words: licence, link typography, the monthly table's cells", async () => {
+    const aboutOf = async (id: string) =>
+      [...(await sheetCells(await zipParts(file(id, "xlsx", locale)), "xl/worksheets/sheet2.xml")).values()]
+        .map(String)
+        .join("\n");
+    for (const fig of figs) {
+      const licence = licenceIn(SERVED_CSVS.find((c) => c.file === fig.csv)!.schema, locale);
+      // a licence's row scope is named in the catalogue's words, not by the CSV's code
+      expect(licence).not.toMatch(/russia-customs|(^|; )customs rows|lignes customs/);
+      const about = await aboutOf(fig.id);
+      expect(about).toContain(licence);
+      for (const l of fig.links)
+        expect(about).toContain(message(locale, "chartText.link", { label: l.label, url: l.url }));
+    }
+    const table = monthly.table(d, monthly.variants[0].key);
+    const words = execFileSync("pdftotext", ["-enc", "UTF-8", filePath("fr-ru-monthly", "pdf", locale), "-"], {
+      encoding: "utf8",
+    });
+    for (const c of table.columns.filter((x) => x.labels))
+      for (const label of Object.values(c.labels!)) expect(words).toContain(label);
+  });
 });

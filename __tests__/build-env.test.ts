@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildDateFor, checkSiteUrl, isLoopbackHost, lastCommitEpoch } from "../lib/publish/build-env";
+import { buildDateFor, checkSiteUrl, isLoopbackHost, lastCommitEpoch, publishingBuild } from "../lib/publish/build-env";
 
 // CommonJS, shared with next.config.js
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,6 +26,32 @@ const scratch = () => {
   return dir;
 };
 afterAll(() => scratchDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("a build for publishing", () => {
+  test("is one with --production, or in the build environment of Cloudflare Pages (CF_PAGES) or Netlify (NETLIFY)", () => {
+    expect(publishingBuild({})).toBeUndefined();
+    expect(publishingBuild({ SITE_URL: "https://example.org", CI: "true" })).toBeUndefined();
+    expect(publishingBuild({}, ["--production"])).toBe("--production (npm run build:production)");
+    expect(publishingBuild({ CF_PAGES: "1" })).toBe("CF_PAGES is set: a Cloudflare Pages build");
+    expect(publishingBuild({ NETLIFY: "true" })).toBe("NETLIFY is set: a Netlify build");
+  });
+
+  test("without SITE_URL: an error naming the variable, why it is needed here, and how to set it", () => {
+    const r = checkSiteUrl(undefined, "CF_PAGES is set: a Cloudflare Pages build");
+    expect(r.level).toBe("error");
+    expect(r.message).toMatch(
+      /^SITE_URL is not set, and this build is for publishing \(CF_PAGES is set: a Cloudflare Pages build\)/,
+    );
+    expect(r.message).toContain("SITE_URL=https://");
+    expect(r.message).toContain("environment variables");
+    expect(r.message).toContain("http://localhost:3000");
+  });
+
+  test("with a good SITE_URL it is fine, and a bad one is still the same error", () => {
+    expect(checkSiteUrl("https://example.org", "x").level).toBe("ok");
+    expect(checkSiteUrl("http://example.org", "x").message).toContain("is http:// for a public host");
+  });
+});
 
 describe("checkSiteUrl", () => {
   test("missing: a warning naming the default and how to set it", () => {
@@ -63,6 +89,10 @@ describe("checkSiteUrl", () => {
     ["https://example.org?x=1", "must be an origin only"],
     ["https://example.org#top", "must be an origin only"],
     ["https://user:pw@example.org", "must be an origin only"],
+    ['https://exa"mple.org', 'has a host (exa"mple.org) that is not a DNS name or an IP address'],
+    ['https://example.org"', 'has a host (example.org") that is not a DNS name or an IP address'],
+    ["https://exa'mple.org", "has a host (exa'mple.org) that is not a DNS name or an IP address"],
+    ["https://a{b}.org", "has a host (a{b}.org) that is not a DNS name or an IP address"],
     [
       "https://Example.org",
       "must be an origin only, with no path, query, fragment, user or trailing slash: https://example.org",
@@ -83,12 +113,29 @@ describe("checkSiteUrl", () => {
 
 describe("build date", () => {
   test("SOURCE_DATE_EPOCH when set; an error when it is not whole seconds", () => {
-    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1600000000" })).toEqual({
-      epoch: 1600000000,
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1750000000" })).toEqual({
+      epoch: 1750000000,
       from: "SOURCE_DATE_EPOCH",
     });
     for (const bad of ["", "soon", "1.5", "-1", "1e9"])
       expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: bad })).toThrow(/SOURCE_DATE_EPOCH .* is not whole seconds/);
+  });
+
+  test("SOURCE_DATE_EPOCH bounded by the end of the data (2024-08) and tomorrow", () => {
+    const now = () => Date.UTC(2026, 0, 10, 12); // 2026-01-10T12:00Z
+    const before = (set: string, day: string) =>
+      `SOURCE_DATE_EPOCH ${set} (${day}) is before the end of the data the site cites (data/fr-ru-monthly.csv runs to 2024-08): a citation's date cannot precede it`;
+    const after = (set: string) =>
+      `SOURCE_DATE_EPOCH ${set} is after tomorrow (today is 2026-01-10): a build date is not in the future`;
+    expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: "0" }, now)).toThrow(new Error(before("0", "1970-01-01")));
+    expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: "1725148799" }, now)).toThrow(
+      new Error(before("1725148799", "2024-08-31")),
+    );
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1725148800" }, now).epoch).toBe(1725148800); // 2024-09-01
+    expect(buildDateFor(repo, { SOURCE_DATE_EPOCH: "1768132800" }, now).epoch).toBe(1768132800); // today + 24 h, the latest allowed
+    for (const set of ["1768132801", "253402300800", "99999999999999999999"])
+      // after tomorrow; year 10000; 1e20
+      expect(() => buildDateFor(repo, { SOURCE_DATE_EPOCH: set }, now)).toThrow(new Error(after(set)));
   });
 
   test("not set: the last commit's date in a git checkout, else now", () => {
@@ -114,7 +161,7 @@ describe("build ID", () => {
     writeFileSync(path.join(root, "package-lock.json"), "{}\n");
     return root;
   }
-  const env = { SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1600000000" };
+  const env = { SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1750000000" };
 
   test("the same inputs give the same ID, 20 hex digits", () => {
     const a = tree();
@@ -129,7 +176,7 @@ describe("build ID", () => {
     const id = buildId(root, env);
     expect(buildId(root, { ...env, SITE_URL: "https://example.com" })).not.toBe(id);
     expect(buildId(root, { SOURCE_DATE_EPOCH: env.SOURCE_DATE_EPOCH })).not.toBe(id);
-    expect(buildId(root, { ...env, SOURCE_DATE_EPOCH: "1600086400" })).not.toBe(id);
+    expect(buildId(root, { ...env, SOURCE_DATE_EPOCH: "1750086400" })).not.toBe(id);
     writeFileSync(path.join(root, "lib/a.ts"), "export const a = 2;\n");
     expect(buildId(root, env)).not.toBe(id);
     writeFileSync(path.join(root, "lib/a.ts"), "export const a = 1;\n");
@@ -175,7 +222,7 @@ describe("build ID", () => {
 
 describe("scripts/build.ts", () => {
   /** A scratch root with data/ (corrupted when asked, so the build stops in its data stage) and an earlier out/. */
-  function build(env: Record<string, string | undefined>, corruptData = false) {
+  function build(env: Record<string, string | undefined>, corruptData = false, args: string[] = []) {
     const root = scratch();
     cpSync(path.join(repo, "data"), path.join(root, "data"), {
       recursive: true,
@@ -192,10 +239,14 @@ describe("scripts/build.ts", () => {
       if (v === undefined) delete childEnv[k];
       else childEnv[k] = v;
     }
-    const run = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root], {
-      encoding: "utf8",
-      env: childEnv,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [require.resolve("tsx/cli"), path.join(repo, "scripts/build.ts"), root, ...args],
+      {
+        encoding: "utf8",
+        env: childEnv,
+      },
+    );
     return { root, run };
   }
   const stoppedBeforeWriting = (root: string) => {
@@ -217,6 +268,31 @@ describe("scripts/build.ts", () => {
     stoppedBeforeWriting(root);
   });
 
+  test.each([
+    [{ CF_PAGES: "1" }, [], "CF_PAGES is set: a Cloudflare Pages build"],
+    [{ NETLIFY: "true" }, [], "NETLIFY is set: a Netlify build"],
+    [{}, ["--production"], "--production (npm run build:production)"],
+  ])(
+    "a build for publishing without SITE_URL (%j %j) stops before anything is written, naming SITE_URL",
+    (env, args, why) => {
+      const { root, run } = build(
+        { SITE_URL: undefined, CF_PAGES: undefined, NETLIFY: undefined, ...env },
+        false,
+        args,
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`build stopped: SITE_URL is not set, and this build is for publishing (${why})`);
+      expect(run.stdout).not.toContain("build: prebuild");
+      stoppedBeforeWriting(root);
+    },
+  );
+
+  test("a build for publishing with SITE_URL goes on (here to its data stage, which stops it)", () => {
+    const { run } = build({ SITE_URL: "https://example.org", CF_PAGES: "1" }, true, ["--production"]);
+    expect(run.stdout).toContain("build: SITE_URL https://example.org");
+    expect(run.stderr).toContain("build stopped: data/fdi-projects.csv");
+  });
+
   test("a malformed SOURCE_DATE_EPOCH stops the build before anything is written", () => {
     const { root, run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "yesterday" });
     expect(run.status).toBe(1);
@@ -225,7 +301,10 @@ describe("scripts/build.ts", () => {
   });
 
   test("no SITE_URL: a warning on stderr, and the build goes on (here to its data stage, which stops it)", () => {
-    const { run } = build({ SITE_URL: undefined, SOURCE_DATE_EPOCH: undefined }, true);
+    const { run } = build(
+      { SITE_URL: undefined, SOURCE_DATE_EPOCH: undefined, CF_PAGES: undefined, NETLIFY: undefined },
+      true,
+    );
     expect(run.stderr).toContain("build: WARNING: SITE_URL is not set");
     expect(run.stdout).toMatch(/build: date \S+Z \(now \(not a git checkout\)\)/); // the scratch root is not in git
     expect(run.stdout).toContain("build: checks (SITE_URL, build date, message catalogues)");
@@ -233,10 +312,10 @@ describe("scripts/build.ts", () => {
   });
 
   test("a good SITE_URL and SOURCE_DATE_EPOCH: no warning, both printed", () => {
-    const { run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1600000000" }, true);
+    const { run } = build({ SITE_URL: "https://example.org", SOURCE_DATE_EPOCH: "1750000000" }, true);
     expect(run.stderr).not.toContain("WARNING");
     expect(run.stdout).toContain("build: SITE_URL https://example.org");
-    expect(run.stdout).toContain("build: date 2020-09-13T12:26:40.000Z (SOURCE_DATE_EPOCH)");
+    expect(run.stdout).toContain("build: date 2025-06-15T15:06:40.000Z (SOURCE_DATE_EPOCH)");
     expect(run.stderr).toContain("build stopped: data/fdi-projects.csv");
   });
 });

@@ -89,10 +89,10 @@ describe("the catalogue's words, by message id, in English and in French", () =>
 
   test("sources and licences: structured parts, row scopes, each language's punctuation", () => {
     expect(entry(EN, "bilateral-trade.csv").licence).toBe(
-      "IMF Terms of Use: free to reuse with attribution (“Source: IMF Direction of Trade Statistics”); russia-customs rows: Rosstat official statistics, reused with the source cited (“Source: Rosstat, FCS data”); the repository that holds the copy is Apache-2.0; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)",
+      "IMF Terms of Use: free to reuse with attribution (“Source: IMF Direction of Trade Statistics”); Russian customs rows: Rosstat official statistics, reused with the source cited (“Source: Rosstat, FCS data”); the repository that holds the copy is Apache-2.0; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)",
     );
     expect(entry(FR, "bilateral-trade.csv").licence).toBe(
-      "Conditions d’utilisation du FMI : réutilisation libre avec mention de la source (« Source: IMF Direction of Trade Statistics ») ; lignes russia-customs : Statistiques officielles de Rosstat, réutilisées avec mention de la source (« Source : Rosstat, données du SFD ») ; le dépôt qui en détient la copie est sous licence Apache-2.0 ; lignes Eurostat : Politique de réutilisation d’Eurostat, CC BY 4.0 (« Source : Eurostat »), taux de la BCE (« Source : BCE »)",
+      "Conditions d’utilisation du FMI : réutilisation libre avec mention de la source (« Source: IMF Direction of Trade Statistics ») ; lignes des douanes russes : Statistiques officielles de Rosstat, réutilisées avec mention de la source (« Source : Rosstat, données du SFD ») ; le dépôt qui en détient la copie est sous licence Apache-2.0 ; lignes d’Eurostat : Politique de réutilisation d’Eurostat, CC BY 4.0 (« Source : Eurostat »), taux de la BCE (« Source : BCE »)",
     );
     expect(entry(FR, "fr-ru-annual-trade.csv").sources.map((s) => s.title)).toContain(
       "Dérivé à la construction du site de data/fr-ru-monthly.csv et data/ecb-usd-per-eur.csv par lib/derive/monthly.ts",

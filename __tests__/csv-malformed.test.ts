@@ -107,16 +107,44 @@ describe("accepted: encoding, line endings and quoting", () => {
     ]);
   });
 
-  test("quoted field with two line breaks: the error on the next record names its physical line", () => {
+  test("a quoted field with line breaks is refused at the physical line of its first break", () => {
     expect(() => countries("quoted-newline.csv")).toThrow(
-      exactly('data/quoted-newline.csv:5:5: kind "nation" is not one of country, historical, aggregate'),
+      exactly(
+        "data/quoted-newline.csv:2:2: name holds a line break (U+000A) at character 7: no field may hold a control character",
+      ),
     );
   });
 
-  test("quoted CRLF line break, then a duplicate key: both lines are physical lines", () => {
+  test("a quoted CRLF line break is refused at its line, before the duplicate key after it", () => {
     expect(() => countries("quoted-newline-duplicate.csv")).toThrow(
-      exactly("data/quoted-newline-duplicate.csv:5:1: duplicate key code=FRA (first on line 2)"),
+      exactly(
+        "data/quoted-newline-duplicate.csv:2:2: name holds a line break (U+000A) at character 7: no field may hold a control character",
+      ),
     );
+  });
+});
+
+describe("refused: control characters, at their line and field", () => {
+  const TAIL = "no field may hold a control character";
+  test.each([
+    ["control-nul.csv", `data/control-nul.csv:3:2: name holds NUL (U+0000) at character 5: ${TAIL}`],
+    ["control-tab.csv", `data/control-tab.csv:3:3: name_fr holds a tab (U+0009) at character 5: ${TAIL}`],
+    [
+      "control-escape.csv",
+      `data/control-escape.csv:3:5: imf_name holds control character U+001B at character 5: ${TAIL}`,
+    ],
+    ["control-c1.csv", `data/control-c1.csv:3:5: imf_name holds control character U+0085 at character 5: ${TAIL}`],
+  ])("%s", (name, message) => {
+    expect(() => countries(name)).toThrow(exactly(message));
+  });
+
+  test("the real data holds none", () => {
+    const data = path.join(__dirname, "..", "data");
+    for (const file of readdirSync(data).filter((f) => f.endsWith(".csv")))
+      expect([file, /\p{Cc}/u.test(readFileSync(path.join(data, file), "utf8").replace(/\n/g, ""))]).toEqual([
+        file,
+        false,
+      ]);
   });
 });
 
@@ -214,6 +242,16 @@ describe("refused: cell values", () => {
       "fdi-projects.csv",
       "fdi-projects-huge.csv",
       "data/fdi-projects-huge.csv:3:3: projects 191000 is above the maximum 1000",
+    ],
+    [
+      "fdi-projects.csv",
+      "fdi-projects-javascript-url.csv",
+      'data/fdi-projects-javascript-url.csv:3:5: source_url "javascript:alert(1)" does not match ^https?://[^\\s"\'<>`]+$',
+    ],
+    [
+      "fdi-flows.csv",
+      "fdi-flows-data-url.csv",
+      'data/fdi-flows-data-url.csv:2:5: source_url "data:text/html;base64,PHNjcmlwdD4=" does not match ^https?://[^\\s"\'<>`]+$',
     ],
   ])("%s: %s", (file, name, message) => {
     expect(() => parseAs(file)(name)).toThrow(exactly(message));
@@ -490,8 +528,16 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     ]);
   });
 
-  test("parseCsv reads quoted commas, doubled quotes and a newline inside quotes from literal bytes", () => {
-    expect(parseCsv("data/countries.csv", COUNTRY_BYTES, COUNTRIES)).toEqual(COUNTRY_ROWS);
+  test("parseCsv reads quoted commas and doubled quotes from literal bytes, and refuses the newline inside quotes", () => {
+    const withoutNewline = COUNTRY_BYTES.replace("France\nmetropolitan", "France metropolitan");
+    expect(parseCsv("data/countries.csv", withoutNewline, COUNTRIES)).toEqual(
+      COUNTRY_ROWS.map((r) => (r.code === "FRA" ? { ...r, name: "France metropolitan" } : r)),
+    );
+    expect(() => parseCsv("data/countries.csv", COUNTRY_BYTES, COUNTRIES)).toThrow(
+      exactly(
+        "data/countries.csv:4:2: name holds a line break (U+000A) at character 7: no field may hold a control character",
+      ),
+    );
   });
 
   test("numbers are written so that they read back exactly, including 1e-7 and large values", () => {

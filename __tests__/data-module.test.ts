@@ -171,9 +171,12 @@ describe("rankings (Tables 2 and 3)", () => {
       trade: {
         ...ds.trade,
         FRA: [
-          { reporter: "FRA", partner: "DEU", year: 2010, flow: "exports" as const, value_usd_m: 5 },
-          { reporter: "FRA", partner: "ITA", year: 2010, flow: "exports" as const, value_usd_m: 5 },
-          { reporter: "FRA", partner: "ESP", year: 2010, flow: "exports" as const, value_usd_m: 3 },
+          { reporter: "FRA", partner: "DEU", year: 2010, flow: "exports" as const, value_usd_m: 3 },
+          { reporter: "FRA", partner: "DEU", year: 2010, flow: "imports" as const, value_usd_m: 2 },
+          { reporter: "FRA", partner: "ITA", year: 2010, flow: "exports" as const, value_usd_m: 1 },
+          { reporter: "FRA", partner: "ITA", year: 2010, flow: "imports" as const, value_usd_m: 4 },
+          { reporter: "FRA", partner: "ESP", year: 2010, flow: "exports" as const, value_usd_m: 2 },
+          { reporter: "FRA", partner: "ESP", year: 2010, flow: "imports" as const, value_usd_m: 1 },
         ],
       },
     };

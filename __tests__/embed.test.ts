@@ -37,7 +37,15 @@ import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
 import { headersFor, parseHeaders } from "../lib/publish/headers-file";
-import { cspHashSource, inlineScriptTexts, inlineStyleTexts, policyDirectives } from "../test-support/html-tree";
+import {
+  attrOf,
+  byTag,
+  cspHashSource,
+  inlineScriptTexts,
+  inlineStyleTexts,
+  policyDirectives,
+  textOf,
+} from "../test-support/html-tree";
 
 const files = new Map(embedFiles().map((f) => [f.path, String(f.content)]));
 const MAX_GZIP = 30 * 1024;
@@ -81,10 +89,11 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
 /** Where a language's embeds are: English at /embed/, every other language at /<locale>/embed/. */
 const embedDir = (l: Locale) => (l === DEFAULT_LOCALE ? "embed" : `${l}/embed`);
 
-test("an embed page and an oEmbed JSON per figure and language (English at /embed/, others at /<locale>/embed/), and the resizer", () => {
+test("an embed page and an oEmbed JSON per figure and language (English at /embed/, others at /<locale>/embed/), a 404 page per language's embeds, and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
     [
       "embed-resize.js",
+      ...LOCALES.map((l) => `${embedDir(l)}/404.html`),
       ...FIGURES.flatMap((f) =>
         LOCALES.flatMap((l) => [`${embedDir(l)}/${f.id}/index.html`, `${embedDir(l)}/${f.id}/oembed.json`]),
       ),
@@ -128,6 +137,30 @@ describe.each(FIGURES.flatMap((f) => LOCALES.map((l) => `/${embedDir(l)}/${f.id}
         },
       });
     }
+  });
+});
+
+describe.each(LOCALES.map((l) => [`${embedDir(l)}/404.html`, l] as const))("the embeds' 404 page %s", (file, lang) => {
+  const html = files.get(file)!;
+  // the catalogue's own words, read as JSON (not through the translator)
+  const title = JSON.parse(readFileSync(path.join(__dirname, "..", "messages", `${lang}.json`), "utf8"))[
+    "notFound.title"
+  ];
+  const home = `/${lang}/`;
+  test("under the embeds' policy: its one script and one style are the embeds' own (their hashes allowed there)", () => {
+    expect(inlineScriptTexts(html)).toEqual([HEIGHT_SCRIPT]);
+    expect(inlineStyleTexts(html)).toEqual([EMBED_STYLE]);
+    expect(html).not.toMatch(/\ssrc=|<link(?![^>]*href="data:,")/);
+  });
+  test("says the page is not found, in its language, with a link to the site's home in a new tab; not indexed", () => {
+    const h1 = byTag(html, "h1")[0];
+    expect(textOf(h1)).toBe(title);
+    expect(attrOf(byTag(html, "html")[0], "lang")).toBe(lang);
+    const links = byTag(html, "a");
+    expect(links.map((a) => [attrOf(a, "href"), attrOf(a, "target")])).toEqual([[`${SITE.url}${home}`, "_blank"]]);
+    expect(byTag(html, "meta", (m) => attrOf(m, "name") === "robots").map((m) => attrOf(m, "content"))).toEqual([
+      "noindex",
+    ]);
   });
 });
 

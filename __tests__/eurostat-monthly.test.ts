@@ -276,7 +276,7 @@ describe("ECB file: refusals", () => {
   });
   test("a non-numeric rate stops, naming file, line and column; N/A is skipped", () => {
     expect(parseEcbUsd("ecb.csv", `${HEAD}2024-01-03,N/A,160,\n2024-01-02,1.1,159,\n`)).toEqual([
-      { date: "2024-01-02", usd_per_eur: 1.1 },
+      { date: "2024-01-02", usd_per_eur: 1.1, where: "ecb.csv:3:2" },
     ]);
     expect(() => parseEcbUsd("ecb.csv", `${HEAD}2024-01-03,1.1,160,\n2024-01-02,1,1,159,\n`)).toThrow(
       exact("ecb.csv:3: 5 columns, expected 4 as in the header"),
@@ -291,7 +291,7 @@ describe("ECB file: refusals", () => {
     );
   });
   test("averages: mean rounded to 6 decimals, with the day count", () => {
-    const rates = parseEcbUsd("ecb.csv", `${HEAD}2024-02-01,1.3,1,\n2024-01-03,1.1,1,\n2024-01-02,1.2,1,\n`);
+    const rates = parseEcbUsd("ecb.csv", `${HEAD}2024-02-01,1.15,1,\n2024-01-03,1.1,1,\n2024-01-02,1.12,1,\n`);
     expect(() => usdAverages("ecb.csv", rates, 2024, 2024)).toThrow(exact("ecb.csv: no USD rate in 2024-03"));
   });
 });

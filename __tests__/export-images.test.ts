@@ -28,18 +28,13 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
 
 const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
-test("one SVG and one PNG per figure and language: English at the stable paths, French under /fr/", () => {
+const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
+
+test("one SVG and one PNG per figure and language: English at the stable paths, the others under /<locale>/", () => {
   expect([...files.keys()].sort()).toEqual(
-    FIGURES.flatMap((f) => [
-      `charts/img/${f.id}.png`,
-      `charts/img/${f.id}.svg`,
-      `fr/charts/img/${f.id}.png`,
-      `fr/charts/img/${f.id}.svg`,
-    ]).sort(),
+    FIGURES.flatMap((f) => LOCALES.flatMap((l) => [`${imageDir(l)}/${f.id}.png`, `${imageDir(l)}/${f.id}.svg`])).sort(),
   );
 });
-
-const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
 
 describe.each(
   FIGURES.flatMap((f) => LOCALES.map((l) => [`${f.id} (${l})`, f.id, figureIn(f, l), imageDir(l)] as const)),
@@ -281,7 +276,9 @@ describe("French images: the text drawn is French (title, numbers, date mark)", 
     }
     return lines;
   }
-  const image = (dir: string, id: string) => drawnLines(String(files.get(`${dir}/${id}.svg`)));
+  // the minus sign before a figure is substituted in context (so "?"), and wider than its cmap glyph (so a gap)
+  const image = (dir: string, id: string) =>
+    drawnLines(String(files.get(`${dir}/${id}.svg`))).map((l) => l.replace(/^\?[ \u202f]/u, "?"));
   const frNumber = (s: string) =>
     Number(
       s

@@ -1,21 +1,24 @@
 /**
  * out/_headers, as built, read with the site's parser (lib/publish/headers-file.ts) and checked against values written
- * here: chosen URLs (chart pages at both spellings, a French page, the claims page, the 404 page, English and French
- * embeds, CSVs, an unknown URL) get exactly the headers listed, each CSP literal but for its hashes, which are the
+ * here: chosen URLs (chart pages, their index.html spellings, a French page, the claims page, the 404 page, English and French
+ * embeds and their 404s, CSVs, hashed scripts, an unknown URL and other spellings of a page, which get the strict
+ * default policy) get exactly the headers listed, each CSP literal but for its hashes, which are the
  * sha256 (node:crypto) of the page's inline scripts and styles as parse5 reads them from the built HTML. Every exported
- * page gets exactly one Content-Security-Policy, at its URL and at the index.html spelling of it, whose script-src is
+ * page gets exactly one Content-Security-Policy at its URL (its rule detaching the default), whose script-src is
  * exactly the hashes of the page's inline scripts (the site's loader; JSON data is not hashed), with 'self' outside the
  * embeds and never 'unsafe-inline'; embeds alone may be framed by any site; CSVs are served as text/csv;
  * charset=utf-8. Also the _headers parser and matcher shared with the preview server, and the site's cspFor, on small
  * inputs. The out/ part needs a built site (npm run build; npm test builds it first, in pretest).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
+import { EMBED_CSP } from "../lib/publish/embed/embeds";
 import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import {
   cspDirective,
+  DEFAULT_CSP,
   cspFor,
   HEADERS_FILE,
   htmlFiles,
@@ -290,17 +293,36 @@ if (!built) {
           "frame-ancestors": ["*"],
         },
       });
-      const csv = {
+      // what no page rule covers: the site's policy without any inline script
+      const fallback = {
         ...COMMON,
+        "Content-Security-Policy": {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "font-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'self'"],
+          "base-uri": ["'self'"],
+          "form-action": ["'self'"],
+          "object-src": ["'none'"],
+        },
+      };
+      const script = () => ({ ...fallback, "Cache-Control": "public, max-age=31536000, immutable" });
+      const pageScript = readdirSync(path.join(OUT, "scripts")).find((f) => f.startsWith("page-"))!;
+      const csv = {
+        ...fallback,
         "Content-Type": "text/csv; charset=utf-8",
         "Access-Control-Allow-Origin": "*",
       };
       const expected: [string, object][] = [
         ["/en/charts/bilateral-trade/", page("en/charts/bilateral-trade/index.html")],
-        ["/en/charts/bilateral-trade/index.html", page("en/charts/bilateral-trade/index.html")],
+        // the index.html spelling: Cloudflare redirects it to /x/; a host serving the page there gives the default
+        ["/en/charts/bilateral-trade/index.html", fallback],
         ["/fr/charts/since-2021/", page("fr/charts/since-2021/index.html")],
         ["/fr/", page("fr/index.html")],
-        ["/fr/index.html", page("fr/index.html")],
+        ["/fr/index.html", fallback],
         ["/en/claims/", page("en/claims/index.html")],
         ["/404.html", page("404.html")],
         ["/embed/bilateral-trade/", embed("embed/bilateral-trade/index.html")],
@@ -308,7 +330,15 @@ if (!built) {
         ["/fr/embed/fr-ru-monthly/", embed("fr/embed/fr-ru-monthly/index.html")],
         ["/data/trade-france.csv", csv],
         ["/data/france-top-partners.csv", csv],
-        ["/whatever/", COMMON], // an unknown URL: hosts serve the 404 page there with the common headers only
+        // an unknown URL, where hosts serve the 404 page, and other spellings of a page (hosts match the path as sent)
+        ["/whatever/", fallback],
+        ["/en//charts/bilateral-trade/", fallback],
+        ["/%65n/", fallback],
+        ["/embed/nope/", embed("embed/404.html")], // the embeds' 404 page, made for their policy
+        ["/fr/embed/nope/", embed("fr/embed/404.html")],
+        [`/scripts/${pageScript}`, script()], // hashed files: cached a year
+        ["/_next/static/chunks/x.css", script()],
+        ["/embed-resize.js", fallback], // not hashed: pasted embed code names it for good
       ];
       for (const [url, headers] of expected) expect({ url, headers: served(url) }).toEqual({ url, headers });
       // the chart pages' one inline script is the site's loader; the 404 page and the embeds' style and script are one
@@ -322,11 +352,16 @@ if (!built) {
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
         const url = urlPathOf(rel);
-        const csps = rulesFor(rules, url).flatMap((r) =>
-          r.headers.filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v),
-        );
+        // one policy as served: the default of "/*" detached by the page's rule, which sets its own
+        const csps = cspsOf(url);
         expect({ url, policies: csps.length }).toEqual({ url, policies: 1 });
-        expect(cspsOf(url)).toEqual(csps);
+        const own = rulesFor(rules, url).filter((r) => r.headers.some(([k]) => k === "Content-Security-Policy"));
+        expect({ url, rules: own.map((r) => r.pattern), detached: own.map((r) => r.detach ?? []) }).toEqual({
+          url,
+          rules: ["/*", own[1]?.pattern],
+          detached: [[], ["Content-Security-Policy"]],
+        });
+        expect(csps[0]).toBe(own[1].headers.find(([k]) => k === "Content-Security-Policy")![1]);
         const scriptSrc = cspDirective(csps[0], "script-src");
         const scripts = inlineScriptTexts(html);
         // a second reader: a plain count of <script> start tags without src or a data type
@@ -360,17 +395,20 @@ if (!built) {
       }
     });
 
-    test("a page in a folder has the same one policy at /x/index.html as at /x/ (hosts that do not redirect it)", () => {
+    test("a page in a folder has one policy at /x/index.html too: the default, or the embeds' (one rule a page)", () => {
       const folderPages = pages.filter((rel) => urlPathOf(rel).endsWith("/"));
-      expect(folderPages.length).toBe(pages.length - 1); // all but 404.html
+      expect(folderPages).toEqual(pages.filter((rel) => rel.endsWith("index.html"))); // all but the 404.html pages
       for (const rel of folderPages) {
         const [url, indexHtml] = spellings(rel);
-        expect({ indexHtml, csps: cspsOf(indexHtml) }).toEqual({ indexHtml, csps: cspsOf(url) });
         expect(cspsOf(url)).toHaveLength(1);
+        expect({ indexHtml, csps: cspsOf(indexHtml) }).toEqual({
+          indexHtml,
+          csps: [EMBED_URL.test(url) ? EMBED_CSP : DEFAULT_CSP],
+        });
       }
     });
 
-    test("no two rules set the same header for one URL (Cloudflare Pages would join the values)", () => {
+    test("no two rules set the same header for one URL (hosts join the values), but the policy, whose default a page's rule detaches first", () => {
       const urls = [
         ...pages.flatMap(spellings),
         "/data/countries.csv",
@@ -379,8 +417,21 @@ if (!built) {
         "/nowhere/",
       ];
       for (const url of urls) {
-        const names = rulesFor(rules, url).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
-        expect({ url, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ url, duplicates: [] });
+        const matching = rulesFor(rules, url);
+        const names = matching.flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
+        const twice = names.filter((n, i) => names.indexOf(n) !== i);
+        expect({ url, duplicates: twice.filter((n) => n !== "content-security-policy") }).toEqual({
+          url,
+          duplicates: [],
+        });
+        // a rule setting the policy after "/*" detaches the default first (Cloudflare Pages; Netlify lets it replace)
+        const later = matching.slice(1).filter((r) => r.headers.some(([k]) => k === "Content-Security-Policy"));
+        for (const r of later)
+          expect({ url, rule: r.pattern, detach: r.detach }).toEqual({
+            url,
+            rule: r.pattern,
+            detach: ["Content-Security-Policy"],
+          });
       }
     });
 
@@ -396,30 +447,29 @@ if (!built) {
       expect(Object.keys(csv).map((k) => k.toLowerCase())).not.toContain("content-disposition");
     });
 
-    test("the planned rules: common, CSV, 4 briefing types a language, 1 splat per language's embeds, 2 a page", () => {
-      // counted from out/ as built: each HTML page outside the embeds at both spellings (404.html at one), and the
-      // embed pages (7 figures a language) under one splat rule a language, not one exact rule a page
+    test("the planned rules: common, 2 hashed folders, CSV, 4 briefing types a language, 1 splat per language's embeds, 1 a page", () => {
+      // counted from out/ as built: each HTML page outside the embeds at its URL, and the embed pages (7 figures a
+      // language, and the language's embed 404 page) under one splat rule a language, not one exact rule a page
       const embeds = pages.filter((rel) => EMBED_URL.test(`/${rel}`));
-      expect(embeds).toHaveLength(LOCALES.length * FIGURES.length);
+      expect(embeds).toHaveLength(LOCALES.length * (FIGURES.length + 1));
       const others = pages.filter((rel) => !embeds.includes(rel));
-      const expected =
-        2 +
-        4 * LOCALES.length +
-        LOCALES.length +
-        others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
+      const expected = 1 + 2 + 1 + 4 * LOCALES.length + LOCALES.length + others.length;
       expect(rules.length).toBe(expected);
       expect(rules.map((r) => r.pattern)).toEqual(
         expect.arrayContaining(LOCALES.map((l) => (l === DEFAULT_LOCALE ? "/embed/*" : `/${l}/embed/*`))),
       );
       // a French briefing file gets its Office content type, like the English one
       for (const [url, type] of [
-        ["/fr/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-        ["/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
         [
-          "/fr/charts/files/fdi-flows.pptx",
+          "/fr/charts/files/bilateral-trade--fr.xlsx",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ],
+        ["/charts/files/bilateral-trade--en.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        [
+          "/fr/charts/files/fdi-flows--fr.pptx",
           "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         ],
-        ["/fr/charts/files/fdi-flows.pdf", "application/pdf"],
+        ["/fr/charts/files/fdi-flows--fr.pdf", "application/pdf"],
       ]) {
         const h = Object.fromEntries(rulesFor(rules, url).flatMap((r) => r.headers));
         expect({ url, type: h["Content-Type"] }).toEqual({ url, type });

@@ -16,8 +16,13 @@ const NNBSP = "\u202f";
 
 /** An independent reader of a French number: groups separated by a (narrow) no-break space, decimal comma. */
 function parseFrench(text: string): number {
-  if (!/^-?\d{1,3}([\u202f\u00a0]\d{3})*(,\d+)?$/u.test(text)) throw new Error(`not a French number: ${text}`);
-  return Number(text.replace(/[\u202f\u00a0]/gu, "").replace(",", "."));
+  if (!/^−?\d{1,3}([\u202f\u00a0]\d{3})*(,\d+)?$/u.test(text)) throw new Error(`not a French number: ${text}`);
+  return Number(
+    text
+      .replace(/[\u202f\u00a0]/gu, "")
+      .replace(",", ".")
+      .replace("−", "-"),
+  );
 }
 
 describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
@@ -88,7 +93,7 @@ describe("numbers, percents, months in each language", () => {
 
   test("French: narrow no-break space between groups, decimal comma, `36,1 %`, « mars 2022 »", () => {
     expect(formatNumber(12004.2, 1, "fr")).toBe(`12${NNBSP}004,2`);
-    expect(formatNumber(-1234567, 0, "fr")).toBe(`-1${NNBSP}234${NNBSP}567`);
+    expect(formatNumber(-1234567, 0, "fr")).toBe(`−1${NNBSP}234${NNBSP}567`);
     expect(formatNumber(999.95, 1, "fr")).toBe(`1${NNBSP}000,0`);
     expect(percentIn("fr", 36.08, 1)).toBe(`36,1${NNBSP}%`);
     expect(formatMonth("2022-03", "fr")).toBe("mars 2022");

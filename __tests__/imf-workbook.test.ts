@@ -245,6 +245,20 @@ describe("wrong data that used to pass silently stops, naming the cell", () => {
       "na.xlsx [Imports, CIF]!B4: error value #N/A (a failed formula) where a value belongs",
     ));
 
+  test("a negative value, caught at extraction rather than at build", () =>
+    stops(
+      "negative.xlsx",
+      workbook(both([...GOOD, [null, "Germany", 1, -5]])),
+      "negative.xlsx [Exports, FOB]!D12: -5 is negative; a declared flow never is",
+    ));
+
+  test("a value of 1e308, caught at extraction rather than at build", () =>
+    stops(
+      "huge.xlsx",
+      workbook(both([...GOOD, [null, "Germany", 1e308, 2]])),
+      "huge.xlsx [Exports, FOB]!C12: 1e+308 is above 10000000 USD millions, the ceiling of its column in lib/model/schemas.ts",
+    ));
+
   test("values without a partner name", () =>
     stops(
       "no-name.xlsx",

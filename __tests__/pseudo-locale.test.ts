@@ -14,6 +14,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { decodeHTMLStrict } from "entities";
 import { FIGURES } from "../lib/figures/registry";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import { PAGES } from "../lib/figures/pages";
 import { BRIEFING_EXTS } from "../lib/publish/briefing/formats";
 
@@ -95,7 +96,9 @@ test("the one line and the catalogue are the whole change", () => {
 
 test("countries.csv has the new language's names, from CLDR", () => {
   const header = readFileSync(path.join(copy, "data", "countries.csv"), "utf8").split("\n")[0];
-  expect(header).toBe("code,name,name_fr,name_xx,imf_name,kind");
+  // a name column per language, in the locale table's order: the new line comes right after French's
+  const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) => (l === "fr" ? ["fr", "xx"] : [l]));
+  expect(header).toBe(`code,name,${others.map((l) => `name_${l}`).join(",")},imf_name,kind`);
 });
 
 describe("every page kind exists in the new language, worded by its catalogue", () => {
@@ -139,6 +142,6 @@ describe("images, embeds and briefing files exist in the new language", () => {
     const oembed = JSON.parse(readFileSync(path.join(out, "xx", "embed", id, "oembed.json"), "utf8"));
     expect(oembed.title).toMatch(/^‹/);
     for (const ext of BRIEFING_EXTS)
-      expect(existsSync(path.join(out, "xx", "charts", "files", `${id}.${ext}`))).toBe(true);
+      expect(existsSync(path.join(out, "xx", "charts", "files", `${id}--xx.${ext}`))).toBe(true);
   });
 });

@@ -124,8 +124,8 @@ const NNBSP = "\u202f"; // French groups thousands with a narrow no-break space
 const NBSP = "\u00a0"; // Russian groups thousands with a no-break space
 const CELLS: Record<Locale, [string, string, number, string[]][]> = {
   en: [
-    ["bilateral-trade", "france-declared", 1, ["2020", "5,893.7", "6,110.6", "12,004.2", "-216.9"]],
-    ["bilateral-trade", "france-declared", 1, ["2010", "8,397.8", "15,486.3", "23,884.1", "-7,088.5"]],
+    ["bilateral-trade", "france-declared", 1, ["2020", "5,893.7", "6,110.6", "12,004.2", "−216.9"]],
+    ["bilateral-trade", "france-declared", 1, ["2010", "8,397.8", "15,486.3", "23,884.1", "−7,088.5"]],
     ["france-top-partners", "as-reported", 2, ["2010", "1", "Germany", "84,583.1", "116,323.2", "200,906.3"]],
     ["fdi-flows", "all", 2, ["2019", "Germany", "0.2"]],
   ],
@@ -134,13 +134,13 @@ const CELLS: Record<Locale, [string, string, number, string[]][]> = {
       "bilateral-trade",
       "france-declared",
       1,
-      ["2020", `5${NNBSP}893,7`, `6${NNBSP}110,6`, `12${NNBSP}004,2`, "-216,9"],
+      ["2020", `5${NNBSP}893,7`, `6${NNBSP}110,6`, `12${NNBSP}004,2`, "−216,9"],
     ],
     [
       "bilateral-trade",
       "france-declared",
       1,
-      ["2010", `8${NNBSP}397,8`, `15${NNBSP}486,3`, `23${NNBSP}884,1`, `-7${NNBSP}088,5`],
+      ["2010", `8${NNBSP}397,8`, `15${NNBSP}486,3`, `23${NNBSP}884,1`, `−7${NNBSP}088,5`],
     ],
     [
       "france-top-partners",
@@ -151,12 +151,12 @@ const CELLS: Record<Locale, [string, string, number, string[]][]> = {
     ["fdi-flows", "all", 2, ["2019", "Allemagne", "0,2"]],
   ],
   ru: [
-    ["bilateral-trade", "france-declared", 1, ["2020", `5${NBSP}893,7`, `6${NBSP}110,6`, `12${NBSP}004,2`, "-216,9"]],
+    ["bilateral-trade", "france-declared", 1, ["2020", `5${NBSP}893,7`, `6${NBSP}110,6`, `12${NBSP}004,2`, "−216,9"]],
     [
       "bilateral-trade",
       "france-declared",
       1,
-      ["2010", `8${NBSP}397,8`, `15${NBSP}486,3`, `23${NBSP}884,1`, `-7${NBSP}088,5`],
+      ["2010", `8${NBSP}397,8`, `15${NBSP}486,3`, `23${NBSP}884,1`, `−7${NBSP}088,5`],
     ],
     [
       "france-top-partners",
@@ -325,6 +325,8 @@ describe("built chart pages (out/charts/*/index.html)", () => {
           if (c.value === undefined && back === null) problems.push(`"${c.text}" reads as no number`);
           if (c.value !== undefined && back === Number(c.value)) problems.push(`"${c.text}" has its value twice`);
         }
+        // a negative number is written with the minus sign U+2212, never a hyphen-minus
+        for (const c of numbers) if (/^-/.test(c.text)) problems.push(`"${c.text}" starts with a hyphen-minus`);
         for (const c of cells) {
           const back = readNumber(c.text, lang);
           const decimals = /[.,](\d+)$/.exec(c.text)?.[1].length ?? 0;

@@ -184,7 +184,7 @@ describe("fixtures worked by hand", () => {
     expect(say(groupedTakeaways(shown, [g(2019, "WLD", 9)], words))).toEqual([
       "Among the 3 counterpart countries shown, NameF ranked 2nd in 2019 (USD 2.0 bn) and 2nd in 2020 (USD 1.0 bn).",
       "NameX came first in every year shown (USD 5.0 bn in 2019 and USD 6.0 bn in 2020).",
-      "Values below zero (net disinvestment): NameY in 2019 (USD -1.0 bn).",
+      "Values below zero (net disinvestment): NameY in 2019 (USD −1.0 bn).",
     ]);
   });
 });
@@ -242,7 +242,7 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
   test("FDI flows: the all-countries totals its note points to are in its table, with the CSV's values", () => {
     const fig = figure("fdi-flows");
     const where = fig.notes.find((n) => /all countries/.test(n))!;
-    expect(where).toMatch(/in the table and the CSV \(source WLD\)/);
+    expect(where).toMatch(/in the figure's CSV \(source WLD\) and its data table/);
     const world = csv("fdi-flows.csv").filter((r) => r.source === "WLD");
     expect(world.length).toBeGreaterThanOrEqual(2);
     const table = fig.table(d, fig.variants[0].key);

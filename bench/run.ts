@@ -174,7 +174,8 @@ function briefingBytes(outDir: string): BriefingBytes[] {
   const dir = path.join(outDir, "charts/files");
   if (!existsSync(dir)) return [];
   const byExt = new Map<string, number[]>();
-  for (const f of readdirSync(dir)) {
+  // the files named for their language (<figure>--<locale>.<ext>), not the same English files at their former names
+  for (const f of readdirSync(dir).filter((n) => /--[a-z]{2}\.[a-z]+$/.test(n))) {
     const ext = path.extname(f).slice(1);
     byExt.set(ext, [...(byExt.get(ext) ?? []), statSync(path.join(dir, f)).size]);
   }

@@ -2,7 +2,7 @@
  * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
  * for each of those a "floor" page: bare HTML holding only the page's first figure as that page carries it (on chart
  * pages and embeds its narrow and wide SVG, with the one media query that shows one of them: the chart legible on a
- * phone and on a desktop, and nothing else), with its brotli file, as the build writes one for every page. The bytes
+ * phone and on a desktop, and nothing else), sent brotli-compressed by the preview server as the pages are. The bytes
  * of the floor used before d4640dc (the wide SVG alone) are kept beside it, for comparison.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import { FIGURES } from "../lib/figures/registry";
 import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
 import { EMBED_BREAKPOINT } from "../lib/publish/embed/embeds";
 import { svgForSlot } from "../lib/publish/chart-markup";
-import { brotli, PRECOMPRESSED_SUFFIX } from "../lib/publish/precompress";
+import { brotli, cachedBrotli } from "../lib/publish/precompress";
 import { isLocale, LOCALES } from "../lib/i18n/locales";
 import type { MarkupCount } from "./types";
 
@@ -104,8 +104,8 @@ export function writeFloorPage(
         )
       : barePage(locale, found.figure, "", found.svgs.map((x) => x.svg).join(""));
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
-  // compressed as the build compresses the pages, so the server sends both the same way
-  writeFileSync(path.join(floorDir, slug, `index.html${PRECOMPRESSED_SUFFIX}`), brotli(html));
+  // into the preview server's brotli cache, as the build puts the pages, so the first load is not the compressing one
+  cachedBrotli(Buffer.from(html));
   const slot = { figure: found.figure, variant: found.variant, width: WIDTHS.wide, locale };
   const wideFile = path.join(root, svgPath(slot.figure, slot.variant, slot.width, locale));
   return {

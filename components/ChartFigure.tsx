@@ -147,10 +147,10 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         <a href={fig.downloads.csv} download className={button}>
           {fig.ui.downloadCsv}
         </a>
-        <a href={fig.downloads.png} download={`${fig.id}.png`} type="image/png" className={button}>
+        <a href={fig.downloads.png} download={fig.downloads.pngFile} type="image/png" className={button}>
           {fig.ui.downloadPng}
         </a>
-        <a href={fig.downloads.svg} download={`${fig.id}.svg`} type="image/svg+xml" className={button}>
+        <a href={fig.downloads.svg} download={fig.downloads.svgFile} type="image/svg+xml" className={button}>
           {fig.ui.downloadSvg}
         </a>
         {fig.briefing.map((b) => (

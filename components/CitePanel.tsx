@@ -1,9 +1,11 @@
 /**
  * "Cite this chart" panel of a figure: a text citation and BibTeX, each a field with a copy button (./CopyField.tsx),
- * fetched when the panel opens (./OnOpen.tsx). Not printed.
+ * fetched when the panel opens (./OnOpen.tsx). Not printed. Each field carries its template, which the page script
+ * dates with the day the reader opens or copies it (lib/publish/cite.ts).
  */
 import type { FigureView } from "../lib/publish/page-data";
 import { servedPanelPath } from "../lib/publish/panels";
+import { INTL_TAG } from "../lib/i18n/locales";
 import { CopyField } from "./CopyField";
 import { OnOpen } from "./OnOpen";
 
@@ -18,7 +20,7 @@ export function CitePanel({
   ui: FigureView["ui"];
   locale: FigureView["locale"];
 }) {
-  const { text, bibtex } = cite;
+  const { text, bibtex, textTemplate, bibtexTemplate } = cite;
   const textId = `${id}-cite-text`;
   const bibId = `${id}-cite-bibtex`;
   return (
@@ -31,8 +33,25 @@ export function CitePanel({
       needsScript={ui.needsScript}
     >
       <div className="mt-2 space-y-2">
-        <CopyField id={textId} label={ui.citeText} value={text} rows={3} copyLabel={ui.copyCitation} ui={ui} />
-        <CopyField id={bibId} label="BibTeX" value={bibtex} rows={9} code copyLabel={ui.copyBibtex} ui={ui} />
+        <CopyField
+          id={textId}
+          label={ui.citeText}
+          value={text}
+          accessedTemplate={{ template: textTemplate, tag: INTL_TAG[locale] }}
+          rows={3}
+          copyLabel={ui.copyCitation}
+          ui={ui}
+        />
+        <CopyField
+          id={bibId}
+          label="BibTeX"
+          value={bibtex}
+          accessedTemplate={{ template: bibtexTemplate, tag: INTL_TAG[locale] }}
+          rows={10}
+          code
+          copyLabel={ui.copyBibtex}
+          ui={ui}
+        />
       </div>
     </OnOpen>
   );

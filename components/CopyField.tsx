@@ -3,6 +3,7 @@
  * two (the citation and BibTeX, ./CitePanel.tsx), the embed panel one (the code to paste, ./EmbedPanel.tsx).
  */
 import type { FigureView } from "../lib/publish/page-data";
+import { ACCESSED_TAG_ATTR, ACCESSED_TEMPLATE_ATTR } from "../lib/publish/page-script/attrs";
 import { CopyButton } from "./CopyButton";
 
 const FIELD = "block w-full rounded border border-gray-300 bg-transparent p-2 text-xs dark:border-gray-600";
@@ -14,6 +15,7 @@ export function CopyField({
   label,
   labelHidden = false,
   value,
+  accessedTemplate,
   rows,
   code = false,
   copyLabel,
@@ -25,6 +27,9 @@ export function CopyField({
   /** the label is read by screen readers only (the words around the field say what it holds) */
   labelHidden?: boolean;
   value: string;
+  /** a citation's template, which the page script dates when the reader consults it (lib/publish/cite.ts), and the
+   *  language tag it writes the day in */
+  accessedTemplate?: { template: string; tag: string };
   rows: number;
   /** the text is code (BibTeX, HTML): in the monospace font */
   code?: boolean;
@@ -40,7 +45,16 @@ export function CopyField({
       <label htmlFor={id} className={labelHidden ? "sr-only" : "block font-medium"}>
         {label}
       </label>
-      <textarea id={id} readOnly rows={rows} value={value} className={code ? CODE_FIELD : FIELD} />
+      <textarea
+        id={id}
+        readOnly
+        rows={rows}
+        value={value}
+        className={code ? CODE_FIELD : FIELD}
+        {...(accessedTemplate
+          ? { [ACCESSED_TEMPLATE_ATTR]: accessedTemplate.template, [ACCESSED_TAG_ATTR]: accessedTemplate.tag }
+          : {})}
+      />
       {buttonOwnParagraph ? <p>{button}</p> : button}
     </>
   );

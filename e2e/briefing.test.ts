@@ -33,10 +33,11 @@ async function tabbedHrefs(page: Page): Promise<string[]> {
 }
 
 site.describeBrowser("briefing downloads", () => {
-  // the French page links its French files (/fr/charts/files/…), labelled in French
+  // a French or Russian page links its own language's files (/fr/charts/files/…), labelled in its language
   const LANGS = [
     { lang: "en", dir: "/charts/files", label: (format: string) => `Download ${format}` },
     { lang: "fr", dir: "/fr/charts/files", label: (format: string) => `Télécharger le fichier ${format}` },
+    { lang: "ru", dir: "/ru/charts/files", label: (format: string) => `Скачать ${format}` },
   ];
   test.each(PAGES.flatMap((slug) => LANGS.map((l) => [l.lang, slug, l] as const)))(
     "/%s/charts/%s/: each briefing link is reached with Tab and serves its file",
@@ -52,9 +53,10 @@ site.describeBrowser("briefing downloads", () => {
             const link = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
             await expect(link.count()).resolves.toBe(1);
             const href = (await link.getAttribute("href"))!;
-            expect(href).toBe(`${dir}/${fig.id}.${ext}`);
+            // named for the figure and the language: the English and French downloads never share a name
+            expect(href).toBe(`${dir}/${fig.id}--${lang}.${ext}`);
             expect(await link.innerText()).toBe(labelled(label));
-            expect(await link.getAttribute("download")).toBe(`${fig.id}.${ext}`);
+            expect(await link.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
             expect({ href, reachedWithTab: reached.includes(href) }).toEqual({ href, reachedWithTab: true });
             const res = await page.request.get(site.server.url(href));
             expect({ href, status: res.status(), type: res.headers()["content-type"] }).toEqual({
@@ -65,6 +67,11 @@ site.describeBrowser("briefing downloads", () => {
             const body = await res.body();
             expect(body.length).toBeGreaterThan(0);
             expect(body.subarray(0, ext === "pdf" ? 5 : 2).toString("latin1")).toBe(ext === "pdf" ? "%PDF-" : "PK");
+          }
+          // the export images are saved under names that say their language too
+          for (const ext of ["png", "svg"]) {
+            const image = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
+            expect(await image.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
           }
         }
       } finally {

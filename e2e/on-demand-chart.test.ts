@@ -114,6 +114,58 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
   });
 });
 
+site.describeBrowser("a failed panel fetch leaves the rest of the page working", () => {
+  for (const [locale, how] of [
+    ["en", "404"],
+    ["fr", "abort"],
+    ["en", "abort"],
+    ["fr", "404"],
+  ] as const)
+    test(`${locale}, the panel file ${how === "404" ? "answered 404" : "aborted"}: the view says so, every other view keeps its chart, takeaways and table, no script error`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await keepLocal(context, site.server.origin);
+      const page = await context.newPage();
+      try {
+        const scriptErrors: string[] = [];
+        page.on("pageerror", (err) => scriptErrors.push(err.message));
+        await page.route("**/charts/panels/**", (route) =>
+          how === "404" ? route.fulfill({ status: 404, body: "Not found" }) : route.abort(),
+        );
+        await page.goto(site.server.url(`/${locale}${PAGE}`), { waitUntil: "networkidle" });
+        const figures = await page.$$eval("figure[id]:has([data-variants])", (fs) => fs.map((f) => f.id));
+        expect(figures.length).toBeGreaterThan(1);
+        const views = await page.$$eval(`figure#${FIG} fieldset input`, (is) =>
+          is.map((i) => (i as HTMLInputElement).value),
+        );
+        /** What a figure's shown view holds: drawn charts, takeaways, table rows. */
+        const shown = (figure: string) =>
+          page.$eval(`figure#${figure}`, (f) => {
+            const panel = [...f.querySelectorAll<HTMLElement>("[data-variant-panel]")].find((p) => !p.hidden)!;
+            return {
+              charts: panel.querySelectorAll("svg").length > 0,
+              takeaways: panel.querySelectorAll("ul[id$=-takeaways] li").length > 0,
+              rows: panel.querySelectorAll("table[data-table] tbody tr").length > 0,
+            };
+          });
+        const before = await Promise.all(figures.map(shown));
+        expect(before.every((b) => b.charts && b.takeaways && b.rows)).toBe(true);
+
+        await page.check(`figure#${FIG} fieldset input[value="${views[1]}"]`);
+        const alert = page.locator(`figure#${FIG} [data-variant-panel="${views[1]}"]`).getByRole("alert");
+        await alert.waitFor({ timeout: 5000 });
+        expect((await alert.textContent())?.length).toBeGreaterThan(10);
+
+        // back to the default view, and every other figure: as they were
+        await page.check(`figure#${FIG} fieldset input[value="${views[0]}"]`);
+        expect(await Promise.all(figures.map(shown))).toEqual(before);
+        expect(await page.locator("[role=alert]:visible").count()).toBe(0);
+        expect(scriptErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+});
+
 site.describeBrowser("a figure's Embed and Cite panels, fetched when opened (components/OnOpen.tsx)", () => {
   test("fetched on opening, not before; the citation is the figure's, in the page's language", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });

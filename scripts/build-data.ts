@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readImfWorkbook, REPORTERS } from "../lib/extract/imf-workbook";
 import { crossCheck, MIRROR_BAND, type ReadWorkbook } from "../lib/extract/cross-check";
+import { swapChecks } from "../lib/extract/swap-checks";
+import { SWAP_THRESHOLD } from "../lib/extract/swap-check";
 import { countryName, countryNameIn } from "../lib/extract/country-names";
 import { LOCALES } from "../lib/i18n/locales";
 import { nameColumn } from "../lib/model/schemas";
@@ -105,6 +107,12 @@ async function main() {
     `cross-check: ${mirror.compared} mirror flows, importer/exporter ${mirror.min.toFixed(2)}–${mirror.max.toFixed(2)}` +
       ` (allowed ${MIRROR_BAND.min}–${MIRROR_BAND.max})`,
   );
+  // Nor before each main partner's figures fit a second declaration better as they are than exchanged with another's.
+  for (const swaps of swapChecks(workbooks, all.rows, customs))
+    console.log(
+      `swap check: ${swaps.what}: ${swaps.pairs} pairs, highest score ${swaps.highest?.score.toFixed(3)}` +
+        ` (${swaps.highest?.a}–${swaps.highest?.b}; a swap is above ${SWAP_THRESHOLD})`,
+    );
   REPORTERS.forEach((reporter, i) => write(`trade-${reporter.slug}.csv`, workbooks[i].rows));
 
   const web = parseWebFigures(readFileSync(path.join(root, "data/raw/web/web-figures.md"), "utf8"));

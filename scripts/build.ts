@@ -7,14 +7,16 @@
  *   → publish part 2 (the pages made static documents, without Next's runtime, and the site's own scripts:
  *     lib/publish/static-pages.ts; images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
  *   → each page's inline stylesheet cut to its own rules (lib/publish/critical-css.ts)
- *   → every page brotli-compressed beside itself (lib/publish/precompress.ts).
+ *   → every page brotli-compressed into the preview server's cache, outside out/ (lib/publish/precompress.ts)
+ *   → the site checked against the static hosts' limits (lib/publish/host-limits.ts).
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
- * A missing SITE_URL is a warning, printed first and again at the end; a wrong one stops the build. The build date
+ * A missing SITE_URL is a warning, printed first and again at the end, or an error in a build for publishing
+ * (--production, or on Cloudflare Pages or Netlify); a wrong one stops the build. The build date
  * (SOURCE_DATE_EPOCH) defaults to the last commit's, and next.config.js derives the build ID from the inputs, so two
  * builds of one tree are byte-identical.
  * On any error it prints `build stopped: <message>` (file:line:column for bad data), removes out/ and exits 1, so no
  * partial site is left.
- * Usage: tsx scripts/build.ts [root] [--out <dir>]
+ * Usage: tsx scripts/build.ts [root] [--out <dir>] [--production]
  *   root: the project, or a scratch copy in tests. --out: where the site goes instead of <root>/out (a test builds
  *   twice into two folders). Either way next exports into <root>/.next/frt-export (Next writes only inside the
  *   project), which is then moved into place: one Next config for both, so an --out build does not invalidate the
@@ -25,17 +27,20 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { checkCatalogues } from "../lib/i18n";
-import { buildDateFor, checkSiteUrl } from "../lib/publish/build-env";
+import { buildDateFor, checkSiteUrl, publishingBuild } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { postbuild } from "../lib/publish/postbuild";
 import { derivationCount } from "../lib/derive";
-import { precompressedFiles } from "../lib/publish/precompress";
+import { precompressPages } from "../lib/publish/precompress";
+import { checkHostLimits } from "../lib/publish/host-limits";
 import { criticalCssFiles } from "../lib/publish/critical-css";
 import { composedImageFiles } from "../lib/publish/images/images";
 import { briefingFiles } from "../lib/publish/briefing/files";
 
 const args = process.argv.slice(2);
+const publishing = publishingBuild(process.env, args);
+if (args.includes("--production")) args.splice(args.indexOf("--production"), 1);
 const outFlag = args.indexOf("--out");
 const outArg = outFlag >= 0 ? args.splice(outFlag, 2)[1] : undefined;
 if (outFlag >= 0 && !outArg) {
@@ -80,7 +85,7 @@ void (async () => {
   try {
     stage("checks (SITE_URL, build date, message catalogues)", () => {
       checkCatalogues();
-      const site = checkSiteUrl(process.env.SITE_URL);
+      const site = checkSiteUrl(process.env.SITE_URL, publishing);
       if (site.level === "error") throw new Error(site.message);
       if (site.level === "warning") console.warn(loud((warning = site.message)));
       else console.log(`build: ${site.message}`);
@@ -129,11 +134,11 @@ void (async () => {
       for (const o of outputs) files.write(o.path, o.content);
       console.log(`critical CSS: ${outputs.length} pages`);
     });
-    stage("precompress (every page, brotli 11)", () => {
-      const files = diskFiles(out);
-      const outputs = precompressedFiles(files);
-      for (const o of outputs) files.write(o.path, o.content);
-      console.log(`precompress: ${outputs.length} pages`);
+    stage("precompress (every page, brotli 11, into node_modules/.cache/)", () => {
+      console.log(`precompress: ${precompressPages(diskFiles(out))} pages`);
+    });
+    stage("host limits (Cloudflare Pages, Netlify)", () => {
+      console.log(`host limits: ${checkHostLimits(diskFiles(out))}`);
     });
     if (warning) console.warn(loud(warning));
   } catch (err) {

@@ -12,25 +12,33 @@
  * - customs: Russia's customs figures for its 29 main partners (russia-customs-main-partners.csv, yearly rows).
  */
 import { BELARUS, RUSSIA, type Flow, type RankBasis, type Reporter } from "../model/constants";
-import type { Dataset } from "../model/load";
+import { origin, type Dataset } from "../model/load";
 import { indexTrade, type TradeIndex } from "./trade-index";
 
 const other = (flow: Flow): Flow => (flow === "exports" ? "imports" : "exports");
 
-function lookup(entries: Iterable<[string, number]>, byYear: Map<number, Set<string>>): TradeIndex {
+/** A lookup over rows of the dataset, each under its key partner|year|flow with the value it gives there. */
+function lookup(
+  entries: Iterable<[string, { value: number; row: object }]>,
+  byYear: Map<number, Set<string>>,
+): TradeIndex {
   const map = new Map(entries);
   return {
-    value: (partner, year, flow) => map.get(`${partner}|${year}|${flow}`),
+    value: (partner, year, flow) => map.get(`${partner}|${year}|${flow}`)?.value,
     partners: (year) => [...(byYear.get(year) ?? [])].sort(),
+    source(partner, year, flow) {
+      const entry = map.get(`${partner}|${year}|${flow}`);
+      return entry && origin(entry.row);
+    },
   };
 }
 
 function partnerDeclared(ds: Dataset, reporter: Reporter): TradeIndex {
-  const entries: [string, number][] = [];
+  const entries: [string, { value: number; row: object }][] = [];
   const byYear = new Map<number, Set<string>>();
   for (const r of ds.declared) {
     if (r.partner !== reporter || r.reporter_kind !== "country") continue;
-    entries.push([`${r.reporter}|${r.year}|${other(r.flow)}`, r.value_usd_m]);
+    entries.push([`${r.reporter}|${r.year}|${other(r.flow)}`, { value: r.value_usd_m, row: r }]);
     if (!byYear.has(r.year)) byYear.set(r.year, new Set());
     byYear.get(r.year)!.add(r.reporter);
   }
@@ -38,12 +46,12 @@ function partnerDeclared(ds: Dataset, reporter: Reporter): TradeIndex {
 }
 
 function customs(ds: Dataset): TradeIndex {
-  const entries: [string, number][] = [];
+  const entries: [string, { value: number; row: object }][] = [];
   const byYear = new Map<number, Set<string>>();
   for (const r of ds.customs) {
     if (r.period_type !== "year") continue;
     const year = Number(r.period);
-    entries.push([`${r.partner}|${year}|${r.flow}`, r.value_usd_m]);
+    entries.push([`${r.partner}|${year}|${r.flow}`, { value: r.value_usd_m, row: r }]);
     if (!byYear.has(year)) byYear.set(year, new Set());
     byYear.get(year)!.add(r.partner);
   }
@@ -59,6 +67,10 @@ function belarusFilled(ds: Dataset): TradeIndex {
       if (v !== undefined || partner !== BELARUS) return v;
       return by.value(RUSSIA, year, other(flow));
     },
+    source(partner, year, flow) {
+      if (own.value(partner, year, flow) !== undefined || partner !== BELARUS) return own.source(partner, year, flow);
+      return by.source(RUSSIA, year, other(flow));
+    },
     partners(year) {
       const list = own.partners(year);
       return list.includes(BELARUS) || by.value(RUSSIA, year, "exports") === undefined
@@ -73,6 +85,7 @@ function belarusExcluded(ds: Dataset): TradeIndex {
   return {
     value: (partner, year, flow) => (partner === BELARUS ? undefined : own.value(partner, year, flow)),
     partners: (year) => own.partners(year).filter((p) => p !== BELARUS),
+    source: (partner, year, flow) => (partner === BELARUS ? undefined : own.source(partner, year, flow)),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Partner rankings of one reporter in one year, by total trade (exports + imports), exports or imports.
  * Only countries are ranked: World and every IMF grouping or "not specified" row are excluded.
- * Ties share the better rank (standard competition ranking: 1, 2, 2, 4).
+ * Ties share the better rank (standard competition ranking: 1, 2, 2, 4). A partner is ranked only in a year with both
+ * flows: a missing flow is never read as 0; a partner with one flow that could rank among those shown stops the build.
  *
  * Each statistical basis (lib/model/constants.ts RANK_BASES; the lookups in lib/derive/bases.ts) gives its own
  * ranking: Russia's own declarations have no Belarus rows for 2009–2010, so "as-reported" leaves Belarus out of those
@@ -9,7 +10,15 @@
  * year; "partner-declared" ranks the partners that declare their trade with the reporter; "customs" ranks Russia's 29
  * main partners of its customs table.
  */
-import type { Measure, RankBasis, Reporter } from "../model/constants";
+import {
+  FRANCE_DEPTH,
+  RUSSIA,
+  RUSSIA_DEPTH,
+  type Flow,
+  type Measure,
+  type RankBasis,
+  type Reporter,
+} from "../model/constants";
 import type { Dataset } from "../model/load";
 import { basisIndex } from "./bases";
 import { indexTrade, type TradeIndex } from "./trade-index";
@@ -55,25 +64,30 @@ function computeRanks(
 ): RankedPartner[] {
   const idx = reporterIndex(ds, reporter, basis);
   const own = indexTrade(ds.trade[reporter]);
-  const rows = idx
-    .partners(year)
-    .filter((code) => ds.countries.get(code)?.kind === "country")
-    .map((code) => {
-      const exp = idx.value(code, year, "exports") ?? 0;
-      const imp = idx.value(code, year, "imports") ?? 0;
-      const filled =
-        basis === "belarus-filled" &&
-        own.value(code, year, "exports") === undefined &&
-        own.value(code, year, "imports") === undefined;
-      return {
-        partner: code,
-        name: ds.countries.get(code)!.name,
-        exports_usd_m: exp,
-        imports_usd_m: imp,
-        total_usd_m: exp + imp,
-        filled,
-      };
+  const rows: Omit<RankedPartner, "rank">[] = [];
+  const oneFlow: { code: string; flow: Flow; value: number }[] = [];
+  for (const code of idx.partners(year).filter((c) => ds.countries.get(c)?.kind === "country")) {
+    const exp = idx.value(code, year, "exports");
+    const imp = idx.value(code, year, "imports");
+    // A missing flow is never 0: a partner with one flow has no total, so it is not ranked (checked below).
+    if (exp === undefined || imp === undefined) {
+      if (exp !== undefined) oneFlow.push({ code, flow: "exports", value: exp });
+      if (imp !== undefined) oneFlow.push({ code, flow: "imports", value: imp });
+      continue;
+    }
+    const filled =
+      basis === "belarus-filled" &&
+      own.value(code, year, "exports") === undefined &&
+      own.value(code, year, "imports") === undefined;
+    rows.push({
+      partner: code,
+      name: ds.countries.get(code)!.name,
+      exports_usd_m: exp,
+      imports_usd_m: imp,
+      total_usd_m: exp + imp,
+      filled,
     });
+  }
   const key = (r: (typeof rows)[number]) =>
     measure === "total" ? r.total_usd_m : measure === "exports" ? r.exports_usd_m : r.imports_usd_m;
   rows.sort((a, b) => key(b) - key(a) || a.partner.localeCompare(b.partner));
@@ -83,7 +97,41 @@ function computeRanks(
     const rank = prev && key(rows[i - 1]) === key(r) ? prev.rank : i + 1;
     ranked.push({ rank, ...r });
   });
+  checkOneFlowPartners(idx, reporter, year, measure, basis, ranked, oneFlow);
   return ranked;
+}
+
+/**
+ * Leaving a partner that declares one flow out of a ranking is harmless only while it could not stand among the
+ * partners the site shows: the flow it has is a floor under its total (and its exact key when the ranking is by that
+ * flow). In the real data such partners are small: of 1,669 one-flow cases in 2010–2020 over every basis and
+ * measure, the nearest would rank 59th or lower (Russia's partners, partner-declared, 2018: Nigeria declares
+ * USD 1,197.5 m of imports from Russia and no exports to it), against 30 and 25 shown. One that would rank among
+ * those shown means a row has gone missing, and the build stops at the row of the flow that is there.
+ */
+function checkOneFlowPartners(
+  idx: TradeIndex,
+  reporter: Reporter,
+  year: number,
+  measure: Measure,
+  basis: RankBasis,
+  ranked: readonly RankedPartner[],
+  oneFlow: readonly { code: string; flow: Flow; value: number }[],
+) {
+  const depth = reporter === RUSSIA ? RUSSIA_DEPTH : FRANCE_DEPTH;
+  const keyOf = (p: RankedPartner) =>
+    measure === "total" ? p.total_usd_m : measure === "exports" ? p.exports_usd_m : p.imports_usd_m;
+  for (const { code, flow, value } of oneFlow) {
+    if (measure !== "total" && measure !== flow) continue;
+    const floor = 1 + ranked.filter((p) => keyOf(p) > value).length;
+    if (floor > depth) continue;
+    const missing = flow === "exports" ? "imports" : "exports";
+    throw new Error(
+      `${idx.source(code, year, flow) ?? `${code} ${year}`}: ${code} ${year} has ${flow} (${value}) but no ${missing} ` +
+        `(basis ${basis}); a missing flow is not 0, and with ${flow} alone ${code} would rank no lower than ${floor} by ` +
+        `${measure}, among the ${depth} shown: restore the missing row`,
+    );
+  }
 }
 
 /** Rank of one partner, or undefined when the reporter declares no trade with it that year. */

@@ -5,13 +5,18 @@
  * Why strict: the file is wide (one column per currency), so the USD column is found by its header and its absence
  * stops the script; a rate that is not a number stops it too, except the file's own marker of no rate, "N/A". Dates
  * must go strictly down (the file runs newest first), so a row out of order or repeated cannot count twice.
- * Every error names file:line:column.
+ * No rate may lie more than 10 % from the median of its neighbours (./plausibility.ts). Every error names
+ * file:line:column.
  */
+import { checkPlausible, DAILY_RATE_LIMIT } from "./plausibility";
+
 export const ECB_NOT_AVAILABLE = "N/A";
 
 export interface DailyRate {
   date: string;
   usd_per_eur: number;
+  /** file:line:column of the rate */
+  where: string;
 }
 
 export interface RateAverage extends Record<string, string | number> {
@@ -51,9 +56,15 @@ export function parseEcbUsd(file: string, text: string): DailyRate[] {
       throw new Error(
         `${file}:${line}:${usd + 1}: USD rate ${JSON.stringify(cell)} is not a number ("${ECB_NOT_AVAILABLE}" is the only marker of no rate)`,
       );
-    rates.push({ date, usd_per_eur: Number(cell) });
+    rates.push({ date, usd_per_eur: Number(cell), where: `${file}:${line}:${usd + 1}` });
   }
-  return rates.reverse();
+  rates.reverse();
+  checkPlausible(
+    rates.map((r) => ({ what: `the USD rate of ${r.date}`, value: r.usd_per_eur, where: r.where })),
+    DAILY_RATE_LIMIT,
+    "the rule for a day's rate",
+  );
+  return rates;
 }
 
 /** Mean of the daily rates, rounded to 6 decimals. */

@@ -10,6 +10,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { comextMonth, eurostatReporter, EUROSTAT_RUSSIA } from "./eurostat-reporters";
+import { checkFlowValue } from "./imf-workbook";
+import { TRADE_EUR_MONTH_MAX } from "../model/schemas";
 
 export const EXPORTS_HEADER = [
   "REPORTER",
@@ -44,6 +46,7 @@ export function parseExportsCsv(file: string, text: string): ExportValue[] {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0];
+    // papaparse gives no row for an error of the whole text: it is then named at line 1
     throw new Error(`${file}:${(e.row ?? 0) + 1}: cannot parse the CSV (${e.message})`);
   }
   const rows = parsed.data;
@@ -82,6 +85,7 @@ export function parseExportsCsv(file: string, text: string): ExportValue[] {
     const value = Number(cell);
     if (!Number.isSafeInteger(value)) throw new Error(`${at("VALUE_IN_EUR")}: VALUE_IN_EUR ${cell} is too large`);
     if (reporter === null) continue; // EU and euro-area aggregates
+    checkFlowValue(value, TRADE_EUR_MONTH_MAX, "euros", at("VALUE_IN_EUR"));
     values.push({ reporter, period, value_eur: value, at: at("VALUE_IN_EUR"), file });
   }
   return values;

@@ -11,8 +11,9 @@
  * read in a worker thread under a time limit).
  */
 import type { SheetData } from "read-excel-file/node";
-import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS } from "./imf-workbook";
-import { checkNoErrorCell } from "./xlsx-archive";
+import { checkFlowValue, columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS } from "./imf-workbook";
+import { TRADE_EUR_MONTH_MAX } from "../model/schemas";
+import { checkCellsHoldValues } from "./xlsx-archive";
 import { eurostatReporter, EUROSTAT_RUSSIA, nextMonth } from "./eurostat-reporters";
 
 export type Flow = "exports" | "imports";
@@ -116,6 +117,7 @@ export function parseRuimpeksSheets(file: string, grids: readonly SheetData[]): 
             `${at(col, r)}: ${shown(v)} is not a whole number of euros (":" is the only "not available" marker)`,
           );
         if (reporter === null || partner !== EUROSTAT_RUSSIA) continue;
+        checkFlowValue(v, TRADE_EUR_MONTH_MAX, "euros", at(col, r));
         values.push({ reporter, period, flow, product, value_eur: v, at: at(col, r) });
       }
     }
@@ -140,6 +142,6 @@ export async function readRuimpeksWorkbook(
     RUIMPEKS_SHEETS.map((s) => s.sheet),
     timeoutMs,
   );
-  for (const { sheet } of RUIMPEKS_SHEETS) checkNoErrorCell(entries, file, sheet);
+  for (const { sheet } of RUIMPEKS_SHEETS) checkCellsHoldValues(entries, file, sheet);
   return parseRuimpeksSheets(file, grids);
 }

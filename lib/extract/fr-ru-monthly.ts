@@ -9,6 +9,7 @@
  * REVISION_TOLERANCE (observed: at most 1.28 %, 2022-05); anything else stops the script, naming both cells.
  * Each series must also be complete over its months (a ":" in the middle of a series stops the script).
  */
+import { checkPlausible, MONTHLY_TRADE_LIMIT } from "./plausibility";
 import type { ExportValue } from "./eurostat-exports";
 import type { Flow, Product, RuimpeksValue } from "./eurostat-ruimpeks";
 import { nextMonth } from "./eurostat-reporters";
@@ -104,6 +105,24 @@ export function franceRussiaMonthly(
         source: SOURCE_RUIMPEKS,
       });
     }
+  // each series but HS 27 exports (./plausibility.ts says why) against its neighbouring months
+  checkPlausible(
+    months(EXPORTS_MONTHS.first, EXPORTS_MONTHS.last).map((period) => {
+      const v = exportsValues.get(`${FRANCE}|${period}`)!;
+      return { what: `France's exports to Russia in ${period}`, value: v.value_eur, where: v.at };
+    }),
+    MONTHLY_TRADE_LIMIT,
+    "the rule for a month's trade",
+  );
+  for (const product of ["total", "hs27"] as const)
+    checkPlausible(
+      months(RUIMPEKS_MONTHS.first, RUIMPEKS_MONTHS.last).map((period) => {
+        const v = fromWorkbook.get(`imports|${product}|${period}`)!;
+        return { what: `France's imports (${product}) from Russia in ${period}`, value: v.value_eur, where: v.at };
+      }),
+      MONTHLY_TRADE_LIMIT,
+      "the rule for a month's trade",
+    );
   rows.sort(
     (a, b) => a.period.localeCompare(b.period) || a.flow.localeCompare(b.flow) || b.product.localeCompare(a.product),
   );

@@ -10,7 +10,7 @@
  * zip (lib/extract/xlsx-archive.ts), its sheets read by read-excel-file in a pool of worker threads with a time limit
  * per workbook (lib/extract/sheet-pool.ts), then its layout checked: B2 the sheet's title, B4 the reporter (as
  * INDEX.tsv names it, and a name the checked list in lib/extract/imf-partners.ts knows), B5 "US Dollars, Millions",
- * row 7 the years (increasing, some skipped), no error cell, every partner name known, every value under a year a number or a flagged number.
+ * row 7 the years (increasing, some skipped), no error or formula cell, every partner name known, every value under a year a number or a flagged number.
  * Two workbooks of the same reporter (Nicaragua is DOTS_143 and DOTS_144) must hold the same cells.
  * Errors are collected and the first in file order is thrown (so that the message does not depend on which worker
  * finished first), naming the file, and the sheet and cell when there is one.
@@ -21,6 +21,7 @@ import path from "node:path";
 import type { SheetData } from "read-excel-file/node";
 import { checkedEntries, storedCopy } from "./xlsx-archive";
 import {
+  checkFlowValue,
   checkedSheet,
   columnLetters,
   partnerRows,
@@ -32,6 +33,7 @@ import {
 } from "./imf-workbook";
 import { codeKind, IMF_AGGREGATES, IMF_PARTNER_CODES } from "./imf-partners";
 import { SheetPool } from "./sheet-pool";
+import { TRADE_USD_M_MAX } from "../model/schemas";
 
 /** The partners kept, by their name in column B. */
 export const KEPT_PARTNERS: ReadonlyMap<string, string> = new Map([
@@ -137,6 +139,7 @@ export function declaredRows(
         } else
           throw new Error(`${at(col, r)}: ${shown(value)} is neither a number nor a flagged estimate such as "0.05 e"`);
         if (number < 0) throw new Error(`${at(col, r)}: ${shown(value)} is negative; a declared flow never is`);
+        checkFlowValue(number, TRADE_USD_M_MAX, "USD millions", at(col, r));
         const key = `${partner}|${year}|${flow}`;
         const seen = rows.get(key);
         if (seen) {
@@ -176,6 +179,7 @@ export function firstDifference(
     const a = first.grids[n];
     const b = second.grids[n];
     for (let r = 0; r < Math.max(a.length, b.length); r++)
+      // a missing row has no cells (a length, not data); its cells compare as empty below
       for (let c = 0; c < Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0); c++) {
         const x = a[r]?.[c] ?? null;
         const y = b[r]?.[c] ?? null;
@@ -222,7 +226,7 @@ export async function readAllReporters(
   const errors: (Error | undefined)[] = [];
   const reads: (ReporterRead | undefined)[] = [];
   const sameName = new Map<string, number>();
-  for (const e of index) sameName.set(e.reporter, (sameName.get(e.reporter) ?? 0) + 1);
+  for (const e of index) sameName.set(e.reporter, (sameName.get(e.reporter) ?? 0) + 1); // a count of files
   const keptGrids = new Map<number, SheetData[]>();
   try {
     await Promise.all(

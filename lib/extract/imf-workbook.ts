@@ -5,7 +5,7 @@
  * (increasing by one), then one row per partner (name in column B).
  * The file is first checked as a zip archive (lib/extract/xlsx-archive.ts: every entry's CRC-32), then its sheets are
  * read by read-excel-file (text kept untrimmed) in a worker thread with a time limit. Then, per sheet: no cell holds
- * an error value (#DIV/0!, which read-excel-file reads as empty); B2, B4, B5 and row 7 say what they should; every
+ * an error value (#DIV/0!, which read-excel-file reads as empty) nor a formula (which it reads as its cache); B2, B4, B5 and row 7 say what they should; every
  * partner name is known, no aggregate appears twice and the major partners all have a row (a partner renamed into
  * an aggregate would otherwise vanish); every value is a number under a year.
  * Every error names the file, and the sheet and cell when there is one: `data/raw/imf-dots/DOTS_72.xlsx [Exports,
@@ -16,7 +16,8 @@ import { Worker } from "node:worker_threads";
 import type { SheetData } from "read-excel-file/node";
 import { IMF_AGGREGATES, IMF_PARTNER_CODES, REQUIRED_PARTNERS } from "./imf-partners";
 import { countryName } from "./country-names";
-import { checkNoErrorCell, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
+import { TRADE_USD_M_MAX } from "../model/schemas";
+import { checkCellsHoldValues, readCheckedWorkbook, storedCopy } from "./xlsx-archive";
 
 /**
  * How long read-excel-file may take over one workbook's two sheets before it is stopped. Measured on the shared
@@ -111,7 +112,7 @@ export function readSheets(bytes: Uint8Array, file: string, sheets: string[], ti
  * Opens the workbook `file` (relative to `root`, quoted as given in every message) as each reader of one workbook
  * does (readImfWorkbook, lib/extract/eurostat-ruimpeks.ts, lib/extract/rosstat-main-partners.ts): checked as a zip
  * archive (lib/extract/xlsx-archive.ts), then its `sheets` read from a stored copy of the checked entries by
- * readSheets. Returns the checked entries too, for the search of each sheet's XML for error cells (checkNoErrorCell).
+ * readSheets. Returns the checked entries too, for the search of each sheet's XML for error and formula cells (checkCellsHoldValues).
  */
 export async function openCheckedWorkbook(
   root: string,
@@ -122,6 +123,17 @@ export async function openCheckedWorkbook(
   const entries = await readCheckedWorkbook(root, file);
   const grids = await readSheets(storedCopy(entries), file, sheets, timeoutMs);
   return { entries, grids };
+}
+
+/**
+ * A declared flow as extraction reads it: never negative, and no larger than the ceiling data/'s schema gives its
+ * column (lib/model/schemas.ts), so that a damaged cell (-5, 1e308) stops `npm run data` at its cell instead of being
+ * written into data/ and refused only at build, far from its source.
+ */
+export function checkFlowValue(value: number, max: number, unit: string, at: string): void {
+  if (value < 0) throw new Error(`${at}: ${value} is negative; a declared flow never is`);
+  if (value > max)
+    throw new Error(`${at}: ${value} is above ${max} ${unit}, the ceiling of its column in lib/model/schemas.ts`);
 }
 
 /** How a cell reads in a message: strings quoted, empty cells as (empty). */
@@ -210,8 +222,9 @@ export function* yearValues(
 }
 
 /**
- * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell (read-excel-file
- * reads an error value, t="e", as an empty cell, so the XML is searched) and its title is the expected one. Returns
+ * One sheet of an IMF workbook, with the checks every reader makes first: its XML holds no error cell and no formula
+ * (read-excel-file reads an error value, t="e", as an empty cell and a formula as its cached result, so the XML is
+ * searched) and its title is the expected one. Returns
  * how to name a cell in errors (`file [sheet]!B7`) and how to read one (1-based row, 0-based column).
  */
 export function checkedSheet(
@@ -224,7 +237,7 @@ export function checkedSheet(
   const where = `${file} [${sheet}]`;
   const at = (col: number, row: number) => `${where}!${columnLetters(col)}${row}`;
   const cell = (col: number, row: number): unknown => grid[row - 1]?.[col];
-  checkNoErrorCell(entries, file, sheet);
+  checkCellsHoldValues(entries, file, sheet);
   if (cell(1, 2) !== title) throw new Error(`${at(1, 2)}: title is ${shown(cell(1, 2))}, expected "${title}"`);
   return { where, at, cell };
 }
@@ -287,6 +300,7 @@ export async function readImfWorkbook(
       for (const { col, year, value } of yearValues(line, r, years, at)) {
         if (typeof value !== "number" || !Number.isFinite(value))
           throw new Error(`${at(col, r)}: ${shown(value)} is not a number`);
+        checkFlowValue(value, TRADE_USD_M_MAX, "USD millions", at(col, r));
         if (year < yearMin || year > yearMax) continue;
         const key = `${code}|${year}|${flow}`;
         const seen = byKey.get(key);

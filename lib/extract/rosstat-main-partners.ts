@@ -12,8 +12,9 @@
  * a time limit); every error names file, sheet and cell.
  */
 import type { SheetData } from "read-excel-file/node";
-import { columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS, shown } from "./imf-workbook";
-import { checkNoErrorCell } from "./xlsx-archive";
+import { checkFlowValue, columnLetters, openCheckedWorkbook, READ_TIME_LIMIT_MS, shown } from "./imf-workbook";
+import { CUSTOMS_USD_M_MAX } from "../model/schemas";
+import { checkCellsHoldValues } from "./xlsx-archive";
 import { normaliseRussianName, RUSSIAN_PARTNER_CODES } from "./russian-partners";
 
 export const ROSSTAT_SHEETS = [
@@ -92,7 +93,7 @@ export function customsRows(file: string, sheet: string, flow: "exports" | "impo
           throw new Error(
             `${at(p + 1, row)}: ${shown(value)} is neither a number nor "${NOT_AVAILABLE}" (${partner}, ${month} ${year})`,
           );
-        if (value < 0) throw new Error(`${at(p + 1, row)}: ${value} is negative; a declared flow never is`);
+        checkFlowValue(value, CUSTOMS_USD_M_MAX, "USD millions", at(p + 1, row));
         sums[p] += value;
         const period = `${year}-${String(m + 1).padStart(2, "0")}`;
         rows.push({ partner, period, period_type: "month", flow, value_usd_m: value });
@@ -126,7 +127,7 @@ export async function readRosstatMainPartners(
   );
   const rows: CustomsRow[] = [];
   ROSSTAT_SHEETS.forEach(({ sheet, flow, title }, n) => {
-    checkNoErrorCell(entries, file, sheet);
+    checkCellsHoldValues(entries, file, sheet);
     rows.push(...customsRows(file, sheet, flow, title, grids[n]));
   });
   return rows.sort(

@@ -9,7 +9,8 @@
  * with a cap on the total, and its CRC-32 (computed by Node's zlib) is compared with the directory's. The parser is
  * then given a stored (uncompressed) copy rebuilt from these verified entries, so it reads exactly the bytes checked.
  *
- * Error cells (`t="e"`, e.g. #DIV/0!) are looked for here too: read-excel-file reads them as empty cells.
+ * Error cells (`t="e"`, e.g. #DIV/0!) and formula cells are looked for here too: read-excel-file reads the first as
+ * empty cells and the second as whatever result was cached when the file was last saved.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -154,27 +155,58 @@ export function sheetPath(entries: ReadonlyMap<string, Uint8Array>, sheet: strin
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
-/** The first cell of type "e" (an error value such as #DIV/0! or #N/A) in a sheet's XML, if there is one. */
-export function firstErrorCell(xml: string): { ref: string; value: string } | undefined {
+/** A cell that is not a plain value: an error value (`t="e"`, such as #DIV/0! or #N/A) or a formula. */
+export interface NonValueCell {
+  ref: string;
+  kind: "error" | "formula";
+  /** the error value, or the formula's text (empty for a cell that shares another cell's formula) */
+  value: string;
+  /** the value a formula cell holds as its last result, if any */
+  cached?: string;
+}
+
+/**
+ * The first cell of a sheet's XML that is not a plain value: an error value, or a formula (an `<f>` element, shared
+ * and array formulas included). read-excel-file reads a formula cell as its cached result, or as an empty cell when
+ * there is none, and a cached result is whatever the last program to save the file left there (`1+1` cached as 2,
+ * an external link's stale value), so a formula is never taken as data.
+ */
+export function firstNonValueCell(xml: string): NonValueCell | undefined {
   for (const m of xml.matchAll(/<(?:\w+:)?c\s([^>]*?)(\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
     const a = attributes(m[1]);
-    if (a.get("t") !== "e") continue;
-    const value = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(m[3] ?? "")?.[1];
-    return { ref: a.get("r") ?? "?", value: value === undefined ? "(no value)" : decodeXML(value) };
+    const body = m[3] ?? "";
+    const cached = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+    const ref = a.get("r") ?? "?";
+    if (a.get("t") === "e")
+      return { ref, kind: "error", value: cached === undefined ? "(no value)" : decodeXML(cached) };
+    const formula = /<(?:\w+:)?f(?:\s[^>]*)?(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(body);
+    if (formula)
+      return {
+        ref,
+        kind: "formula",
+        value: decodeXML(formula[1] ?? ""),
+        ...(cached === undefined ? {} : { cached: decodeXML(cached) }),
+      };
   }
   return undefined;
 }
 
 /**
- * Throws, naming `file [sheet]` (and the cell), when the sheet's XML is not in the archive or holds an error value:
- * read-excel-file reads an error value as an empty cell, so every reader of a workbook searches the XML this way.
+ * Throws, naming `file [sheet]` and the cell, when the sheet's XML is not in the archive or holds a cell that is not a
+ * plain value (firstNonValueCell: an error value, which read-excel-file reads as an empty cell, or a formula, which it
+ * reads as its cache). Every reader of a workbook searches the XML this way: the raw sources hold values only.
  */
-export function checkNoErrorCell(entries: ReadonlyMap<string, Uint8Array>, file: string, sheet: string): void {
+export function checkCellsHoldValues(entries: ReadonlyMap<string, Uint8Array>, file: string, sheet: string): void {
   const where = `${file} [${sheet}]`;
   const xmlPath = sheetPath(entries, sheet);
   const xml = xmlPath === undefined ? undefined : entries.get(xmlPath);
   if (!xml) throw new Error(`${where}: the sheet's XML is not in the archive`);
-  const error = firstErrorCell(new TextDecoder().decode(xml));
-  if (error)
-    throw new Error(`${where}!${error.ref}: error value ${error.value} (a failed formula) where a value belongs`);
+  const cell = firstNonValueCell(new TextDecoder().decode(xml));
+  if (cell?.kind === "error")
+    throw new Error(`${where}!${cell.ref}: error value ${cell.value} (a failed formula) where a value belongs`);
+  if (cell?.kind === "formula") {
+    const formula = cell.value === "" ? "a shared formula" : `formula =${cell.value}`;
+    const cache = cell.cached === undefined ? "no cached value" : `cached value ${cell.cached}`;
+    throw new Error(`${where}!${cell.ref}: ${formula} (${cache}) where a value belongs; the sources hold values only`);
+  }
 }

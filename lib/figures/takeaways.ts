@@ -103,6 +103,7 @@ export function rankingTakeaways(rows: readonly (Ranked & Record<string, unknown
         partner: { country: w.highlight },
         depth: w.depth,
         inA: yes(!!ha),
+        // a rank is only worded when the partner is in the top (inA/inB "yes"); 0 stands in an argument never read
         rankA: ha?.rank ?? 0,
         amountA: amount(ha),
         inB: yes(!!hb),

@@ -41,6 +41,7 @@ export interface Column {
   key: string;
   label: string;
   numeric?: boolean;
+  /** decimals shown; none given means whole numbers (every `decimals ?? 0` reads it so) */
   decimals?: number;
   /** the text shown for a cell's value, where it differs from the value (a CSV code in the page's language); the
    *  cell keeps the value itself in data-value (components/DataTable.tsx) */

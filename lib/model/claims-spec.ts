@@ -10,7 +10,7 @@
  * Lists inside a value are comma-separated (`bases=france-declared,russia-declared`).
  *
  * Every problem is a CsvError `file:line:column: message`, as for the data CSVs: the build stops.
- * Lines are exact because no field may hold a line break (the schema's patterns refuse them).
+ * Lines are exact because no field may hold a line break (lib/model/csv-parse.ts refuses every control character).
  */
 import path from "node:path";
 import { CsvError, parseCsvLines, readCsvFile } from "./csv-parse";

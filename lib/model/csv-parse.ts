@@ -28,6 +28,18 @@ export type Row = Record<string, string | number | null>;
 /** Files above this size are refused before parsing: the real ones are under 300 KB. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
+/**
+ * A ";" followed (after any spaces) by a formula character. A spreadsheet that opens the file with ";" as its list
+ * separator starts a new cell at every ";", quoted or not (quotes count only at the start of a cell, and a ","-file's
+ * quoted field rarely starts one there), so `Germany;=40+2;x` would hold the live formula =40+2 (LibreOffice opening a
+ * served CSV with ";": __tests__/csv-semicolon.test.ts). No real field holds one.
+ */
+export const SEPARATED_FORMULA = /;\s*[=+\-@]/;
+
+/** The longest a field may be: the longest real one, a claim's params, has 153 characters. A longer one (a 4 MB name)
+ *  would otherwise be refused only in a derived CSV, at a place that is not its source. */
+export const MAX_FIELD_CHARS = 1000;
+
 const NUMBER = /^-?(?:\d+|\d*\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -134,6 +146,8 @@ function checkField(
   fail: (message: string) => never,
   countries?: ReadonlySet<string>,
 ): string | number | null {
+  if (raw.length > MAX_FIELD_CHARS)
+    fail(`${field.name} is ${raw.length} characters long; a field holds at most ${MAX_FIELD_CHARS}`);
   if (raw === "" && field.optional) return null;
   if (raw === "") fail(`${field.name} is empty`);
   if (raw !== raw.trim()) fail(`${field.name} "${raw}" has leading or trailing spaces`);
@@ -159,12 +173,50 @@ function checkField(
       fail(`${field.name} ${raw} is above the maximum ${field.maximum}`);
   } else {
     if (/^[=+\-@]/.test(raw)) fail(`${field.name} "${raw}" starts with a formula character (=, +, -, @)`);
+    if (SEPARATED_FORMULA.test(raw))
+      fail(
+        `${field.name} "${raw}" holds ";" then a formula character (=, +, -, @): opened with ";" as its separator ` +
+          `(French Excel's default), a spreadsheet would start a cell there and run it as a formula`,
+      );
     if (field.enum && !field.enum.includes(raw)) fail(`${field.name} "${raw}" is not one of ${field.enum.join(", ")}`);
     if (field.pattern && !new RegExp(field.pattern).test(raw))
       fail(`${field.name} "${raw}" does not match ${field.pattern}`);
     if (field.country && countries && !countries.has(raw)) fail(`${field.name} "${raw}" is not a known country code`);
   }
   return value;
+}
+
+/**
+ * C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F): no field of any schema may hold one, tab and line
+ * breaks included (a line break inside a quoted field would split a name over two lines in every table, chart and
+ * file; a NUL makes an SVG that is not XML and a Word file that no reader opens). None is in the real data.
+ */
+const CONTROL = /\p{Cc}/u; // exactly U+0000–U+001F and U+007F–U+009F
+const CONTROL_NAMES: Record<number, string> = { 0: "NUL", 9: "a tab", 10: "a line break", 13: "a line break" };
+
+/** Throws at the line and field of the first control character of a record that starts on line `line`. */
+function checkNoControl(
+  record: readonly string[],
+  header: readonly string[],
+  line: number,
+  at: (line: number, column: number, message: string) => never,
+) {
+  let breaks = 0;
+  record.forEach((value, c) => {
+    const i = value.search(CONTROL);
+    if (i >= 0) {
+      const code = value.charCodeAt(i);
+      const hex = code.toString(16).toUpperCase().padStart(4, "0");
+      const what = CONTROL_NAMES[code] ? `${CONTROL_NAMES[code]} (U+${hex})` : `control character U+${hex}`;
+      const lineOfChar = line + breaks + value.slice(0, i).split("\n").length - 1;
+      at(
+        lineOfChar,
+        c + 1,
+        `${header[c] ?? `field ${c + 1}`} holds ${what} at character ${i + 1}: no field may hold a control character`,
+      );
+    }
+    breaks += value.split("\n").length - 1;
+  });
 }
 
 export function parseCsv(file: string, text: string, schema: Schema, countries?: ReadonlySet<string>): Row[] {
@@ -262,6 +314,7 @@ export function parseCsvLines(
     }
     if (record.length !== header.length)
       at(ln, Math.min(record.length, header.length) + 1, `expected ${header.length} fields, found ${record.length}`);
+    checkNoControl(record, header, ln, at);
     const row: Row = {};
     schema.fields.forEach((field, c) => {
       row[field.name] = checkField(field, record[c], (m) => at(ln, c + 1, m), countries);

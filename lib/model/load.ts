@@ -6,8 +6,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { CLAIMS_FILE } from "./claims-spec";
-import { parseCsv, readCsvFile, type Row } from "./csv-parse";
+import { parseCsvLines, readCsvFile, type Row } from "./csv-parse";
 import { SCHEMAS } from "./schemas";
+import { BELARUS, FRANCE, RUSSIA } from "./constants";
 
 export interface Country {
   code: string;
@@ -117,16 +118,54 @@ export function checkDataDir(dir: string): void {
   }
 }
 
+/** Where each loaded row was read, `data/<file>:<line>`, for messages about its content at a later stage. */
+const origins = new WeakMap<object, string>();
+
+/** The `data/<file>:<line>` a row of the dataset was read from (undefined for a row that was not loaded). */
+export const origin = (row: object): string | undefined => origins.get(row);
+
 export function loadFile(dir: string, file: string, countries?: ReadonlySet<string>): Row[] {
   const schema = SCHEMAS[file];
   if (!schema) throw new Error(`data/${file}: no schema describes this file`);
-  return parseCsv(`data/${file}`, readCsvFile(`data/${file}`, path.join(dir, file)), schema, countries);
+  const name = `data/${file}`;
+  return parseCsvLines(name, readCsvFile(name, path.join(dir, file)), schema, countries).map(({ row, line }) => {
+    origins.set(row, `${name}:${line}`);
+    return row;
+  });
+}
+
+/** World, the one aggregate code of countries.csv (lib/extract/imf-partners.ts codeKind). */
+const WORLD = "WLD";
+
+/**
+ * The kinds the rest of the build relies on, checked at their line: the three reporters are countries (a reporter
+ * marked aggregate or historical would drop out of every ranking and claim, and be reported far from its cause), and
+ * World is the one aggregate (any other code marked aggregate would vanish from the rankings without a word).
+ */
+function checkKinds(rows: readonly Country[]) {
+  const column = SCHEMAS["countries.csv"].fields.findIndex((f) => f.name === "kind") + 1;
+  for (const row of rows) {
+    const expected =
+      row.code === WORLD ? "aggregate" : [FRANCE, RUSSIA, BELARUS].includes(row.code) ? "country" : undefined;
+    const wrong = expected !== undefined ? row.kind !== expected : row.kind === "aggregate";
+    if (wrong)
+      throw new Error(
+        `${origin(row)}:${column}: kind of ${row.code} is "${row.kind}"; ${
+          row.code === WORLD
+            ? "World is the aggregate"
+            : expected
+              ? `${row.code} is a reporter and must be a country`
+              : `only World (${WORLD}) is an aggregate`
+        }`,
+      );
+  }
 }
 
 /** Checks what data/ holds, then loads its CSVs (the claims spec is loaded by loadClaims). */
 export function loadDataset(dir: string = DATA_DIR): Dataset {
   checkDataDir(dir);
   const countryRows = loadFile(dir, "countries.csv") as unknown as Country[];
+  checkKinds(countryRows);
   const codes = new Set(countryRows.map((c) => c.code));
   const load = <T>(file: string) => loadFile(dir, file, codes) as unknown as T[];
   return {

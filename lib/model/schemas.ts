@@ -153,7 +153,14 @@ export const PARTNER_WORDS: Plan = { id: "data.column.partner" };
 const PERIOD_WORDS: Plan = { id: "data.column.period" };
 const PERIOD_TYPE_WORDS: Plan = { id: "data.column.periodType" };
 export const MONTH_WORDS: Plan = { id: "data.column.month" };
-const SOURCE_URL: Field = { name: "source_url", type: "string", words: { id: "data.column.sourceUrl" } };
+/** A web address the pages link to: http or https only (a javascript: or data: address would run in a reader's
+ *  browser), no spaces or quotes. */
+const SOURCE_URL: Field = {
+  name: "source_url",
+  type: "string",
+  words: { id: "data.column.sourceUrl" },
+  pattern: "^https?://[^\\s\"'<>`]+$",
+};
 /** France's monthly trade with Russia: the flow and product columns of fr-ru-monthly.csv and of the files derived
  *  from it (lib/model/derived-schemas.ts). */
 export const FR_RU_FLOW: Field = {

@@ -62,13 +62,16 @@ export function wordsIn(locale: Locale, plan: Plan, what: string): string {
 export const unitWords = (unit: UnitId): Plan => ({ id: `unit.${unit}` as MessageId });
 
 /** A licence as one plan: its parts joined by `licence.parts`, a pair by `licence.both`, a row scope by
- *  `licence.rows`. */
+ *  `licence.rows`, the rows named by `licence.scope.<rows>`. */
 export function licenceWords(licence: Licence): Plan {
   const part = (p: LicencePart): Plan =>
     typeof p === "string"
       ? { id: `licence.${p}` as MessageId }
       : "rows" in p
-        ? { id: "licence.rows", args: { rows: p.rows, licence: licenceWords(p.licence) } }
+        ? {
+            id: "licence.rows",
+            args: { rows: { id: `licence.scope.${p.rows}` as MessageId }, licence: licenceWords(p.licence) },
+          }
         : { id: "licence.both", args: { first: part(p[0]), rest: part(p[1]) } };
   if (licence.length === 0) throw new Error("a licence has no parts");
   const [first, ...rest] = licence;

@@ -1,13 +1,17 @@
 /**
- * "Cite this chart": a text citation and a BibTeX @misc entry per figure, dated the day of the build
- * (SOURCE_DATE_EPOCH: scripts/build.ts always sets it, by default to the last commit's date, so that two builds of a
- * commit are identical; without it, as under `next dev`, today).
+ * "Cite this chart": a text citation and a BibTeX @misc entry per figure. The build knows the data's vintage, the day
+ * of the build (SOURCE_DATE_EPOCH: scripts/build.ts always sets it, by default to the last commit's date, so that two
+ * builds of a commit are identical; without it, as under `next dev`, today), and states it as "data as of"; it cannot
+ * know the day a reader consults the chart. So each citation comes twice: as the page shows it without JavaScript
+ * (the vintage only), and as a template whose "accessed" day the page script fills in, in the page's language, when
+ * the panel opens and when the reader copies it (ACCESSED_DAY, ACCESSED_ISO: lib/publish/page-script/behaviour.ts).
  */
 import type { Figure } from "../figures/types";
 import { formatDay } from "../format";
 import type { Locale } from "../i18n";
 import { message } from "../i18n/translate";
 import { figureUrl } from "./urls";
+import { ACCESSED_DAY, ACCESSED_ISO } from "./page-script/attrs";
 
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
@@ -17,14 +21,17 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").replace(/\.$/, "");
 
-/** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there. */
-export function citationText(fig: Figure, date: Date, locale: Locale): string {
+/** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there,
+ *  with the data's vintage (`date`); `accessed`, the template the page script dates (its day ACCESSED_DAY). */
+export function citationText(fig: Figure, date: Date, locale: Locale, accessed = false): string {
   return message(locale, "cite.text", {
     site: message(locale, "site.name"),
     title: fig.title,
     source: sourceText(fig),
     url: figureUrl(fig, locale),
-    day: formatDay(date, locale),
+    vintage: formatDay(date, locale),
+    accessed: accessed ? "yes" : "no",
+    day: ACCESSED_DAY,
   });
 }
 
@@ -43,8 +50,15 @@ export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
   return `frt-${fig.id}-${date.getUTCFullYear()}`;
 }
 
-export function citationBibtex(fig: Figure, date: Date, locale: Locale): string {
+/** The BibTeX entry: `year` is the vintage's; `accessed`, the template the page script dates (urldate, the note). */
+export function citationBibtex(fig: Figure, date: Date, locale: Locale, accessed = false): string {
   const url = figureUrl(fig, locale);
+  const note = message(locale, "cite.note", {
+    source: sourceText(fig),
+    vintage: isoDay(date),
+    accessed: accessed ? "yes" : "no",
+    day: ACCESSED_ISO,
+  });
   return [
     `@misc{${bibtexKey(fig, date)},`,
     `  author = {{${tex(message(locale, "site.name"))}}},`,
@@ -52,8 +66,8 @@ export function citationBibtex(fig: Figure, date: Date, locale: Locale): string 
     `  year = {${date.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  url = {${url}},`,
-    `  urldate = {${isoDay(date)}},`,
-    `  note = {${tex(message(locale, "cite.note", { source: sourceText(fig), day: isoDay(date) }))}},`,
+    ...(accessed ? [`  urldate = {${ACCESSED_ISO}},`] : []),
+    `  note = {${tex(note)}},`,
     `}`,
   ].join("\n");
 }

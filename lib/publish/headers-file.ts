@@ -59,7 +59,8 @@ export function parseHeaders(text: string): HeaderRule[] {
 /** Writes rules in the `_headers` format (parseHeaders reads it back to the same rules). */
 export function formatHeaders(rules: HeaderRule[], comment: string[] = []): string {
   const blocks = rules.map((r) =>
-    [r.pattern, ...r.headers.map(([k, v]) => `  ${k}: ${v}`), ...(r.detach ?? []).map((k) => `  ! ${k}`)].join("\n"),
+    // detaches first: hosts apply them before the rule's values whatever the order, and it reads that way
+    [r.pattern, ...(r.detach ?? []).map((k) => `  ! ${k}`), ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join("\n"),
   );
   return [...comment.map((c) => `# ${c}`), "", blocks.join("\n\n"), ""].join("\n");
 }

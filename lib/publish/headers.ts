@@ -8,18 +8,28 @@
  * needs 'unsafe-inline'. Pages are read through an HTML parser (./html-edit.ts). The policy is written per page (exact-path rules for each HTML file)
  * rather than once for "/*" because:
  *  - Cloudflare Pages joins the values of a header set by several matching rules with a comma, which for CSP means
- *    two policies, both enforced: a "/*" policy with frame-ancestors 'self' would then block embedding of /embed/*
- *    whatever the /embed/* rule says. Exact-path rules never overlap, so every page gets exactly one policy.
+ *    two policies, both enforced: the default of "/*" (below), with frame-ancestors 'self', would block embedding of
+ *    /embed/* whatever the /embed/* rule says, unless detached. Exact-path rules never overlap, and each detaches the
+ *    default, so every page gets exactly one policy.
  *  - Cloudflare limits a _headers line to 2,000 characters: the hashes of all pages together exceed it, those of one
  *    page do not. The build fails if a line or the number of rules (100) goes over Cloudflare's limits.
- * A page in a folder (x/index.html) is served at /x/ and, by hosts that do not redirect it, at /x/index.html too: it
- * gets one rule for each spelling, with the same policy. That is two rules a page, so 49 such pages fit in 100.
+ * A page in a folder (x/index.html) gets one rule, for /x/: Cloudflare Pages answers /x/index.html with a redirect
+ * to /x/, and a host that serves the page there gives it the default policy, under which it works without its inline
+ * scripts. One rule a page, 2 a page in each language: a language adds about 13 rules.
  * The embed pages all have the one policy EMBED_CSP (checked against each page's scripts here), so each language's
  * embeds get one splat rule (/embed/*, /fr/embed/*) rather than two a page: 2 rules instead of 28, and adding a
  * figure adds none. Likewise the briefing files' content types are one rule per format and language.
- * Headers that are the same everywhere (Referrer-Policy, nosniff, Permissions-Policy) are set once for "/*".
- * Not covered by hosts: the 404 page as served at an unknown URL gets the "/*" headers but no CSP (scripts/serve.ts
- * applies the rules of the file it serves, /404.html, so it does get one there).
+ * Headers that are the same everywhere (Referrer-Policy, nosniff, Permissions-Policy) are set once for "/*", with a
+ * default policy, DEFAULT_CSP: hosts match rules on the URL path as sent, so a page at another spelling (/%65n/,
+ * /en//charts/x/) or the 404 page at an unknown URL matches no page rule and gets that strict default (the page's
+ * inline scripts do not run there; every page works without them). Each page rule and embed rule first detaches it
+ * (`! Content-Security-Policy`) and then sets its own, so a page still gets exactly one policy: Cloudflare Pages
+ * applies a rule's detach before its values (e2e/host.test.ts runs this on its runtime); Netlify's parser skips the `!`
+ * line and its local server lets a later rule's value replace an earlier one's, which gives the same result.
+ * Under /embed/ an unknown URL gets the embeds' policy, so each language's embeds have their own 404 page
+ * (./embed/embeds.ts), which hosts serve there as the nearest 404.html.
+ * Files whose name holds a hash of their content (Next's /_next/static/, the site's /scripts/) are cached for a year
+ * as immutable; the build fails if a file in /scripts/ has no hash in its name.
  */
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPattern } from "./briefing/formats";
 import { cspSha256 } from "./hash";
@@ -30,10 +40,11 @@ import { EMBED_CSP } from "./embed/embeds";
 import { embedPath, isEmbedPath } from "./embed/code";
 import { LOCALES } from "../i18n/locales";
 import { attr, elements, parseHtml, rawText } from "./html-edit";
+import { CLOUDFLARE_PAGES } from "./host-limits";
 
 export const HEADERS_FILE = "_headers";
-export const MAX_RULES = 100;
-export const MAX_LINE = 2000;
+export const MAX_RULES = CLOUDFLARE_PAGES.maxHeaderRules;
+export const MAX_LINE = CLOUDFLARE_PAGES.maxHeaderLine;
 
 export const COMMON_HEADERS: [string, string][] = [
   ["Referrer-Policy", "strict-origin-when-cross-origin"],
@@ -41,6 +52,13 @@ export const COMMON_HEADERS: [string, string][] = [
   ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"],
 ];
 export const CSV_PATTERN = "/data/*.csv";
+/** The policy of an HTML response that no page rule matches: the site's own policy without any inline script. */
+export const DEFAULT_CSP = pagePolicy([]);
+/** Hashed files: a new content is a new name, so a browser may keep each for a year without asking again. */
+export const IMMUTABLE_PATTERNS = ["/_next/static/*", "/scripts/*"];
+export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+/** The name of a file in /scripts/: a content hash before the extension (page-<hex>.js, chunk-<HASH>.js). */
+const HASHED_SCRIPT = /^scripts\/[\w-]*-[0-9A-Za-z]{8,}\.js$/;
 // CSVs may be fetched by analysts' browser tools (Observable, notebooks) from other origins.
 export const CSV_HEADERS: [string, string][] = [
   ["Content-Type", "text/csv; charset=utf-8"],
@@ -85,6 +103,11 @@ export function cspFor(html: string, opts: { embed?: boolean } = {}): string {
     if (stray.length) throw new Error(`embed page has inline scripts EMBED_CSP does not allow: ${stray.join(" ")}`);
     return EMBED_CSP;
   }
+  return pagePolicy(hashes);
+}
+
+/** The policy of a site page whose inline scripts have these CSP hashes. */
+function pagePolicy(hashes: string[]): string {
   return [
     "default-src 'self'",
     `script-src ${["'self'", ...hashes].join(" ")}`,
@@ -92,7 +115,7 @@ export function cspFor(html: string, opts: { embed?: boolean } = {}): string {
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    `frame-ancestors ${opts.embed ? "*" : "'self'"}`,
+    "frame-ancestors 'self'",
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
@@ -108,6 +131,12 @@ export function cspDirective(csp: string, name: string): string[] {
   return [];
 }
 
+/** A rule's headers setting a page's policy in place of the default one. */
+const policy = (csp: string): Pick<HeaderRule, "headers" | "detach"> => ({
+  detach: ["Content-Security-Policy"],
+  headers: [["Content-Security-Policy", csp]],
+});
+
 /** Every *.html of the site (a folder or files in memory), relative to it with "/", sorted. */
 export function htmlFiles(out: string | SiteFiles): string[] {
   return (typeof out === "string" ? diskFiles(out) : out).list().filter((f) => f.endsWith(".html"));
@@ -117,7 +146,11 @@ export function htmlFiles(out: string | SiteFiles): string[] {
 export function headerFiles(out: string | SiteFiles): Output[] {
   const site = typeof out === "string" ? diskFiles(out) : out;
   const rules: HeaderRule[] = [
-    { pattern: "/*", headers: COMMON_HEADERS },
+    { pattern: "/*", headers: [...COMMON_HEADERS, ["Content-Security-Policy", DEFAULT_CSP]] },
+    ...IMMUTABLE_PATTERNS.map((pattern) => ({
+      pattern,
+      headers: [["Cache-Control", IMMUTABLE_CACHE]] as [string, string][],
+    })),
     { pattern: CSV_PATTERN, headers: CSV_HEADERS },
     ...LOCALES.flatMap((l) =>
       BRIEFING_EXTS.map((ext) => ({
@@ -125,11 +158,13 @@ export function headerFiles(out: string | SiteFiles): Output[] {
         headers: [["Content-Type", BRIEFING_FORMATS[ext].type]] as [string, string][],
       })),
     ),
-    ...embedPatterns().map((pattern) => ({
-      pattern,
-      headers: [["Content-Security-Policy", EMBED_CSP]] as [string, string][],
-    })),
+    ...embedPatterns().map((pattern) => ({ pattern, ...policy(EMBED_CSP) })),
   ];
+  const unhashed = site.list().filter((f) => f.startsWith("scripts/") && !HASHED_SCRIPT.test(f));
+  if (unhashed.length)
+    throw new Error(
+      `out/${unhashed[0]}: a file in scripts/ without a content hash in its name would be cached for a year (${IMMUTABLE_CACHE})`,
+    );
   const seen = new Map<string, string>();
   for (const rel of htmlFiles(site)) {
     const html = site.read(rel).toString("utf8");
@@ -146,18 +181,15 @@ export function headerFiles(out: string | SiteFiles): Output[] {
         throw new Error(`out/${rel}: an embed page outside ${embedPatterns().join(", ")}`);
       continue;
     }
-    const csp: [string, string][] = [["Content-Security-Policy", cspFor(html)]];
-    // the page's URL, and the index.html spelling of it for a page in a folder ("/" and "/index.html" for the home page)
-    for (const spelling of url.endsWith("/") ? [url, `${url}index.html`] : [url]) {
-      if (seen.has(spelling))
-        throw new Error(`out/${rel} and out/${seen.get(spelling)} are both served at ${spelling}`);
-      seen.set(spelling, rel);
-      rules.push({ pattern: spelling, headers: csp });
-    }
+    const csp = policy(cspFor(html));
+    if (seen.has(url)) throw new Error(`out/${rel} and out/${seen.get(url)} are both served at ${url}`);
+    seen.set(url, rel);
+    rules.push({ pattern: url, ...csp });
   }
   const text = formatHeaders(rules, [
     "Written by lib/publish/headers.ts at build: do not edit. One Content-Security-Policy per page, with the sha256 of",
-    "each of the page's inline scripts; rules never set the same header twice for one URL (hosts join such values).",
+    "each of the page's inline scripts, replacing the default of /* (! detaches it first: Cloudflare Pages would join",
+    "the two values, and a second policy is enforced too); no other header is set twice for one URL.",
   ]);
   if (rules.length > MAX_RULES)
     throw new Error(`out/_headers: ${rules.length} rules, more than Cloudflare Pages accepts (${MAX_RULES})`);

@@ -28,14 +28,23 @@ import { WIDTHS } from "./chart-svg/paths";
 import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
 import { encodingWords } from "./csv-encoding";
-import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingPath } from "./briefing/formats";
+import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingName, briefingPath } from "./briefing/formats";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
 import { message, wordsOf } from "../i18n/translate";
-import { alternates, chartPagePath, claimsPath, dataPagePath, homePath, imagePath, imageUrl } from "./urls";
+import {
+  alternates,
+  chartPagePath,
+  claimsPath,
+  dataPagePath,
+  downloadName,
+  homePath,
+  imagePath,
+  imageUrl,
+} from "./urls";
 
 export interface FigureView {
   id: string;
@@ -58,11 +67,12 @@ export interface FigureView {
     takeaways: string[];
     takeawaysId: string;
   }[];
-  downloads: { csv: string; csvFile: string; png: string; svg: string };
+  downloads: { csv: string; csvFile: string; png: string; svg: string; pngFile: string; svgFile: string };
   /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
   briefing: { href: string; label: string; type: string; file: string }[];
   embed: { code: string; preview: string; oembed: string };
-  cite: { text: string; bibtex: string };
+  /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
+  cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
   explorer?: ExplorerSpec & {
     csv: string;
     columns: Column[];
@@ -183,20 +193,27 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       csvFile: fig.csv,
       png: `/${imagePath(fig.id, "png", locale)}`,
       svg: `/${imagePath(fig.id, "svg", locale)}`,
+      pngFile: downloadName(fig.id, "png", locale),
+      svgFile: downloadName(fig.id, "svg", locale),
     },
     // the page's language's files: a French page offers the French images, briefing files and embed
     briefing: BRIEFING_EXTS.map((ext) => ({
       href: `/${briefingPath(fig.id, ext, locale)}`,
       label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
       type: BRIEFING_FORMATS[ext].type,
-      file: `${fig.id}.${ext}`,
+      file: briefingName(fig.id, ext, locale),
     })),
     embed: {
       code: embedCode(fig, locale),
       preview: embedPath(fig.id, locale),
       oembed: oembedPath(fig.id, locale),
     },
-    cite: { text: citationText(fig, buildDate(), locale), bibtex: citationBibtex(fig, buildDate(), locale) },
+    cite: {
+      text: citationText(fig, buildDate(), locale),
+      bibtex: citationBibtex(fig, buildDate(), locale),
+      textTemplate: citationText(fig, buildDate(), locale, true),
+      bibtexTemplate: citationBibtex(fig, buildDate(), locale, true),
+    },
     explorer: fig.explorer && {
       ...fig.explorer,
       csv: fig.csv,

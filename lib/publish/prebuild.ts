@@ -17,6 +17,7 @@ import { cssVariables } from "../figures/theme";
 import { parseCsv } from "../model/csv-parse";
 import { toCsv } from "../model/csv-write";
 import { SERVED_CSVS } from "./served-csvs";
+import { checkDrawable } from "./drawable";
 import { renderChartSvg } from "./chart-svg/render";
 import { LOCALES } from "../i18n/locales";
 import { figureIn, pageIn } from "../figures/localize";
@@ -24,6 +25,7 @@ import { PAGES } from "../figures/pages";
 import { sizeKey, SIZES_PATH, svgPath, WIDTHS } from "./chart-svg/paths";
 
 export function computeOutputs(root: string, d: Derived = derivedFrom(path.join(root, "data"))): Output[] {
+  checkDrawable(d.ds);
   const outputs: Output[] = [];
   // every CSV of SERVED_CSVS, and only those: source files and the claims spec byte for byte from data/, the
   // derived ones written from d.tables and checked against their own schema

@@ -16,6 +16,9 @@ export const filesPrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" :
 export const imagePath = (id: string, ext: "svg" | "png", locale: Locale) =>
   `${filesPrefix(locale)}charts/img/${id}.${ext}`;
 /** Absolute URL of an export image. */
+/** The name a downloaded file of a figure is saved under: the figure, the language, the format, so that the same
+ *  figure's files in two languages never share a name (briefing files, export images). */
+export const downloadName = (id: string, ext: string, locale: Locale) => `${id}--${locale}.${ext}`;
 export const imageUrl = (id: string, ext: "svg" | "png", locale: Locale) => `${SITE.url}/${imagePath(id, ext, locale)}`;
 /** The home page of a language. */
 export const homePath = (locale: Locale) => `/${locale}/`;

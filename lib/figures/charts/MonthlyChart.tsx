@@ -79,6 +79,7 @@ export function MonthlyChart({ points, series, mark, width, title, locale }: Mon
         x={markX}
         stroke={color("text")}
         strokeDasharray="4 3"
+        // the label's position from recharts' viewBox of the line (pixels, not data; 0 where recharts gives none)
         label={(p: { viewBox?: { x: number; y: number } }) => (
           <text
             x={(p.viewBox?.x ?? 0) + (narrow ? -4 : 4)}

@@ -28,6 +28,7 @@ export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps[
 
 export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
+  // the chart's height: a partner outside the top in a year (no rank) draws no point there, so it adds no height
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
   const narrow = width < 500;
   const h = height ?? Math.max(320, maxRank * (narrow ? 24 : 22) + 60);

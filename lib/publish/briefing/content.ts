@@ -5,8 +5,9 @@
  * colours). The writers (pptx.ts, docx.ts, xlsx.ts, pdf.ts) only lay this out.
  */
 import type { Derived } from "../../derive";
-import { CHART_TOKENS } from "../../figures/theme";
-import type { ChartSpec, LocalizedFigure, SourceLink, TableModel } from "../../figures/types";
+import { CHART_TOKENS, type ChartToken } from "../../figures/theme";
+import type { ChartSpec, Column, LocalizedFigure, SourceLink, TableModel } from "../../figures/types";
+import { formatNumber } from "../../format";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
@@ -19,10 +20,33 @@ export interface NativeSeries {
   name: string;
   /** one value per category; null is a gap (no point, no bar), never a zero */
   values: (number | null)[];
-  /** RRGGBB, the light theme's colour */
-  color: string;
+  /** the theme colour the series is drawn in (accent1…accent6: THEME_ACCENTS), so a template can restyle it */
+  accent: ThemeAccent;
   kind: "bar" | "line";
 }
+
+/**
+ * The Office theme's accent colours, in the site's series order: accent1 is the exports' colour, accent2 the imports',
+ * and so on. The files' theme holds these colours (light) and their charts refer to accent<N>, never to a fixed RGB,
+ * so a corporate template that brings its own theme recolours the chart as it does its own.
+ */
+export const THEME_ACCENTS = [
+  "exports",
+  "imports",
+  "balance",
+  "highlight",
+  "muted",
+  "text",
+] as const satisfies readonly ChartToken[];
+export type ThemeAccent = `accent${1 | 2 | 3 | 4 | 5 | 6}`;
+export const accentOf = (token: ChartToken): ThemeAccent => {
+  const i = (THEME_ACCENTS as readonly ChartToken[]).indexOf(token);
+  if (i < 0) throw new Error(`chart colour ${token} has no theme accent (THEME_ACCENTS)`);
+  return `accent${i + 1}` as ThemeAccent;
+};
+/** accent<N> → RRGGBB, the light theme's colours, for the theme part. */
+export const themeAccentColors = (): [ThemeAccent, string][] =>
+  THEME_ACCENTS.map((t, i) => [`accent${i + 1}` as ThemeAccent, hex(t)]);
 
 export interface NativeChart {
   categories: string[];
@@ -32,6 +56,11 @@ export interface NativeChart {
   /** ranks: 1 at the top */
   reversed: boolean;
   decimals: number;
+  /** a dated mark (the monthly chart's 24 February 2022): the category it falls in and its label, drawn as a label
+   *  on the first series' point there */
+  mark?: { index: number; label: string };
+  /** a slope chart: the highest rank drawn (the axis runs 1 to it) */
+  maxRank?: number;
 }
 
 export interface Briefing {
@@ -60,7 +89,7 @@ export interface Briefing {
 const hex = (token: keyof typeof CHART_TOKENS) => CHART_TOKENS[token].light.replace(/^#/, "").toUpperCase();
 
 /** A chart spec as the categories and series of a native chart. */
-export function nativeChart(spec: ChartSpec, units: string, locale: Locale): NativeChart {
+export function nativeChart(spec: ChartSpec, units: string, locale: Locale, variant: string): NativeChart {
   switch (spec.kind) {
     case "bars-and-line":
       return {
@@ -68,7 +97,7 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
         series: [...spec.bars, spec.line].map((s) => ({
           name: s.label,
           values: spec.rows.map((r) => (r[s.key] === null ? null : Number(r[s.key]))),
-          color: hex(s.token),
+          accent: accentOf(s.token),
           kind: s === spec.line ? "line" : "bar",
         })),
         axisTitle: units,
@@ -89,13 +118,16 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
           return {
             name: (b ?? a)!.name,
             values: [a?.rank ?? null, b?.rank ?? null],
-            color: hex(code === spec.highlight ? "highlight" : "muted"),
+            accent: accentOf(code === spec.highlight ? "highlight" : "muted"),
             kind: "line" as const,
           };
         }),
         axisTitle: message(locale, "chartText.rank"),
         reversed: true,
         decimals: 0,
+        maxRank: Math.max(
+          ...drawn.flatMap((code) => [spec.a, spec.b].map((y) => y.ranks.find((p) => p.partner === code)?.rank ?? 0)),
+        ),
       };
     }
     case "grouped-bars":
@@ -104,7 +136,7 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
         series: spec.series.map((s) => ({
           name: s.label,
           values: spec.data.map((d) => d.values[s.key] ?? null),
-          color: hex(s.token),
+          accent: accentOf(s.token),
           kind: "bar" as const,
         })),
         axisTitle: units,
@@ -118,28 +150,48 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale): Nat
         series: spec.series.map((s) => ({
           name: s.label,
           values: spec.points.map((p) => p.values[s.key] ?? null),
-          color: hex(s.token),
+          accent: accentOf(s.token),
           kind: "line" as const,
         })),
         axisTitle: message(locale, "chartText.rank"),
         reversed: true,
         decimals: 0,
       };
-    case "monthly-lines":
-      // one category a month; a month without a figure is a gap in its line, never a zero
+    case "monthly-lines": {
+      // one category a month; a month without a figure is a gap in its line, never a zero; the value axis titled
+      // with the unit alone (the units line above the chart says the rest)
+      const markMonth = spec.mark.date.slice(0, 7);
+      const index = spec.points.findIndex((p) => p.period === markMonth);
+      if (index < 0) throw new Error(`the monthly chart has no month ${markMonth} for its mark`);
       return {
         categories: spec.points.map((p) => p.period),
         series: spec.series.map((s) => ({
           name: s.label,
           values: spec.points.map((p) => p.values[s.key] ?? null),
-          color: hex(s.token),
+          accent: accentOf(s.token),
           kind: "line" as const,
         })),
-        axisTitle: units,
+        axisTitle: message(locale, "chartText.monthlyAxis", { unit: variant }),
         reversed: false,
         decimals: 1,
+        mark: { index, label: spec.mark.label },
       };
+    }
   }
+}
+
+/** A table cell as text: a number in the language's format, a CSV code in the language's words (the column's
+ *  labels, as the page shows it), a gap as a dash. */
+export function cellText(v: string | number | null | undefined, c: Column, locale: Locale): string {
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "number" && c.numeric) return formatNumber(v, c.decimals ?? 0, locale);
+  return c.labels?.[String(v)] ?? String(v);
+}
+
+/** A source line without its pointer to the chart page's links ("(links below)"), for a file that shows none. */
+export function withoutLinksBelow(source: string, locale: Locale): string {
+  const words = message(locale, "chartText.linksBelow").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return source.replace(new RegExp(`\\s*\\(${words}\\)`, "i"), "");
 }
 
 /** Order of a slope chart's series: by rank in the later year, then in the earlier one (absent last). */
@@ -170,7 +222,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Br
     notes: fig.notes,
     takeaways,
     table: fig.table(d, variant),
-    chart: nativeChart(fig.chart(d, variant), fig.units, locale),
+    chart: nativeChart(fig.chart(d, variant), fig.units, locale, variant),
     legend: fig.series.map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
     licence: licenceIn(csv.schema, locale),

@@ -11,6 +11,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -20,22 +21,17 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { formatNumber } from "../../format";
 import { message } from "../../i18n/translate";
-import type { Locale } from "../../i18n/locales";
+import { INTL_TAG } from "../../i18n/locales";
 import { escapeAttr } from "../../html";
-import type { Briefing } from "./content";
+import { cellText, type Briefing } from "./content";
+import { themeEdit } from "./chart-xml";
 import { normaliseOoxml, pack, parts } from "./ooxml";
 
 const PLACEHOLDER = "@@native-chart@@";
 /** the chart's size in the page: 16 cm × 9 cm, in EMU (360,000 a cm) */
 const EXTENT = { cx: 16 * 360000, cy: 9 * 360000 };
 const CHART_REL = "rIdNativeChart1";
-
-function cellText(v: string | number | null | undefined, numeric: boolean, decimals: number, locale: Locale): string {
-  if (v === null || v === undefined) return "—";
-  return typeof v === "number" && numeric ? formatNumber(v, decimals, locale) : String(v);
-}
 
 function dataTable(b: Briefing): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "BFBFBF" };
@@ -58,7 +54,7 @@ function dataTable(b: Briefing): Table {
       ...b.table.rows.map(
         (r) =>
           new TableRow({
-            children: cols.map((c) => cell(cellText(r[c.key], !!c.numeric, c.decimals ?? 0, b.locale), !!c.numeric)),
+            children: cols.map((c) => cell(cellText(r[c.key], c, b.locale), !!c.numeric)),
           }),
       ),
     ],
@@ -68,7 +64,7 @@ function dataTable(b: Briefing): Table {
 /** The `wp:inline` drawing of the chart: its size, its name and alt text (docPr), and the chart relationship. */
 function chartDrawing(b: Briefing): string {
   return (
-    `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +
+    `<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +
     `<wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" distT="0" distB="0" distL="0" distR="0">` +
     `<wp:extent cx="${EXTENT.cx}" cy="${EXTENT.cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
     `<wp:docPr id="1001" name="Chart 1" title="${escapeAttr(b.title)}" descr="${escapeAttr(b.alt)}"/>` +
@@ -128,16 +124,42 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
       spacing: { after: 60 },
       children: [new TextRun({ text, size: 18, italics: opts.italics })],
     });
+  // a link as Word shows one: its label, then its address as a clickable link
+  const link = (label: string, url: string) =>
+    new Paragraph({
+      bullet: { level: 0 },
+      spacing: { after: 60 },
+      children: [
+        new TextRun({ text: message(b.locale, "chartText.link", { label, url: "" }).trimEnd() + " ", size: 18 }),
+        new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, size: 18, style: "Hyperlink" })] }),
+      ],
+    });
+  // headings: in the outline (levels 1 and 2) and never alone at a page's foot
+  const heading = { keepNext: true, keepLines: true };
   const doc = new Document({
     creator: b.siteName,
+    lastModifiedBy: b.siteName,
     title: b.title,
+    subject: b.units,
     description: b.takeaways.join(" "),
+    styles: {
+      // the document's language: Word checks and reads the text in it
+      default: {
+        document: { run: { language: { value: INTL_TAG[b.locale] } } },
+        heading1: { paragraph: { ...heading, outlineLevel: 0 } },
+        heading2: { paragraph: { ...heading, outlineLevel: 1 } },
+      },
+    },
     sections: [
       {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(b.title)] }),
-          new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: b.units, color: "374151" })] }),
-          new Paragraph({ children: [new TextRun(PLACEHOLDER)] }),
+          new Paragraph({
+            keepNext: true,
+            spacing: { after: 120 },
+            children: [new TextRun({ text: b.units, color: "374151" })],
+          }),
+          new Paragraph({ keepNext: true, children: [new TextRun(PLACEHOLDER)] }),
           new Paragraph({
             spacing: { before: 120, after: 60 },
             children: [
@@ -148,6 +170,7 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
           ...b.takeaways.map((t) => small(t, { bullet: true })),
           small(b.source, { italics: true }),
           ...b.notes.map((n) => small(n, { bullet: true })),
+          ...b.links.map((l) => link(l.label, l.url)),
           small(
             `${message(b.locale, "chartText.dataAndChart", { url: b.pageUrl })} · ${message(b.locale, "chartText.csv", { url: b.csvUrl })}`,
           ),
@@ -162,5 +185,7 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
     ],
   });
   const written = await Packer.toBuffer(doc);
-  return normaliseOoxml(withChart(Buffer.from(written), pptx, b), date);
+  return normaliseOoxml(withChart(Buffer.from(written), pptx, b), date, [], (name, xml) =>
+    /^word\/theme\/theme\d+\.xml$/.test(name) ? themeEdit(xml) : xml,
+  );
 }

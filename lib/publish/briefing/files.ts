@@ -1,8 +1,8 @@
 /**
  * The briefing files of every figure (default view) in every language: PowerPoint, Word, Excel and PDF. Written once
  * by the build, after the static charts (the PDF draws them) and before `next build`, into generated/files/<locale>/;
- * postbuild serves them at /charts/files/<figure>.<ext> in English and /fr/charts/files/<figure>.<ext> in French
- * (briefingServedFiles), as it does the export images. Node only: the writers never
+ * postbuild serves them at /charts/files/<figure>--en.<ext> in English and /fr/charts/files/<figure>--fr.<ext> in
+ * French, the English ones also at their former /charts/files/<figure>.<ext> (briefingServedFiles, ./formats.ts). Node only: the writers never
  * reach the browser bundle (pages import ./formats.ts, plain data).
  */
 import { readFileSync } from "node:fs";
@@ -10,12 +10,12 @@ import path from "node:path";
 import { derived, type Derived } from "../../derive";
 import { FIGURES } from "../../figures/registry";
 import { figureIn } from "../../figures/localize";
-import { LOCALES, type Locale } from "../../i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../i18n/locales";
 import { buildDate } from "../cite";
 import type { Output } from "../files";
 import { briefingOf } from "./content";
 import { docxFile } from "./docx";
-import { BRIEFING_EXTS, briefingPath, type BriefingFormat } from "./formats";
+import { BRIEFING_EXTS, briefingPath, formerBriefingPath, type BriefingFormat } from "./formats";
 import { pdfFile } from "./pdf";
 import { pptxFile } from "./pptx";
 import { xlsxFile } from "./xlsx";
@@ -47,7 +47,7 @@ export async function briefingFiles(d: Derived = derived(), date: Date = buildDa
 export function briefingServedFiles(root = process.cwd()): Output[] {
   return FIGURES.flatMap((fig) =>
     LOCALES.flatMap((locale) =>
-      BRIEFING_EXTS.map((ext) => {
+      BRIEFING_EXTS.flatMap((ext) => {
         const file = path.join(root, generatedPath(fig.id, ext, locale));
         let content: Buffer;
         try {
@@ -57,7 +57,8 @@ export function briefingServedFiles(root = process.cwd()): Output[] {
             `${generatedPath(fig.id, ext, locale)} is missing: the build writes the briefing files before next build`,
           );
         }
-        return { path: briefingPath(fig.id, ext, locale), content };
+        const served = [{ path: briefingPath(fig.id, ext, locale), content }];
+        return locale === DEFAULT_LOCALE ? [...served, { path: formerBriefingPath(fig.id, ext), content }] : served;
       }),
     ),
   );

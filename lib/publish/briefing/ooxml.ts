@@ -5,6 +5,7 @@
  * setting created/modified to the build date, recursively for nested workbooks. The parts' XML is otherwise kept.
  */
 import { unzipSync } from "fflate";
+import { escapeText } from "../../html";
 import { zip } from "../zip";
 
 /** The parts of an Office file, in their order, as name → bytes. */
@@ -56,5 +57,56 @@ export function normaliseOoxml(file: Buffer, date: Date, stems: string[] = [], e
       files.set(name, Buffer.from(xml, "utf8"));
     }
   }
+  return pack(files);
+}
+
+/**
+ * Gives a file written without document properties (write-excel-file writes no docProps/core.xml) its title,
+ * subject, author and language, registered as Office registers them; the dates are set by normaliseOoxml.
+ */
+export function withCoreProperties(
+  file: Buffer,
+  props: { title: string; subject: string; creator: string; language: string },
+): Buffer {
+  const files = parts(file);
+  if (files.has("docProps/core.xml")) throw new Error("withCoreProperties: the file already has docProps/core.xml");
+  const text = (name: string) => {
+    const data = files.get(name);
+    if (!data) throw new Error(`withCoreProperties: the file has no ${name}`);
+    return data.toString("utf8");
+  };
+  files.set(
+    "docProps/core.xml",
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+        `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+        `<dc:title>${escapeText(props.title)}</dc:title><dc:subject>${escapeText(props.subject)}</dc:subject>` +
+        `<dc:creator>${escapeText(props.creator)}</dc:creator><cp:lastModifiedBy>${escapeText(props.creator)}</cp:lastModifiedBy>` +
+        `<dc:language>${escapeText(props.language)}</dc:language>` +
+        `<dcterms:created xsi:type="dcterms:W3CDTF"></dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF"></dcterms:modified>` +
+        `</cp:coreProperties>`,
+      "utf8",
+    ),
+  );
+  files.set(
+    "_rels/.rels",
+    Buffer.from(
+      text("_rels/.rels").replace(
+        "</Relationships>",
+        `<Relationship Id="rIdCoreProperties" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+      ),
+      "utf8",
+    ),
+  );
+  files.set(
+    "[Content_Types].xml",
+    Buffer.from(
+      text("[Content_Types].xml").replace(
+        "</Types>",
+        `<Override ContentType="application/vnd.openxmlformats-package.core-properties+xml" PartName="/docProps/core.xml"/></Types>`,
+      ),
+      "utf8",
+    ),
+  );
   return pack(files);
 }

@@ -21,7 +21,7 @@ import { escapeAttr, escapeText } from "../../html";
 import { cssVariables, type ChartToken } from "../../figures/theme";
 import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine } from "../images/image-svg";
-import { figureUrl } from "../urls";
+import { figureUrl, homePath } from "../urls";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
@@ -115,6 +115,26 @@ export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
   );
 }
 
+/** The 404 page of a language's embeds, /embed/404.html, /fr/embed/404.html: hosts serve the nearest 404.html to an
+ *  unknown URL (Cloudflare Pages; scripts/serve.ts likewise), and under /embed/ that URL gets the embeds' policy,
+ *  which would block the site's 404 page's stylesheet. This one has the embeds' own style and height script, so a
+ *  mistyped embed address shows a styled message, sized by the resizer, with a link to the site. */
+export function embedNotFoundHtml(locale: Locale): string {
+  const siteName = message(locale, "site.name");
+  return (
+    `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
+    `<link rel="icon" href="data:,"><title>${escapeText(message(locale, "notFound.title"))} · ${escapeText(siteName)}</title>` +
+    `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
+    `<body><main><h1>${escapeText(message(locale, "notFound.title"))}</h1>` +
+    `<p class="s">${escapeText(message(locale, "notFound.text"))}<br><a href="${escapeAttr(`${SITE.url}${homePath(locale)}`)}" target="_blank" rel="noopener">${escapeText(message(locale, "notFound.home"))}</a></p>` +
+    `</main></body></html>\n`
+  );
+}
+
+/** Where a language's embed 404 page is written: the 404.html of its embed folder. */
+export const embedNotFoundPath = (locale: Locale) => `${embedPath("", locale).replace(/\/+$/, "").slice(1)}/404.html`;
+
 export interface OEmbed {
   version: "1.0";
   type: "rich";
@@ -153,6 +173,7 @@ export function embedFiles(): Output[] {
         content: JSON.stringify(oembed(fig, locale), null, 2) + "\n",
       });
     }
+  for (const locale of LOCALES) out.push({ path: embedNotFoundPath(locale), content: embedNotFoundHtml(locale) });
   if (new Set(out.map((o) => o.path)).size !== out.length) throw new Error("two embeds write the same file");
   return out;
 }

@@ -54,6 +54,11 @@ export class Font {
     this.unitsPerEm = font.unitsPerEm;
   }
 
+  /** Whether Inter draws this code point. */
+  has(codePoint: number): boolean {
+    return this.font.hasGlyphForCodePoint(codePoint);
+  }
+
   /** Glyphs of a string with their positions, and its advance, in font units; throws on a character Inter lacks. */
   shape(text: string): { glyphs: PlacedGlyph[]; advance: number } {
     for (const ch of text) {

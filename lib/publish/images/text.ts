@@ -166,6 +166,7 @@ export function chartTextToPaths(svg: string, glyphs: GlyphSet, defaults: { size
     const anchor = (a.get("text-anchor") ?? "start") as Anchor;
     if (!["start", "middle", "end"].includes(anchor)) throw new Error(`chart text with text-anchor ${anchor}`);
     if (fill === "none") return "";
+    // SVG's own default for an absent x or y is 0 (a position, not data)
     let x = Number(a.get("x") ?? 0);
     let y = Number(a.get("y") ?? 0) + length(a.get("dy"), size);
     const spans: { x: number; y: number; text: string }[] = [];

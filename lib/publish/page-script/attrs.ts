@@ -15,3 +15,12 @@ export const HYDRATE_FOR_ATTR = "data-hydrate-for";
 export const YEAR_EXPLORER = "year-explorer";
 /** The query parameter that keeps the explorer's pair: `<csv name>-years`. */
 export const yearsParam = (csv: string) => `${csv.replace(/\.csv$/, "")}-years`;
+
+/** In a citation's template (`data-accessed-template` on its field, lib/publish/cite.ts), where the page script puts
+ *  the day the reader consults it: in the page's language, and as YYYY-MM-DD (BibTeX's urldate). Letters only, so
+ *  that neither the message formatter nor BibTeX escaping changes them. */
+export const ACCESSED_DAY = "ACCESSEDDAY";
+export const ACCESSED_ISO = "ACCESSEDISO";
+export const ACCESSED_TEMPLATE_ATTR = "data-accessed-template";
+/** The BCP 47 tag the page script dates a citation in (the page's language as the site formats it: en-GB, not en). */
+export const ACCESSED_TAG_ATTR = "data-accessed-tag";

@@ -10,6 +10,8 @@
  *   content when one opens, or is open already;
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
  *   items), or select it and say how to copy it when the browser refuses;
+ * - the citations' "accessed" day: a citation field's template (`data-accessed-template`) dated today, in the page's
+ *   language, when its panel opens and when it is copied (without JavaScript it states the data's vintage only);
  * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
  *   the same view;
  * - the site's whole stylesheet, after the page's own rules inlined in it (../critical-css.ts).
@@ -18,6 +20,7 @@
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
 import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
+import { ACCESSED_DAY, ACCESSED_ISO, ACCESSED_TAG_ATTR, ACCESSED_TEMPLATE_ATTR } from "./attrs";
 
 const pending = new WeakSet<Element>();
 const filling = new WeakMap<Element, Promise<void>>();
@@ -146,6 +149,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const target = document.getElementById(button.getAttribute("data-copy") ?? "");
   const status = button.parentElement?.querySelector("[role=status]");
   let said = button.getAttribute("data-copied") ?? "";
+  if (target?.parentElement) stampAccessed(target.parentElement);
   try {
     if (!target) throw new Error("nothing to copy");
     await navigator.clipboard.writeText(copyText(target));
@@ -157,10 +161,35 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   if (status) status.textContent = said;
 }
 
-/** Fills the panels of a `<details>` when it is open (an Embed or Cite panel). */
+/** A citation's template dated `today`: the day in the page's language (Intl, with the tag the field names) and as
+ *  YYYY-MM-DD. */
+export function dated(template: string, lang: string, today: Date): string {
+  const day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric" }).format(today);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const iso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return template.split(ACCESSED_DAY).join(day).split(ACCESSED_ISO).join(iso);
+}
+
+/** Dates every citation field under `root` with today. */
+function stampAccessed(root: ParentNode): void {
+  for (const field of root.querySelectorAll<HTMLTextAreaElement>(`textarea[${ACCESSED_TEMPLATE_ATTR}]`))
+    field.value = dated(
+      field.getAttribute(ACCESSED_TEMPLATE_ATTR) ?? "",
+      field.getAttribute(ACCESSED_TAG_ATTR) ?? document.documentElement.lang,
+      new Date(),
+    );
+}
+
+/** Fills the panels of a `<details>` when it is open (an Embed or Cite panel), and dates its citations. */
 function openPanels(details: Element): void {
   if (details instanceof HTMLDetailsElement && details.open)
-    for (const panel of details.querySelectorAll(`:scope > [${PANEL_SRC_ATTR}]`)) drawOnDemand(panel);
+    for (const panel of details.querySelectorAll(`:scope > [${PANEL_SRC_ATTR}]`)) {
+      drawOnDemand(panel);
+      void fill(panel).then(
+        () => stampAccessed(panel),
+        () => undefined,
+      );
+    }
 }
 
 /** A view chosen before this script ran (it loads after the first paint) is kept, and put in the query. */
