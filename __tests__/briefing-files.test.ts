@@ -571,7 +571,9 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
       // a line may break after a dash (pdftotext then writes "2019– 2020")
       const joined = (t: string) => squash(t).replace(/([–-]) /g, "$1");
       for (const s of [fig.title, fig.source, "À retenir", ...takeaways]) expect(joined(first)).toContain(joined(s));
-      expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
+      // (a legend of more than three series wraps, and poppler reads a wrapped legend column by column: each label)
+      if (fig.series.length <= 3) expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
+      else for (const l of fig.series) expect(joined(first)).toContain(joined(l.label));
       const words = text();
       const table = fig.table(d, fig.variants[0].key);
       expect(words).toContain(squash(table.caption));
@@ -900,9 +902,12 @@ describe.each(LOCALES)("briefing files in %s, as a real Office reads them", (loc
         expect(raw).toContain(`/Lang (${tag})`);
         expect(raw).toMatch(/\/Alt \(/);
         expect((raw.match(/\/Subtype \/Link/g) ?? []).length).toBeGreaterThanOrEqual(fig.links.length + 1);
-        // one page, the monthly figure's long table aside
+        // one page, the monthly figure's and France's rank's long tables aside
         const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
-        expect({ fig: fig.id, onePage: pages === 1 }).toEqual({ fig: fig.id, onePage: fig.id !== "fr-ru-monthly" });
+        expect({ fig: fig.id, onePage: pages === 1 }).toEqual({
+          fig: fig.id,
+          onePage: !["fr-ru-monthly", "france-rank-russia"].includes(fig.id),
+        });
       }
     },
   );
