@@ -693,7 +693,10 @@ describe("loadDataset on a corrupted copy of data/", () => {
     const text = readFileSync(file, "utf8");
     // as a spreadsheet saves it in Windows-1252: ’ is 0x92, Latin-1 letters are themselves, and what the code page
     // cannot hold (the Cyrillic names) becomes "?"
-    const cp1252 = Buffer.from(text.replace(/’/g, "\x92").replace(/[^\u0000-\u00ff\x92]/gu, "?"), "latin1");
+    const cp1252 = Buffer.from(
+      [...text.replace(/’/g, "\x92")].map((c) => (c.charCodeAt(0) > 0xff ? "?" : c)).join(""),
+      "latin1",
+    );
     const first = cp1252.findIndex((b) => b >= 0x80); // everything before it is ASCII: one byte per character
     expect(first).toBeGreaterThan(0);
     writeFileSync(file, cp1252);
