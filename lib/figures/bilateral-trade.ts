@@ -59,6 +59,7 @@ export const bilateralTrade: FigureDefinition = {
     { id: "figure.bilateral-trade.note.4" },
     { id: "figure.bilateral-trade.note.5", args: { imfEnd: String(YEAR_MAX), eurostatFrom: String(RATE_YEAR_MIN) } },
   ],
+  point: { words: () => ({ id: "chartExplore.unit.millions", args: { unit: "USD" } }), decimals: 1 },
   csv: "bilateral-trade.csv",
   series: [EXPORTS, IMPORTS, BALANCE],
   variants: VARIANTS,

@@ -44,11 +44,18 @@ export function svgForSlot(slot: ChartSlot): string {
   return staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg;
 }
 
-/** The SVG as a page shows it: described by the element its placeholder names (the view's takeaways), if any. */
+/** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it. */
+export function focusableSvg(svg: string, what: string): string {
+  if (!svg.startsWith("<svg ")) throw new Error(`the static chart ${what} does not open with its <svg>`);
+  return svg.replace(/^<svg /, '<svg tabindex="0" ');
+}
+
+/** The SVG as a page shows it: focusable, described by the element its placeholder names (the view's takeaways), if
+ *  any. */
 function placedSvg(slot: ChartSlot, describedBy: string | null, readSvg: (s: ChartSlot) => string): string {
-  const svg = readSvg(slot);
+  const svg = focusableSvg(readSvg(slot), slotName(slot));
   if (!describedBy) return svg;
-  const described = svg.replace(/^<svg(\s+class="[^"]*")?/, `$& aria-describedby="${describedBy}"`);
+  const described = svg.replace(/^<svg(\s+tabindex="0")?(\s+class="[^"]*")?/, `$& aria-describedby="${describedBy}"`);
   if (described === svg) throw new Error(`the static chart ${slotName(slot)} does not open with its <svg>`);
   return described;
 }
@@ -107,7 +114,10 @@ export function onDemandSvgFiles(page: string, html: string, readSvg: (s: ChartS
       throw new Error(`${at} has no SVG: ${(err as Error).message}`);
     }
     if (!svg.startsWith("<svg")) throw new Error(`${at}: the static chart does not open with its <svg>`);
-    out.push({ path: servedSvgPath(slot.figure, slot.variant, slot.width, slot.locale).slice(1), content: svg });
+    out.push({
+      path: servedSvgPath(slot.figure, slot.variant, slot.width, slot.locale).slice(1),
+      content: focusableSvg(svg, at),
+    });
   }
   return out;
 }
