@@ -3,8 +3,8 @@
  * entry over a chart; Tab reaches each chart of each chart page kind in both languages, arrow keys, Home and End move
  * through its points and the live region's sentence carries the CSV's value for that point (read back from the page's
  * language); Escape leaves; P plays the series with tones whose pitch orders as the CSV's values do (the frequencies
- * handed to the browser's Web Audio API, recorded by a stand-in for AudioContext); hovering a point shows the table's
- * value; axe finds nothing with the layer active, in light and dark; an embed,
+ * handed to the browser's Web Audio API, recorded by a stand-in for AudioContext); hovering a point, and tapping one
+ * on a 390 px phone, shows the table's value; axe finds nothing with the layer active, in light and dark; an embed,
  * under its own strict CSP, loads the layer and speaks; and no page logs an error.
  */
 import { readFileSync } from "node:fs";
@@ -254,8 +254,8 @@ site.describeBrowser("chart exploration", () => {
     }
   });
 
-  test("hovering a bar shows the table's value", async () => {
-    for (const options of [{}]) {
+  test("hovering a bar shows the table's value; tapping one on a 390 px phone too", async () => {
+    for (const options of [{}, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }]) {
       const { context, page, watch } = await open("/en/charts/bilateral-trade/", options);
       try {
         const svg = page.locator("svg[data-figure='bilateral-trade'][tabindex]:visible").first();

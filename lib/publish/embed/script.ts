@@ -17,7 +17,7 @@
  * src) it does nothing. Pasted several times it listens once per origin.
  */
 import { cspSha256 } from "../hash";
-import { EXPLORABLE, EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
+import { EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
 
 /** Message posted by an embed to its parent: { type, id, height }. */
 export const EMBED_MESSAGE = "frt-embed-height";
@@ -32,10 +32,10 @@ export const HEIGHT_SCRIPT =
   // load event reports it too, because a browser may hold back the observer of an iframe that is off screen
   `new ResizeObserver(f).observe(d);w.addEventListener("load",f);` +
   `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}});` +
-  // the exploration layer, on the first focus or pointer entry over a chart
-  `var L=${JSON.stringify(EXPLORE_EVENTS)};function x(e){var t=e.target;if(t.closest&&t.closest(${JSON.stringify(EXPLORABLE)})){` +
-  `L.forEach(function(k){w.removeEventListener(k,x,!0)});var s=document.createElement("script");s.src="${EXPLORE_SCRIPT_PATH}";document.head.appendChild(s)}}` +
-  `L.forEach(function(k){w.addEventListener(k,x,!0)})})();`;
+  // the exploration layer, once, on the first focus or pointer entry over a chart (the page's only SVGs)
+  `function x(e){x.s||e.target.closest?.("svg")&&((x.s=d.appendChild(document.createElement("script"))).src="${EXPLORE_SCRIPT_PATH}")}` +
+  EXPLORE_EVENTS.map((k) => `w.addEventListener("${k}",x);`).join("") +
+  `})();`;
 
 export const RESIZER_SCRIPT =
   `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +

@@ -293,14 +293,15 @@ async function attach(svg: SVGSVGElement): Promise<void> {
   if (document.activeElement === svg) void entered(svg);
 }
 
-/** Focus on a chart: its instructions, then the point the reader was on (the first at first). */
+/** Focus on a chart: its instructions, then the point the reader was on (the first at first), shown too when the
+ *  focus came from the keyboard (a tap or a click that focuses the chart shows the point under it instead). */
 async function entered(svg: SVGSVGElement): Promise<void> {
   const st = await stateOf(svg);
   if (!st || document.activeElement !== svg) return;
   const p = st.file.series[st.s].points[st.i];
   say(`${st.file.words.enter} ${p.t}`);
   const b = boxesOf(svg, st)?.[st.s]?.[st.i];
-  if (b) show(svg, b, p.tip ?? p.t);
+  if (b && svg.matches(":focus-visible")) show(svg, b, p.tip ?? p.t);
 }
 
 function attachAt(target: EventTarget | null): void {
