@@ -56,9 +56,11 @@ test("every point with a value has a place in each render and a tone; tones orde
         for (const [s, series] of file.series.entries())
           for (const [i, p] of series.points.entries()) {
             const placed = Object.values(file.boxes).map((b) => b[s][i] !== null);
-            expect({ at: `${f.id}/${v.key}/${locale} ${p.t}`, placed }).toEqual({
+            expect({ at: `${f.id}/${v.key}/${locale} ${p.t}`, placed, tone: p.hz !== null }).toEqual({
               at: `${f.id}/${v.key}/${locale} ${p.t}`,
-              placed: placed.map(() => p.hz !== null),
+              // a series the chart does not draw has no place, only words and tones
+              placed: placed.map(() => series.drawn !== false && p.hz !== null),
+              tone: !/no figure|pas de chiffre/.test(p.t),
             });
           }
       }
@@ -71,6 +73,16 @@ test("every point with a value has a place in each render and a tone; tones orde
     .rows.find((r) => r.partner === "FRA" && r.year === 2020)!;
   expect(france.points[1].tip).toBe(
     `France, 2020 : ${row.rank}e, ${formatNumber(Number(row.total_usd_m), 1, "fr")} M$`,
+  );
+  // Table 1's total trade, not drawn, is explored after the drawn series: its peak is the table's
+  const total = explorePoints(fig("bilateral-trade", "en"), d, "france-declared", "en").series[3];
+  expect(total.drawn).toBe(false);
+  const peak = [...fig("bilateral-trade", "en").table(d, "france-declared").rows].sort(
+    (a, b) => (b.total_usd_m as number) - (a.total_usd_m as number),
+  )[0];
+  const loudest = total.points.reduce((a, b) => (b.hz! > a.hz! ? b : a));
+  expect(loudest.t).toBe(
+    `Total trade (exports + imports), ${peak.year}: USD ${formatNumber(peak.total_usd_m as number, 1, "en")} m`,
   );
   // the tones of Table 1's exports rise and fall with the values
   const t1 = explorePoints(fig("bilateral-trade", "en"), d, "france-declared", "en");

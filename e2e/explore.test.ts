@@ -49,7 +49,7 @@ const yearIn = (text: string) => Number(/\b(\d{4})\b/.exec(text)?.[1]);
 function csvValue(figure: string, view: string, lang: string, s: number, text: string): number | null {
   switch (figure) {
     case "bilateral-trade": {
-      const col = ["fr_exports_usd_m", "fr_imports_usd_m", "balance_usd_m"][s];
+      const col = ["fr_exports_usd_m", "fr_imports_usd_m", "balance_usd_m", "total_usd_m"][s];
       const row = csv("bilateral-trade.csv").find((r) => r.basis === view && Number(r.year) === yearIn(text));
       if (!row) throw new Error(`bilateral-trade.csv: no ${view} ${yearIn(text)}`);
       return Number(row[col]);

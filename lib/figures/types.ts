@@ -155,6 +155,9 @@ export interface Figure {
 export interface PointValue {
   words(variant: string): Plan;
   decimals: number;
+  /** series the chart does not draw but its rows hold, explored after the drawn ones (Table 1's total trade): the
+   *  row field and the series' name */
+  more?: readonly { key: string; label: Plan }[];
 }
 
 // ---- definitions: what the figure files write, with no word of any language -----------------------------------

@@ -40,15 +40,30 @@ interface RawSeries {
   points: RawPoint[];
   /** the announcement names the category first ("France, 2019"), for series that are years */
   categoryFirst?: boolean;
+  /** a series of the rows the chart does not draw (PointValue.more) */
+  undrawn?: boolean;
 }
 
-/** The series of a chart as a reader moves through them, from its spec (the rows its table shows). */
-export function rawSeries(spec: ChartSpec, locale: Locale): RawSeries[] {
+/** The series of a chart as a reader moves through them, from its spec (the rows its table shows), and the series
+ *  of its rows it does not draw (`more`, named). */
+export function rawSeries(
+  spec: ChartSpec,
+  locale: Locale,
+  more: readonly { key: string; label: string }[] = [],
+): RawSeries[] {
+  if (more.length && spec.kind !== "bars-and-line")
+    throw new Error(
+      `a ${spec.kind} chart has no rows for series it does not draw (${more.map((m) => m.key).join(", ")})`,
+    );
   switch (spec.kind) {
     case "bars-and-line":
-      return [...spec.bars, spec.line].map((s) => ({
+      return [
+        ...[...spec.bars, spec.line].map((s) => ({ ...s, undrawn: false })),
+        ...more.map((m) => ({ ...m, undrawn: true })),
+      ].map((s) => ({
         key: s.key,
         label: s.label,
+        ...(s.undrawn ? { undrawn: true } : {}),
         points: spec.rows.map((r) => ({ category: String(r.year), value: numberOrNull(r[s.key]) })),
       }));
     case "slope": {
@@ -111,7 +126,8 @@ const tenth = (x: number) => Math.round(x * 10) / 10;
 /** A view's points file in a language. */
 export function explorePoints(fig: LocalizedFigure, d: Derived, variant: string, locale: Locale): ExploreFile {
   const spec = fig.chart(d, variant);
-  const series = rawSeries(spec, locale);
+  const more = (fig.point.more ?? []).map((m) => ({ key: m.key, label: message(locale, m.label.id, m.label.args) }));
+  const series = rawSeries(spec, locale, more);
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
@@ -144,6 +160,7 @@ export function explorePoints(fig: LocalizedFigure, d: Derived, variant: string,
     boxes[String(width)] = series.map((s) =>
       s.points.map((p, i) => {
         const b = drawn.get(s.key)?.get(i);
+        if (s.undrawn) return null;
         if (b === undefined && p.value !== null)
           throw new Error(`${fig.id}/${variant} (${locale}, ${width}): point ${i} of ${s.key} is not drawn`);
         return p.value === null || !b ? null : ([tenth(b.x), tenth(b.y), tenth(b.w), tenth(b.h)] as ExploreBox);
@@ -153,6 +170,7 @@ export function explorePoints(fig: LocalizedFigure, d: Derived, variant: string,
   return {
     series: series.map((s) => ({
       label: s.label,
+      ...(s.undrawn ? { drawn: false } : {}),
       points: s.points.map((p) => {
         const t = sentence(s, p, true);
         const tip = sentence(s, p, false);

@@ -32,10 +32,11 @@ export interface ExplorePoint {
 /** A point's box in the SVG's user units, [x, y, width, height] (a line point has width and height 0). */
 export type ExploreBox = [number, number, number, number];
 
-/** A view's points file, in one language: its series in reading order, each point's box in each render (by the
- *  render's width), and the words the layer says. */
+/** A view's points file, in one language: its series in reading order (`drawn: false`: a series of the chart's rows
+ *  it does not draw, after the drawn ones), each point's box in each render (by the render's width), and the words
+ *  the layer says. */
 export interface ExploreFile {
-  series: { label: string; points: ExplorePoint[] }[];
+  series: { label: string; drawn?: false; points: ExplorePoint[] }[];
   boxes: Record<string, (ExploreBox | null)[][]>;
   words: { enter: string; role: string; soundOn: string; soundOff: string; playing: string[] };
 }
