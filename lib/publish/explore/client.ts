@@ -229,6 +229,8 @@ async function onKey(e: KeyboardEvent): Promise<void> {
       if (!sound) stop();
       return say(sound ? st.file.words.soundOn : st.file.words.soundOff);
     default:
+      // with the sound off, P says so rather than announcing a series nobody hears
+      if (!sound) return say(st.file.words.soundOff);
       say(st.file.words.playing[s]);
       play(st.file.series[s].points.map((p) => p.hz));
   }
