@@ -35,6 +35,14 @@ test("the HTML's placeholders get their SVG, focusable (described by the takeawa
   );
 });
 
+test("a preview's placeholder (a card's picture, hidden from assistive technology) gets its SVG, not focusable", () => {
+  const html =
+    '<body><div aria-hidden="true"><div data-chart-svg="f/v/340/en" data-chart-preview=""></div></div></body>';
+  expect(injectChartsInHtml("en/index.html", html, fixtureSvg).html).toBe(
+    `<body><div aria-hidden="true"><div data-chart-svg="f/v/340/en" data-chart-preview="">${SVG}</div></div></body>`,
+  );
+});
+
 test("a placeholder with no SVG stops the build, naming the page and the placeholder", () => {
   const site = memoryFiles();
   site.write("en/index.html", '<body><div data-chart-svg="f/v/340/en"></div></body>');
@@ -118,11 +126,9 @@ const GEN = path.join(__dirname, "..", "generated/svg");
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {
         placeholders++;
-        // focusable in the page (the exploration layer takes a chart on its first focus)
-        const file = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8").replace(
-          "<svg ",
-          '<svg tabindex="0" ',
-        );
+        // focusable in the page (the exploration layer takes a chart on its first focus), unless a preview
+        const generated = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
+        const file = m[5].includes("data-chart-preview") ? generated : generated.replace("<svg ", '<svg tabindex="0" ');
         const describedBy = /data-describedby="([^"]+)"/.exec(m[0])?.[1];
         const described = file.replace(
           '<svg tabindex="0" class="recharts-surface"',

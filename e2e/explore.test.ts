@@ -205,6 +205,28 @@ site.describeBrowser("chart exploration", () => {
     },
   );
 
+  test.each(["en", "fr"])("%s: a view fetched when chosen is explored on its own points", async (lang) => {
+    const { context, page, watch } = await open(`/${lang}/charts/russia-top-partners/`);
+    try {
+      const fig = "russia-top-partners-total";
+      const radios = page.locator(`figure#${fig} input[type=radio]`);
+      const view = (await radios.nth(1).getAttribute("value"))!;
+      await radios.nth(1).check();
+      const svg = page.locator(`figure#${fig} [data-variant-panel="${view}"] svg[tabindex]`);
+      await svg.waitFor({ state: "visible", timeout: 5000 });
+      await svg.focus();
+      const first = await after(page, null);
+      const right = await after(page, "ArrowRight", first);
+      expect(await svg.getAttribute("data-variant")).toBe(view);
+      expectSaysCsv(fig, view, lang, 0, right);
+      const down = await after(page, "ArrowDown", right);
+      expectSaysCsv(fig, view, lang, 1, down);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("P plays the series: its tones rise and fall as the CSV's values do", async () => {
     const { context, page } = await openLocalPage(site);
     // a stand-in for the browser's AudioContext that records each oscillator's frequency

@@ -20,6 +20,9 @@ import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
 
 export const PLACEHOLDER_ATTR = "data-chart-svg";
+/** A placeholder of a chart shown as a preview, hidden from assistive technology (the home page's cards): its SVG is
+ *  not made focusable, so it is not explored. */
+export const PREVIEW_ATTR = "data-chart-preview";
 /** A view's chart fetched when the view is chosen (never filled by the build). */
 export { ON_DEMAND_ATTR };
 
@@ -50,10 +53,15 @@ export function focusableSvg(svg: string, what: string): string {
   return svg.replace(/^<svg /, '<svg tabindex="0" ');
 }
 
-/** The SVG as a page shows it: focusable, described by the element its placeholder names (the view's takeaways), if
- *  any. */
-function placedSvg(slot: ChartSlot, describedBy: string | null, readSvg: (s: ChartSlot) => string): string {
-  const svg = focusableSvg(readSvg(slot), slotName(slot));
+/** The SVG as a page shows it: focusable unless a preview, described by the element its placeholder names (the
+ *  view's takeaways), if any. */
+function placedSvg(
+  slot: ChartSlot,
+  describedBy: string | null,
+  readSvg: (s: ChartSlot) => string,
+  preview = false,
+): string {
+  const svg = preview ? readSvg(slot) : focusableSvg(readSvg(slot), slotName(slot));
   if (!describedBy) return svg;
   const described = svg.replace(/^<svg(\s+tabindex="0")?(\s+class="[^"]*")?/, `$& aria-describedby="${describedBy}"`);
   if (described === svg) throw new Error(`the static chart ${slotName(slot)} does not open with its <svg>`);
@@ -81,7 +89,7 @@ export function injectChartsInHtml(
     if (!slot) throw new Error(`${where(page, name)}: the name is not <figure>/<variant>/<width>/<locale>`);
     let svg: string;
     try {
-      svg = placedSvg(slot, attr(el, "data-describedby"), readSvg);
+      svg = placedSvg(slot, attr(el, "data-describedby"), readSvg, attr(el, PREVIEW_ATTR) !== null);
     } catch (err) {
       throw new Error(`${where(page, name)} has no SVG: ${(err as Error).message}`);
     }
