@@ -33,7 +33,7 @@ const FR_PAGES: Record<string, { figures: Record<string, { title: string; drawn:
     figures: {
       "bilateral-trade": {
         title: "Échanges de biens France–Russie par année",
-        drawn: ["-10 000", "-5 000", "0", "5 000", "10 000", "15 000", "20 000"].map((t) => t.replace(" ", NNBSP)),
+        drawn: ["−10 000", "−5 000", "0", "5 000", "10 000", "15 000", "20 000"].map((t) => t.replace(" ", NNBSP)),
       },
     },
   },
@@ -65,7 +65,7 @@ const FR_PAGES: Record<string, { figures: Record<string, { title: string; drawn:
       },
       "fdi-flows": {
         title: "Flux nets d’IDE entrants en Russie par pays de contrepartie, 2019–2020",
-        drawn: ["Italie", "Allemagne", "-5", "0", "5", "10", "4,7", "2,0", "2,7", "-0,1", "0,3", "9,1", "-1,5"],
+        drawn: ["Italie", "Allemagne", "−5", "0", "5", "10", "4,7", "2,0", "2,7", "−0,1", "0,3", "9,1", "−1,5"],
       },
     },
   },

@@ -16,6 +16,7 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { FIGURES } from "../lib/figures/registry";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lib/i18n/locales";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
@@ -75,16 +76,16 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
   expect(height).toBeLessThanOrEqual(Math.ceil(chart + 300));
 }
 
-test("an embed page and an oEmbed JSON per figure and language (English at /embed/, French at /fr/embed/), and the resizer", () => {
+/** Where a language's embeds are: English at /embed/, every other language at /<locale>/embed/. */
+const embedDir = (l: Locale) => (l === DEFAULT_LOCALE ? "embed" : `${l}/embed`);
+
+test("an embed page and an oEmbed JSON per figure and language (English at /embed/, others at /<locale>/embed/), and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
     [
       "embed-resize.js",
-      ...FIGURES.flatMap((f) => [
-        `embed/${f.id}/index.html`,
-        `embed/${f.id}/oembed.json`,
-        `fr/embed/${f.id}/index.html`,
-        `fr/embed/${f.id}/oembed.json`,
-      ]),
+      ...FIGURES.flatMap((f) =>
+        LOCALES.flatMap((l) => [`${embedDir(l)}/${f.id}/index.html`, `${embedDir(l)}/${f.id}/oembed.json`]),
+      ),
     ].sort(),
   );
 });
@@ -101,7 +102,7 @@ const headerRules = existsSync(path.join(OUT, "_headers"))
   ? parseHeaders(readFileSync(path.join(OUT, "_headers"), "utf8"))
   : null;
 
-describe.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/fr/embed/${f.id}/`]))("served at %s", (url) => {
+describe.each(FIGURES.flatMap((f) => LOCALES.map((l) => `/${embedDir(l)}/${f.id}/`)))("served at %s", (url) => {
   test("the policy allows exactly the page's one inline script and one style, by hash, and nothing else", () => {
     if (!headerRules) throw new Error(`${OUT}/_headers is missing: run \`npm run build\` first`);
     const html = readFileSync(path.join(OUT, url, "index.html"), "utf8");

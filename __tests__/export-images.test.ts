@@ -28,18 +28,13 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Buffer }
 
 const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
-test("one SVG and one PNG per figure and language: English at the stable paths, French under /fr/", () => {
+const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
+
+test("one SVG and one PNG per figure and language: English at the stable paths, the others under /<locale>/", () => {
   expect([...files.keys()].sort()).toEqual(
-    FIGURES.flatMap((f) => [
-      `charts/img/${f.id}.png`,
-      `charts/img/${f.id}.svg`,
-      `fr/charts/img/${f.id}.png`,
-      `fr/charts/img/${f.id}.svg`,
-    ]).sort(),
+    FIGURES.flatMap((f) => LOCALES.flatMap((l) => [`${imageDir(l)}/${f.id}.png`, `${imageDir(l)}/${f.id}.svg`])).sort(),
   );
 });
-
-const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
 
 describe.each(
   FIGURES.flatMap((f) => LOCALES.map((l) => [`${f.id} (${l})`, f.id, figureIn(f, l), imageDir(l)] as const)),
@@ -257,6 +252,12 @@ describe("French images: the text drawn is French (title, numbers, date mark)", 
     return m;
   };
   const chars = { r: reverse(faces.r), b: reverse(faces.b) };
+  // the minus sign and the hyphen as the images draw them before a figure: laid out by the font, whose contextual
+  // alternates give them another glyph there (wider than the plain one, hence the decoder's gap after it)
+  const signGlyph = (sign: string) => faces.r.layout(`${sign}5`, undefined, "latn").glyphs[0].id;
+  for (const sign of ["−", "-"]) if (!chars.r.has(signGlyph(sign))) chars.r.set(signGlyph(sign), sign);
+  const MINUS = chars.r.get(signGlyph("−"))!;
+  const HYPHEN = chars.r.get(signGlyph("-"))!;
 
   /** Every drawn line of an export SVG, as text. */
   function drawnLines(svg: string): string[] {
@@ -281,13 +282,14 @@ describe("French images: the text drawn is French (title, numbers, date mark)", 
     }
     return lines;
   }
-  const image = (dir: string, id: string) => drawnLines(String(files.get(`${dir}/${id}.svg`)));
+  const image = (dir: string, id: string) =>
+    drawnLines(String(files.get(`${dir}/${id}.svg`))).map((l) => (l.startsWith(`${MINUS} `) ? MINUS + l.slice(2) : l));
   const frNumber = (s: string) =>
     Number(
       s
         .replace(/[\u202f\u00a0 ]/g, "")
         .replace(",", ".")
-        .replace(/^\?/, "-"),
+        .replace(MINUS, "-"),
     );
 
   test("the decoder reads the English image as English (the check below can fail)", () => {
@@ -302,7 +304,9 @@ describe("French images: the text drawn is French (title, numbers, date mark)", 
     expect(fr[1]).toMatch(/^En millions de dollars US/);
     const ticks = fr.filter((l) => /^[\d\u202f]+$/.test(l) && l.length > 1);
     expect(ticks).toEqual(expect.arrayContaining(["5\u202f000", "10\u202f000", "20\u202f000"]));
-    expect(fr).toEqual(expect.arrayContaining(["?5\u202f000", "?10\u202f000"])); // negative ticks, minus drawn
+    // negative ticks, drawn with the minus sign, not a hyphen
+    expect(MINUS).not.toBe(HYPHEN);
+    expect(fr).toEqual(expect.arrayContaining([`${MINUS}5\u202f000`, `${MINUS}10\u202f000`]));
     expect(fr.filter((l) => /^-?\d+k$/.test(l) || /^-?\d{1,3}(,\d{3})+$/.test(l))).toEqual([]);
   });
 
@@ -314,10 +318,10 @@ describe("French images: the text drawn is French (title, numbers, date mark)", 
       .slice(1)
       .map((l) => Number(l.split(",")[2]));
     const fr = image("fr/charts/img", "fdi-flows");
-    const labels = fr.filter((l) => /^\??\d+,\d$/.test(l));
+    const labels = fr.filter((l) => (l.startsWith(MINUS) ? l.slice(MINUS.length) : l).match(/^\d+,\d$/));
     expect(labels.length).toBeGreaterThanOrEqual(12);
     for (const l of labels) expect(values).toContain(frNumber(l));
-    expect(fr.filter((l) => /^\??\d+\.\d$/.test(l))).toEqual([]);
+    expect(fr.filter((l) => /^[−?]?\d+\.\d$/.test(l))).toEqual([]);
   });
 
   test("fr-ru-monthly: the date mark in French", () => {

@@ -27,7 +27,7 @@ test("French ordinals: premier, then e", () => {
 
 test("percents: the sign against the number in English, after a narrow no-break space in French", () => {
   expect(percentIn("en", 36.06, 1)).toBe("36.1%");
-  expect(percentIn("en", -1234.5, 1)).toBe("-1,234.5%");
+  expect(percentIn("en", -1234.5, 1)).toBe("−1,234.5%");
   expect(percentIn("fr", 36.06, 1)).toBe("36,1\u202f%");
   expect(percentIn("fr", 68, 0)).toBe("68\u202f%");
 });

@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import {
   cspDirective,
   cspFor,
@@ -49,6 +50,8 @@ const COMMON = {
 };
 
 const OUT = path.join(__dirname, "..", "out");
+/** An embed page's address: English at /embed/, every other language at /<locale>/embed/. */
+const EMBED_URL = new RegExp(`^/((?:${LOCALES.join("|")})/)?embed/`);
 const built = existsSync(path.join(OUT, HEADERS_FILE)) && existsSync(path.join(OUT, "index.html"));
 
 describe("cspFor (one HTML string)", () => {
@@ -331,7 +334,7 @@ if (!built) {
           url,
           inline: (html.match(/<script(?![^>]*\s(src=|type="application\/json"))[\s>][^>]*>/gi) ?? []).length,
         });
-        const embedPage = /^\/(fr\/)?embed\//.test(url);
+        const embedPage = EMBED_URL.test(url);
         // a page's scripts are the site's own: on a page next build wrote, the loader only (an embed has its own one)
         if (!embedPage)
           expect({
@@ -349,7 +352,7 @@ if (!built) {
         });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");
-        // the embeds, English at /embed/ and French at /fr/embed/, may be framed anywhere
+        // the embeds, English at /embed/ and every other language at /<locale>/embed/, may be framed anywhere
         expect(cspDirective(csps[0], "frame-ancestors")).toEqual(embedPage ? ["*"] : ["'self'"]);
         // plugins are off: object-src 'none', or (the embeds' strict policy) default-src 'none' with no object-src
         const objectSrc = cspDirective(csps[0], "object-src");
@@ -393,15 +396,21 @@ if (!built) {
       expect(Object.keys(csv).map((k) => k.toLowerCase())).not.toContain("content-disposition");
     });
 
-    test("the planned rules: common, CSV, 4 briefing types × 2 languages, 1 splat per language's embeds, 2 a page", () => {
+    test("the planned rules: common, CSV, 4 briefing types a language, 1 splat per language's embeds, 2 a page", () => {
       // counted from out/ as built: each HTML page outside the embeds at both spellings (404.html at one), and the
-      // embed pages (7 figures × 2 languages) under two splat rules, not 28 exact ones
-      const embeds = pages.filter((rel) => /^(fr\/)?embed\//.test(rel));
-      expect(embeds).toHaveLength(2 * FIGURES.length);
+      // embed pages (7 figures a language) under one splat rule a language, not one exact rule a page
+      const embeds = pages.filter((rel) => EMBED_URL.test(`/${rel}`));
+      expect(embeds).toHaveLength(LOCALES.length * FIGURES.length);
       const others = pages.filter((rel) => !embeds.includes(rel));
-      const expected = 2 + 4 * 2 + 2 + others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
+      const expected =
+        2 +
+        4 * LOCALES.length +
+        LOCALES.length +
+        others.reduce((n, rel) => n + (rel.endsWith("index.html") ? 2 : 1), 0);
       expect(rules.length).toBe(expected);
-      expect(rules.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/embed/*", "/fr/embed/*"]));
+      expect(rules.map((r) => r.pattern)).toEqual(
+        expect.arrayContaining(LOCALES.map((l) => (l === DEFAULT_LOCALE ? "/embed/*" : `/${l}/embed/*`))),
+      );
       // a French briefing file gets its Office content type, like the English one
       for (const [url, type] of [
         ["/fr/charts/files/bilateral-trade.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],

@@ -10,13 +10,19 @@ import { formatDay, formatList, formatMonth, formatNumber, numberCell, spokenNum
 import { CATALOGUES, checkCatalogues, type MessageId } from "../lib/i18n";
 import { catalogueProblems } from "../lib/i18n/check";
 import { ordinalIn, percentIn } from "../lib/i18n/translate";
+import { LOCALES } from "../lib/i18n/locales";
 
 const NNBSP = "\u202f";
 
 /** An independent reader of a French number: groups separated by a (narrow) no-break space, decimal comma. */
 function parseFrench(text: string): number {
-  if (!/^-?\d{1,3}([\u202f\u00a0]\d{3})*(,\d+)?$/u.test(text)) throw new Error(`not a French number: ${text}`);
-  return Number(text.replace(/[\u202f\u00a0]/gu, "").replace(",", "."));
+  if (!/^−?\d{1,3}([\u202f\u00a0]\d{3})*(,\d+)?$/u.test(text)) throw new Error(`not a French number: ${text}`);
+  return Number(
+    text
+      .replace(/[\u202f\u00a0]/gu, "")
+      .replace(",", ".")
+      .replace("−", "-"),
+  );
 }
 
 describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
@@ -26,16 +32,25 @@ describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
 
   test("a missing, empty, unknown or malformed message stops the build naming the file and the message", () => {
     const en = { "a.b": "x", "a.c": "{n, plural, one {# thing} other {# things}}", d: "y" };
-    expect(() => checkCatalogues({ en, fr: { "a.c": "{n, plural, one {# chose} other {# choses}}", d: "y" } })).toThrow(
-      'message catalogues: messages/fr.json: message "a.b" is missing',
-    );
-    expect(catalogueProblems({ en, fr: { "a.b": " ", "a.c": "{n, plural, one {# chose}", d: "y", e: "z" } })).toEqual([
+    // the languages this test does not damage, complete
+    const rest = Object.fromEntries(LOCALES.filter((l) => l !== "en" && l !== "fr").map((l) => [l, en]));
+    expect(() =>
+      checkCatalogues({ en, ...rest, fr: { "a.c": "{n, plural, one {# chose} other {# choses}}", d: "y" } }),
+    ).toThrow('message catalogues: messages/fr.json: message "a.b" is missing');
+    expect(
+      catalogueProblems({ en, ...rest, fr: { "a.b": " ", "a.c": "{n, plural, one {# chose}", d: "y", e: "z" } }),
+    ).toEqual([
       'messages/fr.json: message "a.b" is empty',
       expect.stringMatching(/^messages\/fr\.json: message "a\.c" is not ICU MessageFormat/),
       'messages/fr.json: message "e" is not in messages/en.json',
     ]);
+    expect(catalogueProblems({ en, fr: en })).toEqual(
+      LOCALES.filter((l) => l !== "en" && l !== "fr").map((l) => `messages/${l}.json is missing`),
+    );
     // a claim's own text is the one thing another language's catalogue has that English does not
-    expect(catalogueProblems({ en, fr: { ...en, "claim.some-claim.statement": "Une affirmation." } })).toEqual([]);
+    expect(catalogueProblems({ en, ...rest, fr: { ...en, "claim.some-claim.statement": "Une affirmation." } })).toEqual(
+      [],
+    );
   });
 
   test("no English message is left untranslated in French but names, codes and forms the same in both", () => {
@@ -78,7 +93,7 @@ describe("numbers, percents, months in each language", () => {
 
   test("French: narrow no-break space between groups, decimal comma, `36,1 %`, « mars 2022 »", () => {
     expect(formatNumber(12004.2, 1, "fr")).toBe(`12${NNBSP}004,2`);
-    expect(formatNumber(-1234567, 0, "fr")).toBe(`-1${NNBSP}234${NNBSP}567`);
+    expect(formatNumber(-1234567, 0, "fr")).toBe(`−1${NNBSP}234${NNBSP}567`);
     expect(formatNumber(999.95, 1, "fr")).toBe(`1${NNBSP}000,0`);
     expect(percentIn("fr", 36.08, 1)).toBe(`36,1${NNBSP}%`);
     expect(formatMonth("2022-03", "fr")).toBe("mars 2022");

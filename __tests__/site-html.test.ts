@@ -8,7 +8,7 @@
  * (test-support/html-tree.ts). Needs a built site (npm test builds it first, in pretest): without one every test
  * fails, none is skipped.
  */
-import { LOCALES } from "../lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lib/i18n/locales";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeHTMLStrict as decode } from "entities";
@@ -20,7 +20,7 @@ import {
   cellValue,
   compareTableToCsv,
   countryNames,
-  frenchNamesByEnglish,
+  namesByEnglish,
   parseCsvText,
   readNumber,
   type RenderedTable,
@@ -45,7 +45,7 @@ function figureHtml(html: string, id: string): string | undefined {
 const chartSvgs = (html: string) => [...html.matchAll(/<svg class="recharts-surface"[^>]*>/g)].map((m) => m[0]);
 
 /** Each table[data-table] of a figure with the variant it is shown under. */
-function tablesOf(fig: string, locale: "en" | "fr"): { variant?: string; table: RenderedTable }[] {
+function tablesOf(fig: string, locale: Locale): { variant?: string; table: RenderedTable }[] {
   const firstVariant = /<svg\b[^>]*\sdata-variant="([^"]*)"/.exec(fig)?.[1];
   return [...fig.matchAll(/<table\b[^>]*\sdata-table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
     const before = fig.slice(0, m.index);
@@ -68,7 +68,7 @@ function tablesOf(fig: string, locale: "en" | "fr"): { variant?: string; table: 
 const CHART_PAGES = ["bilateral-trade", "fdi-in-russia", "france-top-partners", "russia-top-partners", "since-2021"];
 
 /** Each figure's title, as a reader sees it over the chart (its h2) and as the charts' accessible name. */
-const TITLES: Record<"en" | "fr", Record<string, string>> = {
+const TITLES: Record<Locale, Record<string, string>> = {
   en: {
     "bilateral-trade": "France–Russia goods trade by year",
     "france-top-partners": "France's top 20 trading partners, 2010 and 2020",
@@ -86,6 +86,15 @@ const TITLES: Record<"en" | "fr", Record<string, string>> = {
     "fdi-projects": "Projets d’investissement direct étranger en Russie par pays d’origine, 2017–2019",
     "fdi-flows": "Flux nets d’IDE entrants en Russie par pays de contrepartie, 2019–2020",
     "fr-ru-monthly": "Échanges de biens franco-russes mois par mois, depuis 2019",
+  },
+  ru: {
+    "bilateral-trade": "Торговля товарами между Францией и Россией по годам",
+    "france-top-partners": "Крупнейшие торговые партнёры Франции (первые 20), 2010 и 2020 гг.",
+    "russia-top-partners-total": "Крупнейшие торговые партнёры России (первые 15), 2010 и 2020 гг.",
+    "russia-top-partners-imports": "Крупнейшие поставщики России по импорту (первые 15), 2010 и 2020 гг.",
+    "fdi-projects": "Проекты прямых иностранных инвестиций в России по странам происхождения, 2017–2019",
+    "fdi-flows": "Чистый приток ПИИ в Россию по странам-контрагентам, 2019–2020",
+    "fr-ru-monthly": "Торговля товарами между Францией и Россией по месяцам с 2019 г.",
   },
 };
 
@@ -108,10 +117,11 @@ const VIEW_ROWS: Record<string, (row: Record<string, string>, variant: string) =
 /** Chosen rows, written here from the CSVs (checked by hand): figure, variant, how many first cells identify the row
  *  (year; year and rank; year and country), the row's cells. */
 const NNBSP = "\u202f"; // French groups thousands with a narrow no-break space
-const CELLS: Record<"en" | "fr", [string, string, number, string[]][]> = {
+const NBSP = "\u00a0"; // Russian groups thousands with a no-break space
+const CELLS: Record<Locale, [string, string, number, string[]][]> = {
   en: [
-    ["bilateral-trade", "france-declared", 1, ["2020", "5,893.7", "6,110.6", "12,004.2", "-216.9"]],
-    ["bilateral-trade", "france-declared", 1, ["2010", "8,397.8", "15,486.3", "23,884.1", "-7,088.5"]],
+    ["bilateral-trade", "france-declared", 1, ["2020", "5,893.7", "6,110.6", "12,004.2", "−216.9"]],
+    ["bilateral-trade", "france-declared", 1, ["2010", "8,397.8", "15,486.3", "23,884.1", "−7,088.5"]],
     ["france-top-partners", "as-reported", 2, ["2010", "1", "Germany", "84,583.1", "116,323.2", "200,906.3"]],
     ["fdi-flows", "all", 2, ["2019", "Germany", "0.2"]],
   ],
@@ -120,13 +130,13 @@ const CELLS: Record<"en" | "fr", [string, string, number, string[]][]> = {
       "bilateral-trade",
       "france-declared",
       1,
-      ["2020", `5${NNBSP}893,7`, `6${NNBSP}110,6`, `12${NNBSP}004,2`, "-216,9"],
+      ["2020", `5${NNBSP}893,7`, `6${NNBSP}110,6`, `12${NNBSP}004,2`, "−216,9"],
     ],
     [
       "bilateral-trade",
       "france-declared",
       1,
-      ["2010", `8${NNBSP}397,8`, `15${NNBSP}486,3`, `23${NNBSP}884,1`, `-7${NNBSP}088,5`],
+      ["2010", `8${NNBSP}397,8`, `15${NNBSP}486,3`, `23${NNBSP}884,1`, `−7${NNBSP}088,5`],
     ],
     [
       "france-top-partners",
@@ -135,6 +145,22 @@ const CELLS: Record<"en" | "fr", [string, string, number, string[]][]> = {
       ["2010", "1", "Allemagne", `84${NNBSP}583,1`, `116${NNBSP}323,2`, `200${NNBSP}906,3`],
     ],
     ["fdi-flows", "all", 2, ["2019", "Allemagne", "0,2"]],
+  ],
+  ru: [
+    ["bilateral-trade", "france-declared", 1, ["2020", `5${NBSP}893,7`, `6${NBSP}110,6`, `12${NBSP}004,2`, "−216,9"]],
+    [
+      "bilateral-trade",
+      "france-declared",
+      1,
+      ["2010", `8${NBSP}397,8`, `15${NBSP}486,3`, `23${NBSP}884,1`, `−7${NBSP}088,5`],
+    ],
+    [
+      "france-top-partners",
+      "as-reported",
+      2,
+      ["2010", "1", "Германия", `84${NBSP}583,1`, `116${NBSP}323,2`, `200${NBSP}906,3`],
+    ],
+    ["fdi-flows", "all", 2, ["2019", "Германия", "0,2"]],
   ],
 };
 
@@ -176,9 +202,12 @@ describe("built chart pages (out/charts/*/index.html)", () => {
   });
 
   const names = built ? countryNames(read("data/countries.csv")) : new Map<string, string>();
-  // French pages: country names are countries.csv's name_fr (CLDR), the CSVs' English names translated by it
-  const namesFr = built ? countryNames(read("data/countries.csv"), "name_fr") : new Map<string, string>();
-  const frByEn = built ? frenchNamesByEnglish(read("data/countries.csv")) : new Map<string, string>();
+  // pages in another language: country names are countries.csv's name_<locale> (CLDR), the CSVs' English names
+  // translated by it
+  const namesIn = (lang: Locale) =>
+    lang === DEFAULT_LOCALE ? names : countryNames(read("data/countries.csv"), `name_${lang}`);
+  const byEnglish = (lang: Locale) =>
+    lang === DEFAULT_LOCALE ? undefined : namesByEnglish(read("data/countries.csv"), `name_${lang}`);
 
   test("every figure belongs to a chart page", () => {
     for (const f of FIGURES) expect(PAGES.map((p) => p.slug)).toContain(f.page);
@@ -196,7 +225,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
       expect(figures.map((f) => attrOf(f, "id"))).toEqual(figuresOfPage(slug).map((f) => f.id));
       for (const f of figures) {
         const id = attrOf(f, "id")!;
-        const title = TITLES[lang as "en" | "fr"][id];
+        const title = TITLES[lang][id];
         const heading = byTag(f, "h2", (h) => attrOf(h, "id") === attrOf(f, "aria-labelledby"));
         expect({ id, headings: heading.map((h) => textOf(h).trim()) }).toEqual({ id, headings: [title] });
         const names = byTag(f, "svg", (e) => attrOf(e, "data-figure") !== undefined).map((e) =>
@@ -225,7 +254,7 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         }));
         expect(got).toEqual(expected);
         expect(got.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
-        for (const [id, variant, key, cells] of CELLS[lang as "en" | "fr"].filter(([id]) => id === fig.id)) {
+        for (const [id, variant, key, cells] of CELLS[lang].filter(([id]) => id === fig.id)) {
           const table = tables.find((t) => viewOf(t, figureEl()) === variant)!;
           const rows = bodyRows(table).filter((r) => r.slice(0, key).every((c, i) => c.trim() === cells[i]));
           expect({ id, variant, rows: rows.map((r) => r.map((c) => c.trim())) }).toEqual({
@@ -270,14 +299,12 @@ describe("built chart pages (out/charts/*/index.html)", () => {
         const tables = tablesOf(block, lang);
         expect(tables.map((t) => t.variant).sort()).toEqual(fig.variants.map((v) => v.key).sort());
         const problems = tables.flatMap((t) =>
-          lang === "fr"
-            ? compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, namesFr, frByEn)
-            : compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, names),
+          compareTableToCsv(t.table, csv, { figure: fig.id, variant: t.variant }, namesIn(lang), byEnglish(lang)),
         );
         if (problems.length) throw new Error(`${problems.length} mismatch(es):\n${problems.join("\n")}`);
       });
 
-      test(`numbers are written in ${lang === "fr" ? "French" : "English"} and read back as the cell's value`, () => {
+      test(`numbers are written in the language of /${lang}/ and read back as the cell's value`, () => {
         const numbers = [...block.matchAll(/<td\b([^>]*)>([^<]*)<\/td>/g)]
           .filter((m) => attr(` ${m[1]}`, "class") === "n" && decode(m[2]) !== "—")
           .map((m) => ({
@@ -294,12 +321,14 @@ describe("built chart pages (out/charts/*/index.html)", () => {
           if (c.value === undefined && back === null) problems.push(`"${c.text}" reads as no number`);
           if (c.value !== undefined && back === Number(c.value)) problems.push(`"${c.text}" has its value twice`);
         }
+        // a negative number is written with the minus sign U+2212, never a hyphen-minus
+        for (const c of numbers) if (/^-/.test(c.text)) problems.push(`"${c.text}" starts with a hyphen-minus`);
         for (const c of cells) {
           const back = readNumber(c.text, lang);
           const decimals = /[.,](\d+)$/.exec(c.text)?.[1].length ?? 0;
           if (back === null || Math.abs(back - Number(c.value)) > 0.5 * 10 ** -decimals + 1e-9)
             problems.push(`"${c.text}" for ${c.value}`);
-          // a French grouped number is named without its spaces, so a screen reader reads one number
+          // a number grouped with spaces (French, Russian) is named without them, so a screen reader reads one number
           if (/\s/u.test(c.text) && c.label !== c.text.replace(/\s/gu, ""))
             problems.push(`"${c.text}" labelled ${c.label}`);
         }

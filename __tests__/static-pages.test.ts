@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { LOCALES } from "../lib/i18n/locales";
 import {
   isNextScriptPath,
   isPayloadPath,
@@ -130,7 +131,7 @@ const OUT = path.join(__dirname, "..", "out");
       for (const s of scripts.filter((x) => attr(x, "data-site-script") === ""))
         expect([p, attr(s, "type"), () => JSON.parse(rawText(html, s))].slice(0, 2)).toEqual([p, "application/json"]);
     }
-    expect(loaders).toBe(17); // / and 8 pages × 2 languages
+    expect(loaders).toBe(1 + 8 * LOCALES.length); // / and 8 pages a language
     expect(readFileSync(path.join(OUT, pageScriptPath(pageScript())), "utf8")).toBe(`${pageScript()}\n`);
   },
 );

@@ -184,7 +184,7 @@ describe("fixtures worked by hand", () => {
     expect(say(groupedTakeaways(shown, [g(2019, "WLD", 9)], words))).toEqual([
       "Among the 3 counterpart countries shown, NameF ranked 2nd in 2019 (USD 2.0 bn) and 2nd in 2020 (USD 1.0 bn).",
       "NameX came first in every year shown (USD 5.0 bn in 2019 and USD 6.0 bn in 2020).",
-      "Values below zero (net disinvestment): NameY in 2019 (USD -1.0 bn).",
+      "Values below zero (net disinvestment): NameY in 2019 (USD −1.0 bn).",
     ]);
   });
 });

@@ -113,7 +113,7 @@ site.describeBrowser("before the first interaction: no JavaScript fetched, and t
       expect(await page.locator(`figure#${FIG} [data-variant-panel="${views[0]}"]`).isVisible()).toBe(false);
       expect(new URL(page.url()).searchParams.get(FIG)).toBe(views[2]);
       // the language link carries the chosen view
-      const lang = page.locator("a[data-language-switch]");
+      const lang = page.locator(`a[data-language-switch="fr"]`);
       await lang.click();
       await page.waitForURL(/\/fr\/charts\/russia-top-partners\//);
       expect(new URL(page.url()).searchParams.get(FIG)).toBe(views[2]);

@@ -15,6 +15,7 @@ import { openLocalPage } from "../test-support/browser";
 import { watchPage } from "./helpers/page";
 import { formatViolations, runAxe } from "./helpers/axe";
 import { OUT_DIR } from "./helpers/server";
+import { LOCALES } from "../lib/i18n/locales";
 
 const site = siteInBrowser();
 type Row = Record<string, string>;
@@ -29,15 +30,19 @@ const nameOf = (code: string, lang: string) => {
 const codeOf = (name: string, lang: string) =>
   countries.find((r) => (lang === "en" ? r.name : r[`name_${lang}`]) === name)?.code;
 
-/** The last number of a sentence, read as the page's language writes it, and its decimals. */
+/** The last number of a sentence, read as the page's language writes it (its group and decimal signs from Intl), and
+ *  its decimals. */
 export function lastNumber(text: string, lang: string): { value: number; decimals: number } {
-  const t = text.replace(/\u2212/g, "-");
-  const re = lang === "en" ? /-?\d[\d,]*(?:\.\d+)?/g : /-?\d[\d\u202f\u00a0]*(?:,\d+)?/g;
-  const all = t.match(re);
+  const parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
+  const sign = (type: string) => parts.find((p) => p.type === type)!.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`[-\u2212]?\\d+(?:${sign("group")}\\d+)*(?:${sign("decimal")}\\d+)?`, "g");
+  const all = text.match(re);
   if (!all) throw new Error(`no number in "${text}"`);
-  const raw = all[all.length - 1];
-  const plain = lang === "en" ? raw.replace(/,/g, "") : raw.replace(/[\u202f\u00a0]/g, "").replace(",", ".");
-  return { value: Number(plain), decimals: plain.includes(".") ? plain.split(".")[1].length : 0 };
+  const [whole, fraction = ""] = all[all.length - 1]
+    .replace(/\u2212/, "-")
+    .split(new RegExp(sign("decimal")))
+    .map((x) => x.replace(new RegExp(sign("group"), "g"), ""));
+  return { value: Number(`${whole}.${fraction || 0}`), decimals: fraction.length };
 }
 
 const yearIn = (text: string) => Number(/\b(\d{4})\b/.exec(text)?.[1]);
@@ -57,7 +62,8 @@ function csvValue(figure: string, view: string, lang: string, s: number, text: s
     case "france-top-partners":
     case "russia-top-partners-total":
     case "russia-top-partners-imports": {
-      const rank = Number(/(\d+)(?:st|nd|rd|th|er|e)\b/.exec(text)?.[1]);
+      // the rank as an ordinal: 13th, 13e, 13-е
+      const rank = Number(/(\d+)(?:st|nd|rd|th|er|e|-е)[\s,]/.exec(text)?.[1]);
       const imports = figure.endsWith("imports");
       const rows = figure.startsWith("france")
         ? csv("france-top-partners.csv")
@@ -159,7 +165,7 @@ async function after(page: Page, key: string | null, previous: string | null = n
 }
 
 site.describeBrowser("chart exploration", () => {
-  test.each(["en", "fr"].flatMap((lang) => PAGES.map((p) => [lang, p])))(
+  test.each(LOCALES.flatMap((lang) => PAGES.map((p) => [lang, p])))(
     "/%s/charts/%s/: Tab, arrows, Home, End and Escape say the CSV's values",
     async (lang, slug) => {
       const { context, page, watch, requested } = await open(`/${lang}/charts/${slug}/`);
@@ -205,7 +211,7 @@ site.describeBrowser("chart exploration", () => {
     },
   );
 
-  test.each(["en", "fr"])("%s: a view fetched when chosen is explored on its own points", async (lang) => {
+  test.each(LOCALES)("%s: a view fetched when chosen is explored on its own points", async (lang) => {
     const { context, page, watch } = await open(`/${lang}/charts/russia-top-partners/`);
     try {
       const fig = "russia-top-partners-total";

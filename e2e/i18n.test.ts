@@ -1,16 +1,18 @@
 /**
- * The two languages in Chromium: the language switch keeps the page and the view chosen (a figure's basis, carried in
- * the query), every page's <html lang> and hreflang alternates match its address, the site root works without
- * JavaScript and sends a browser that prefers French to /fr/, and an old address reaches the English page.
+ * The languages in Chromium: the language switch, each language named in itself, keeps the page and the view chosen
+ * (a figure's basis, carried in the query), every page's <html lang> and hreflang alternates match its address, the
+ * site root works without JavaScript and sends a browser to the language it prefers, and an old address reaches the
+ * English page.
  */
 import { siteInBrowser } from "./helpers/setup";
 import { openLocalPage } from "../test-support/browser";
 import { sitemapPaths } from "./helpers/site";
+import { DEFAULT_LOCALE, ENDONYM, INTL_TAG, LOCALES } from "../lib/i18n/locales";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
 
-describeBrowser("two languages", () => {
+describeBrowser("languages", () => {
   test("the switch keeps the page and the basis chosen", async () => {
     const { context, page } = await openLocalPage(site);
     try {
@@ -24,9 +26,36 @@ describeBrowser("two languages", () => {
       expect(await page.isChecked('figure#bilateral-trade input[value="russia-declared"]')).toBe(true);
       expect(await page.isVisible('[data-variant-panel="russia-declared"] table')).toBe(true);
       expect(await page.textContent("figure#bilateral-trade h2")).toBe("Échanges de biens France–Russie par année");
-      // and back
+      // on to Russian, the view still chosen, and back
+      await page.click('a[data-language-switch="ru"]');
+      await page.waitForURL(/\/ru\/charts\/bilateral-trade\/\?bilateral-trade=russia-declared$/);
+      await page.waitForLoadState("networkidle");
+      expect(await page.getAttribute("html", "lang")).toBe("ru");
+      expect(await page.isChecked('figure#bilateral-trade input[value="russia-declared"]')).toBe(true);
+      expect(await page.textContent("figure#bilateral-trade h2")).toBe(
+        "Торговля товарами между Францией и Россией по годам",
+      );
       await page.click('a[data-language-switch="en"]');
       await page.waitForURL(/\/en\/charts\/bilateral-trade\/\?bilateral-trade=russia-declared$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the switch names each other language in itself: English, Français, Русский", async () => {
+    const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
+    try {
+      for (const here of LOCALES) {
+        await page.goto(site.server.url(`/${here}/claims/`));
+        const links = await page.$$eval("a[data-language-switch]", (as) =>
+          as.map((a) => [a.getAttribute("data-language-switch"), a.textContent?.trim(), a.getAttribute("hreflang")]),
+        );
+        expect({ here, links }).toEqual({
+          here,
+          links: LOCALES.filter((l) => l !== here).map((l) => [l, ENDONYM[l], expect.stringMatching(`^${l}`)]),
+        });
+      }
+      expect(LOCALES.map((l) => ENDONYM[l])).toEqual(["English", "Français", "Русский"]);
     } finally {
       await context.close();
     }
@@ -39,13 +68,13 @@ describeBrowser("two languages", () => {
       for (const p of sitemapPaths()) {
         await page.goto(site.server.url(p));
         const lang = await page.getAttribute("html", "lang");
-        const want = p.startsWith("/fr/") ? "fr" : "en";
+        const want = LOCALES.find((l) => p.startsWith(`/${l}/`)) ?? DEFAULT_LOCALE;
         if (lang !== want) problems.push(`${p}: lang ${lang}`);
         const alt = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
           ls.map((l) => `${l.getAttribute("hreflang")} ${new URL(l.getAttribute("href")!).pathname}`),
         );
-        const rest = p === "/" ? "/" : p.replace(/^\/(en|fr)\//, "/");
-        for (const l of ["en", "fr"])
+        const rest = p === "/" ? "/" : p.replace(new RegExp(`^/(${LOCALES.join("|")})/`), "/");
+        for (const l of LOCALES)
           if (!alt.includes(`${l} ${p === "/" ? `/${l}/` : `/${l}${rest}`}`)) problems.push(`${p}: no ${l} alternate`);
         if (!alt.some((a) => a.startsWith("x-default "))) problems.push(`${p}: no x-default`);
       }
@@ -55,23 +84,24 @@ describeBrowser("two languages", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the root works without JavaScript and sends a French-preferring browser to /fr/", async () => {
+  test("the root works without JavaScript and sends a French- or Russian-preferring browser to its language", async () => {
     const off = await openLocalPage(site, { javaScriptEnabled: false, locale: "fr-FR" });
     try {
       await off.page.goto(site.server.url("/"));
-      expect(await off.page.$$eval("a[data-language]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
-        "/en/",
-        "/fr/",
-      ]);
+      expect(await off.page.$$eval("a[data-language]", (as) => as.map((a) => a.getAttribute("href")))).toEqual(
+        LOCALES.map((l) => `/${l}/`),
+      );
     } finally {
       await off.context.close();
     }
-    const fr = await openLocalPage(site, { locale: "fr-FR" });
-    try {
-      await fr.page.goto(site.server.url("/"));
-      await fr.page.waitForURL(/\/fr\/$/);
-    } finally {
-      await fr.context.close();
+    for (const l of LOCALES.filter((x) => x !== DEFAULT_LOCALE)) {
+      const other = await openLocalPage(site, { locale: INTL_TAG[l] });
+      try {
+        await other.page.goto(site.server.url("/"));
+        await other.page.waitForURL(new RegExp(`/${l}/$`));
+      } finally {
+        await other.context.close();
+      }
     }
     const en = await openLocalPage(site, { locale: "en-GB" });
     try {

@@ -6,9 +6,10 @@
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal } from "./helpers/page";
 import { sitemapPaths } from "./helpers/site";
+import { LOCALES } from "../lib/i18n/locales";
 
 const site = siteInBrowser();
-const PAGES = sitemapPaths().filter((p) => /^\/(en|fr)\//.test(p));
+const PAGES = sitemapPaths().filter((p) => LOCALES.some((l) => p.startsWith(`/${l}/`)));
 
 /** The page's width beyond the viewport's, and the outermost elements past its right edge (outside a scroll box). */
 const overflow = `(() => {

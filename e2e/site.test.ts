@@ -8,11 +8,12 @@ import { siteInBrowser } from "./helpers/setup";
 import { openLocalPage } from "../test-support/browser";
 import { watchPage } from "./helpers/page";
 import { isChartPage, siteOrigin, sitemapPaths } from "./helpers/site";
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
 import {
   cellValue,
   compareTableToCsv,
   countryNames,
-  frenchNamesByEnglish,
+  namesByEnglish,
   parseCsvText,
   type RenderedTable,
 } from "../test-support/tables";
@@ -124,9 +125,7 @@ describeBrowser("every page of the sitemap", () => {
 });
 
 describeBrowser("chart pages", () => {
-  let names: Map<string, string>;
-  let namesFr: Map<string, string>;
-  let frByEn: Map<string, string>;
+  let countriesCsv = "";
   const csvCache = new Map<string, Promise<ReturnType<typeof parseCsvText>>>();
   const csv = (url: string) => {
     if (!csvCache.has(url)) {
@@ -143,11 +142,7 @@ describeBrowser("chart pages", () => {
   beforeAll(async () => {
     if (!site.server) return;
     const r = await fetch(site.server.url("/data/countries.csv"));
-    const text = await r.text();
-    names = countryNames(text);
-    // a French page shows countries.csv's name_fr where the CSVs have the English name
-    namesFr = countryNames(text, "name_fr");
-    frByEn = frenchNamesByEnglish(text);
+    countriesCsv = await r.text();
   });
 
   test.each(CHART_PATHS)("%s: each figure's chart SVG is visible at 1280 px and at 360 px", async (p) => {
@@ -170,7 +165,10 @@ describeBrowser("chart pages", () => {
       const { context, page } = await openLocalPage(site);
       try {
         await page.goto(site.server.url(p), { waitUntil: "networkidle" });
-        const locale = p.startsWith("/fr/") ? "fr" : "en";
+        const locale = LOCALES.find((l) => p.startsWith(`/${l}/`)) ?? DEFAULT_LOCALE;
+        // a page in another language shows countries.csv's name_<locale> where the CSVs have the English name
+        const names = countryNames(countriesCsv, locale === DEFAULT_LOCALE ? "name" : `name_${locale}`);
+        const byEnglish = locale === DEFAULT_LOCALE ? undefined : namesByEnglish(countriesCsv, `name_${locale}`);
         const figures: {
           id: string;
           csv: string | null;
@@ -213,11 +211,7 @@ describeBrowser("chart pages", () => {
               keys,
               rows: cells.map((r) => r.map(([v, text]) => cellValue(v, text, locale))),
             };
-            problems.push(
-              ...(p.startsWith("/fr/")
-                ? compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, namesFr, frByEn)
-                : compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names)),
-            );
+            problems.push(...compareTableToCsv(t, data, { figure: fig.id, variant: t.variant }, names, byEnglish));
           }
         }
         if (problems.length)

@@ -2,16 +2,26 @@
  * Number, percent and month formatting shared by charts, tables, images and sentences, in each locale's conventions
  * (Intl, never hand-built): English `12,004.2`, "March 2022"; French `12 004,2` (narrow no-break space U+202F between
  * groups), « mars 2022 ». Percents and ordinals are the catalogues' (format.percent, format.ordinal: percentIn and
- * ordinalIn in lib/i18n/translate.ts). The locale is always given.
+ * ordinalIn in lib/i18n/translate.ts). The locale is always given. A negative number is written with the minus sign
+ * U+2212 (−216.9), not the hyphen-minus Intl gives: typographically a minus, and read as "minus" by screen readers.
  */
 import { INTL_TAG, type Locale } from "./i18n/locales";
+
+/** Intl.NumberFormat whose minus sign is U+2212 MINUS SIGN in every language (the translator's ICU number arguments
+ *  format with it too, lib/i18n/translate.ts). */
+export class MinusSignNumberFormat extends Intl.NumberFormat {
+  override format = (value: number | bigint): string =>
+    this.formatToParts(value)
+      .map((p) => (p.type === "minusSign" ? "\u2212" : p.value))
+      .join("");
+}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, decimals: number, grouping: boolean): Intl.NumberFormat {
   const key = `${locale}/${decimals}/${grouping}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_TAG[locale], {
+    f = new MinusSignNumberFormat(INTL_TAG[locale], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       useGrouping: grouping,

@@ -4,6 +4,7 @@
  * (tables read from out/**\/index.html).
  */
 import Papa from "papaparse";
+import type { Locale } from "../lib/i18n/locales";
 
 export interface RenderedTable {
   /** th[data-key], in order */
@@ -18,20 +19,29 @@ export interface TableContext {
 }
 export type CsvRow = Record<string, string>;
 
-/** Independent readers of a shown number: French `12 004,2` (U+202F or U+00A0 groups, decimal comma), English
- *  `12,004.2`; a year or a rank is digits only in both. null for anything else. */
-export function readNumber(text: string, locale: "en" | "fr"): number | null {
+/** How each language writes a number, written here from its typographic conventions (not from Intl, which the site
+ *  formats with): French and Russian group thousands with a (narrow) no-break space and use a decimal comma; English
+ *  groups with commas and uses a decimal point. */
+const NUMBER_STYLE: Record<Locale, { group: string; decimal: string }> = {
+  en: { group: ",", decimal: "." },
+  fr: { group: "[\\u202f\\u00a0]", decimal: "," },
+  ru: { group: "[\\u202f\\u00a0]", decimal: "," },
+};
+
+/** Independent readers of a shown number in the page's language (`12 004,2`, `12,004.2`); a year or a rank is digits
+ *  only in every language; a minus is U+2212 or a hyphen-minus. null for anything else. */
+export function readNumber(text: string, locale: Locale): number | null {
   const t = text.replace(/^−/, "-");
-  if (locale === "fr")
-    return /^-?(\d{1,3}([\u202f\u00a0]\d{3})+|\d+)(,\d+)?$/u.test(t)
-      ? Number(t.replace(/[\u202f\u00a0]/gu, "").replace(",", "."))
-      : null;
-  return /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t) ? Number(t.replace(/,/g, "")) : null;
+  const { group, decimal } = NUMBER_STYLE[locale];
+  const dec = decimal === "." ? "\\." : decimal;
+  const pattern = new RegExp(`^-?(\\d{1,3}(${group}\\d{3})+|\\d+)(${dec}\\d+)?$`, "u");
+  if (!pattern.test(t)) return null;
+  return Number(t.replace(new RegExp(group, "gu"), "").replace(decimal, "."));
 }
 
 /** A cell's value as a machine reads it: its data-value, else (a number shown with all its digits) its text read back
  *  in the page's language, else its text. */
-export function cellValue(dataValue: string | null | undefined, text: string, locale: "en" | "fr"): string {
+export function cellValue(dataValue: string | null | undefined, text: string, locale: Locale): string {
   if (dataValue !== null && dataValue !== undefined) return dataValue;
   const n = readNumber(text.trim(), locale);
   return n === null ? text.trim() : String(n);
@@ -44,9 +54,9 @@ export function parseCsvText(text: string): { fields: string[]; rows: CsvRow[] }
   return { fields: r.meta.fields ?? [], rows: r.data };
 }
 
-/** code → name of the countries CSV (data/countries.csv), in English (`name`) or French (`name_fr`); aggregates
- *  (World…) are left out on purpose. */
-export function countryNames(countriesCsv: string, column: "name" | "name_fr" = "name"): Map<string, string> {
+/** code → name of the countries CSV (data/countries.csv), in English (`name`) or another language (`name_<locale>`);
+ *  aggregates (World…) are left out on purpose. */
+export function countryNames(countriesCsv: string, column = "name"): Map<string, string> {
   return new Map(
     parseCsvText(countriesCsv)
       .rows.filter((r) => r.kind === "country")
@@ -54,9 +64,10 @@ export function countryNames(countriesCsv: string, column: "name" | "name_fr" = 
   );
 }
 
-/** English name → French name, from the countries CSV: a French table shows `name_fr` where a CSV has `name`. */
-export function frenchNamesByEnglish(countriesCsv: string): Map<string, string> {
-  return new Map(parseCsvText(countriesCsv).rows.map((r) => [r.name, r.name_fr]));
+/** English name → the name in `column` (`name_fr`, `name_ru`), from the countries CSV: a table in another language
+ *  shows that name where a CSV has `name`. */
+export function namesByEnglish(countriesCsv: string, column: string): Map<string, string> {
+  return new Map(parseCsvText(countriesCsv).rows.map((r) => [r.name, r[column]]));
 }
 
 const sameCell = (html: string, csv: string) => {

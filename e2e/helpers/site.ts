@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { OUT_DIR, requireOut } from "./server";
+import { LOCALES } from "../../lib/i18n/locales";
 
 function locs(dir: string): URL[] {
   requireOut(dir);
@@ -17,4 +18,5 @@ export const sitemapPaths = (dir = OUT_DIR): string[] => locs(dir).map((u) => u.
 /** Origin of the public URL the site was built for (SITE_URL, e.g. http://localhost:3000), from the sitemap. */
 export const siteOrigin = (dir = OUT_DIR): string => locs(dir)[0].origin;
 
-export const isChartPage = (p: string) => /^\/(en|fr)\/charts\/[^/]+\/$/.test(p);
+/** A chart page of any language: /<locale>/charts/<slug>/. */
+export const isChartPage = (p: string) => new RegExp(`^/(${LOCALES.join("|")})/charts/[^/]+/$`).test(p);

@@ -11,12 +11,16 @@ import { DEFAULT_LOCALE, INTL_TAG, LOCALES, type Locale } from "./locales";
 import { CATALOGUES } from "./translate";
 
 /** Every problem of the catalogues, each naming the file and the message id. */
-export function catalogueProblems(catalogues: Record<Locale, Record<string, unknown>> = CATALOGUES): string[] {
+export function catalogueProblems(catalogues: Partial<Record<Locale, Record<string, unknown>>> = CATALOGUES): string[] {
   const problems: string[] = [];
-  const en = catalogues[DEFAULT_LOCALE];
+  const en = catalogues[DEFAULT_LOCALE] ?? {};
   for (const locale of LOCALES) {
     const file = `messages/${locale}.json`;
     const cat = catalogues[locale];
+    if (cat === undefined) {
+      problems.push(`${file} is missing`);
+      continue;
+    }
     if (locale !== DEFAULT_LOCALE)
       for (const id of Object.keys(en))
         if (!Object.prototype.hasOwnProperty.call(cat, id)) problems.push(`${file}: message "${id}" is missing`);
@@ -38,7 +42,7 @@ export function catalogueProblems(catalogues: Record<Locale, Record<string, unkn
 }
 
 /** Throws, naming every problem, when a catalogue is incomplete, has an unknown message or one that does not parse. */
-export function checkCatalogues(catalogues?: Record<Locale, Record<string, unknown>>): void {
+export function checkCatalogues(catalogues?: Partial<Record<Locale, Record<string, unknown>>>): void {
   const problems = catalogueProblems(catalogues);
   if (problems.length) throw new Error(`message catalogues: ${problems.join("; ")}`);
 }

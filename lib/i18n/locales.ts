@@ -6,6 +6,7 @@
 const LANGUAGES = {
   en: { tag: "en-GB", endonym: "English" },
   fr: { tag: "fr-FR", endonym: "Français" },
+  ru: { tag: "ru-RU", endonym: "Русский" },
 } as const satisfies Record<string, { tag: string; endonym: string }>;
 
 export type Locale = keyof typeof LANGUAGES;

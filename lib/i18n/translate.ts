@@ -6,9 +6,9 @@
  * plan is rendered, a list joined, a month or a day named by lib/format.ts, a country code named, a view labelled.
  * Pages, images, embeds and briefing files all render through `translate`.
  */
-import { IntlMessageFormat } from "intl-messageformat";
+import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type en from "../../messages/en.json";
-import { formatDay, formatList, formatMonth, formatNumber } from "../format";
+import { formatDay, formatList, formatMonth, formatNumber, MinusSignNumberFormat } from "../format";
 import { INTL_TAG, LOCALES, type Locale } from "./locales";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
@@ -46,6 +46,13 @@ export const CATALOGUES = Object.fromEntries(
   LOCALES.map((l) => [l, require(`../../messages/${l}.json`) as Record<MessageId, string>]),
 ) as Record<Locale, Record<MessageId, string>>;
 
+/** The formatters of every message: Intl's, but numbers with the site's minus sign (MinusSignNumberFormat). */
+const FORMATTERS: Formatters = {
+  getNumberFormat: (locales, opts) => new MinusSignNumberFormat(locales, opts as Intl.NumberFormatOptions),
+  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+  getPluralRules: (...args) => new Intl.PluralRules(...args),
+};
+
 const compiled = new Map<string, IntlMessageFormat>();
 function format(locale: Locale, id: MessageId): IntlMessageFormat {
   const key = `${locale}\u0000${id}`;
@@ -53,7 +60,7 @@ function format(locale: Locale, id: MessageId): IntlMessageFormat {
   if (!f) {
     const source = CATALOGUES[locale][id];
     if (typeof source !== "string") throw new Error(`messages/${locale}.json: no message "${id}"`);
-    f = new IntlMessageFormat(source, INTL_TAG[locale]);
+    f = new IntlMessageFormat(source, INTL_TAG[locale], undefined, { formatters: FORMATTERS });
     compiled.set(key, f);
   }
   return f;
