@@ -22,24 +22,16 @@ const page = [
   "</body></html>",
 ].join("");
 
-test("the HTML's placeholders get their SVG, focusable (described by the takeaways where named); its scripts are untouched", () => {
+test("the HTML's placeholders get their SVG (described by the takeaways where named); its scripts are untouched", () => {
   const { html, placed } = injectChartsInHtml("fr/charts/x/index.html", page, fixtureSvg);
   expect(placed).toBe(2);
   expect(html).toBe(
     [
       '<html><body><div class="hidden sm:block" data-chart-svg="f/v/760/fr" data-describedby="f-v-takeaways">',
-      '<svg tabindex="0" class="recharts-surface" aria-describedby="f-v-takeaways" data-figure="f" data-variant="v" viewBox="0 0 760 10"><path d="M0 0"/></svg></div>',
-      `<div data-chart-svg="f/v/340/en">${SVG.replace("<svg ", '<svg tabindex="0" ')}</div>`,
+      '<svg class="recharts-surface" aria-describedby="f-v-takeaways" data-figure="f" data-variant="v" viewBox="0 0 760 10"><path d="M0 0"/></svg></div>',
+      `<div data-chart-svg="f/v/340/en">${SVG}</div>`,
       page.slice(page.indexOf("<script>")),
     ].join(""),
-  );
-});
-
-test("a preview's placeholder (a card's picture, hidden from assistive technology) gets its SVG, not focusable", () => {
-  const html =
-    '<body><div aria-hidden="true"><div data-chart-svg="f/v/340/en" data-chart-preview=""></div></div></body>';
-  expect(injectChartsInHtml("en/index.html", html, fixtureSvg).html).toBe(
-    `<body><div aria-hidden="true"><div data-chart-svg="f/v/340/en" data-chart-preview="">${SVG}</div></div></body>`,
   );
 });
 
@@ -62,7 +54,8 @@ test("an on-demand placeholder (a view fetched when chosen) is served as a file,
     "fr/charts/x/index.html",
     '<body><div data-chart-svg-on-demand="f/v/760/fr" data-describedby="f-v-takeaways"></div></body>',
   );
-  // served focusable, as a page carries its charts (the exploration layer takes a chart on its first focus)
+  // served focusable (the exploration layer takes a chart on its first focus; a page's own charts are made focusable
+  // by the page script)
   expect(chartMarkupFiles(site, fixtureSvg)).toEqual([
     { path: "charts/svg/fr/f--v--760.svg", content: SVG.replace("<svg ", '<svg tabindex="0" ') },
   ]);
@@ -126,14 +119,9 @@ const GEN = path.join(__dirname, "..", "generated/svg");
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {
         placeholders++;
-        // focusable in the page (the exploration layer takes a chart on its first focus), unless a preview
-        const generated = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
-        const file = m[5].includes("data-chart-preview") ? generated : generated.replace("<svg ", '<svg tabindex="0" ');
+        const file = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
         const describedBy = /data-describedby="([^"]+)"/.exec(m[0])?.[1];
-        const described = file.replace(
-          '<svg tabindex="0" class="recharts-surface"',
-          `$& aria-describedby="${describedBy}"`,
-        );
+        const described = file.replace('<svg class="recharts-surface"', `$& aria-describedby="${describedBy}"`);
         expect(m[6]).toBe(describedBy ? described : file);
       }
       expect([p, (html.match(/data-chart-svg="[^"]*"[^>]*><\/div>/g) ?? []).length]).toEqual([p, 0]);

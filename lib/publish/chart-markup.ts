@@ -18,11 +18,12 @@ import { staticChart } from "./chart-svg/read";
 import type { Output, SiteFiles } from "./files";
 import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
+import { PREVIEW_ATTR } from "./chart-preview";
 
 export const PLACEHOLDER_ATTR = "data-chart-svg";
-/** A placeholder of a chart shown as a preview, hidden from assistive technology (the home page's cards): its SVG is
- *  not made focusable, so it is not explored. */
-export const PREVIEW_ATTR = "data-chart-preview";
+/** A placeholder of a chart shown as a preview, hidden from assistive technology (the home page's cards): the page
+ *  script does not make its SVG focusable, so it is not explored. */
+export { PREVIEW_ATTR };
 /** A view's chart fetched when the view is chosen (never filled by the build). */
 export { ON_DEMAND_ATTR };
 
@@ -47,23 +48,20 @@ export function svgForSlot(slot: ChartSlot): string {
   return staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg;
 }
 
-/** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it. */
+/** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it: the
+ *  files of the views fetched when chosen (a page's own charts are made focusable by the page script). */
 export function focusableSvg(svg: string, what: string): string {
   if (!svg.startsWith("<svg ")) throw new Error(`the static chart ${what} does not open with its <svg>`);
   return svg.replace(/^<svg /, '<svg tabindex="0" ');
 }
 
-/** The SVG as a page shows it: focusable unless a preview, described by the element its placeholder names (the
- *  view's takeaways), if any. */
-function placedSvg(
-  slot: ChartSlot,
-  describedBy: string | null,
-  readSvg: (s: ChartSlot) => string,
-  preview = false,
-): string {
-  const svg = preview ? readSvg(slot) : focusableSvg(readSvg(slot), slotName(slot));
+/** The SVG as a page shows it: described by the element its placeholder names (the view's takeaways), if any. Not
+ *  focusable in the HTML: the page script makes it so (explorable needs JavaScript), which keeps those bytes out of the
+ *  page's first round trip. */
+function placedSvg(slot: ChartSlot, describedBy: string | null, readSvg: (s: ChartSlot) => string): string {
+  const svg = readSvg(slot);
   if (!describedBy) return svg;
-  const described = svg.replace(/^<svg(\s+tabindex="0")?(\s+class="[^"]*")?/, `$& aria-describedby="${describedBy}"`);
+  const described = svg.replace(/^<svg(\s+class="[^"]*")?/, `$& aria-describedby="${describedBy}"`);
   if (described === svg) throw new Error(`the static chart ${slotName(slot)} does not open with its <svg>`);
   return described;
 }
@@ -89,7 +87,7 @@ export function injectChartsInHtml(
     if (!slot) throw new Error(`${where(page, name)}: the name is not <figure>/<variant>/<width>/<locale>`);
     let svg: string;
     try {
-      svg = placedSvg(slot, attr(el, "data-describedby"), readSvg, attr(el, PREVIEW_ATTR) !== null);
+      svg = placedSvg(slot, attr(el, "data-describedby"), readSvg);
     } catch (err) {
       throw new Error(`${where(page, name)} has no SVG: ${(err as Error).message}`);
     }

@@ -1,8 +1,8 @@
 /**
  * The chart exploration layer, in plain DOM code (bundled by ./bundle.ts into /scripts/explore.js), loaded on the
  * first focus or pointer entry over a chart by the page script (lib/publish/page-script/behaviour.ts) or an embed's
- * inline script (lib/publish/embed/script.ts); never before. Every chart's static SVG is focusable (tabindex, put by
- * the build); over it this layer adds:
+ * inline script (lib/publish/embed/script.ts); never before. Every chart's static SVG is focusable (tabindex: set by
+ * the page script on a page, in the markup of an embed or a fetched view); over it this layer adds:
  * - keyboard: left/right along a series, up/down between series, Home/End to its first and last point, Escape leaves;
  *   each point is announced through one polite live region, in the page's language;
  * - sound: each point's tone as it is reached, P plays the current series, M turns sound off or on; nothing sounds

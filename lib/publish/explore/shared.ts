@@ -7,7 +7,8 @@
  *  loader, allowed by its one hash in their Content-Security-Policy, names it (lib/publish/embed/script.ts). */
 export const EXPLORE_SCRIPT_PATH = "/scripts/explore.js";
 
-/** A chart that can be explored: the static SVG of a figure's view, made focusable by the build. */
+/** A chart that can be explored: the static SVG of a figure's view, made focusable (by the page script on a page, in
+ *  the markup of an embed or of a view fetched when chosen). */
 export const EXPLORABLE = "svg[data-figure][tabindex]";
 
 /** The events over a chart that load the exploration layer: focus (keyboard) and pointer entry (mouse, pen, touch). */

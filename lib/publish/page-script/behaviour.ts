@@ -20,6 +20,7 @@ import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
 import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
 import { EXPLORABLE, EXPLORE_AT, EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
+import { PREVIEW_ATTR } from "../chart-preview";
 
 const pending = new WeakSet<Element>();
 const filling = new WeakMap<Element, Promise<void>>();
@@ -187,9 +188,12 @@ function loadWholeStylesheet(): void {
   }
 }
 
-/** Loads the exploration layer (../explore/client.ts) on the first focus or pointer entry over a chart, or at once
- *  when a chart has the focus already (reached before this script ran). */
+/** Makes each chart of the page focusable (but a preview's, hidden from assistive technology), then loads the
+ *  exploration layer (../explore/client.ts) on the first focus or pointer entry over one, or at once when a chart has
+ *  the focus already. The views fetched when chosen are served focusable (../chart-markup.ts). */
 function exploreOnFirstTouch(): void {
+  for (const svg of document.querySelectorAll(`[data-chart-svg]:not([${PREVIEW_ATTR}]) > svg[data-figure]`))
+    svg.setAttribute("tabindex", "0");
   let loaded = false;
   const load = (target: EventTarget | null) => {
     if (loaded || !(target instanceof Element && target.closest(EXPLORABLE))) return;
