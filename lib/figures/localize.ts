@@ -59,10 +59,11 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
           mark: { date: spec.mark.date, label: word(spec.mark.label, d) },
         };
       case "slope": {
-        const named = (r: { partner: string; rank: number }) => ({
+        const named = (r: { partner: string; rank: number; value?: number | null }) => ({
           partner: r.partner,
           name: name(d, r.partner),
           rank: r.rank,
+          value: r.value,
         });
         return {
           ...spec,
@@ -105,6 +106,7 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
     table,
     statements: fig.statements,
     takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
+    point: fig.point,
     explorer: fig.explorer && {
       ...fig.explorer,
       label: word(fig.explorer.label),
