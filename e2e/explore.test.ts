@@ -181,7 +181,7 @@ site.describeBrowser("chart exploration", () => {
           const before = await page.evaluate(() => document.querySelector("[data-explore-live]")?.textContent ?? null);
           const { figure, view } = await tabTo(page, n);
           const first = await after(page, null, before);
-          expect(requested).toContain("/scripts/explore.js");
+          expect(requested).toContain("/chart-explore.js");
           expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("application");
           // the instructions, then the first point of the first series
           const right = await after(page, "ArrowRight", first);
@@ -325,7 +325,7 @@ site.describeBrowser("chart exploration", () => {
   test("an embed, under its own CSP, loads the layer on focus and says the CSV's values", async () => {
     const { context, page, watch, requested } = await open("/fr/embed/russia-top-partners-total/");
     try {
-      expect(requested).not.toContain("/scripts/explore.js");
+      expect(requested).not.toContain("/chart-explore.js");
       const { figure, view } = await tabTo(page, 0);
       const first = await after(page, null);
       const right = await after(page, "ArrowRight", first);

@@ -1,5 +1,5 @@
 /**
- * The chart exploration layer, in plain DOM code (bundled by ./bundle.ts into /scripts/explore.js), loaded on the
+ * The chart exploration layer, in plain DOM code (bundled by ./bundle.ts into /chart-explore.js), loaded on the
  * first focus or pointer entry over a chart by the page script (lib/publish/page-script/behaviour.ts) or an embed's
  * inline script (lib/publish/embed/script.ts); never before. Every chart's static SVG is focusable (tabindex: set by
  * the page script on a page, in the markup of an embed or a fetched view); over it this layer adds:

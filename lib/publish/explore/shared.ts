@@ -3,9 +3,10 @@
  * bundles can read it: where the layer's script and each chart's points are served, and the points file's shape.
  */
 
-/** The exploration layer's script, one file for every page and embed. Named without a hash: the embeds' inline
- *  loader, allowed by its one hash in their Content-Security-Policy, names it (lib/publish/embed/script.ts). */
-export const EXPLORE_SCRIPT_PATH = "/scripts/explore.js";
+/** The exploration layer's script, one file for every page and embed. Named without a hash, so outside /scripts/
+ *  (whose files are hashed and cached for a year), beside /embed-resize.js: the embeds' inline loader, allowed by its
+ *  one hash in their Content-Security-Policy, names it (lib/publish/embed/script.ts). */
+export const EXPLORE_SCRIPT_PATH = "/chart-explore.js";
 
 /** A chart that can be explored: the static SVG of a figure's view, made focusable (by the page script on a page, in
  *  the markup of an embed or of a view fetched when chosen). */
