@@ -97,9 +97,14 @@ test("countries.csv saved as Windows-1252 stops the build at its first bad byte,
   const { root, run } = scratch((data) => {
     const file = path.join(data, "countries.csv");
     const text = readFileSync(file, "utf8");
-    const first = text.search(/[^\p{ASCII}]/u); // all ASCII before it: offset in bytes = offset in characters
-    const before = text.slice(0, first).split("\n");
-    const cp1252 = Buffer.from(text.replace(/’/g, "\x92"), "latin1");
+    // as a spreadsheet saves it in Windows-1252: ’ is 0x92, Latin-1 letters are themselves, and what the code page
+    // cannot hold (the Cyrillic names) becomes "?"
+    const cp1252 = Buffer.from(
+      [...text.replace(/’/g, "\x92")].map((c) => (c.charCodeAt(0) > 0xff ? "?" : c)).join(""),
+      "latin1",
+    );
+    const first = cp1252.findIndex((b) => b >= 0x80); // all ASCII before it: one byte per character
+    const before = cp1252.subarray(0, first).toString("latin1").split("\n");
     writeFileSync(file, cp1252);
     const hex = cp1252[first].toString(16).toUpperCase();
     expected = `build stopped: data/countries.csv:${before.length}:${before[before.length - 1].split(",").length}: not valid UTF-8: byte 0x${hex} at offset ${first} (save the file as UTF-8, not Windows-1252 or Latin-1)\n`;

@@ -54,7 +54,11 @@ test("an on-demand placeholder (a view fetched when chosen) is served as a file,
     "fr/charts/x/index.html",
     '<body><div data-chart-svg-on-demand="f/v/760/fr" data-describedby="f-v-takeaways"></div></body>',
   );
-  expect(chartMarkupFiles(site, fixtureSvg)).toEqual([{ path: "charts/svg/fr/f--v--760.svg", content: SVG }]);
+  // served focusable (the exploration layer takes a chart on its first focus; a page's own charts are made focusable
+  // by the page script)
+  expect(chartMarkupFiles(site, fixtureSvg)).toEqual([
+    { path: "charts/svg/fr/f--v--760.svg", content: SVG.replace("<svg ", '<svg tabindex="0" ') },
+  ]);
   site.write("en/charts/y/index.html", '<body><div data-chart-svg-on-demand="nope/v/760/en"></div></body>');
   expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
     'en/charts/y/index.html: placeholder data-chart-svg-on-demand="nope/v/760/en" has no SVG: generated/svg/nope--v--760.svg is missing',

@@ -90,8 +90,15 @@ describe("accepted: encoding, line endings and quoting", () => {
 
   test("quoted commas inside a text field (countries.csv name)", () => {
     expect(countries("quoted-comma.csv")).toEqual([
-      { code: "KOR", name: "Korea, Republic of", name_fr: "Corée du Sud", imf_name: "Korea, Rep. of", kind: "country" },
-      { code: "FRA", name: "France", name_fr: "France", imf_name: "France", kind: "country" },
+      {
+        code: "KOR",
+        name: "Korea, Republic of",
+        name_fr: "Corée du Sud",
+        name_ru: "Республика Корея",
+        imf_name: "Korea, Rep. of",
+        kind: "country",
+      },
+      { code: "FRA", name: "France", name_fr: "France", name_ru: "Франция", imf_name: "France", kind: "country" },
     ]);
   });
 
@@ -101,6 +108,7 @@ describe("accepted: encoding, line endings and quoting", () => {
         code: "CIV",
         name: 'Côte d\'Ivoire "CI"',
         name_fr: "Côte d’Ivoire",
+        name_ru: "Кот-д’Ивуар",
         imf_name: "Côte d'Ivoire",
         kind: "country",
       },
@@ -501,17 +509,38 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     return parsed.data;
   };
   const COUNTRY_ROWS: Row[] = [
-    { code: "KOR", name: "Korea, Republic of", name_fr: "Corée du Sud", imf_name: "Korea, Rep. of", kind: "country" },
-    { code: "CIV", name: 'Côte d\'Ivoire "CI"', name_fr: "Côte d’Ivoire", imf_name: "Côte d'Ivoire", kind: "country" },
-    { code: "FRA", name: "France\nmetropolitan", name_fr: "France", imf_name: "France", kind: "country" },
-    { code: "WLD", name: "World", name_fr: "Monde, total", imf_name: "World", kind: "aggregate" },
+    {
+      code: "KOR",
+      name: "Korea, Republic of",
+      name_fr: "Corée du Sud",
+      name_ru: "Республика Корея",
+      imf_name: "Korea, Rep. of",
+      kind: "country",
+    },
+    {
+      code: "CIV",
+      name: 'Côte d\'Ivoire "CI"',
+      name_fr: "Côte d’Ivoire",
+      name_ru: "Кот-д’Ивуар",
+      imf_name: "Côte d'Ivoire",
+      kind: "country",
+    },
+    {
+      code: "FRA",
+      name: "France\nmetropolitan",
+      name_fr: "France",
+      name_ru: "Франция",
+      imf_name: "France",
+      kind: "country",
+    },
+    { code: "WLD", name: "World", name_fr: "Monde, total", name_ru: "Мир", imf_name: "World", kind: "aggregate" },
   ];
   const COUNTRY_BYTES =
-    "code,name,name_fr,imf_name,kind\n" +
-    'KOR,"Korea, Republic of",Corée du Sud,"Korea, Rep. of",country\n' +
-    'CIV,"Côte d\'Ivoire ""CI""",Côte d’Ivoire,Côte d\'Ivoire,country\n' +
-    'FRA,"France\nmetropolitan",France,France,country\n' +
-    'WLD,World,"Monde, total",World,aggregate\n';
+    "code,name,name_fr,name_ru,imf_name,kind\n" +
+    'KOR,"Korea, Republic of",Corée du Sud,Республика Корея,"Korea, Rep. of",country\n' +
+    'CIV,"Côte d\'Ivoire ""CI""",Côte d’Ivoire,Кот-д’Ивуар,Côte d\'Ivoire,country\n' +
+    'FRA,"France\nmetropolitan",France,Франция,France,country\n' +
+    'WLD,World,"Monde, total",Мир,World,aggregate\n';
 
   test("text with commas, quotes and newlines: written as RFC 4180 quoted cells that papaparse reads back unchanged", () => {
     const csv = toCsv(
@@ -520,11 +549,11 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
     );
     expect(csv).toBe(COUNTRY_BYTES);
     expect(papa(csv)).toEqual([
-      ["code", "name", "name_fr", "imf_name", "kind"],
-      ["KOR", "Korea, Republic of", "Corée du Sud", "Korea, Rep. of", "country"],
-      ["CIV", 'Côte d\'Ivoire "CI"', "Côte d’Ivoire", "Côte d'Ivoire", "country"],
-      ["FRA", "France\nmetropolitan", "France", "France", "country"],
-      ["WLD", "World", "Monde, total", "World", "aggregate"],
+      ["code", "name", "name_fr", "name_ru", "imf_name", "kind"],
+      ["KOR", "Korea, Republic of", "Corée du Sud", "Республика Корея", "Korea, Rep. of", "country"],
+      ["CIV", 'Côte d\'Ivoire "CI"', "Côte d’Ivoire", "Кот-д’Ивуар", "Côte d'Ivoire", "country"],
+      ["FRA", "France\nmetropolitan", "France", "Франция", "France", "country"],
+      ["WLD", "World", "Monde, total", "Мир", "World", "aggregate"],
     ]);
   });
 
@@ -577,12 +606,12 @@ describe("toCsv: spreadsheet formula injection and quoting", () => {
   test("a neutralised download reads back as inert text, the leading quote kept", () => {
     const csv = toCsv(
       COUNTRIES.fields.map((f) => f.name),
-      [{ code: "FRA", name: "-1+2", name_fr: "+France", imf_name: "=1+1", kind: "country" }],
+      [{ code: "FRA", name: "-1+2", name_fr: "+France", name_ru: "Франция", imf_name: "=1+1", kind: "country" }],
     );
-    expect(csv).toBe('code,name,name_fr,imf_name,kind\nFRA,"\'-1+2","\'+France","\'=1+1",country\n');
+    expect(csv).toBe('code,name,name_fr,name_ru,imf_name,kind\nFRA,"\'-1+2","\'+France",Франция,"\'=1+1",country\n');
     expect(papa(csv)).toEqual([
-      ["code", "name", "name_fr", "imf_name", "kind"],
-      ["FRA", "'-1+2", "'+France", "'=1+1", "country"],
+      ["code", "name", "name_fr", "name_ru", "imf_name", "kind"],
+      ["FRA", "'-1+2", "'+France", "Франция", "'=1+1", "country"],
     ]);
   });
 });
@@ -662,12 +691,18 @@ describe("loadDataset on a corrupted copy of data/", () => {
   test("countries.csv saved as Windows-1252 is refused at its first non-UTF-8 byte", () => {
     const file = path.join(dir, "countries.csv");
     const text = readFileSync(file, "utf8");
-    const first = text.search(/[^\p{ASCII}]/u); // everything before it is ASCII: one byte per character
-    const cp1252 = Buffer.from(text.replace(/’/g, "\x92"), "latin1"); // ’ is 0x92 in Windows-1252; the rest Latin-1
-    expect([...text.slice(first)].every((c) => c === "’" || c.charCodeAt(0) < 0x100)).toBe(true);
+    // as a spreadsheet saves it in Windows-1252: ’ is 0x92, Latin-1 letters are themselves, and what the code page
+    // cannot hold (the Cyrillic names) becomes "?"
+    const cp1252 = Buffer.from(
+      [...text.replace(/’/g, "\x92")].map((c) => (c.charCodeAt(0) > 0xff ? "?" : c)).join(""),
+      "latin1",
+    );
+    const first = cp1252.findIndex((b) => b >= 0x80); // everything before it is ASCII: one byte per character
+    expect(first).toBeGreaterThan(0);
     writeFileSync(file, cp1252);
-    const line = text.slice(0, first).split("\n").length;
-    const column = text.slice(0, first).split("\n")[line - 1].split(",").length;
+    const before = cp1252.subarray(0, first).toString("latin1");
+    const line = before.split("\n").length;
+    const column = before.split("\n")[line - 1].split(",").length;
     const hex = cp1252[first].toString(16).toUpperCase();
     expect(() => loadDataset(dir)).toThrow(
       exactly(

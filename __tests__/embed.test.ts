@@ -127,7 +127,8 @@ describe.each(FIGURES.flatMap((f) => LOCALES.map((l) => `/${embedDir(l)}/${f.id}
         spelling,
         policy: {
           "default-src": ["'none'"],
-          "script-src": [cspHashSource(scripts[0])],
+          // the one inline script by hash; 'self' for the exploration layer it loads on a first focus or pointer entry
+          "script-src": [cspHashSource(scripts[0]), "'self'"],
           "style-src": [cspHashSource(styles[0])],
           "img-src": ["data:"],
           "connect-src": ["'self'"],
@@ -350,7 +351,8 @@ function runHeightScript(search: string, framed = true) {
 describe("height script", () => {
   test("posts { type, id, height } to the parent when the page is laid out and when its height changes, once per height", () => {
     const r = runHeightScript("");
-    expect([...r.listeners.keys()].sort()).toEqual(["load", "message"]);
+    // load and message; focusin and pointerover load the exploration layer over a chart
+    expect([...r.listeners.keys()].sort()).toEqual(["focusin", "load", "message", "pointerover"]);
     expect(r.observed).toEqual([r.documentElement]);
     expect(r.posted).toEqual([]);
     r.resized();

@@ -241,7 +241,11 @@ describe("text as outlines", () => {
  * entry and reads as "?": a value label reading "?0,1" is drawn with a minus sign.
  */
 describe("French images: the text drawn is French (title, numbers, date mark)", () => {
-  type Face = { characterSet: number[]; glyphForCodePoint(cp: number): { id: number; advanceWidth: number } };
+  type Face = {
+    characterSet: number[];
+    glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+    layout(text: string, features: undefined, script: string): { glyphs: { id: number }[] };
+  };
   const open = (w: 400 | 700) => fontkit.openSync(fontFile(w)) as unknown as Face;
   const faces = { r: open(400), b: open(700) };
   const reverse = (f: Face) => {

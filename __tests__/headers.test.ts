@@ -5,8 +5,9 @@
  * default policy) get exactly the headers listed, each CSP literal but for its hashes, which are the
  * sha256 (node:crypto) of the page's inline scripts and styles as parse5 reads them from the built HTML. Every exported
  * page gets exactly one Content-Security-Policy at its URL (its rule detaching the default), whose script-src is
- * exactly the hashes of the page's inline scripts (the site's loader; JSON data is not hashed), with 'self' outside the
- * embeds and never 'unsafe-inline'; embeds alone may be framed by any site; CSVs are served as text/csv;
+ * exactly the hashes of the page's inline scripts (the site's loader; JSON data is not hashed), with 'self' (the page
+ * script, the charts' exploration layer, which an embed's inline script loads too) and never 'unsafe-inline'; embeds
+ * alone may be framed by any site; CSVs are served as text/csv;
  * charset=utf-8. Also the _headers parser and matcher shared with the preview server, and the site's cspFor, on small
  * inputs. The out/ part needs a built site (npm run build; npm test builds it first, in pretest).
  */
@@ -284,7 +285,7 @@ if (!built) {
         ...COMMON,
         "Content-Security-Policy": {
           "default-src": ["'none'"],
-          "script-src": scriptHashesOf(file),
+          "script-src": ["'self'", ...scriptHashesOf(file)],
           "style-src": inlineStyleTexts(readFileSync(path.join(OUT, file), "utf8")).map(cspHashSource),
           "img-src": ["data:"],
           "connect-src": ["'self'"],
@@ -347,7 +348,7 @@ if (!built) {
       expect(scriptHashesOf("embed/bilateral-trade/index.html")).toHaveLength(1);
     });
 
-    test(`every page's CSP script-src is exactly the sha256 of each of its inline scripts, and 'self' outside the embeds (${pages.length} pages)`, () => {
+    test(`every page's CSP script-src is exactly the sha256 of each of its inline scripts, and 'self' (${pages.length} pages)`, () => {
       expect(pages.length).toBeGreaterThanOrEqual(5);
       for (const rel of pages) {
         const html = readFileSync(path.join(OUT, rel), "utf8");
@@ -383,7 +384,7 @@ if (!built) {
         const hashes = [...new Set(scripts.map(cspHashSource))].sort();
         expect({ url, scriptSrc: [...scriptSrc].sort() }).toEqual({
           url,
-          scriptSrc: (embedPage ? hashes : ["'self'", ...hashes]).sort(),
+          scriptSrc: ["'self'", ...hashes].sort(),
         });
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");

@@ -59,6 +59,7 @@ describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
     );
     expect(same.sort()).toEqual(
       [
+        "chartExplore.mark", // a point and its mark, punctuation only
         "country.XKX", // Kosovo
         "figure.shared.link.eurostat", // a dataset's own name
         "figure.shared.series.year", // "{year}"

@@ -9,7 +9,9 @@
  * other language's own words contain (an English proper name in a French sentence) is not a leak. Reads out/: run
  * `npm run build` first (npm test does).
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
 import path from "node:path";
 import { decodeHTMLStrict as decode } from "entities";
 import { derived } from "../lib/derive";
@@ -23,6 +25,9 @@ import { catalogueIn, type CatalogueEntry } from "../lib/publish/catalogue";
 import { encodingWords } from "../lib/publish/csv-encoding";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
 import { claimsSummary } from "../lib/publish/page-data";
+import { BRIEFING_DIR } from "../lib/publish/briefing/formats";
+import { filesPrefix } from "../lib/publish/urls";
+import { zipParts } from "../test-support/zip-parts";
 
 const OUT = path.join(__dirname, "..", "out");
 const built = existsSync(path.join(OUT, "fr", "index.html"));
@@ -204,6 +209,70 @@ function leaks(from: Locale, to: Locale): string[] {
     },
   );
 });
+
+/** Every text node of an XML part, read by an XML parser (fast-xml-parser), not by the writers' libraries. */
+function xmlTexts(xml: string): string[] {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === "object")
+      for (const [k, v] of Object.entries(x)) {
+        if (k === "#text") out.push(String(v));
+        else walk(v);
+      }
+  };
+  walk(new XMLParser({ ignoreAttributes: true, preserveOrder: true, trimValues: false }).parse(xml));
+  return out;
+}
+
+/** A briefing file's text as a reader gets it: the text nodes of an Office file's XML parts (unzipped by yauzl), or
+ *  a PDF's text by poppler's pdftotext; each part's text nodes joined with spaces and without, as for pages. */
+async function fileText(file: string): Promise<string[]> {
+  if (file.endsWith(".pdf")) return [norm(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }))];
+  const parts = await zipParts(readFileSync(file));
+  const texts = [...parts].filter(([n]) => n.endsWith(".xml")).map(([, b]) => xmlTexts(b.toString("utf8")));
+  return [norm(texts.map((t) => t.join(" ")).join(" ")), norm(texts.map((t) => t.join("")).join(" "))];
+}
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+(built && (hasPdftotext || !process.env.CI) ? describe : describe.skip)(
+  "language scan of the briefing files (out/<locale>/charts/files/)",
+  () => {
+    const filesOf = (l: Locale) => {
+      const dir = path.join(OUT, filesPrefix(l), BRIEFING_DIR);
+      return readdirSync(dir)
+        .filter((f) => f.includes(`--${l}.`) && (hasPdftotext || !f.endsWith(".pdf")))
+        .map((f) => path.join(dir, f));
+    };
+
+    test("every language has its slide, Word, Excel and PDF files, and the reader finds the Russian title in its Word file", async () => {
+      for (const l of LOCALES) expect(filesOf(l).length).toBe(FIGURES.length * (hasPdftotext ? 4 : 3));
+      const [ru] = await fileText(filesOf("ru").find((f) => f.endsWith(".docx"))!);
+      expect(ru).toContain(norm(figureIn(FIGURES[0], "ru").title));
+    });
+
+    test.each(LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const)))(
+      "no sentence of %s in the %s files",
+      async (from, to) => {
+        const strings = lookFor(from, to);
+        const found: string[] = [];
+        for (const file of filesOf(to)) {
+          const text = await fileText(file);
+          for (const s of strings) if (text.some((t) => t.includes(s))) found.push(`${path.basename(file)}: “${s}”`);
+        }
+        expect(found).toEqual([]);
+      },
+    );
+  },
+);
 
 if (!built)
   test("out/ is built", () => {

@@ -19,6 +19,14 @@ const PLURALS: Record<string, { args: (n: number) => Record<string, string | num
     args: (n) => ({ v: n }),
     forms: ["0 проектов", "1 проект", "2 проекта", "5 проектов", "21 проект"],
   },
+  "chartExplore.unit.projects": {
+    args: (n) => ({ n, v: String(n) }),
+    forms: ["0 проектов", "1 проект", "2 проекта", "5 проектов", "21 проект"],
+  },
+  "chartExplore.enter": {
+    args: (n) => ({ title: "Т", series: n }),
+    forms: ["0 рядов", "1 ряд", "2 ряда", "5 рядов", "21 ряд"],
+  },
   "dataPage.rows": { args: (n) => ({ n }), forms: ["0 строк", "1 строка", "2 строки", "5 строк", "21 строка"] },
   "claim.move": {
     args: (n) => ({ dir: "up", n }),

@@ -9,66 +9,15 @@
  * Needs a built site (npm run build; npm test builds it first, in pretest).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { connect } from "node:net";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from "node:zlib";
 import { headersFor, parseHeaders, urlPathOf } from "../lib/publish/headers-file";
 import { startServeProcess, type ServeProcess } from "../test-support/serve-process";
+import { sendAllRaw, type Reply } from "../test-support/raw-http";
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "out");
 const built = existsSync(path.join(OUT, "_headers")) && existsSync(path.join(OUT, "index.html"));
-
-interface Reply {
-  request: string;
-  /** 0 when the server closed the connection without an answer */
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-/** Removes HTTP/1.1 chunked framing. */
-function unchunk(buf: Buffer): Buffer {
-  const parts: Buffer[] = [];
-  for (let i = 0; ;) {
-    const eol = buf.indexOf("\r\n", i);
-    const size = eol < 0 ? 0 : parseInt(buf.subarray(i, eol).toString("latin1"), 16);
-    if (!size) return Buffer.concat(parts);
-    parts.push(buf.subarray(eol + 2, eol + 2 + size));
-    i = eol + 2 + size + 2;
-  }
-}
-
-/** Sends one request as raw bytes on a new connection and reads the answer until the server closes it. */
-function send(port: number, request: string, timeoutMs = 10000): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const socket = connect(port, "127.0.0.1");
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error(`no end of answer in ${timeoutMs} ms to ${JSON.stringify(request.slice(0, 200))}`));
-    }, timeoutMs);
-    socket.on("data", (d) => chunks.push(d));
-    socket.on("error", () => {}); // a reset after the answer (431 on a long request line) is fine: "close" follows
-    socket.on("close", () => {
-      clearTimeout(timer);
-      const raw = Buffer.concat(chunks);
-      const end = raw.indexOf("\r\n\r\n");
-      if (end < 0) return resolve({ request, status: 0, headers: {}, body: raw });
-      const [statusLine, ...lines] = raw.subarray(0, end).toString("latin1").split("\r\n");
-      const headers: Record<string, string> = {};
-      for (const l of lines) {
-        const i = l.indexOf(":");
-        const k = l.slice(0, i).trim().toLowerCase();
-        headers[k] = headers[k] === undefined ? l.slice(i + 1).trim() : `${headers[k]}, ${l.slice(i + 1).trim()}`;
-      }
-      let body: Buffer = raw.subarray(end + 4);
-      if (/chunked/i.test(headers["transfer-encoding"] ?? "")) body = unchunk(body);
-      resolve({ request, status: Number(statusLine.split(" ")[1]), headers, body });
-    });
-    socket.write(request, "latin1");
-  });
-}
 
 /** A request line and headers; Connection: close so that the answer ends with the connection. */
 const http = (target: string, method = "GET", headers: Record<string, string> = {}) =>
@@ -244,15 +193,7 @@ if (!built) {
 
   /** Sends requests a few at a time, keeps every answer for the checks at the end. */
   async function sendAll(requests: string[]): Promise<Reply[]> {
-    const got: Reply[] = new Array(requests.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < requests.length) {
-        const i = next++;
-        got[i] = await send(server.port, requests[i]);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
+    const got = await sendAllRaw(server.port, requests);
     replies.push(...got);
     return got;
   }

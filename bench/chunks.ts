@@ -1,6 +1,6 @@
 /**
- * The site's JavaScript files, in out/scripts/: the page script, and the year explorer's island (its entry module
- * and the chunks it imports when a pair is chosen), each with its size raw, gzip and brotli and what it holds,
+ * The site's JavaScript files, in out/scripts/: the page script, the charts' exploration layer, and the year
+ * explorer's island (its entry module and the chunks it imports when a pair is chosen), each with its size raw, gzip and brotli and what it holds,
  * recognised by strings libraries leave in minified code. The pages ship no other script (lib/publish/static-pages.ts);
  * a file of Next's runtime found under out/_next/ is listed too, so that its return shows. A heuristic, for explaining
  * where the bytes come from; it does not affect any budget.
@@ -17,6 +17,7 @@ const MARKERS: [string, RegExp][] = [
   ["decimal.js-light (recharts)", /DecimalError/],
   ["papaparse", /Papa\.parse|papaparse|BAD_DELIMITERS/],
   ["the page script", /data-chart-svg-on-demand/],
+  ["the charts' exploration layer", /data-explore-live/],
   ["Next's runtime", /next-router-state-tree|NEXT_REDIRECT|TURBOPACK/],
 ];
 

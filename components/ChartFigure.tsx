@@ -6,7 +6,7 @@
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
-import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
+import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, PREVIEW_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { PANEL_CONTENT_ATTR, servedPanelPath } from "../lib/publish/panels";
 import { DataTable } from "./DataTable";
@@ -23,20 +23,24 @@ const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hove
  * read from the renders prebuild wrote once, rather than the SVG rendered again by every page that shows it.
  * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
  * `onDemand`: the SVG is not put into the page; the page script fetches it when the view is chosen (VariantTabs).
+ * `preview`: a chart hidden from assistive technology (a card's picture): not focusable, not explored.
  */
 export function ChartSvg({
   slot,
   describedBy,
   className,
   onDemand = false,
+  preview = false,
 }: {
   slot: ChartSlot;
   describedBy?: string;
   className?: string;
   onDemand?: boolean;
+  preview?: boolean;
 }) {
   const attrs: Record<string, string> = { [onDemand ? ON_DEMAND_ATTR : PLACEHOLDER_ATTR]: slotName(slot) };
   if (describedBy) attrs["data-describedby"] = describedBy;
+  if (preview) attrs[PREVIEW_ATTR] = "";
   return <div className={className} {...attrs} />;
 }
 

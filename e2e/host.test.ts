@@ -195,7 +195,24 @@ interface Difference {
   cf: (url: string, row: Row) => void;
   preview: (url: string, row: Row) => void;
 }
+/** The not-found pages' own files (a 404.html, and the folders Next leaves for them): the preview server answers them
+ *  404 at their own address, as they only ever are a 404's body. */
+const NOT_FOUND_FILE = /(?:^|\/)404\.html$|^404\/|^_not-found\//;
+
 const HOST_DIFFERENCES: Difference[] = [
+  {
+    why: "Next's leftover not-found folders (/404/, /_not-found/): Cloudflare serves them as pages (200); the preview server answers 404, as a host that knows them for what they are",
+    applies: (u) => /^\/(404|_not-found)\/$/.test(u),
+    fields: ["status", "cache", "body"],
+    cf: (u, row) => expect({ u, status: row.status }).toEqual({ u, status: 200 }),
+    preview: (u, row) =>
+      expect({ u, status: row.status, cache: row.cache, body: row.body }).toEqual({
+        u,
+        status: 404,
+        cache: "no-store",
+        body: bodyOf("404.html"),
+      }),
+  },
   {
     why: "Cloudflare redirects the index.html spelling of a page and any /x.html (308 to /x/ or /x, with the rules of the spelling asked); the preview server serves the file, with its own policy",
     applies: (u) => u.endsWith(".html"),
@@ -211,7 +228,7 @@ const HOST_DIFFERENCES: Difference[] = [
     preview: (u, row) =>
       expect({ u, status: row.status, body: row.body, csp: row.csp }).toEqual({
         u,
-        status: 200,
+        status: NOT_FOUND_FILE.test(htmlSpelling(u).file) ? 404 : 200,
         body: bodyOf(htmlSpelling(u).file),
         csp: ruleHeader(urlPathOf(htmlSpelling(u).file), "content-security-policy"),
       }),
@@ -321,13 +338,16 @@ if (skip) {
         const type = TYPES[path.extname(f)] ?? `no type expected for ${f}: add one to TYPES`;
         expect({ f, status: row.status, body: row.body, type: row.type, common: row.common }).toEqual({
           f,
-          status: 200,
-          body: bodyOf(f),
+          status: host === "preview" && NOT_FOUND_FILE.test(f) ? 404 : 200,
+          // the preview server answers Next's leftover not-found folders with the site's 404 page
+          body: host === "preview" && /^(404|_not-found)\//.test(f) ? bodyOf("404.html") : bodyOf(f),
           type,
           common: "ok",
         });
         expect({ f, csp: row.csp }).toEqual({ f, csp: ruleHeader(u, "content-security-policy") });
         if (HASHED.test(u)) expect({ f, cache: row.cache }).toEqual({ f, cache: IMMUTABLE_CACHE });
+        else if (host === "preview" && NOT_FOUND_FILE.test(f))
+          expect({ f, cache: row.cache }).toEqual({ f, cache: "no-store" });
         else expect({ f, cache: row.cache }).toEqual({ f, cache: "revalidate" });
       }
       // CSVs may be read from other origins

@@ -41,7 +41,8 @@ export default async function Home({ params }: Props) {
               <div className="mt-3" aria-hidden="true">
                 <Legend items={p.legend} label={p.legendLabel} />
                 <div className="mt-2">
-                  <ChartSvg slot={p.chart} />
+                  {/* a picture of the chart page's chart: explored there, not here */}
+                  <ChartSvg slot={p.chart} preview />
                 </div>
               </div>
               <p className="mt-2 text-sm text-gray-700 dark:text-gray-300">{p.summary}</p>

@@ -59,6 +59,12 @@ export const bilateralTrade: FigureDefinition = {
     { id: "figure.bilateral-trade.note.4" },
     { id: "figure.bilateral-trade.note.5", args: { imfEnd: String(YEAR_MAX), eurostatFrom: String(RATE_YEAR_MIN) } },
   ],
+  point: {
+    words: () => ({ id: "chartExplore.unit.millions", args: { unit: "USD" } }),
+    decimals: 1,
+    // total trade is in the table, not drawn: a reader exploring the chart can still find its peak
+    more: [{ key: "total_usd_m", label: { id: "chartExplore.series.total" } }],
+  },
   csv: "bilateral-trade.csv",
   series: [EXPORTS, IMPORTS, BALANCE],
   variants: VARIANTS,

@@ -25,6 +25,7 @@ export const fdiFlows: FigureDefinition = {
     },
   ],
   notes: [{ id: "figure.fdi-flows.note.1" }, { id: "figure.fdi-flows.note.2" }, { id: "figure.fdi-flows.note.3" }],
+  point: { words: () => ({ id: "chartExplore.unit.billions", args: { unit: "USD" } }), decimals: 1 },
   csv: "fdi-flows.csv",
   series: SERIES,
   variants: [{ key: "all", label: yearsOf(SERIES) }],

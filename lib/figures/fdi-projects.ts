@@ -38,6 +38,7 @@ export const fdiProjects: FigureDefinition = {
     },
   ],
   notes: [{ id: "figure.fdi-projects.note.1" }, { id: "figure.fdi-projects.note.2" }],
+  point: { words: () => ({ id: "chartExplore.unit.projects" }), decimals: 0 },
   csv: "fdi-projects.csv",
   series: SERIES,
   variants: [{ key: "all", label: yearsOf(SERIES) }],

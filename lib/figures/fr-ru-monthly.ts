@@ -68,6 +68,8 @@ export const frRuMonthly: FigureDefinition = {
     { id: "figure.fr-ru-monthly.note.3" },
     { id: "figure.fr-ru-monthly.note.4" },
   ],
+  // the chart draws millions of the view's currency (the view's key: EUR or USD)
+  point: { words: (variant) => ({ id: "chartExplore.unit.millions", args: { unit: variant } }), decimals: 0 },
   csv: "fr-ru-monthly-trade.csv",
   series: SERIES,
   variants: [

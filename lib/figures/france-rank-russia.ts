@@ -10,6 +10,7 @@ import {
   AFTER_YEARS,
   basisMeasures,
   estimateChecks,
+  HISTORY,
   rankAfter,
   type AfterBasis,
   type AfterMeasure,
@@ -134,6 +135,61 @@ function statements(d: Derived, measure: AfterMeasure): Plan[] {
         of: partners.of,
       },
     });
+  out.push(...checkStatements(d));
+  return out;
+}
+
+const usdBn = (v_usd_m: number): Plan => ({ id: "amount.usdBillions", args: { v: v_usd_m / 1000 } });
+/** How many of the estimates furthest above what their check allows the takeaways name (one per partner). */
+const OUTLIERS = 2;
+
+/** What the checks say about France's own estimates (each year the partner's declaration allows the mirror test) and
+ *  which estimates overshoot their band the most, as multiples of its top. */
+function checkStatements(d: Derived): Plan[] {
+  const checks = estimateChecks(d.ds);
+  const out: Plan[] = checks
+    .filter((c) => c.partner === FRANCE && c.flow === "imports" && c.test === "mirror")
+    .map((c) => ({
+      id: "figure.france-rank-russia.takeaway.franceCheck",
+      args: {
+        year: String(c.year),
+        estimate: usdBn(c.estimate_usd_m),
+        declared: usdBn(c.declared_usd_m!),
+        source: c.declared_source!,
+        ratio: c.ratio!,
+        low: c.history_min!,
+        high: c.history_max!,
+        bandLow: c.band_low!,
+        bandHigh: c.band_high!,
+        histFrom: String(HISTORY.from),
+        histTo: String(HISTORY.to),
+        passes: c.flagged ? "no" : "yes",
+      },
+    }));
+  const over = checks
+    .filter((c) => c.reason === "above-band" && c.band_high)
+    .map((c) => ({ c, times: c.estimate_usd_m / c.band_high! }))
+    .sort((a, b) => b.times - a.times)
+    .filter((x, i, all) => all.findIndex((y) => y.c.partner === x.c.partner) === i)
+    .slice(0, OUTLIERS);
+  if (over.length)
+    out.push({
+      id: "figure.france-rank-russia.takeaway.outliers",
+      args: {
+        list: {
+          list: over.map(({ c, times }) => ({
+            id: "figure.france-rank-russia.outlier",
+            args: {
+              partner: { country: c.partner },
+              year: String(c.year),
+              flow: c.flow,
+              amount: usdBn(c.estimate_usd_m),
+              times,
+            },
+          })),
+        },
+      },
+    });
   return out;
 }
 
@@ -147,17 +203,15 @@ export const franceRankRussia: FigureDefinition = {
   units: { id: "figure.france-rank-russia.units" },
   source: { id: "figure.france-rank-russia.source" },
   links: [IMF_LINK, { label: { id: "figure.france-rank-russia.link.comtrade" }, url: "https://comtradeplus.un.org/" }],
-  notes: [
-    { id: "figure.france-rank-russia.note.1" },
-    { id: "figure.france-rank-russia.note.2" },
-    { id: "figure.france-rank-russia.note.3" },
-  ],
+  notes: [{ id: "figure.france-rank-russia.note.1" }, { id: "figure.france-rank-russia.note.3" }],
   csv: "russia-partner-ranks.csv",
   series: seriesOf("imports"),
   variants: [
     { key: "total", label: { id: "figure.france-rank-russia.view.total" } },
     { key: "imports", label: { id: "figure.france-rank-russia.view.imports" } },
   ],
+  // a point's value is France's rank on the line's basis that year
+  point: { words: () => ({ id: "chartExplore.unit.rank" }), decimals: 0 },
   chart: (d, variant) => ({
     kind: "rank-lines",
     points: points(d, measureOf(variant)),

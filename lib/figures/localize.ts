@@ -61,10 +61,11 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
       case "rank-lines":
         return { ...spec, series: spec.series.map((s) => series(s, d)) };
       case "slope": {
-        const named = (r: { partner: string; rank: number }) => ({
+        const named = (r: { partner: string; rank: number; value?: number | null }) => ({
           partner: r.partner,
           name: name(d, r.partner),
           rank: r.rank,
+          value: r.value,
         });
         return {
           ...spec,
@@ -107,6 +108,7 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
     table,
     statements: fig.statements,
     takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
+    point: fig.point,
     explorer: fig.explorer && {
       ...fig.explorer,
       label: word(fig.explorer.label),

@@ -47,6 +47,9 @@ interface Ranking {
   explorer?: Record<string, string>;
 }
 
+/** The amount a ranking ranks by. */
+const valueKey = (r: Ranking) => (r.measure === "total" ? "total_usd_m" : "imports_usd_m");
+
 const message = (id: FigureId, part: string) => `figure.${id}.${part}` as MessageId;
 
 /** The words a reporter's ranking adds to the shared ones: source line, links, and its last note. */
@@ -79,7 +82,7 @@ export function rankingFigure(r: Ranking): FigureDefinition {
     csv: r.csv,
     series: slopeLegend(r.highlight),
     variants,
-    chart: (d, variant) => slopeChart(rowsOf(d, variant), r.top, r.highlight),
+    chart: (d, variant) => slopeChart(rowsOf(d, variant), r.top, r.highlight, valueKey(r)),
     table: (d, variant) =>
       rankTable(rowsOf(d, variant), r.top, {
         id: message(r.id, "caption"),
@@ -91,11 +94,12 @@ export function rankingFigure(r: Ranking): FigureDefinition {
         reporter: r.reporter,
         highlight: r.highlight,
         kind: r.measure === "total" ? "partner" : "supplier",
-        valueKey: r.measure === "total" ? "total_usd_m" : "imports_usd_m",
+        valueKey: valueKey(r),
         top: r.top,
         depth: r.depth,
         years: PAIR,
       }),
+    point: { words: () => ({ id: "chartExplore.unit.millions", args: { unit: "USD" } }), decimals: 1 },
     explorer: r.explorer && {
       years: RANK_YEARS,
       initial: PAIR,

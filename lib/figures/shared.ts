@@ -101,8 +101,13 @@ export function rankTable(rows: readonly RankRow[], top: number, caption: Words)
   };
 }
 
-export function pairRanks(rows: readonly RankRow[], year: number): RankPointDefinition[] {
-  return rows.filter((r) => r.year === year).map((r) => ({ partner: r.partner, rank: r.rank }));
+/** The ranks of one year, each with the amount it ranks by (`valueKey`, the ranking's measure). */
+export function pairRanks(
+  rows: readonly RankRow[],
+  year: number,
+  valueKey: "total_usd_m" | "imports_usd_m",
+): RankPointDefinition[] {
+  return rows.filter((r) => r.year === year).map((r) => ({ partner: r.partner, rank: r.rank, value: r[valueKey] }));
 }
 
 /** Legend of a slope chart: the highlighted partner's line (named by its code), and the others'. */
@@ -119,11 +124,16 @@ export function slopeLegend(highlight: string): SeriesDefinition[] {
 }
 
 /** A slope chart of the default pair of years. */
-export function slopeChart(rows: readonly RankRow[], top: number, highlight: string): ChartSpecDefinition {
+export function slopeChart(
+  rows: readonly RankRow[],
+  top: number,
+  highlight: string,
+  valueKey: "total_usd_m" | "imports_usd_m",
+): ChartSpecDefinition {
   return {
     kind: "slope",
-    a: { year: PAIR.a, ranks: pairRanks(rows, PAIR.a) },
-    b: { year: PAIR.b, ranks: pairRanks(rows, PAIR.b) },
+    a: { year: PAIR.a, ranks: pairRanks(rows, PAIR.a, valueKey) },
+    b: { year: PAIR.b, ranks: pairRanks(rows, PAIR.b, valueKey) },
     top,
     highlight,
   };

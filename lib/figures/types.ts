@@ -65,6 +65,8 @@ export interface RankPoint {
   partner: string;
   name: string;
   rank: number;
+  /** the amount the partner is ranked by (the ranking's measure), where the chart's rows give it */
+  value?: number | null;
 }
 export interface GroupedDatum {
   code: string;
@@ -149,6 +151,21 @@ export interface Figure {
   /** the takeaways' sentence plans of one view (see FigureDefinition.statements) */
   statements(d: Derived, variant: string): Plan[];
   explorer?: ExplorerSpec;
+  /** how a point's value is worded when the chart is explored */
+  point: PointValue;
+}
+
+/**
+ * How one point's value is said and shown when a reader explores the chart (lib/publish/explore/): `words(view)` is
+ * the message that words a value in the chart's units, given `v` (the number formatted) and `n` (the number, for
+ * plurals), in the units the chart draws; `decimals` as in the table.
+ */
+export interface PointValue {
+  words(variant: string): Plan;
+  decimals: number;
+  /** series the chart does not draw but its rows hold, explored after the drawn ones (Table 1's total trade): the
+   *  row field and the series' name */
+  more?: readonly { key: string; label: Plan }[];
 }
 
 // ---- definitions: what the figure files write, with no word of any language -----------------------------------
@@ -223,6 +240,8 @@ export interface FigureDefinition {
    */
   statements(d: Derived, variant: string): Plan[];
   explorer?: ExplorerDefinition;
+  /** how a point's value is worded when the chart is explored */
+  point: PointValue;
 }
 
 /** A figure in one language (lib/figures/localize.ts): its words, and its takeaways worded from its statements. */

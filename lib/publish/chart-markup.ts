@@ -18,8 +18,12 @@ import { staticChart } from "./chart-svg/read";
 import type { Output, SiteFiles } from "./files";
 import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
+import { PREVIEW_ATTR } from "./chart-preview";
 
 export const PLACEHOLDER_ATTR = "data-chart-svg";
+/** A placeholder of a chart shown as a preview, hidden from assistive technology (the home page's cards): the page
+ *  script does not make its SVG focusable, so it is not explored. */
+export { PREVIEW_ATTR };
 /** A view's chart fetched when the view is chosen (never filled by the build). */
 export { ON_DEMAND_ATTR };
 
@@ -44,7 +48,16 @@ export function svgForSlot(slot: ChartSlot): string {
   return staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg;
 }
 
-/** The SVG as a page shows it: described by the element its placeholder names (the view's takeaways), if any. */
+/** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it: the
+ *  files of the views fetched when chosen (a page's own charts are made focusable by the page script). */
+export function focusableSvg(svg: string, what: string): string {
+  if (!svg.startsWith("<svg ")) throw new Error(`the static chart ${what} does not open with its <svg>`);
+  return svg.replace(/^<svg /, '<svg tabindex="0" ');
+}
+
+/** The SVG as a page shows it: described by the element its placeholder names (the view's takeaways), if any. Not
+ *  focusable in the HTML: the page script makes it so (explorable needs JavaScript), which keeps those bytes out of the
+ *  page's first round trip. */
 function placedSvg(slot: ChartSlot, describedBy: string | null, readSvg: (s: ChartSlot) => string): string {
   const svg = readSvg(slot);
   if (!describedBy) return svg;
@@ -107,7 +120,10 @@ export function onDemandSvgFiles(page: string, html: string, readSvg: (s: ChartS
       throw new Error(`${at} has no SVG: ${(err as Error).message}`);
     }
     if (!svg.startsWith("<svg")) throw new Error(`${at}: the static chart does not open with its <svg>`);
-    out.push({ path: servedSvgPath(slot.figure, slot.variant, slot.width, slot.locale).slice(1), content: svg });
+    out.push({
+      path: servedSvgPath(slot.figure, slot.variant, slot.width, slot.locale).slice(1),
+      content: focusableSvg(svg, at),
+    });
   }
   return out;
 }

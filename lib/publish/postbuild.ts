@@ -4,7 +4,8 @@
  * (static-pages.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
  * export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package
  * (hashes of the CSVs as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the hidden views'
- * panels moved out of the pages into files fetched when chosen (panels.ts), and _headers (hashes of each page's
+ * panels moved out of the pages into files fetched when chosen (panels.ts), the charts' exploration layer and each
+ * view's points (explore/), and _headers (hashes of each page's
  * inline scripts). Everything is read from and written to `site`: out/ on disk for the build, or files in memory over
  * it for a test.
  */
@@ -22,6 +23,8 @@ import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { chartMarkupFiles } from "./chart-markup";
 import { panelFiles } from "./panel-files";
+import { explorePointFiles } from "./explore/points";
+import { exploreScriptFile } from "./explore/bundle";
 import { nextRuntimeFiles, staticPageFiles } from "./static-pages";
 import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
@@ -155,6 +158,7 @@ export function postbuild(site: SiteFiles): string[] {
     () => dataPackageFiles(site),
     () => chartMarkupFiles(site),
     () => panelFiles(site),
+    () => [exploreScriptFile(), ...explorePointFiles()],
     () => headerFiles(site),
   ];
   const written: string[] = [];

@@ -7,15 +7,18 @@ import { color } from "../theme";
 import type { Locale } from "../../i18n/locales";
 import { thousandsTick } from "./labels";
 import type { ChartSpec } from "../types";
+import { markRecorder, type MarkSink } from "./marks";
 
 export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }>, "kind"> & {
   width: number;
   title?: string;
   /** the language of the ticks (default English) */
   locale: Locale;
+  /** receives where each point is drawn (./marks.tsx) */
+  marks?: MarkSink;
 };
 
-export function BilateralChart({ rows, bars, line, tickStep, width, title, locale }: BarsAndLineProps) {
+export function BilateralChart({ rows, bars, line, tickStep, width, title, locale, marks }: BarsAndLineProps) {
   const height = Math.round(width * 0.55);
   const narrow = width < 500;
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));
@@ -53,7 +56,9 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title, local
       />
       <ReferenceLine y={0} stroke={color("text")} />
       {bars.map((s) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false} />
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(s.token)} isAnimationActive={false}>
+          {markRecorder(marks, s.key)}
+        </Bar>
       ))}
       <Line
         dataKey={line.key}
@@ -62,7 +67,9 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title, local
         strokeWidth={2}
         dot={{ r: narrow ? 2 : 3, fill: color(line.token) }}
         isAnimationActive={false}
-      />
+      >
+        {markRecorder(marks, line.key)}
+      </Line>
     </ComposedChart>
   );
 }

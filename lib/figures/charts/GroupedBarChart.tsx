@@ -8,15 +8,18 @@ import { color } from "../theme";
 import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { tickNumber, valueLabel } from "./labels";
+import { markRecorder, type MarkSink } from "./marks";
 
 export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & {
   width: number;
   title?: string;
   /** the language of the ticks and value labels (default English) */
   locale: Locale;
+  /** receives where each bar is drawn (./marks.tsx) */
+  marks?: MarkSink;
 };
 
-export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale }: GroupedBarsProps) {
+export function GroupedBarChart({ data, series, highlight, width, title, decimals, locale, marks }: GroupedBarsProps) {
   for (const s of series) {
     if (!data.some((d) => s.key in d.values))
       throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
@@ -83,6 +86,7 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
             fill={color("text")}
             formatter={(v: number) => (v === null || v === undefined ? "" : valueLabel(v, decimals, locale))}
           />
+          {markRecorder(marks, s.key)}
         </Bar>
       ))}
     </BarChart>

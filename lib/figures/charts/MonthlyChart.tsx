@@ -11,12 +11,15 @@ import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { markLabel } from "./labels";
 import { niceScale } from "./GroupedBarChart";
+import { markRecorder, type MarkSink } from "./marks";
 
 export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" }>, "kind"> & {
   width: number;
   title?: string;
   /** the language of the ticks and of the mark's label (default English) */
   locale: Locale;
+  /** receives where each month's point is drawn (./marks.tsx) */
+  marks?: MarkSink;
 };
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -29,7 +32,7 @@ export function datePosition(periods: readonly string[], date: string): number {
   return i + (day - 1) / daysIn(year, month);
 }
 
-export function MonthlyChart({ points, series, mark, width, title, locale }: MonthlyChartProps) {
+export function MonthlyChart({ points, series, mark, width, title, locale, marks }: MonthlyChartProps) {
   for (const s of series)
     if (!points.some((p) => typeof p.values[s.key] === "number"))
       throw new Error(`monthly chart: series "${s.key}" (${s.label}) has no value in any month`);
@@ -103,7 +106,9 @@ export function MonthlyChart({ points, series, mark, width, title, locale }: Mon
           dot={false}
           connectNulls={false}
           isAnimationActive={false}
-        />
+        >
+          {markRecorder(marks, s.key)}
+        </Line>
       ))}
     </LineChart>
   );

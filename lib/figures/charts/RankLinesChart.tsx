@@ -8,14 +8,17 @@ import { color } from "../theme";
 import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
+import { markRecorder, type MarkSink } from "./marks";
 
 export type RankLinesProps = Omit<Extract<ChartSpec, { kind: "rank-lines" }>, "kind"> & {
   width: number;
   title?: string;
   locale: Locale;
+  /** receives where each year's dot is drawn (./marks.tsx) */
+  marks?: MarkSink;
 };
 
-export function RankLinesChart({ points, series, width, title, locale }: RankLinesProps) {
+export function RankLinesChart({ points, series, width, title, locale, marks }: RankLinesProps) {
   for (const s of series)
     if (!points.some((p) => typeof p.values[s.key] === "number"))
       throw new Error(`rank chart: series "${s.key}" (${s.label}) has no rank in any year`);
@@ -67,7 +70,9 @@ export function RankLinesChart({ points, series, width, title, locale }: RankLin
           dot={{ r: narrow ? 2.5 : 3, fill: color(s.token), stroke: color(s.token) }}
           connectNulls={false}
           isAnimationActive={false}
-        />
+        >
+          {markRecorder(marks, s.key)}
+        </Line>
       ))}
     </LineChart>
   );

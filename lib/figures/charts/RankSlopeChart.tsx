@@ -8,6 +8,7 @@ import { color } from "../theme";
 import type { ChartSpec, RankPoint } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
+import { markRecorder, type MarkSink } from "./marks";
 
 export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
   width: number;
@@ -15,6 +16,8 @@ export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "k
   title?: string;
   /** the language of the rank numbers (default English) */
   locale: Locale;
+  /** receives where each partner's two points are drawn (./marks.tsx) */
+  marks?: MarkSink;
 };
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
@@ -26,7 +29,7 @@ export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps[
     .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
 }
 
-export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale }: RankSlopeChartProps) {
+export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale, marks }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   // the chart's height: a partner outside the top in a year (no rank) draws no point there, so it adds no height
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
@@ -95,6 +98,7 @@ export function RankSlopeChart({ a, b, top, highlight, width, height, title, loc
                 );
               }}
             />
+            {markRecorder(marks, s.code)}
           </Line>
         );
       })}

@@ -184,8 +184,17 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
       },
     ],
   });
-  const written = await Packer.toBuffer(doc);
-  return normaliseOoxml(withChart(Buffer.from(written), pptx, b), date, [], (name, xml) =>
-    /^word\/theme\/theme\d+\.xml$/.test(name) ? themeEdit(xml) : xml,
+  const written = Buffer.from(await Packer.toBuffer(doc));
+  // docx names each hyperlink's relationship with a random id (rId + 20 random characters): renamed in the order the
+  // relationships are listed, so that two builds write the same bytes
+  const rels = parts(written).get("word/_rels/document.xml.rels")?.toString("utf8") ?? "";
+  const links = new Map([...rels.matchAll(/Id="(rId[A-Za-z0-9_-]{12,})"/g)].map((m, i) => [m[1], `rIdLink${i + 1}`]));
+  const stableIds = (xml: string) => xml.replace(/rId[A-Za-z0-9_-]{12,}/g, (id) => links.get(id) ?? id);
+  return normaliseOoxml(withChart(written, pptx, b), date, [], (name, xml) =>
+    /^word\/theme\/theme\d+\.xml$/.test(name)
+      ? themeEdit(xml)
+      : name === "word/document.xml" || name === "word/_rels/document.xml.rels"
+        ? stableIds(xml)
+        : xml,
   );
 }

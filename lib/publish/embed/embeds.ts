@@ -66,9 +66,10 @@ export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
 /**
  * The Content-Security-Policy of the embed pages (written by lib/publish/headers.ts for /embed/*): nothing but their
  * one script and one style. connect-src 'self' loads nothing by itself; it lets a same-origin fetch of /robots.txt
- * through (Lighthouse's SEO audit fetches it from the page, and fails when the policy blocks it).
+ * through (Lighthouse's SEO audit fetches it from the page, and fails when the policy blocks it), and the exploration
+ * layer's fetch of the chart's points; script-src 'self' lets the inline script load that layer (EXPLORE_SCRIPT_PATH).
  */
-export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
+export const EMBED_CSP = `default-src 'none'; script-src '${sha256(HEIGHT_SCRIPT)}' 'self'; style-src '${EMBED_STYLE_SHA256}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** The id of an embed's takeaways paragraph, the description of both renders. */
 export const TAKEAWAYS_ID = "takeaways";
@@ -84,7 +85,7 @@ function chartSvg(fig: Figure, width: number, locale: Locale): string {
     throw new Error(
       `embed of ${fig.id} (${locale}, ${width}): its static SVG does not open with <svg> and <title><desc>`,
     );
-  return svg.replace(/^<svg\b/, `<svg aria-describedby="${TAKEAWAYS_ID}"`).replace(TITLE_DESC, "");
+  return svg.replace(/^<svg\b/, `<svg tabindex="0" aria-describedby="${TAKEAWAYS_ID}"`).replace(TITLE_DESC, "");
 }
 
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */

@@ -4,7 +4,9 @@
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
  * written into the page) and posts the page's height to the parent window when it is first laid out, when it has
- * loaded, whenever that height changes (a ResizeObserver on the page), and when its parent asks (EMBED_PING).
+ * loaded, whenever that height changes (a ResizeObserver on the page), and when its parent asks (EMBED_PING); and it
+ * loads the charts' exploration layer (EXPLORE_SCRIPT_PATH, same origin as the embed) on the first focus or pointer
+ * entry over a chart, not before.
  *
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
@@ -15,6 +17,7 @@
  * src) it does nothing. Pasted several times it listens once per origin.
  */
 import { cspSha256 } from "../hash";
+import { EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
 
 /** Message posted by an embed to its parent: { type, id, height }. */
 export const EMBED_MESSAGE = "frt-embed-height";
@@ -28,7 +31,11 @@ export const HEIGHT_SCRIPT =
   // a ResizeObserver reports the first layout and every change of size after it (fonts, the iframe's width); the
   // load event reports it too, because a browser may hold back the observer of an iframe that is off screen
   `new ResizeObserver(f).observe(d);w.addEventListener("load",f);` +
-  `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}})})();`;
+  `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}});` +
+  // the exploration layer, once, on the first focus or pointer entry over a chart (the page's only SVGs)
+  `function x(e){x.s||e.target.closest?.("svg")&&((x.s=d.appendChild(document.createElement("script"))).src="${EXPLORE_SCRIPT_PATH}")}` +
+  EXPLORE_EVENTS.map((k) => `w.addEventListener("${k}",x);`).join("") +
+  `})();`;
 
 export const RESIZER_SCRIPT =
   `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +

@@ -14,13 +14,16 @@
  *   language, when its panel opens and when it is copied (without JavaScript it states the data's vintage only);
  * - the link to the other language (`a[data-language-switch]`): carries the query and hash, so the reader lands on
  *   the same view;
- * - the site's whole stylesheet, after the page's own rules inlined in it (../critical-css.ts).
+ * - the site's whole stylesheet, after the page's own rules inlined in it (../critical-css.ts);
+ * - the charts' exploration layer (../explore/), loaded on the first focus or pointer entry over a chart, not before.
  * Without JavaScript the default view is shown and nothing here is needed.
  */
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
 import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
 import { ACCESSED_DAY, ACCESSED_ISO, ACCESSED_TAG_ATTR, ACCESSED_TEMPLATE_ATTR } from "./attrs";
+import { EXPLORABLE, EXPLORE_AT, EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
+import { PREVIEW_ATTR } from "../chart-preview";
 
 const pending = new WeakSet<Element>();
 const filling = new WeakMap<Element, Promise<void>>();
@@ -214,7 +217,31 @@ function loadWholeStylesheet(): void {
   }
 }
 
+/** Makes each chart of the page focusable (but a preview's, hidden from assistive technology), then loads the
+ *  exploration layer (../explore/client.ts) on the first focus or pointer entry over one, or at once when a chart has
+ *  the focus already. The views fetched when chosen are served focusable (../chart-markup.ts). */
+function exploreOnFirstTouch(): void {
+  for (const svg of document.querySelectorAll(`[data-chart-svg]:not([${PREVIEW_ATTR}]) > svg[data-figure]`))
+    svg.setAttribute("tabindex", "0");
+  let loaded = false;
+  const load = (target: EventTarget | null) => {
+    if (loaded || !(target instanceof Element && target.closest(EXPLORABLE))) return;
+    loaded = true;
+    for (const k of EXPLORE_EVENTS) document.removeEventListener(k, onEvent, true);
+    const s = document.createElement("script");
+    s.src = EXPLORE_SCRIPT_PATH;
+    document.head.append(s);
+  };
+  const onEvent = (e: Event) => {
+    if (e instanceof PointerEvent) (window as unknown as Record<string, unknown>)[EXPLORE_AT] = [e.clientX, e.clientY];
+    load(e.target);
+  };
+  for (const k of EXPLORE_EVENTS) document.addEventListener(k, onEvent, { capture: true, passive: true });
+  load(document.activeElement);
+}
+
 export function start(): void {
+  exploreOnFirstTouch();
   loadWholeStylesheet();
   keepEarlyChoices();
   showAsked();
