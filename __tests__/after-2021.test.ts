@@ -148,6 +148,7 @@ describe("the estimate check on a dataset worked out by hand", () => {
     customs: [],
     imts,
     comtrade,
+    comtradeFrance: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly: [],

@@ -70,6 +70,7 @@ describe("partner-declared ranks on a dataset worked out by hand", () => {
     customs: [],
     imts: [],
     comtrade: [],
+    comtradeFrance: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly: [],

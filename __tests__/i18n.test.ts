@@ -62,6 +62,7 @@ describe("message catalogues (the build's check, lib/i18n/check.ts)", () => {
         "chartExplore.mark", // a point and its mark, punctuation only
         "country.XKX", // Kosovo
         "figure.shared.link.eurostat", // a dataset's own name
+        "figure.shared.link.comtrade",
         "figure.shared.series.year", // "{year}"
         "figure.shared.years", // "{from}–{to}"
         "figure.ranking.series.highlight", // a country's name

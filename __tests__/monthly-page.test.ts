@@ -290,6 +290,7 @@ function fixture(opts: { exports: Record<number, number>; importsUntil: string; 
     customs: [{ partner: "FRA", period: "2021-12", period_type: "month", flow: "exports", value_usd_m: 1 }],
     imts: [],
     comtrade: [],
+    comtradeFrance: [],
     fdiProjects: [],
     fdiFlows: [],
     monthly,

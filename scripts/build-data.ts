@@ -29,6 +29,8 @@ import { parseImts } from "../lib/extract/imf-imts";
 import { comtradeFile, parseComtradeYear, type ComtradeRow } from "../lib/extract/comtrade-exports";
 import {
   checkComtradeAgainstDots,
+  checkComtradeWorldAgainstDots,
+  COMTRADE_WORLD_TOLERANCE,
   checkImts2021AgainstCustoms,
   checkImtsAgainstDots,
   COMTRADE_DOTS_TOLERANCE,
@@ -135,13 +137,18 @@ async function main() {
   );
   const comtrade: ComtradeRow[] = [];
   const comtradeCells = new Map<string, string>();
+  const markets: ComtradeRow[] = [];
+  const marketCells = new Map<string, string>();
   for (let year = COMTRADE_YEAR_MIN; year <= COMTRADE_YEAR_MAX; year++) {
     const file = `data/raw/un-comtrade-exports/${comtradeFile(year)}`;
     const read = parseComtradeYear(file, year, readFileSync(path.join(root, file), "utf8"));
     comtrade.push(...read.rows);
     for (const [reporter, at] of read.cells) comtradeCells.set(`${year}|${reporter}`, at);
+    markets.push(...read.markets);
+    for (const [partner, at] of read.marketCells) marketCells.set(`${year}|${partner}`, at);
     console.log(
-      `read ${file}: ${read.reporters} reporters, ${read.rows.length} countries' exports to Russia` +
+      `read ${file}: ${read.reporters} reporters, ${read.rows.length} countries' exports to Russia,` +
+        ` France's exports to ${read.markets.length - 1} partners and World` +
         (read.leftOut.length
           ? `; not a country, left out: ${read.leftOut.map((l) => `${l.reporter} ${l.value_usd_m}`).join(", ")}`
           : ""),
@@ -152,9 +159,13 @@ async function main() {
     `cross-check: Comtrade France → Russia against France's DOTS, ${vsFrance.compared} years,` +
       ` Comtrade/DOTS ${vsFrance.min.toFixed(4)}–${vsFrance.max.toFixed(4)} (allowed ±${COMTRADE_DOTS_TOLERANCE * 100} %)`,
   );
-  for (const r of comtrade)
-    if (!countries.has(r.reporter))
-      countries.set(r.reporter, { code: r.reporter, name: countryName(r.reporter), imf_name: null });
+  const vsWorld = checkComtradeWorldAgainstDots(markets, marketCells, france.rows, france.cells);
+  console.log(
+    `cross-check: Comtrade France → World against France's DOTS, ${vsWorld.compared} years,` +
+      ` Comtrade/DOTS ${vsWorld.min.toFixed(4)}–${vsWorld.max.toFixed(4)} (allowed ±${COMTRADE_WORLD_TOLERANCE * 100} %)`,
+  );
+  for (const code of [...comtrade.map((r) => r.reporter), ...markets.map((r) => r.partner)])
+    if (!countries.has(code)) countries.set(code, { code, name: countryName(code), imf_name: null });
   write(
     "countries.csv",
     [...countries.values()]
@@ -172,6 +183,10 @@ async function main() {
   write(
     "comtrade-exports-to-russia.csv",
     [...comtrade].sort((a, b) => a.reporter.localeCompare(b.reporter) || a.year - b.year),
+  );
+  write(
+    "comtrade-exports-france.csv",
+    [...markets].sort((a, b) => a.partner.localeCompare(b.partner) || a.year - b.year),
   );
   write("fdi-flows.csv", web.flows);
 

@@ -20,8 +20,10 @@ import { evaluateClaims, type ClaimEvaluation } from "./claims/evaluate";
 import { claimsRows } from "./claims/results-csv";
 import { rankPartners, type RankedPartner } from "./rankings";
 import { estimateCheckRows, partnerRankRows } from "./after-2021";
+import { marketRankRows } from "./france-markets";
 import { DERIVED_SCHEMAS } from "../model/derived-schemas";
 import { RUSSIA_DEPTH } from "../model/constants";
+import { MARKET_DEPTH } from "../model/after-2021";
 import {
   derivedTables,
   franceTopPartners,
@@ -89,6 +91,10 @@ export function derive(ds: Dataset, claims: readonly Claim[]): Derived {
         rows: partnerRankRows(ds, RUSSIA_DEPTH),
       },
       "imf-estimate-checks.csv": { schema: DERIVED_SCHEMAS["imf-estimate-checks.csv"], rows: estimateCheckRows(ds) },
+      "france-export-markets.csv": {
+        schema: DERIVED_SCHEMAS["france-export-markets.csv"],
+        rows: marketRankRows(ds, MARKET_DEPTH),
+      },
       [CLAIMS_RESULTS_SCHEMA.file]: { schema: CLAIMS_RESULTS_SCHEMA, rows: claimsRows(ds, evaluations) },
     },
     monthlyFacts: monthlyFacts(ds, rows.annual),

@@ -1,7 +1,8 @@
 /**
  * Reads UN Comtrade's files of every reporter's declared goods exports by partner, one per year
  * (data/raw/un-comtrade-exports/comtrade_all_exports_<year>A.csv, see its PROVENANCE.md), and keeps what this site
- * uses: every country's exports to Russia, i.e. the partner-declared (mirror) view of Russia's imports, 2014–2022.
+ * uses: every country's exports to Russia, i.e. the partner-declared (mirror) view of Russia's imports, 2014–2022; and
+ * France's exports to every country, France-declared, for Russia's place among France's export markets.
  * Values are US dollars in the files; they become USD millions here, once, by moving the decimal point of the written
  * number (no floating-point division, so 8964064478.123 becomes exactly 8964.064478123).
  * Every line is checked: the header, the date (<year>-01-01 of its file), the value (a plain non-negative number),
@@ -15,15 +16,22 @@ export const comtradeFile = (year: number) => `comtrade_all_exports_${year}A.csv
 
 export interface ComtradeRow extends Record<string, string | number> {
   reporter: string;
-  partner: "RUS";
+  partner: string;
   year: number;
   value_usd_m: number;
 }
+/** The reporter whose exports to every partner are kept. */
+export const COMTRADE_MARKETS_OF = "FRA";
 
 export interface ComtradeYear {
+  /** every country's exports to Russia */
   rows: ComtradeRow[];
   /** where each kept value was read, keyed by reporter: "file:line:column" */
   cells: Map<string, string>;
+  /** France's exports to every country, and to the world (partner WLD) */
+  markets: ComtradeRow[];
+  /** where each of France's values was read, keyed by partner code */
+  marketCells: Map<string, string>;
   /** reporters in the file (countries and not), and the non-country reporters' exports to Russia, left out */
   reporters: number;
   leftOut: { reporter: string; value_usd_m: number }[];
@@ -80,6 +88,8 @@ export function parseComtradeYear(file: string, year: number, text: string): Com
   const seen = new Map<string, number>();
   const reporters = new Set<string>();
   const leftOut = new Map<string, number>();
+  const markets: ComtradeRow[] = [];
+  const marketCells = new Map<string, string>();
   const code = (name: string, at: string): string | null => {
     const c = COMTRADE_PARTNER_CODES.get(name);
     if (c) return c;
@@ -104,6 +114,12 @@ export function parseComtradeYear(file: string, year: number, text: string): Com
       throw new Error(`${file}:${line}: ${reporterName} → ${partnerName} again (first on line ${seen.get(pair)})`);
     seen.set(pair, line);
     reporters.add(reporterName);
+    if (reporter === COMTRADE_MARKETS_OF && partner !== null) {
+      if (marketCells.has(partner))
+        throw new Error(`${file}:${line}: ${partnerName} is ${partner} again (as ${marketCells.get(partner)})`);
+      markets.push({ reporter, partner, year, value_usd_m: usdToMillions(value) });
+      marketCells.set(partner, `${file}:${line}:2`);
+    }
     if (partner !== "RUS") continue;
     if (reporter === null || reporter === "WLD") {
       leftOut.set(reporterName, usdToMillions(value));
@@ -115,9 +131,12 @@ export function parseComtradeYear(file: string, year: number, text: string): Com
     cells.set(reporter, `${file}:${line}:2`);
   }
   rows.sort((a, b) => a.reporter.localeCompare(b.reporter));
+  markets.sort((a, b) => a.partner.localeCompare(b.partner));
   return {
     rows,
     cells,
+    markets,
+    marketCells,
     reporters: reporters.size,
     leftOut: [...leftOut]
       .map(([reporter, value_usd_m]) => ({ reporter, value_usd_m }))

@@ -17,7 +17,7 @@ import {
 } from "../derive/after-2021";
 import { FRANCE } from "../model/constants";
 import { message, type Plan } from "../i18n/translate";
-import { IMF_LINK } from "./shared";
+import { COMTRADE_LINK, IMF_LINK } from "./shared";
 import type { CellWords, ColumnDefinition, FigureDefinition, SeriesDefinition, YearPoint } from "./types";
 import type { ChartToken } from "./theme";
 
@@ -202,7 +202,7 @@ export const franceRankRussia: FigureDefinition = {
   },
   units: { id: "figure.france-rank-russia.units" },
   source: { id: "figure.france-rank-russia.source" },
-  links: [IMF_LINK, { label: { id: "figure.france-rank-russia.link.comtrade" }, url: "https://comtradeplus.un.org/" }],
+  links: [IMF_LINK, COMTRADE_LINK],
   notes: [{ id: "figure.france-rank-russia.note.1" }, { id: "figure.france-rank-russia.note.3" }],
   csv: "russia-partner-ranks.csv",
   series: seriesOf("imports"),

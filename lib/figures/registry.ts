@@ -8,6 +8,7 @@ import { fdiFlows } from "./fdi-flows";
 import { fdiProjects } from "./fdi-projects";
 import { frRuMonthly } from "./fr-ru-monthly";
 import { franceRankRussia } from "./france-rank-russia";
+import { russiaRankFranceExports } from "./russia-rank-france-exports";
 import { franceTopPartners, russiaTopPartnersImports, russiaTopPartnersTotal } from "./ranking";
 import { FIGURE_IDS, type FigureDefinition, type FigureId, type PageSlug } from "./types";
 
@@ -20,6 +21,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   fdiFlows,
   frRuMonthly,
   franceRankRussia,
+  russiaRankFranceExports,
 ];
 
 const ids = FIGURES.map((f) => f.id);

@@ -20,6 +20,10 @@ import { declaringPartners } from "../derive/bases";
 import { basisLabel, basisSentence } from "../i18n/bases";
 
 export const IMF_LINK: SourceLinkDefinition = { label: { id: "figure.shared.link.imf" }, url: "https://data.imf.org/" };
+export const COMTRADE_LINK: SourceLinkDefinition = {
+  label: { id: "figure.shared.link.comtrade" },
+  url: "https://comtradeplus.un.org/",
+};
 export const EUROSTAT_LINK: SourceLinkDefinition = {
   // the address the files were copied from (data/raw/eurostat-*/PROVENANCE.md); Eurostat's own extraction address is
   // not recorded there, so it is not given here

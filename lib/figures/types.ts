@@ -20,6 +20,7 @@ export const FIGURE_IDS = [
   "fdi-flows",
   "fr-ru-monthly",
   "france-rank-russia",
+  "russia-rank-france-exports",
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 

@@ -28,3 +28,16 @@ export const basisMeasures = (basis: AfterBasis): AfterMeasure[] =>
 /** The years whose pair history the check reads: Russia's own declarations in IMTS, after DOTS's 2016 overlap. */
 export const HISTORY = { from: 2016, to: 2021 } as const;
 export const ESTIMATE_YEARS = { from: 2022, to: 2024 } as const;
+
+/** The bases of Russia's place among France's export markets, both France's own declarations: to the IMF (DOTS,
+ *  trade-france.csv) and to UN Comtrade (comtrade-exports-france.csv). */
+export const MARKET_BASES = ["dots-france-declared", "comtrade-france-declared"] as const;
+export type MarketBasis = (typeof MARKET_BASES)[number];
+/** Years of the export-markets chart and CSV: from Table 2's first year to Comtrade's last. */
+export const MARKET_YEARS = { from: 2010, to: 2022 } as const;
+export const MARKET_BASIS_YEARS: Record<MarketBasis, { from: number; to: number }> = {
+  "dots-france-declared": { from: 2010, to: 2020 },
+  "comtrade-france-declared": { from: 2014, to: 2022 },
+};
+/** How many of France's first export markets the CSV lists each year, beside Russia. */
+export const MARKET_DEPTH = 10;

@@ -36,7 +36,7 @@ import {
   type Source,
 } from "./schemas";
 import { basisSentence } from "../i18n/bases";
-import { AFTER_BASES, AFTER_YEARS, ESTIMATE_YEARS } from "./after-2021";
+import { AFTER_BASES, AFTER_YEARS, ESTIMATE_YEARS, MARKET_BASES, MARKET_DEPTH, MARKET_YEARS } from "./after-2021";
 import type { Arg, MessageId } from "../i18n/translate";
 
 /** Ranges follow from data/'s: one flow lies in 0…TRADE_USD_M_MAX (lib/model/schemas.ts), so exports + imports lie
@@ -220,6 +220,36 @@ export const DERIVED_SCHEMAS: Record<string, CsvSchema> = {
     primaryKey: ["measure", "basis", "year", "partner"],
     sources: AFTER_SOURCES,
     licence: AFTER_LICENCE,
+  },
+  "france-export-markets.csv": {
+    file: "france-export-markets.csv",
+    title: {
+      id: "data.france-export-markets.title",
+      args: { depth: MARKET_DEPTH, yearMin: String(MARKET_YEARS.from), yearMax: String(MARKET_YEARS.to) },
+    },
+    description: { id: "data.france-export-markets.description", args: { depth: MARKET_DEPTH } },
+    fields: [
+      { name: "basis", type: "string", enum: MARKET_BASES },
+      {
+        name: "year",
+        type: "integer",
+        words: { id: "data.column.year" },
+        minimum: MARKET_YEARS.from,
+        maximum: MARKET_YEARS.to,
+      },
+      { name: "rank", type: "integer", words: { id: "data.column.ranking.rank" }, minimum: 1, maximum: MAX_RANKED },
+      { name: "partner", type: "string", words: PARTNER_WORDS, country: true },
+      { name: "name", type: "string", words: { id: "data.column.ranking.name" } },
+      usd("value_usd_m", FLOW),
+      { name: "partners_ranked", type: "integer", minimum: 1, maximum: MAX_RANKED },
+    ],
+    primaryKey: ["basis", "year", "partner"],
+    sources: [
+      IMF,
+      ...SCHEMAS["comtrade-exports-france.csv"].sources,
+      derivedFrom(["trade-france.csv", "comtrade-exports-france.csv"], "lib/derive/france-markets.ts"),
+    ],
+    licence: ["imf", "comtrade"],
   },
   "imf-estimate-checks.csv": {
     file: "imf-estimate-checks.csv",

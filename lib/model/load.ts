@@ -43,6 +43,13 @@ export interface ComtradeRecord {
   year: number;
   value_usd_m: number;
 }
+/** A row of comtrade-exports-france.csv: France's exports to one partner as France declares them to UN Comtrade. */
+export interface ComtradeFranceRecord {
+  reporter: "FRA";
+  partner: string;
+  year: number;
+  value_usd_m: number;
+}
 /** A row of russia-customs-main-partners.csv: Russia's customs figure for one of its 29 main partners. */
 export interface CustomsRecord {
   partner: string;
@@ -95,6 +102,8 @@ export interface Dataset {
   imts: ImtsRecord[];
   /** every country's declared exports to Russia in UN Comtrade, 2014–2022 */
   comtrade: ComtradeRecord[];
+  /** France's declared exports to every partner in UN Comtrade, 2014–2022 */
+  comtradeFrance: ComtradeFranceRecord[];
   fdiProjects: ProjectRecord[];
   fdiFlows: FlowRecord[];
   monthly: MonthlyRecord[];
@@ -179,6 +188,7 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
     customs: load<CustomsRecord>("russia-customs-main-partners.csv"),
     imts: load<ImtsRecord>("trade-russia-imts.csv"),
     comtrade: load<ComtradeRecord>("comtrade-exports-to-russia.csv"),
+    comtradeFrance: load<ComtradeFranceRecord>("comtrade-exports-france.csv"),
     fdiProjects: load<ProjectRecord>("fdi-projects.csv"),
     fdiFlows: load<FlowRecord>("fdi-flows.csv"),
     monthly: load<MonthlyRecord>("fr-ru-monthly.csv"),

@@ -297,6 +297,30 @@ export const SCHEMAS: Record<string, CsvSchema> = {
     sources: [{ words: { id: "source.comtrade" }, path: "data/raw/un-comtrade-exports/PROVENANCE.md" }],
     licence: ["comtrade"],
   },
+  "comtrade-exports-france.csv": {
+    file: "comtrade-exports-france.csv",
+    title: {
+      id: "data.comtrade-exports-france.title",
+      args: { yearMin: String(COMTRADE_YEAR_MIN), yearMax: String(COMTRADE_YEAR_MAX) },
+    },
+    description: { id: "data.comtrade-exports-france.description" },
+    fields: [
+      { name: "reporter", type: "string", words: REPORTER_WORDS, enum: ["FRA"] },
+      { name: "partner", type: "string", words: { id: "data.trade.column.partner" }, country: true },
+      { ...year, minimum: COMTRADE_YEAR_MIN, maximum: COMTRADE_YEAR_MAX },
+      {
+        name: "value_usd_m",
+        type: "number",
+        words: { id: "data.comtrade-exports-france.column.value_usd_m" },
+        unit: "usdMillions",
+        minimum: 0,
+        maximum: TRADE_USD_M_MAX,
+      },
+    ],
+    primaryKey: ["partner", "year"],
+    sources: [{ words: { id: "source.comtrade" }, path: "data/raw/un-comtrade-exports/PROVENANCE.md" }],
+    licence: ["comtrade"],
+  },
   "russia-customs-main-partners.csv": {
     file: "russia-customs-main-partners.csv",
     title: { id: "data.russia-customs-main-partners.title", args: CUSTOMS_ARGS },
