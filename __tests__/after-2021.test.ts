@@ -10,7 +10,8 @@ import { dataset, type Country, type Dataset, type ImtsRecord } from "../lib/mod
 import { estimateChecks, levelFactors, MIRROR_MARGIN, rankAfter } from "../lib/derive/after-2021";
 import { derived } from "../lib/derive";
 import { figure } from "../lib/figures/registry";
-import { figureIn } from "../lib/figures/localize";
+import { figureIn, pageIn } from "../lib/figures/localize";
+import { PAGES } from "../lib/figures/pages";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
@@ -260,5 +261,18 @@ describe("the figure france-rank-russia", () => {
       [2023, "yes", "no"],
       [2024, "yes", "no"],
     ]);
+  });
+});
+
+describe("the since-2021 page's headline (its overview card) names France's ranks and their basis", () => {
+  const d = derived();
+  const page = PAGES.find((p) => p.slug === "since-2021")!;
+  test("Russia's own 2021 figure, then each IMF estimate (12th; 10th, 19th, 15th as the raw lines give above)", () => {
+    expect(pageIn(page, "en").headline(d)).toMatch(
+      /\. France was Russia's 12th partner in 2021 on Russia's own figures; by the IMF's estimates, not Russia's own figures, 10th in 2022, 19th in 2023 and 15th in 2024$/,
+    );
+    expect(pageIn(page, "ru").headline(d)).toMatch(
+      /; по данным самой России Франция была на 12-м месте среди её партнёров в 2021 году; по оценкам МВФ, а не данным России, — 10-е место в 2022 году, 19-е место в 2023 году и 15-е место в 2024 году$/,
+    );
   });
 });

@@ -139,7 +139,7 @@ test("a NUL in a country's name stops the build at its line and field, before ne
   });
   stoppedBeforeNext(root, run);
   expect(run.stderr).toContain(
-    "build stopped: data/countries.csv:54:2: name holds NUL (U+0000) at character 5: no field may hold a control character\n",
+    "build stopped: data/countries.csv:64:2: name holds NUL (U+0000) at character 5: no field may hold a control character\n",
   );
 });
 
@@ -147,8 +147,8 @@ describe("an input error is reported at its source, before anything is written",
   const country = (edit: (line: string) => string) => (data: string) => {
     const file = path.join(data, "countries.csv");
     const lines = readFileSync(file, "utf8").split("\n");
-    expect(lines[53]).toMatch(/^DEU,Germany,.*,country$/);
-    expect(lines[68]).toMatch(/^FRA,France,.*,country$/);
+    expect(lines[63]).toMatch(/^DEU,Germany,.*,country$/);
+    expect(lines[79]).toMatch(/^FRA,France,.*,country$/);
     writeFileSync(file, lines.map(edit).join("\n"));
   };
 
@@ -156,27 +156,27 @@ describe("an input error is reported at its source, before anything is written",
     [
       "a 4 MB name",
       (l: string) => l.replace(/^DEU,Germany,/, `DEU,${"G".repeat(4 * 1024 * 1024)},`),
-      "data/countries.csv:54:2: name is 4194304 characters long; a field holds at most 1000",
+      "data/countries.csv:64:2: name is 4194304 characters long; a field holds at most 1000",
     ],
     [
       "a name Inter cannot draw (fullwidth ＝)",
       (l: string) => l.replace(/^DEU,Germany,/, "DEU,Germany＝,"),
-      'data/countries.csv:54:2: name "Germany＝" holds “＝” (U+FF1D), which Inter, the font of the export images, slides and PDFs, cannot draw',
+      'data/countries.csv:64:2: name "Germany＝" holds “＝” (U+FF1D), which Inter, the font of the export images, slides and PDFs, cannot draw',
     ],
     [
       "a name with a tab",
       (l: string) => l.replace(/^DEU,Germany,/, "DEU,Ger\tmany,"),
-      "data/countries.csv:54:2: name holds a tab (U+0009) at character 4: no field may hold a control character",
+      "data/countries.csv:64:2: name holds a tab (U+0009) at character 4: no field may hold a control character",
     ],
     [
       "France's kind set to aggregate",
       (l: string) => l.replace(/^FRA,(.*),country$/, "FRA,$1,aggregate"),
-      'data/countries.csv:69:6: kind of FRA is "aggregate"; FRA is a reporter and must be a country',
+      'data/countries.csv:80:6: kind of FRA is "aggregate"; FRA is a reporter and must be a country',
     ],
     [
       "Germany's kind set to aggregate",
       (l: string) => l.replace(/^DEU,(.*),country$/, "DEU,$1,aggregate"),
-      'data/countries.csv:54:6: kind of DEU is "aggregate"; only World (WLD) is an aggregate',
+      'data/countries.csv:64:6: kind of DEU is "aggregate"; only World (WLD) is an aggregate',
     ],
   ])("%s", (_, edit, message) => {
     const { root, run } = scratch(country(edit));

@@ -7,7 +7,9 @@
  */
 import type { Derived } from "../derive";
 import { SOURCE_EXTRACTED, sourceTexts, type MonthlyFacts } from "../derive/monthly";
-import { BASE_YEAR } from "../model/constants";
+import { rankAfter } from "../derive/after-2021";
+import { AFTER_YEARS } from "../model/after-2021";
+import { BASE_YEAR, FRANCE } from "../model/constants";
 import type { Locale } from "../i18n/locales";
 import { message, missingMessage, type MessageId, type Plan } from "../i18n/translate";
 import type { CellWords, Column, TableModel } from "./types";
@@ -161,6 +163,14 @@ function dataEnd(f: MonthlyFacts): Plan[] {
 export function since2021Headline(d: Derived): Plan {
   const f = d.monthlyFacts;
   const c = f.exportsChange;
+  // France's rank among Russia's partners by total trade: Russia's last own figure, then each IMF estimate
+  const rankIn = (basis: "russia-declared" | "imf-estimate") =>
+    Array.from({ length: AFTER_YEARS.to - AFTER_YEARS.from + 1 }, (_, i) => AFTER_YEARS.from + i).flatMap((year) => {
+      const r = rankAfter(d.ds, basis, year, "total").find((x) => x.partner === FRANCE);
+      return r ? [{ rank: r.rank, year }] : [];
+    });
+  const declared = rankIn("russia-declared").at(-1);
+  const estimates = rankIn("imf-estimate");
   return {
     id: "headline.since-2021",
     args: {
@@ -169,6 +179,15 @@ export function since2021Headline(d: Derived): Plan {
       from: String(c.from),
       to: String(c.to),
       importsEnd: { month: f.lastMonth.imports },
+      ranks: declared && estimates.length ? "yes" : "no",
+      rankD: declared?.rank ?? 0,
+      yearD: String(declared?.year ?? ""),
+      estimates: {
+        list: estimates.map((r) => ({
+          id: "figure.france-rank-russia.inYear",
+          args: { rank: r.rank, year: String(r.year) },
+        })),
+      },
     },
   };
 }
