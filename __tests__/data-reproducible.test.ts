@@ -26,6 +26,7 @@ const GENERATED = [
   "russia-customs-main-partners.csv",
   "trade-russia-imts.csv",
   "comtrade-exports-to-russia.csv",
+  "comtrade-exports-france.csv",
 ];
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -45,7 +46,7 @@ describe("npm run data, written to a temporary folder", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test("writes exactly the twelve data files, into the temporary folder", () => {
+  test("writes exactly the thirteen data files, into the temporary folder", () => {
     expect(
       readdirSync(path.join(tmp, "data"))
         .filter((f) => f.endsWith(".csv"))

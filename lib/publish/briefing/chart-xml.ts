@@ -92,7 +92,7 @@ export function chartEdits(b: Briefing): PartEdit {
           withPointLabels(out.slice(first, end), pointLabel(mark.index, mark.label, lang, "t")) +
           out.slice(end);
       }
-      if (b.chart.reversed)
+      if (b.chart.endLabels)
         out = out.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) =>
           withPointLabels(ser, pointLabel(0, "", lang, "l") + pointLabel(1, "", lang, "r")),
         );

@@ -59,8 +59,10 @@ export interface NativeChart {
   /** a dated mark (the monthly chart's 24 February 2022): the category it falls in and its label, drawn as a label
    *  on the first series' point there */
   mark?: { index: number; label: string };
-  /** a slope chart: the highest rank drawn (the axis runs 1 to it) */
+  /** ranks: the highest rank drawn (the axis runs 1 to it) */
   maxRank?: number;
+  /** a slope chart: each line named at its two ends instead of a legend */
+  endLabels?: boolean;
 }
 
 export interface Briefing {
@@ -124,6 +126,7 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale, vari
         }),
         axisTitle: message(locale, "chartText.rank"),
         reversed: true,
+        endLabels: true,
         decimals: 0,
         maxRank: Math.max(
           ...drawn.flatMap((code) => [spec.a, spec.b].map((y) => y.ranks.find((p) => p.partner === code)?.rank ?? 0)),
@@ -156,6 +159,7 @@ export function nativeChart(spec: ChartSpec, units: string, locale: Locale, vari
         axisTitle: message(locale, "chartText.rank"),
         reversed: true,
         decimals: 0,
+        maxRank: Math.max(...spec.points.flatMap((p) => spec.series.map((s) => p.values[s.key] ?? 0))),
       };
     case "monthly-lines": {
       // one category a month; a month without a figure is a gap in its line, never a zero; the value axis titled

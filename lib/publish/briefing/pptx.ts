@@ -47,7 +47,7 @@ export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
   }));
   const options = {
     // a slope chart names each line at its two ends (./chart-xml.ts), as the page's does: no legend
-    showLegend: !chart.reversed && chart.series.length <= 12,
+    showLegend: !chart.endLabels && chart.series.length <= 12,
     legendPos: "b" as const,
     legendFontSize: 10,
     legendFontFace: THEME_FONT,
@@ -70,13 +70,11 @@ export function chartArgs(pptx: PptxGenJS, chart: NativeChart) {
           valAxisOrientation: "maxMin",
           valAxisMinVal: 1,
           valAxisMaxVal: chart.maxRank,
-          valAxisMajorUnit: 1,
-          showSerName: true,
-          showValue: false,
-          dataLabelPosition: "r",
-          dataLabelFontSize: 7,
+          // a tick a rank on a slope chart (a few ranks); every fifth over a longer run of ranks
+          valAxisMajorUnit: (chart.maxRank ?? 1) > 20 ? 5 : 1,
         }
       : {}),
+    ...(chart.endLabels ? { showSerName: true, showValue: false, dataLabelPosition: "r", dataLabelFontSize: 7 } : {}),
   };
   return { types, options };
 }
