@@ -152,7 +152,14 @@ describeBrowser("/charts/since-2021/", () => {
       // the facts come before the charts (the monthly one, then France's rank), the annual totals and where the data
       // stop after them
       const order = await page.$$eval("main section[id], main figure[id]", (els) => els.map((e) => e.id));
-      expect(order.slice(0, 5)).toEqual(["facts", "fr-ru-monthly", "france-rank-russia", "annual", "data-end"]);
+      expect(order.slice(0, 6)).toEqual([
+        "facts",
+        "fr-ru-monthly",
+        "france-rank-russia",
+        "russia-rank-france-exports",
+        "annual",
+        "data-end",
+      ]);
     } finally {
       await context.close();
     }

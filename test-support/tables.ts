@@ -88,8 +88,12 @@ const sameCell = (html: string, csv: string) => {
  *  - no CSV row of the view is left out (for rank tables: none of the table's years down to its last rank).
  */
 /** Figures whose table shows the rows of one value of a column it does not show: France's rank among Russia's partners
- *  is France's row of each ranking in russia-partner-ranks.csv, which holds the top 25 of each ranking too. */
-const FIXED_COLUMNS: Record<string, Record<string, string>> = { "france-rank-russia": { partner: "FRA" } };
+ *  is France's row of each ranking in russia-partner-ranks.csv, which holds the top 25 of each ranking too; Russia's
+ *  rank among France's markets is Russia's row of each ranking in france-export-markets.csv (with the top 10). */
+const FIXED_COLUMNS: Record<string, Record<string, string>> = {
+  "france-rank-russia": { partner: "FRA" },
+  "russia-rank-france-exports": { partner: "RUS" },
+};
 
 export function compareTableToCsv(
   table: RenderedTable,
