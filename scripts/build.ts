@@ -2,13 +2,22 @@
  * The build, one entry for every stage in order (npm run build):
  *   checks (SITE_URL, build date: lib/publish/build-env.ts; every message catalogue has every key: lib/i18n/)
  *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
- *   → export images composed, briefing files written (generated/img, generated/files)
- *   → next build (the pages, static export to out/)
+ *   → export images composed (generated/img: the pages' social cards read their PNG sizes)
+ *   → next build (the pages, static export), in a child process; beside it, in this process, what the pages do not
+ *     read: the briefing files (generated/files), the export images' PNGs and the charts' exploration layer (kept in
+ *     memory for postbuild). Each prints its own time, so those lines overlap next build's and do not add up.
  *   → publish part 2 (the pages made static documents, without Next's runtime, and the site's own scripts:
  *     lib/publish/static-pages.ts; images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
  *   → each page's inline stylesheet cut to its own rules (lib/publish/critical-css.ts)
- *   → every page brotli-compressed into the preview server's cache, outside out/ (lib/publish/precompress.ts)
+ *   → every page brotli-compressed into the preview server's cache, outside out/, on zlib's thread pool
+ *     (lib/publish/precompress.ts)
  *   → the site checked against the static hosts' limits (lib/publish/host-limits.ts).
+ * The data are derived once in this process; next build's page renderers derive their own copy in their worker.
+ * Types are not checked by next build (next.config.js: typescript.ignoreBuildErrors): `npm run lint` and
+ * `next typegen && npm run typecheck` (tsc --noEmit over the same tsconfig, Next's route types included) check them,
+ * and CI runs both (.ci/run) before the build, which does not repeat the check: it was a quarter of the build's time
+ * (budget: docs/performance.md). Run them before pushing: a type error does not stop `npm run build`.
+ * React renders here in its production build (./production-env.ts, imported first), as in next build.
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
  * A missing SITE_URL is a warning, printed first and again at the end, or an error in a build for publishing
  * (--production, or on Cloudflare Pages or Netlify); a wrong one stops the build. The build date
@@ -23,19 +32,20 @@
  *   cache of the next plain one (a changed distDir did, and its rebuild logged a spurious "Can't resolve" for the
  *   chart theme CSS).
  */
-import { spawnSync } from "node:child_process";
+import "./production-env"; // first: React's production build for the build's own rendering
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { checkCatalogues } from "../lib/i18n";
 import { buildDateFor, checkSiteUrl, publishingBuild } from "../lib/publish/build-env";
 import { diskFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
-import { postbuild } from "../lib/publish/postbuild";
+import { exploreFiles, postbuild } from "../lib/publish/postbuild";
 import { derivationCount } from "../lib/derive";
 import { precompressPages } from "../lib/publish/precompress";
 import { checkHostLimits } from "../lib/publish/host-limits";
 import { criticalCssFiles } from "../lib/publish/critical-css";
-import { composedImageFiles } from "../lib/publish/images/images";
+import { composedImageFiles, imageFiles } from "../lib/publish/images/images";
 import { briefingFiles } from "../lib/publish/briefing/files";
 
 const args = process.argv.slice(2);
@@ -70,6 +80,37 @@ function moveDir(from: string, to: string) {
   }
 }
 
+let running: ChildProcess | undefined;
+/** Starts `next build` (static export into exportDir) in a child process; `done` gives its exit status and time. */
+function nextBuild(): { done: Promise<{ status: number | string; seconds: number }> } {
+  rmSync(path.join(root, exportDir), { recursive: true, force: true });
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, FRT_EXPORT_DIR: exportDir },
+  });
+  running = child;
+  const done = new Promise<{ status: number | string; seconds: number }>((resolve) => {
+    const end = (status: number | string) => {
+      running = undefined;
+      resolve({ status, seconds: (performance.now() - t0) / 1000 });
+    };
+    child.on("error", (err) => end(err.message));
+    child.on("close", (code, signal) => end(code ?? signal ?? "no status"));
+  });
+  return { done };
+}
+
+/** Stops a next build still running (another stage failed beside it) and waits for it to end. */
+async function stopNextBuild() {
+  const child = running;
+  if (!child) return;
+  const ended = new Promise((resolve) => child.once("close", resolve));
+  child.kill();
+  await ended;
+}
+
 const loud = (message: string) => `\nbuild: WARNING: ${message}\n`;
 let warning: string | undefined;
 
@@ -80,6 +121,7 @@ async function stageAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+const started = performance.now();
 rmSync(out, { recursive: true, force: true });
 void (async () => {
   try {
@@ -104,24 +146,23 @@ void (async () => {
       const files = diskFiles(root);
       for (const o of composedImageFiles()) files.write(o.path, o.content);
     });
-    await stageAsync("briefing files (PowerPoint, Word, Excel, PDF of each figure)", async () => {
+    // next build runs in its own process; meanwhile this one writes what the pages do not read (the briefing files)
+    // and rasterises the export images for postbuild, so each stage's time below overlaps next build's
+    const next = nextBuild();
+    await stageAsync("briefing files (PowerPoint, Word, Excel, PDF of each figure; beside next build)", async () => {
       const files = diskFiles(root);
       const outputs = await briefingFiles();
       for (const o of outputs) files.write(o.path, o.content);
       console.log(`briefing: ${outputs.length} files`);
     });
-    stage("next build", () => {
-      rmSync(path.join(root, exportDir), { recursive: true, force: true });
-      const next = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, FRT_EXPORT_DIR: exportDir },
-      });
-      if (next.status !== 0) throw new Error(`next build exited with ${next.status ?? next.signal}`);
-      moveDir(path.join(root, exportDir), out);
-    });
+    const images = stage("PNGs of the export images (rasterised by resvg; beside next build)", () => imageFiles());
+    const explore = stage("exploration layer (script, each view's points; beside next build)", () => exploreFiles());
+    const { status, seconds } = await next.done;
+    console.log(`build: next build ${seconds.toFixed(1)} s`);
+    if (status !== 0) throw new Error(`next build exited with ${status}`);
+    moveDir(path.join(root, exportDir), out);
     stage("postbuild (static pages, images, briefing files, embeds, data package, headers)", () => {
-      const written = postbuild(diskFiles(out));
+      const written = postbuild(diskFiles(out), { images, explore });
       console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
       // CSVs, chart SVGs, images, briefing files, embeds and the data package all read one derivation
       const n = derivationCount();
@@ -134,14 +175,16 @@ void (async () => {
       for (const o of outputs) files.write(o.path, o.content);
       console.log(`critical CSS: ${outputs.length} pages`);
     });
-    stage("precompress (every page, brotli 11, into node_modules/.cache/)", () => {
-      console.log(`precompress: ${precompressPages(diskFiles(out))} pages`);
+    await stageAsync("precompress (every page, brotli 11, into node_modules/.cache/)", async () => {
+      console.log(`precompress: ${await precompressPages(diskFiles(out))} pages`);
     });
     stage("host limits (Cloudflare Pages, Netlify)", () => {
       console.log(`host limits: ${checkHostLimits(diskFiles(out))}`);
     });
+    console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (warning) console.warn(loud(warning));
   } catch (err) {
+    await stopNextBuild();
     rmSync(out, { recursive: true, force: true });
     rmSync(path.join(root, exportDir), { recursive: true, force: true });
     console.error(`build stopped: ${(err as Error).message}`);

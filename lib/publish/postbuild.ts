@@ -140,25 +140,30 @@ function sitemapFiles(): Output[] {
   ];
 }
 
+/** The charts' exploration layer: its script and each view's points (they do not depend on the pages). */
+export const exploreFiles = (): Output[] => [exploreScriptFile(), ...explorePointFiles()];
+
 /**
  * Deletes what only Next's runtime reads, then writes every group into `site` in order; each group is computed only
  * after the previous one is written, so the data package sees the served CSVs and _headers sees every page. Returns
- * the paths written.
+ * the paths written. `ready`: groups that do not depend on the pages, when the build has already computed them (it
+ * does so while next build runs): the export images as imageFiles() gives them, the exploration layer as
+ * exploreFiles() does.
  */
-export function postbuild(site: SiteFiles): string[] {
+export function postbuild(site: SiteFiles, ready: { images?: Output[]; explore?: Output[] } = {}): string[] {
   for (const p of nextRuntimeFiles(site)) site.remove(p);
   const groups: (() => Output[])[] = [
     () => staticPageFiles(site, sitePaths().map(pageFile)),
     sitemapFiles,
     redirectFiles,
     () => notFoundFiles(site),
-    imageFiles,
+    () => ready.images ?? imageFiles(),
     briefingServedFiles,
     embedFiles,
     () => dataPackageFiles(site),
     () => chartMarkupFiles(site),
     () => panelFiles(site),
-    () => [exploreScriptFile(), ...explorePointFiles()],
+    () => ready.explore ?? exploreFiles(),
     () => headerFiles(site),
   ];
   const written: string[] = [];

@@ -11,47 +11,74 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import path from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotliCompress, brotliCompressSync, constants, type BrotliOptions } from "node:zlib";
 import type { SiteFiles } from "./files";
 
 export const BROTLI_CACHE = path.join(__dirname, "..", "..", "node_modules", ".cache", "fr-ru-trade-brotli");
 
+const options = (buf: Buffer): BrotliOptions => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+  },
+});
+const toBuffer = (content: Buffer | string) => (Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8"));
+
 /** Brotli at quality 11, text mode (deterministic: the same bytes for the same input). */
 export function brotli(content: Buffer | string): Buffer {
-  const buf = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
-  return brotliCompressSync(buf, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-    },
-  });
+  const buf = toBuffer(content);
+  return brotliCompressSync(buf, options(buf));
 }
 
-/** brotli(content), from the cache when it holds it, else computed and stored (atomically: a rename). */
-export function cachedBrotli(content: Buffer, cacheDir = BROTLI_CACHE): Buffer {
-  const file = path.join(cacheDir, `${createHash("sha256").update(content).digest("hex")}.br`);
+const brotliAsync = promisify(brotliCompress);
+const cacheFile = (content: Buffer, cacheDir: string) =>
+  path.join(cacheDir, `${createHash("sha256").update(content).digest("hex")}.br`);
+const cached = (file: string): Buffer | undefined => {
   try {
     return readFileSync(file);
   } catch {
-    // not cached yet
+    return undefined; // not cached yet
   }
+};
+
+/** brotli(content), from the cache when it holds it, else computed and stored (atomically: a rename). */
+export function cachedBrotli(content: Buffer, cacheDir = BROTLI_CACHE): Buffer {
+  const file = cacheFile(content, cacheDir);
+  const hit = cached(file);
+  if (hit) return hit;
   const compressed = brotli(content);
+  store(file, compressed);
+  return compressed;
+}
+
+/** Stores a page's brotli in the cache, atomically (a rename); a failure is a warning. */
+function store(file: string, compressed: Buffer) {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, compressed);
     renameSync(partial, file);
   } catch (err) {
     console.warn(`precompress: could not cache ${file}: ${(err as Error).message}`);
   }
-  return compressed;
 }
 
-/** Fills the cache with every HTML page of the site; returns how many pages. */
-export function precompressPages(site: SiteFiles, cacheDir = BROTLI_CACHE): number {
+/**
+ * Fills the cache with every HTML page of the site; returns how many pages. The pages the cache lacks are compressed
+ * at once on zlib's thread pool (the same brotli, the same bytes), not one after another.
+ */
+export async function precompressPages(site: SiteFiles, cacheDir = BROTLI_CACHE): Promise<number> {
   const pages = site.list().filter((p) => p.endsWith(".html"));
-  for (const p of pages) cachedBrotli(site.read(p), cacheDir);
+  await Promise.all(
+    pages.map(async (p) => {
+      const content = site.read(p);
+      const file = cacheFile(content, cacheDir);
+      if (cached(file)) return;
+      store(file, await brotliAsync(content, options(content)));
+    }),
+  );
   return pages.length;
 }

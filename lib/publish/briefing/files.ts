@@ -1,6 +1,7 @@
 /**
  * The briefing files of every figure (default view) in every language: PowerPoint, Word, Excel and PDF. Written once
- * by the build, after the static charts (the PDF draws them) and before `next build`, into generated/files/<locale>/;
+ * by the build, after the static charts (the PDF draws them) and while `next build` runs (the pages do not read
+ * them), into generated/files/<locale>/;
  * postbuild serves them at /charts/files/<figure>--en.<ext> in English and /fr/charts/files/<figure>--fr.<ext> in
  * French, the English ones also at their former /charts/files/<figure>.<ext> (briefingServedFiles, ./formats.ts). Node only: the writers never
  * reach the browser bundle (pages import ./formats.ts, plain data).
@@ -54,7 +55,7 @@ export function briefingServedFiles(root = process.cwd()): Output[] {
           content = readFileSync(file);
         } catch {
           throw new Error(
-            `${generatedPath(fig.id, ext, locale)} is missing: the build writes the briefing files before next build`,
+            `${generatedPath(fig.id, ext, locale)} is missing: the build writes the briefing files before postbuild`,
           );
         }
         const served = [{ path: briefingPath(fig.id, ext, locale), content }];

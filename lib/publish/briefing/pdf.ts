@@ -9,6 +9,7 @@
  * deflates with Node's zlib, whose output may change with the Node version, and the build must give the same bytes
  * on any machine (as lib/publish/zip.ts does with fflate). The dates are the build date.
  */
+import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { WIDTHS } from "../chart-svg/paths";
@@ -16,7 +17,7 @@ import { staticChart } from "../chart-svg/read";
 import { resolveColors } from "../../figures/theme";
 import { message } from "../../i18n/translate";
 import { INTL_TAG } from "../../i18n/locales";
-import { fontFile } from "../images/font";
+import { fontFile, type Weight } from "../images/font";
 import { cellText, type Briefing } from "./content";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 40 };
@@ -40,6 +41,22 @@ function chartSvg(b: Briefing): { svg: string; width: number; height: number } {
   return { svg, width: chart.width, height: chart.height };
 }
 
+/**
+ * Inter in one weight for one document. The TTF is read and its tables parsed once a process (fontkit decodes the
+ * layout tables lazily, and decoding them again for every document took a third of the PDFs' time); each document
+ * gets its own object over those tables, inheriting them, with its own glyph cache and, made on first use, its own
+ * layout engine: fontkit's layout engine keeps the last script it chose, and a glyph keeps the characters it was
+ * first reached from (the PDF's text map), so a font shared as it is would make a document depend on the documents
+ * laid out before it. pdfkit takes a fontkit font as it takes a file (fontkit is its own); each document still
+ * embeds its own subset.
+ */
+const parsedFonts = new Map<Weight, fontkit.Font>();
+function interFont(weight: Weight): fontkit.Font {
+  let font = parsedFonts.get(weight);
+  if (!font) parsedFonts.set(weight, (font = fontkit.openSync(fontFile(weight)) as fontkit.Font));
+  return Object.assign(Object.create(font) as fontkit.Font, { _glyphs: {} });
+}
+
 /** The PDF with the tallest chart that keeps it to one page (a table too long for any, such as the monthly figure's,
  *  goes on over further pages with the tallest chart). */
 export async function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
@@ -49,6 +66,14 @@ export async function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
     ...CHART_HEIGHTS.slice(1).map((h) => [h, false] as const),
     ...COMPACT_HEIGHTS.map((h) => [h, true] as const),
   ];
+  // a layout more than one page over (a long table, such as the monthly figure's): the smallest first, since a shorter
+  // chart and smaller type never take more pages, so when even the smallest takes more than one, none does and the
+  // tallest is kept without laying out the others
+  if (first.pages > 2) {
+    const smallest = layout(b, date, COMPACT_HEIGHTS[COMPACT_HEIGHTS.length - 1], true);
+    await smallest.done;
+    if (smallest.pages > 1) return first.done;
+  }
   for (const [h, compact] of tries) {
     const next = layout(b, date, h, compact);
     if (next.pages === 1) return next.done;
@@ -77,8 +102,9 @@ function layout(b: Briefing, date: Date, maxChart: number, compact: boolean): { 
       ModDate: date,
     },
   });
-  doc.registerFont("Inter", fontFile(400));
-  doc.registerFont("Inter-Bold", fontFile(700));
+  // pdfkit's typings list only files and buffers as a font's source; its code takes a fontkit font too
+  doc.registerFont("Inter", interFont(400) as unknown as Buffer);
+  doc.registerFont("Inter-Bold", interFont(700) as unknown as Buffer);
   let pages = 1;
   doc.on("pageAdded", () => pages++);
   const chunks: Buffer[] = [];

@@ -49,6 +49,8 @@ export interface PlacedGlyph {
 export class Font {
   readonly unitsPerEm: number;
   private readonly outlines = new Map<number, string>();
+  /** each string's shaping, once: wrapping measures a line's words again as it grows, and the drawn line again */
+  private readonly shaped = new Map<string, { glyphs: readonly PlacedGlyph[]; advance: number }>();
 
   constructor(private readonly font: fontkit.Font) {
     this.unitsPerEm = font.unitsPerEm;
@@ -59,8 +61,13 @@ export class Font {
     return this.font.hasGlyphForCodePoint(codePoint);
   }
 
-  /** Glyphs of a string with their positions, and its advance, in font units; throws on a character Inter lacks. */
-  shape(text: string): { glyphs: PlacedGlyph[]; advance: number } {
+  /**
+   * Glyphs of a string with their positions, and its advance, in font units; throws on a character Inter lacks.
+   * Always laid out as Latin, so the result depends on the string alone and is kept.
+   */
+  shape(text: string): { glyphs: readonly PlacedGlyph[]; advance: number } {
+    const known = this.shaped.get(text);
+    if (known) return known;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       if (!this.font.hasGlyphForCodePoint(cp)) {
@@ -77,7 +84,9 @@ export class Font {
       glyphs.push({ glyph: g.id, x: x + p.xOffset, y: -p.yOffset });
       x += p.xAdvance;
     });
-    return { glyphs, advance: x };
+    const result = { glyphs, advance: x };
+    this.shaped.set(text, result);
+    return result;
   }
 
   /** Width of a string set at `size` px. */

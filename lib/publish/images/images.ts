@@ -1,7 +1,8 @@
 /**
  * Export images, one SVG and one PNG per figure (default view) and language: English at the stable URLs
  * /charts/img/<id>.svg and /charts/img/<id>.png, French at /fr/charts/img/<id>.svg|png (text drawn in French). The SVG is composed in ./image-svg.ts (text as glyph outlines) once, before `next build`
- * (composedImageFiles, into generated/img/ with the PNG sizes the pages need); postbuild serves it and rasterises it;
+ * (composedImageFiles, into generated/img/ with the PNG sizes the pages need); the build rasterises it while next build
+ * runs and postbuild serves both (imageFiles);
  * the PNG is resvg's rendering of that same SVG at 2x, with system fonts off and only Inter loaded, so it is the
  * same on any machine.
  */
