@@ -13,9 +13,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   generateBuildId: async () => buildId(path.resolve(__dirname)),
-  // Types are not checked here but by `next typegen && npm run typecheck` (tsc --noEmit over the same tsconfig, Next's
-  // route types included), which CI runs after the linter (.ci/run): the same check, done once, and outside the
-  // build's time (it took a quarter of it).
+  // Types are not checked here but by `npm run typecheck` (next typegen, then tsc --noEmit over the same tsconfig),
+  // which `npm test` runs before the build: the same check, done once, and outside the build's time (it took a
+  // quarter of it).
   typescript: { ignoreBuildErrors: true },
   // The stylesheet (~6 KB gzip) inline in each page's <head>: no render-blocking request before the first paint
   // (on a slow phone connection a second request costs more than the bytes). CSP allows inline styles.

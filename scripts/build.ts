@@ -13,10 +13,10 @@
  *     (lib/publish/precompress.ts)
  *   → the site checked against the static hosts' limits (lib/publish/host-limits.ts).
  * The data are derived once in this process; next build's page renderers derive their own copy in their worker.
- * Types are not checked by next build (next.config.js: typescript.ignoreBuildErrors): `npm run lint` and
- * `next typegen && npm run typecheck` (tsc --noEmit over the same tsconfig, Next's route types included) check them,
- * and CI runs both (.ci/run) before the build, which does not repeat the check: it was a quarter of the build's time
- * (budget: docs/performance.md). Run them before pushing: a type error does not stop `npm run build`.
+ * Types are not checked by next build (next.config.js: typescript.ignoreBuildErrors): `npm run typecheck` (next
+ * typegen, then tsc --noEmit over the same tsconfig) checks them, and `npm test` runs it before the build, which does
+ * not repeat the check: it was a quarter of the build's time (budget: docs/performance.md). A type error does not
+ * stop `npm run build`.
  * React renders here in its production build (./production-env.ts, imported first), as in next build.
  * Extraction (raw sources → data/*.csv) is separate: `npm run data`, whose output is committed.
  * A missing SITE_URL is a warning, printed first and again at the end, or an error in a build for publishing
