@@ -8,6 +8,7 @@ import { siteInBrowser } from "./helpers/setup";
 import { openLocalPage } from "../test-support/browser";
 import { sitemapPaths } from "./helpers/site";
 import { DEFAULT_LOCALE, ENDONYM, INTL_TAG, LOCALES } from "../lib/i18n/locales";
+import { SITE } from "../lib/site";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
@@ -118,6 +119,31 @@ describeBrowser("languages", () => {
       await page.goto(site.server.url("/charts/france-top-partners/"));
       await page.waitForURL(/\/en\/charts\/france-top-partners\/$/);
       expect(await page.getAttribute("html", "lang")).toBe("en");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("on every page of the other languages, the article's English title is marked lang=en", async () => {
+    const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
+    try {
+      const pages = sitemapPaths().filter((p) => LOCALES.some((l) => l !== DEFAULT_LOCALE && p.startsWith(`/${l}/`)));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const p of pages) {
+        await page.goto(site.server.url(p));
+        // every text node holding the title (or its start), and the language of its closest [lang]
+        const found = await page.evaluate((title) => {
+          const out: string[] = [];
+          const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const el = n.parentElement;
+            if (!el || el.closest("script, style, textarea, template")) continue;
+            if ((n.textContent ?? "").includes(title)) out.push(el.closest("[lang]")?.getAttribute("lang") ?? "");
+          }
+          return out;
+        }, SITE.article.title);
+        expect({ p, found: found.length > 0, langs: [...new Set(found)] }).toEqual({ p, found: true, langs: ["en"] });
+      }
     } finally {
       await context.close();
     }

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import "../globals.css";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
+import { Rich } from "../../components/Rich";
 import { frameWords, navLinks } from "../../lib/publish/page-data";
 import { isLocale, LOCALES, INTL_TAG } from "../../lib/i18n/locales";
 import { SITE } from "../../lib/site";
@@ -80,7 +81,9 @@ export default async function LocaleLayout({
             </a>
             .
           </p>
-          <p className="mt-1">{w.footerArticle}</p>
+          <p className="mt-1">
+            <Rich runs={w.footerArticle} />
+          </p>
         </footer>
       </body>
     </html>

@@ -34,7 +34,7 @@ import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
-import { message, wordsOf } from "../i18n/translate";
+import { message, richMessage, wordsOf } from "../i18n/translate";
 import {
   alternates,
   chartPagePath,
@@ -355,7 +355,8 @@ export function frameWords(locale: Locale) {
     switchLabel: message(locale, "language.switchLabel"),
     /** each language's link to itself, written in that language ("Read in English", « Lire en français ») */
     readIn: Object.fromEntries(LOCALES.map((l) => [l, message(l, "language.readThis")])) as Record<Locale, string>,
-    footerArticle: message(locale, "frame.footerArticle", {
+    /** runs: the article's title is in English, its own run in another language's sentence */
+    footerArticle: richMessage(locale, "frame.footerArticle", {
       title: a.title,
       author: a.author,
       publisher: a.publisher,
