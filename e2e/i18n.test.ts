@@ -124,7 +124,7 @@ describeBrowser("languages", () => {
     }
   });
 
-  test("on every page of the other languages, the article's English title is marked lang=en", async () => {
+  test("on every page of the other languages, the article's English title and the IMF's statistics' English name are marked lang=en", async () => {
     const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
     try {
       const pages = sitemapPaths().filter((p) => LOCALES.some((l) => l !== DEFAULT_LOCALE && p.startsWith(`/${l}/`)));
@@ -143,6 +143,18 @@ describeBrowser("languages", () => {
           return out;
         }, SITE.article.title);
         expect({ p, found: found.length > 0, langs: [...new Set(found)] }).toEqual({ p, found: true, langs: ["en"] });
+        // and the English name of the IMF's statistics in the footer and in the figures' source lines and links
+        const dots = await page.$$eval("footer, figcaption", (els) =>
+          els.flatMap((el) => {
+            const out: string[] = [];
+            const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode())
+              if ((n.textContent ?? "").includes("Direction of Trade Statistics"))
+                out.push(n.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "");
+            return out;
+          }),
+        );
+        expect({ p, dots: [...new Set(dots)] }).toEqual({ p, dots: ["en"] });
       }
     } finally {
       await context.close();

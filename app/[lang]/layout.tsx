@@ -75,7 +75,7 @@ export default async function LocaleLayout({
         </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
           <p>
-            {w.footerSources}{" "}
+            <Rich runs={w.footerSources} />{" "}
             <a href={w.dataHref} className="underline">
               {w.footerDataLink}
             </a>

@@ -140,10 +140,14 @@ export function translate(locale: Locale, plan: Plan, ctx: TranslateContext): st
 /** A plan in a language as runs: its text, with each run a language tag marks apart. */
 export function translateRuns(locale: Locale, plan: Plan, ctx: TranslateContext): Run[] {
   const { id, args } = plan;
+  // a nested plan keeps its runs (its own tagged words), carried through the formatter as one object
   const values: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(args ?? {})) values[k] = resolve(locale, v, ctx);
+  for (const [k, v] of Object.entries(args ?? {}))
+    values[k] = isPlan(v) ? { runs: translateRuns(locale, v, ctx) } : resolve(locale, v, ctx);
+  const textOf = (x: unknown): string =>
+    typeof x === "object" && x !== null && "runs" in x ? plainText((x as { runs: Run[] }).runs) : String(x);
   const tags = Object.fromEntries(
-    LOCALES.map((l) => [l, (chunks: unknown[]): Run => ({ text: chunks.map(String).join(""), lang: l })]),
+    LOCALES.map((l) => [l, (chunks: unknown[]): Run => ({ text: chunks.map(textOf).join(""), lang: l })]),
   );
   let out: unknown;
   try {
@@ -152,7 +156,10 @@ export function translateRuns(locale: Locale, plan: Plan, ctx: TranslateContext)
     throw new Error(`messages/${locale}.json "${id}": ${(e as Error).message}`);
   }
   const runs: Run[] = [];
-  for (const part of Array.isArray(out) ? out : [out]) {
+  const parts = (Array.isArray(out) ? out : [out]).flatMap((part: unknown) =>
+    typeof part === "object" && part !== null && "runs" in part ? (part as { runs: Run[] }).runs : [part],
+  );
+  for (const part of parts) {
     const run: Run = typeof part === "object" && part !== null ? (part as Run) : { text: String(part) };
     const last = runs[runs.length - 1];
     if (last && !last.lang && !run.lang) last.text += run.text;
