@@ -34,6 +34,16 @@ site.describeBrowser("the copy status stays", () => {
       const status = button.locator("xpath=..").locator("[role=status]");
       const words = (await button.getAttribute("data-copied"))!;
       expect(words.length).toBeGreaterThan(2);
+      // every text the status takes, recorded from before the click, so that a failure says what it went through
+      await status.evaluate((el) => {
+        const seen: string[] = [];
+        (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+        new MutationObserver(() => seen.push(el.textContent ?? "")).observe(el, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
       await button.scrollIntoViewIfNeeded();
       if (how === "pointer") {
         const box = (await button.boundingBox())!;
@@ -45,14 +55,16 @@ site.describeBrowser("the copy status stays", () => {
         await button.focus();
         await page.keyboard.press("Enter");
       }
-      await page.waitForFunction((s) => s?.textContent !== "", await status.elementHandle(), { timeout: 5000 });
+      await page.waitForFunction((s) => s?.textContent !== "", await status.elementHandle(), { timeout: 15000 });
       expect(await status.textContent()).toBe(words);
       await page.waitForTimeout(1500);
-      expect({ p, how, status: await status.textContent(), visible: await status.isVisible() }).toEqual({
+      const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+      expect({ p, how, status: await status.textContent(), visible: await status.isVisible(), seen }).toEqual({
         p,
         how,
         status: words,
         visible: true,
+        seen: [words],
       });
       const target = await button.getAttribute("data-copy");
       const takeaways = await page.locator(`#${target} li`).allTextContents();
