@@ -318,12 +318,28 @@ function runHeightScript(search: string, framed = true) {
     addEventListener: (type: string, fn: (e?: unknown) => void) => listeners.set(type, fn),
   };
   win.parent = framed ? parent : win;
+  // the page's content: <main> from its top (0) to the bottom of its last block, inside the body's padding (12 px
+  // each side), so the content's height is box.height; `chart` is the shown chart's box and its viewBox
   const box = { height: 512.3 };
+  const chart = { width: 736, height: 0, viewBox: { width: 760, height: 418 } };
   const documentElement = {
     getAttribute: (n: string) => attributes.get(n) ?? null,
     setAttribute: (n: string, v: string) => attributes.set(n, v),
     getBoundingClientRect: () => ({ height: box.height }),
   };
+  const last = { getBoundingClientRect: () => ({ bottom: box.height - 24 }) };
+  const svg = {
+    viewBox: { baseVal: chart.viewBox },
+    getBoundingClientRect: () => ({ width: chart.width, height: chart.height }),
+  };
+  const main = {
+    children: [last],
+    lastElementChild: last,
+    getBoundingClientRect: () => ({ top: 0 }),
+    querySelectorAll: () => (chart.height ? [svg] : []),
+  };
+  const body = { firstElementChild: main };
+  const documentListeners = new Map<string, () => void>();
   // the page's ResizeObserver: `resized()` is the browser reporting a layout of the observed element
   const observed: unknown[] = [];
   let report: (() => void) | null = null;
@@ -337,7 +353,12 @@ function runHeightScript(search: string, framed = true) {
   }
   runInNewContext(HEIGHT_SCRIPT, {
     window: win,
-    document: { documentElement },
+    document: {
+      documentElement,
+      body,
+      addEventListener: (type: string, fn: () => void) => documentListeners.set(type, fn),
+    },
+    getComputedStyle: () => ({ paddingTop: "12px", paddingBottom: "12px" }),
     location: { search },
     ResizeObserver,
   });
@@ -345,7 +366,7 @@ function runHeightScript(search: string, framed = true) {
     box.height = height;
     report!();
   };
-  return { attributes, listeners, posted, parent, observed, documentElement, resized };
+  return { attributes, listeners, documentListeners, posted, parent, observed, documentElement, main, chart, resized };
 }
 
 describe("height script", () => {
@@ -354,6 +375,9 @@ describe("height script", () => {
     // load and message; focusin and pointerover load the exploration layer over a chart
     expect([...r.listeners.keys()].sort()).toEqual(["focusin", "load", "message", "pointerover"]);
     expect(r.observed).toEqual([r.documentElement]);
+    // once the body is parsed, each block of <main> too (a title that wraps anew changes no size of the page's box)
+    r.documentListeners.get("DOMContentLoaded")!();
+    expect(r.observed).toEqual([r.documentElement, ...r.main.children]);
     expect(r.posted).toEqual([]);
     r.resized();
     r.resized(); // a width change that leaves the height as it was
@@ -380,6 +404,14 @@ describe("height script", () => {
     r.listeners.get("message")!({ source: r.parent, data: { type: EMBED_PING } });
     expect(r.posted).toHaveLength(2);
     expect(r.posted[1].message).toEqual({ type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 });
+  });
+
+  test("posts the height the page wants: a chart box shrunk to fit a short frame counts at its full height", () => {
+    const r = runHeightScript("");
+    // the chart shown 736 px wide but only 300 px high: at full height it is 736 × 418 / 760 = 404.8 px
+    r.chart.height = 300;
+    r.resized(400);
+    expect(r.posted[0].message).toEqual({ type: EMBED_MESSAGE, id: "bilateral-trade", height: Math.ceil(400 + 104.8) });
   });
 
   test("does not post when not framed", () => {

@@ -20,6 +20,7 @@ import { PAGES } from "../lib/figures/pages";
 import { figureIn, pageIn } from "../lib/figures/localize";
 import { since2021Sections } from "../lib/figures/since-2021";
 import { message, CATALOGUES, type MessageId } from "../lib/i18n";
+import { plainText } from "../lib/i18n/translate";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { catalogueIn, type CatalogueEntry } from "../lib/publish/catalogue";
 import { encodingWords } from "../lib/publish/csv-encoding";
@@ -43,7 +44,13 @@ const norm = (s: string) =>
  *  text drawn in the inline chart SVGs (<text>, <title>, <desc>) is in.
  *  Two readings, tags as spaces and tags as nothing, so that a sentence split by inline markup is still found. */
 function visibleText(html: string): string[] {
+  // an element marked with another language than the page's (`<span lang="en">` around an English title, a 404 page's
+  // section in each language) is that language's own text, not a leak
+  const pageLang = /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
   let h = html
+    .replace(/<(section|span|p|div|li)\b[^>]*\slang="([^"]+)"[^>]*>[\s\S]*?<\/\1>/gi, (m, _tag, lang) =>
+      pageLang && lang !== pageLang ? " " : m,
+    )
     .replace(/<script\b[\s\S]*?<\/script>/gi, " ")
     .replace(/<style\b[\s\S]*?<\/style>/gi, " ")
     .replace(/<!--[\s\S]*?-->/g, "");
@@ -118,7 +125,7 @@ function wordsIn(locale: Locale): string[] {
     bytes: 0,
   }));
   for (const e of catalogueIn(entries, locale)) {
-    out.push(e.title, e.description, e.licence, e.kindLabel, ...e.sources.map((s) => s.title));
+    out.push(e.title, e.description, e.licence, e.kindLabel, ...e.sources.map((s) => plainText(s.title)));
     for (const f of e.fields) out.push(f.description, ...(f.unit ? [f.unit] : []));
   }
   // the claims: statements, our values, explanations, sentences, the matrix and its summary, as the pages show them
@@ -184,6 +191,9 @@ function leaks(from: Locale, to: Locale): string[] {
     const inScript = page.replace("</main>", `<script>"Where the data stop"</script></main>`);
     expect(visibleText(inScript).some((t) => t.includes("Where the data stop"))).toBe(false);
     expect(visibleText(`<button aria-label="Copy takeaways">x</button>`)[2]).toBe("Copy takeaways");
+    // unless it is marked as English
+    const marked = page.replace("</main>", `<p>Voir <span lang="en">Where the data stop</span></p></main>`);
+    expect(visibleText(marked).some((t) => t.includes("Where the data stop"))).toBe(false);
   });
 
   test("pages scanned: every page of each language, the claims page and the embeds included", () => {

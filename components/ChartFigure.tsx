@@ -15,6 +15,7 @@ import { VariantTabs } from "./VariantTabs";
 import { EmbedPanel } from "./EmbedPanel";
 import { CitePanel } from "./CitePanel";
 import { CopyButton } from "./CopyButton";
+import { Rich } from "./Rich";
 
 const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
@@ -131,12 +132,12 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
       </div>
       <figcaption className="mt-3 text-sm text-gray-700 dark:text-gray-300">
         <p>
-          {fig.source}{" "}
+          <Rich runs={fig.sourceRuns} />{" "}
           {fig.links.map((l, i) => (
             <span key={l.url}>
               {i > 0 && " · "}
               <a href={l.url} className="underline" rel="noopener">
-                {l.label}
+                <Rich runs={l.labelRuns} />
               </a>
             </span>
           ))}

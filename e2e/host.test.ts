@@ -30,6 +30,8 @@ import { startServeProcess, type ServeProcess } from "../test-support/serve-proc
 import { startWrangler, wranglerInstalled, type WranglerProcess } from "../test-support/wrangler-process";
 import { OUT_DIR, requireOut } from "./helpers/server";
 import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/locales";
+import { message } from "../lib/i18n/translate";
+import { homePath } from "../lib/publish/urls";
 
 requireOut();
 
@@ -121,7 +123,8 @@ const MISSING: [string, string][] = [
   ["/EN/", "404.html"],
   ["/en/nope/", "404.html"],
   ["/en/charts/nope/", "404.html"],
-  ["/fr/charts/nope/", "404.html"],
+  ["/fr/charts/nope/", "fr/404.html"],
+  ["/fr/does-not-exist/", "fr/404.html"],
   ["/en/data/nope/", "404.html"],
   ["/charts/files/nope.pdf", "404.html"],
   ["/scripts/nope.js", "404.html"],
@@ -133,7 +136,7 @@ const MISSING: [string, string][] = [
   ["/fr/embed/bilateral-trade/nope/", "fr/embed/404.html"],
   // every other language's section and its embeds
   ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l): [string, string][] => [
-    [`/${l}/nope/`, "404.html"],
+    [`/${l}/nope/`, `${l}/404.html`],
     [`/${l}/embed/nope/`, `${l}/embed/404.html`],
   ]),
 ];
@@ -414,6 +417,25 @@ if (skip) {
         });
         // under /embed/ the embeds' policy, which the embeds' 404 page is made for; elsewhere the default
         expect({ u, csp: row.csp }).toEqual({ u, csp: page.includes("embed/") ? EMBED_CSP : DEFAULT_CSP });
+      }
+    });
+
+    test("a missing page under a language's folder is that language's 404 page, in its language", () => {
+      for (const l of LOCALES.filter((x) => x !== DEFAULT_LOCALE)) {
+        for (const u of [`/${l}/nope/`, `/${l}/does-not-exist/`]) {
+          const row = rows[host].get(u);
+          if (row) expect({ u, body: row.body }).toEqual({ u, body: `${l}/404.html` });
+        }
+        const answer = answers[host].get(`/${l}/nope/`)!;
+        const html = answer.body.toString("utf8");
+        expect({ l, status: answer.status, lang: /<html lang="([^"]+)"/.exec(html)?.[1] }).toEqual({
+          l,
+          status: 404,
+          lang: l,
+        });
+        // its first heading and link are the language's own: its words, its home page
+        expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(message(l, "notFound.title"));
+        expect(/<a [^>]*href="([^"]+)"/.exec(html)?.[1]).toBe(homePath(l));
       }
     });
 

@@ -8,6 +8,7 @@ import { siteInBrowser } from "./helpers/setup";
 import { openLocalPage } from "../test-support/browser";
 import { sitemapPaths } from "./helpers/site";
 import { DEFAULT_LOCALE, ENDONYM, INTL_TAG, LOCALES } from "../lib/i18n/locales";
+import { SITE } from "../lib/site";
 
 const site = siteInBrowser();
 const { describeBrowser } = site;
@@ -118,6 +119,43 @@ describeBrowser("languages", () => {
       await page.goto(site.server.url("/charts/france-top-partners/"));
       await page.waitForURL(/\/en\/charts\/france-top-partners\/$/);
       expect(await page.getAttribute("html", "lang")).toBe("en");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("on every page of the other languages, the article's English title and the IMF's statistics' English name are marked lang=en", async () => {
+    const { context, page } = await openLocalPage(site, { javaScriptEnabled: false });
+    try {
+      const pages = sitemapPaths().filter((p) => LOCALES.some((l) => l !== DEFAULT_LOCALE && p.startsWith(`/${l}/`)));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const p of pages) {
+        await page.goto(site.server.url(p));
+        // every text node holding the title (or its start), and the language of its closest [lang]
+        const found = await page.evaluate((title) => {
+          const out: string[] = [];
+          const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const el = n.parentElement;
+            if (!el || el.closest("script, style, textarea, template")) continue;
+            if ((n.textContent ?? "").includes(title)) out.push(el.closest("[lang]")?.getAttribute("lang") ?? "");
+          }
+          return out;
+        }, SITE.article.title);
+        expect({ p, found: found.length > 0, langs: [...new Set(found)] }).toEqual({ p, found: true, langs: ["en"] });
+        // and the English name of the IMF's statistics in the footer and in the figures' source lines and links
+        const dots = await page.$$eval("footer, figcaption", (els) =>
+          els.flatMap((el) => {
+            const out: string[] = [];
+            const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode())
+              if ((n.textContent ?? "").includes("Direction of Trade Statistics"))
+                out.push(n.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "");
+            return out;
+          }),
+        );
+        expect({ p, dots: [...new Set(dots)] }).toEqual({ p, dots: ["en"] });
+      }
     } finally {
       await context.close();
     }

@@ -46,3 +46,33 @@ site.describeBrowser("no page scrolls sideways at 320 px", () => {
     }
   });
 });
+
+site.describeBrowser("the claims matrix's caption on a phone", () => {
+  test.each(LOCALES.flatMap((l) => [320, 360].map((w) => [l, w] as const)))(
+    "/%s/claims/ at %i px: the caption wraps within the viewport and does not scroll with the table",
+    async (locale, width) => {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      await keepLocal(context, site.server.origin);
+      const page = await context.newPage();
+      try {
+        await page.goto(site.server.url(`/${locale}/claims/`), { waitUntil: "networkidle" });
+        const table = page.locator("table[data-claims-matrix]");
+        const caption = page.locator(`#${await table.getAttribute("aria-labelledby")}`);
+        await expect(caption.textContent()).resolves.toMatch(/\p{L}{3}/u);
+        const box = async () => (await caption.boundingBox())!;
+        const before = await box();
+        expect({ right: before.x + before.width <= width, width: before.width <= width }).toEqual({
+          right: true,
+          width: true,
+        });
+        // the table is wider than the screen and scrolls in its box; the caption stays where it is
+        const scroller = table.locator("xpath=..");
+        expect(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+        await scroller.evaluate((e) => e.scrollBy(200, 0));
+        expect((await box()).x).toBe(before.x);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import "../globals.css";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
+import { Rich } from "../../components/Rich";
 import { frameWords, navLinks } from "../../lib/publish/page-data";
 import { isLocale, LOCALES, INTL_TAG } from "../../lib/i18n/locales";
 import { SITE } from "../../lib/site";
@@ -74,13 +75,15 @@ export default async function LocaleLayout({
         </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-gray-200 px-4 py-6 text-sm text-gray-700 dark:border-gray-800 dark:text-gray-300">
           <p>
-            {w.footerSources}{" "}
+            <Rich runs={w.footerSources} />{" "}
             <a href={w.dataHref} className="underline">
               {w.footerDataLink}
             </a>
             .
           </p>
-          <p className="mt-1">{w.footerArticle}</p>
+          <p className="mt-1">
+            <Rich runs={w.footerArticle} />
+          </p>
         </footer>
       </body>
     </html>

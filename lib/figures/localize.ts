@@ -7,7 +7,7 @@
  */
 import { derived, type Derived } from "../derive";
 import type { Locale } from "../i18n/locales";
-import { missingMessage, translate } from "../i18n/translate";
+import { missingMessage, translate, translateRuns, type Run } from "../i18n/translate";
 import type {
   ChartSpec,
   ChartSpecDefinition,
@@ -28,6 +28,13 @@ function wordIn(owner: string, locale: Locale, words: Words, d?: Derived, view?:
   const id = missingMessage(locale, words);
   if (id) throw new Error(`${locale}: ${owner} has no message "${id}" (messages/${locale}.json)`);
   return translate(locale, words, contextOf(d ?? derived(), view));
+}
+
+/** A word of a figure as runs (lib/i18n/translate.ts translateRuns): a title kept in another language is its own run,
+ *  which a page marks with its lang. Checked as wordIn checks it. */
+export function figureWordRuns(fig: FigureDefinition, locale: Locale, words: Words): Run[] {
+  wordIn(`figure ${fig.id}`, locale, words);
+  return translateRuns(locale, words, contextOf(derived()));
 }
 
 export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure {

@@ -108,18 +108,72 @@ function resolve(locale: Locale, arg: Arg, ctx: TranslateContext): string | numb
   return ctx.view(arg.view);
 }
 
+/**
+ * A run of a message in a language other than the message's own: the words a message wraps in a language's tag,
+ * `<en>…</en>` (a title, a source's name kept in English in a French or Russian sentence). Plain text (`translate`,
+ * `message`) keeps the words and drops the tag; `richMessage` returns them as their own run, which a page renders as
+ * `<span lang="en">` (components/Rich.tsx), so that a screen reader reads them in their language.
+ */
+export interface Run {
+  text: string;
+  /** the language of this run, when it is not the message's own */
+  lang?: Locale;
+}
+
+/** A tag per language of the locale table: a run's words as plain text. */
+const PLAIN_TAGS = Object.fromEntries(LOCALES.map((l) => [l, (chunks: unknown[]) => chunks.join("")]));
+
 /** A plan in a language. A message that needs an argument the plan lacks stops the build, naming both. */
 export function translate(locale: Locale, plan: Plan, ctx: TranslateContext): string {
   const values: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(plan.args ?? {})) values[k] = resolve(locale, v, ctx);
   try {
-    const out = format(locale, plan.id).format(values);
+    const out = format(locale, plan.id).format({ ...PLAIN_TAGS, ...values });
+    if (Array.isArray(out) && out.every((x) => typeof x === "string")) return out.join("");
     if (typeof out !== "string") throw new Error("the message did not format to text");
     return out;
   } catch (e) {
     throw new Error(`messages/${locale}.json "${plan.id}": ${(e as Error).message}`);
   }
 }
+
+/** A plan in a language as runs: its text, with each run a language tag marks apart. */
+export function translateRuns(locale: Locale, plan: Plan, ctx: TranslateContext): Run[] {
+  const { id, args } = plan;
+  // a nested plan keeps its runs (its own tagged words), carried through the formatter as one object
+  const values: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args ?? {}))
+    values[k] = isPlan(v) ? { runs: translateRuns(locale, v, ctx) } : resolve(locale, v, ctx);
+  const textOf = (x: unknown): string =>
+    typeof x === "object" && x !== null && "runs" in x ? plainText((x as { runs: Run[] }).runs) : String(x);
+  const tags = Object.fromEntries(
+    LOCALES.map((l) => [l, (chunks: unknown[]): Run => ({ text: chunks.map(textOf).join(""), lang: l })]),
+  );
+  let out: unknown;
+  try {
+    out = format(locale, id).format({ ...tags, ...values } as Record<string, never>);
+  } catch (e) {
+    throw new Error(`messages/${locale}.json "${id}": ${(e as Error).message}`);
+  }
+  const runs: Run[] = [];
+  const parts = (Array.isArray(out) ? out : [out]).flatMap((part: unknown) =>
+    typeof part === "object" && part !== null && "runs" in part ? (part as { runs: Run[] }).runs : [part],
+  );
+  for (const part of parts) {
+    const run: Run = typeof part === "object" && part !== null ? (part as Run) : { text: String(part) };
+    const last = runs[runs.length - 1];
+    if (last && !last.lang && !run.lang) last.text += run.text;
+    else if (run.text) runs.push(run.lang === locale ? { text: run.text } : { ...run });
+  }
+  return runs;
+}
+
+/** A message that names no country and no view, as runs (translateRuns). */
+export const richMessage = (locale: Locale, id: MessageId, args?: Plan["args"]): Run[] =>
+  translateRuns(locale, { id, args }, NO_NAMES);
+
+/** Runs as plain text. */
+export const plainText = (runs: readonly Run[]) => runs.map((r) => r.text).join("");
 
 const NO_NAMES: TranslateContext = {
   country: (code) => {

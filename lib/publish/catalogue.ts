@@ -20,7 +20,7 @@ import {
 } from "../model/schemas";
 import { nonAsciiSample } from "./csv-encoding";
 import type { Locale } from "../i18n/locales";
-import { missingMessage, translate, type MessageId, type Plan } from "../i18n/translate";
+import { missingMessage, translate, translateRuns, type MessageId, type Plan, type Run } from "../i18n/translate";
 
 export interface CatalogueEntry extends CsvSchema {
   rows: number;
@@ -57,6 +57,13 @@ export function wordsIn(locale: Locale, plan: Plan, what: string): string {
   const id = missingMessage(locale, plan);
   if (id) throw new Error(`${what} has no words in messages/${locale}.json (message "${id}")`);
   return translate(locale, plan, CONTEXT);
+}
+
+/** A plan's words as runs (translateRuns), stopping the build as wordsIn does when a message is missing. */
+export function runsIn(locale: Locale, plan: Plan, what: string): Run[] {
+  const id = missingMessage(locale, plan);
+  if (id) throw new Error(`${what} has no words in messages/${locale}.json (message "${id}")`);
+  return translateRuns(locale, plan, CONTEXT);
 }
 
 export const unitWords = (unit: UnitId): Plan => ({ id: `unit.${unit}` as MessageId });
@@ -101,7 +108,8 @@ export interface CatalogueEntryView extends Omit<
   description: string;
   kindLabel: string;
   fields: (Omit<Field, "words" | "description" | "unit"> & { description: string; unit?: string; typeLabel: string })[];
-  sources: { title: string; path?: string; url?: string }[];
+  /** each source's name, as runs (a title kept in English is its own run, rendered with its lang) */
+  sources: { title: Run[]; path?: string; url?: string }[];
   licence: string;
 }
 
@@ -125,7 +133,7 @@ export function catalogueIn(entries: readonly CatalogueEntry[], locale: Locale):
     }),
     sources: e.sources.map(({ words, ...s }) => ({
       ...s,
-      title: wordsIn(locale, words, `a source of ${e.file}`),
+      title: runsIn(locale, words, `a source of ${e.file}`),
     })),
     licence: licenceIn(e, locale),
   }));

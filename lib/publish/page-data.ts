@@ -12,7 +12,7 @@ import { contextOf, countryIn } from "../figures/localize-names";
 import { chartPage, PAGES } from "../figures/pages";
 import type { PageSection } from "../figures/since-2021";
 import { figuresOfPage } from "../figures/registry";
-import { figureIn, pageIn } from "../figures/localize";
+import { figureIn, figureWordRuns, pageIn } from "../figures/localize";
 import type {
   Column,
   ExplorerSpec,
@@ -34,7 +34,7 @@ import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
-import { message, wordsOf } from "../i18n/translate";
+import { message, richMessage, wordsOf, type Run } from "../i18n/translate";
 import {
   alternates,
   chartPagePath,
@@ -55,7 +55,8 @@ export interface FigureView {
   title: string;
   units: string;
   source: string;
-  links: SourceLink[];
+  sourceRuns: Run[];
+  links: (SourceLink & { labelRuns: Run[] })[];
   notes: string[];
   legend: readonly Series[];
   /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild, lib/publish/chart-markup.ts) */
@@ -184,7 +185,12 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
     title: fig.title,
     units: fig.units,
     source: fig.source,
-    links: fig.links,
+    /** the source line and the links' labels as runs: a title kept in English is marked with its lang */
+    sourceRuns: figureWordRuns(definition, locale, definition.source),
+    links: fig.links.map((l, i) => ({
+      ...l,
+      labelRuns: figureWordRuns(definition, locale, definition.links[i].label),
+    })),
     notes: fig.notes,
     legend: fig.series,
     variants,
@@ -346,7 +352,9 @@ export const navLinks = (locale: Locale) =>
 export function frameWords(locale: Locale) {
   const a = SITE.article;
   return {
-    ...wordsOf(locale, "frame", ["skip", "navLabel", "claims", "data", "footerSources", "footerDataLink"] as const),
+    ...wordsOf(locale, "frame", ["skip", "navLabel", "claims", "data", "footerDataLink"] as const),
+    /** runs: source titles kept in English are their own runs in another language's sentence */
+    footerSources: richMessage(locale, "frame.footerSources"),
     siteName: message(locale, "site.name"),
     description: message(locale, "site.description"),
     home: homePath(locale),
@@ -355,7 +363,8 @@ export function frameWords(locale: Locale) {
     switchLabel: message(locale, "language.switchLabel"),
     /** each language's link to itself, written in that language ("Read in English", « Lire en français ») */
     readIn: Object.fromEntries(LOCALES.map((l) => [l, message(l, "language.readThis")])) as Record<Locale, string>,
-    footerArticle: message(locale, "frame.footerArticle", {
+    /** runs: the article's title is in English, its own run in another language's sentence */
+    footerArticle: richMessage(locale, "frame.footerArticle", {
       title: a.title,
       author: a.author,
       publisher: a.publisher,

@@ -13,7 +13,7 @@ import type { Output } from "./files";
 import { PAGES } from "../figures/pages";
 import { SITE } from "../site";
 import type { SiteFiles } from "./files";
-import { DEFAULT_LOCALE, LOCALES, message } from "../i18n";
+import { DEFAULT_LOCALE, LOCALES, message, type Locale } from "../i18n";
 import { escapeAttr, escapeText } from "../html";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath } from "./urls";
 import { imageFiles } from "./images/images";
@@ -83,8 +83,12 @@ function redirectFiles(): Output[] {
 }
 
 /**
- * The 404 page in both languages (Next's own would be English only, without the site's frame): plain HTML with the
- * site's stylesheet (inline or linked, as the pages have it), read from the English home page that next build wrote. Served by hosts at any unknown address.
+ * The 404 pages (Next's own would be English only, without the site's frame): plain HTML with the site's stylesheet
+ * (inline or linked, as the pages have it), read from the English home page that next build wrote. Hosts serve the
+ * nearest 404.html to an unknown address, walking up its path (Cloudflare Pages; scripts/serve.ts likewise): under a
+ * language's folder that is its own 404 page (`fr/404.html`, `<html lang="fr">`, its words first and a link to its
+ * home page), elsewhere the default language's (`404.html`). Each page then says the same in the other languages,
+ * each section marked with its language, for a reader who followed a link in another language.
  */
 function notFoundFiles(site: SiteFiles): Output[] {
   const home = site.read("en/index.html").toString("utf8");
@@ -100,20 +104,27 @@ function notFoundFiles(site: SiteFiles): Output[] {
     .join("");
   if (!css && !inline) throw new Error("out/en/index.html: no stylesheet to give the 404 page");
   const style = css ? `<link rel="stylesheet" href="${escapeAttr(css)}">` : inline;
-  const part = (l: (typeof LOCALES)[number]) => {
+  const page = (lead: Locale) => {
+    const order = [lead, ...LOCALES.filter((l) => l !== lead)];
+    const part = (l: Locale) => {
+      const h = l === lead ? 1 : 2;
+      return (
+        `<section${l === lead ? "" : ` lang="${l}"`} class="mt-6"><h${h} class="text-2xl font-bold">${escapeText(message(l, "notFound.title"))}</h${h}>` +
+        `<p class="mt-2">${escapeText(message(l, "notFound.text"))}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(message(l, "notFound.home"))} · ${escapeText(message(l, "site.name"))}</a></p></section>`
+      );
+    };
     return (
-      `<section lang="${l}" class="mt-6"><h${l === DEFAULT_LOCALE ? 1 : 2} class="text-2xl font-bold">${escapeText(message(l, "notFound.title"))}</h${l === DEFAULT_LOCALE ? 1 : 2}>` +
-      `<p class="mt-2">${escapeText(message(l, "notFound.text"))}</p><p class="mt-2"><a class="underline" href="${homePath(l)}" hreflang="${l}">${escapeText(message(l, "notFound.home"))} · ${escapeText(message(l, "site.name"))}</a></p></section>`
+      `<!doctype html><html lang="${lead}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<meta name="robots" content="noindex"><title>${escapeText(message(lead, "notFound.title"))} · ${escapeText(message(lead, "site.name"))}</title>` +
+      `${style}</head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
+      `${order.map(part).join("")}</main></body></html>\n`
     );
   };
-  const html =
-    `<!doctype html><html lang="${DEFAULT_LOCALE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="robots" content="noindex"><title>${escapeText(LOCALES.map((l) => message(l, "notFound.title")).join(" · "))}</title>` +
-    `${style}</head><body class="min-h-screen antialiased"><main id="main" class="mx-auto max-w-3xl px-4 py-10">` +
-    `${LOCALES.map(part).join("")}</main></body></html>\n`;
+  const english = page(DEFAULT_LOCALE);
   return [
-    { path: "404.html", content: html },
-    { path: "404/index.html", content: html },
+    { path: "404.html", content: english },
+    { path: "404/index.html", content: english },
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => ({ path: `${l}/404.html`, content: page(l) })),
   ];
 }
 

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "../../../lib/i18n/locales";
 import { dataCatalogue, dataWords, languageAlternates } from "../../../lib/publish/page-data";
 import { dataPagePath } from "../../../lib/publish/urls";
+import { Rich } from "../../../components/Rich";
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -121,10 +122,10 @@ export default async function DataPage({ params }: Props) {
                 {i > 0 && w.sourceSeparator}
                 {s.url ? (
                   <a className="underline" href={s.url} rel="noopener">
-                    {s.title}
+                    <Rich runs={s.title} />
                   </a>
                 ) : (
-                  s.title
+                  <Rich runs={s.title} />
                 )}
               </span>
             ))}

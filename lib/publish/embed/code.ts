@@ -2,10 +2,9 @@
  * Addresses and embed code of a figure's embed (what the chart pages show in their Embed panel and what the
  * oEmbed JSON carries), per language: the English embed stays at /embed/<id>/, where iframes pasted before the site
  * had languages point (there is no /en/embed/: one address per embed), the French one is /fr/embed/<id>/. Safe to
- * import from app/: no react-dom/server, no resvg.
+ * import from app/: no react-dom/server, no resvg. The iframe's height is the one the embed declares (./layout.ts).
  */
-import { WIDTHS } from "../chart-svg/paths";
-import { staticChart } from "../chart-svg/read";
+import { embedHeight } from "./layout";
 import { escapeAttr } from "../../html";
 import type { Figure } from "../../figures/types";
 import { SITE } from "../../site";
@@ -21,17 +20,7 @@ export const isEmbedPath = (urlPath: string) => /^\/(?:[a-z]{2}\/)?embed\//.test
 export const RESIZER_PATH = "/embed-resize.js";
 export const resizerUrl = () => `${SITE.url}${RESIZER_PATH}`;
 
-/** Width the embed is designed for (the wide chart plus the page padding), used as the oEmbed width. */
-export const EMBED_WIDTH = WIDTHS.wide;
-
-/**
- * A starting height for the iframe before the embed reports its own: the wide chart scaled to EMBED_WIDTH plus
- * room for title, units, legend and source (the resizer then sets the exact height).
- */
-export function embedHeight(fig: Figure, locale: Locale): number {
-  const wide = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide, locale);
-  return Math.round((wide.height * (EMBED_WIDTH - 24)) / wide.width + 175);
-}
+export { EMBED_WIDTH, embedHeight } from "./layout";
 
 /** `fig` in `locale` (lib/figures/localize.ts): its title names the iframe. */
 export function iframeHtml(fig: Figure, locale: Locale): string {

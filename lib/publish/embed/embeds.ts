@@ -26,15 +26,15 @@ import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
 import { figureIn } from "../../figures/localize";
-import { EMBED_WIDTH, embedHeight, embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
+import { embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
+import { EMBED_BREAKPOINT, EMBED_WIDTH, embedHeight, embedLinkText, embedSource, LAYOUT } from "./layout";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 import { withoutChartClasses } from "./compact-svg";
 import { derived } from "../../derive";
 
 export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBED_PING } from "./script";
 
-/** Width at which the embed switches from the narrow to the wide chart (the site's `sm` breakpoint). */
-export const EMBED_BREAKPOINT = 640;
+export { EMBED_BREAKPOINT } from "./layout";
 
 const DARK = `${cssVariables("dark")}--fg:#e5e7eb;--link:#93c5fd;`;
 const LIGHT = `${cssVariables("light")}--fg:#111827;--link:#1d4ed8;`;
@@ -43,22 +43,31 @@ const LIGHT = `${cssVariables("light")}--fg:#111827;--link:#1d4ed8;`;
 const LEGEND_TOKENS = new Set<ChartToken>(FIGURES.flatMap((f) => f.series.map((l) => l.token)));
 const SWATCHES = new Set(FIGURES.flatMap((f) => f.series.map((l) => l.shape)));
 
-/** The one stylesheet of every embed page (identical on all of them, so a CSP can allow it by one hash). */
+const L = LAYOUT;
+/**
+ * The one stylesheet of every embed page (identical on all of them, so a CSP can allow it by one hash), written from
+ * the layout's numbers (./layout.ts). The page fills its frame: <main> is a column as tall as the frame, its text
+ * blocks keep their height and the chart box takes the rest (at most the chart's own height at full width, at least
+ * LAYOUT.minChart), the drawing scaled inside it at its aspect ratio. So nothing is cut in a frame of the declared
+ * height at any width from 320 px, script or no script.
+ */
 export const EMBED_STYLE =
   `:root{color-scheme:light dark;${LIGHT}}` +
   `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${DARK}}}` +
   `:root[data-theme=light]{color-scheme:light}:root[data-theme=dark]{color-scheme:dark;${DARK}}` +
-  `*{box-sizing:border-box}html{background:var(--chart-background);color:var(--fg)}` +
-  `body{margin:0;padding:12px;font:14px/1.4 system-ui,sans-serif}` +
-  `h1{font-size:18px;line-height:1.3;margin:0}p{margin:4px 0 0}.u,.s{color:var(--chart-text)}.u{font-size:13px}` +
-  `ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:13px}` +
-  `li{display:flex;align-items:center;gap:6px}i{display:inline-block;width:12px;height:12px}` +
-  (SWATCHES.has("line") ? `i.line{width:20px;height:3px}` : "") +
-  (SWATCHES.has("dot") ? `i.dot{border-radius:50%;width:10px;height:10px}` : "") +
+  `*{box-sizing:border-box}html{background:var(--chart-background);color:var(--fg)}html,body{height:100%}` +
+  `body{margin:0;padding:${L.padding}px;font:14px/1.4 system-ui,sans-serif}` +
+  `main{display:flex;flex-direction:column;height:100%}main>*{flex-shrink:0}` +
+  `h1{font-size:${L.title.size}px;line-height:${L.title.lineHeight};margin:0}p{margin:${L.units.marginTop}px 0 0}` +
+  `.u,.s{color:var(--chart-text)}.u{font-size:${L.units.size}px;line-height:${L.units.lineHeight}}` +
+  `ul{list-style:none;margin:${L.legend.marginTop}px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:${L.legend.rowGap}px ${L.legend.columnGap}px;font-size:${L.legend.size}px;line-height:${L.legend.lineHeight}}` +
+  `li{display:flex;align-items:center;gap:${L.legend.swatchGap}px}i{display:inline-block;flex:none;width:${L.swatch.bar}px;height:${L.swatch.bar}px}` +
+  (SWATCHES.has("line") ? `i.line{width:${L.swatch.line}px;height:3px}` : "") +
+  (SWATCHES.has("dot") ? `i.dot{border-radius:50%;width:${L.swatch.dot}px;height:${L.swatch.dot}px}` : "") +
   [...LEGEND_TOKENS].map((t) => `.k-${t}{background:var(--chart-${t})}`).join("") +
-  `.c{margin-top:8px}.c svg{display:block;width:100%;height:auto}.w{display:none}` +
+  `.c{margin-top:${L.chart.marginTop}px;flex-shrink:1;min-height:${L.minChart}px}.c svg{display:block;width:100%;height:100%}.w{display:none}` +
   `@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}` +
-  `.s{font-size:12px;margin-top:8px}a{color:var(--link)}`;
+  `.s{font-size:${L.source.size}px;line-height:${L.source.lineHeight};margin-top:${L.source.marginTop}px}a{color:var(--link)}`;
 
 /** CSP source for the embed pages' inline style: style-src 'sha256-…'. */
 export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);
@@ -90,13 +99,9 @@ function chartSvg(fig: Figure, width: number, locale: Locale): string {
 
 /** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
 export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
-  const linksBelow = message(locale, "chartText.linksBelow");
   const siteName = message(locale, "site.name");
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
-  const source = fig.source.replace(
-    new RegExp(`\\s*\\(${linksBelow.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\)`, "i"),
-    "",
-  );
+  const source = embedSource(fig, locale);
   const legend = fig.series
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
@@ -111,7 +116,7 @@ export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
     `<ul aria-label="${escapeAttr(message(locale, "chartText.legend"))}">${legend}</ul>` +
     `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
     `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), fig.variants[0].key).join(" "))}</p>` +
-    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(message(locale, "chartText.dataLink", { site: siteName }))}</a></p>` +
+    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(embedLinkText(locale))}</a></p>` +
     `</main></body></html>\n`
   );
 }

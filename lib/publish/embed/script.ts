@@ -3,7 +3,7 @@
  *
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
- * written into the page) and posts the page's height to the parent window when it is first laid out, when it has
+ * written into the page) and posts the height the page wants (its content with each chart at full width) to the parent window when it is first laid out, when it has
  * loaded, whenever that height changes (a ResizeObserver on the page), and when its parent asks (EMBED_PING); and it
  * loads the charts' exploration layer (EXPLORE_SCRIPT_PATH, same origin as the embed) on the first focus or pointer
  * entry over a chart, not before.
@@ -27,10 +27,17 @@ export const EMBED_PING = "frt-embed-ping";
 export const HEIGHT_SCRIPT =
   `(function(){var d=document.documentElement,w=window,p=w.parent,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),l=-1;` +
   `if(m)d.setAttribute("data-theme",m[1]);` +
-  `function f(){var h=Math.ceil(d.getBoundingClientRect().height);if(h!==l&&p!==w){l=h;p.postMessage({type:"${EMBED_MESSAGE}",id:d.getAttribute("data-embed"),height:h},"*")}}` +
-  // a ResizeObserver reports the first layout and every change of size after it (fonts, the iframe's width); the
-  // load event reports it too, because a browser may hold back the observer of an iframe that is off screen
-  `new ResizeObserver(f).observe(d);w.addEventListener("load",f);` +
+  // the page fills its frame, the chart box giving way (./embeds.ts): the height it wants is its content's, from the
+  // top of the body to the end of <main>'s last block, with each chart at its full height (its width × its aspect)
+  `function f(){var b=document.body,m=b&&b.firstElementChild,h,s,r;if(!m||!m.lastElementChild)return;s=getComputedStyle(b);` +
+  `h=m.lastElementChild.getBoundingClientRect().bottom-m.getBoundingClientRect().top+parseFloat(s.paddingTop)+parseFloat(s.paddingBottom);` +
+  `[].forEach.call(m.querySelectorAll("svg"),function(g){var v=g.viewBox&&g.viewBox.baseVal;r=g.getBoundingClientRect();if(v&&v.width&&r.width)h+=r.width*v.height/v.width-r.height});` +
+  `h=Math.ceil(h);if(h!==l&&p!==w){l=h;p.postMessage({type:"${EMBED_MESSAGE}",id:d.getAttribute("data-embed"),height:h},"*")}}` +
+  // a ResizeObserver reports the first layout and every change of size after it: of the page (the iframe's width)
+  // and, once the body is parsed, of each block of <main> (fonts, wrapping); the load event reports it too, because a
+  // browser may hold back the observer of an iframe that is off screen
+  `var o=new ResizeObserver(f);o.observe(d);w.addEventListener("load",f);` +
+  `document.addEventListener("DOMContentLoaded",function(){var m=document.body.firstElementChild;if(m)[].forEach.call(m.children,function(c){o.observe(c)})});` +
   `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}});` +
   // the exploration layer, once, on the first focus or pointer entry over a chart (the page's only SVGs)
   `function x(e){x.s||e.target.closest?.("svg")&&((x.s=d.appendChild(document.createElement("script"))).src="${EXPLORE_SCRIPT_PATH}")}` +
