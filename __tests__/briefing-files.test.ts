@@ -71,6 +71,7 @@ const VIEW_ROWS: Record<string, (r: CsvRow) => boolean> = {
   "fdi-flows": () => true,
   "fr-ru-monthly": (r) => r.unit === "EUR",
   "france-rank-russia": (r) => r.measure === "total" && r.partner === "FRA",
+  "russia-rank-france-exports": (r) => r.partner === "RUS",
 };
 
 interface ExpectedChart {
@@ -108,10 +109,12 @@ function expectedChart(fig: LocalizedFigure, locale = "en"): ExpectedChart {
       ),
     };
   }
-  if (fig.id === "france-rank-russia") {
-    // one category a year 2000–2024; each series (basis) France's rank, a year the basis lacks is a gap
+  if (fig.id === "france-rank-russia" || fig.id === "russia-rank-france-exports") {
+    // one category a year (2000–2024; 2010–2022); each series (basis) the country's rank, a year the basis lacks is a
+    // gap
     const rows = all.filter(VIEW_ROWS[fig.id]);
-    const years = Array.from({ length: 25 }, (_, i) => String(2000 + i));
+    const [from, to] = fig.id === "france-rank-russia" ? [2000, 2024] : [2010, 2022];
+    const years = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
     return {
       categories: years,
       series: new Map(
@@ -352,9 +355,9 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
       ["net_flow_usd_bn", /^Net flow \(USD bn\)$/],
       ["year", /^Year$/],
       ["value", /^Value \(EUR\)$/],
-      ["rank", /^France's rank$/],
-      ["partners_ranked", /^Partners ranked$/],
-      ["value_usd_m", /^France, USD m/],
+      ["rank", /^(France's|Russia's) rank$/],
+      ["partners_ranked", /^(Partners|Markets) ranked$/],
+      ["value_usd_m", /^(France|France's exports to Russia), USD m/],
     ];
     let checked = 0;
     for (const [key, re] of columns) {

@@ -60,13 +60,21 @@ function lines(text: string, size: number, bold: boolean, width: number): number
 /** Width of one line of `text` at `size` px, with the safety margin. */
 const textWidthSafe = (text: string, size: number) => textWidth(text, size, 400) * TEXT_SAFETY;
 
-/** Rows of the legend (a wrapping row of swatch + label items) in a column `width` px wide. */
+/** Rows of the legend (a wrapping row of swatch + label items) in a column `width` px wide: an item whose label is
+ *  wider than the column wraps inside it, over as many rows as its lines, and the next item starts below it. */
 function legendRows(fig: Figure, width: number): number {
   const L = LAYOUT.legend;
   let rows = 1;
   let x = 0;
   for (const s of fig.series) {
-    const label = Math.min(width, LAYOUT.swatch[s.shape] + L.swatchGap + textWidthSafe(s.label, L.size));
+    const swatch = LAYOUT.swatch[s.shape] + L.swatchGap;
+    const own = lines(s.label, L.size, false, width - swatch);
+    if (own > 1) {
+      rows += (x > 0 ? 1 : 0) + own - 1;
+      x = width;
+      continue;
+    }
+    const label = swatch + textWidthSafe(s.label, L.size);
     const next = x === 0 ? label : x + L.columnGap + label;
     if (next > width && x > 0) {
       rows++;
