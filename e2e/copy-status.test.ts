@@ -27,9 +27,12 @@ site.describeBrowser("the copy status stays", () => {
     const page = await context.newPage();
     try {
       await page.goto(site.server.url(p));
-      // the page script has run (it loads after the first paint): the copy buttons work from then on
-      await page.waitForFunction(() => [...document.scripts].some((s) => /\/scripts\/page-/.test(s.src)));
+      // the page script has run, not only been inserted (it loads after the first paint, and may run after the load
+      // event): its first act, making each chart focusable, is done, and the copy buttons work from then on
       await page.waitForLoadState("load");
+      await page.waitForFunction(() => document.querySelector("[data-chart-svg] > svg[data-figure][tabindex]"), null, {
+        timeout: 15000,
+      });
       const button = page.locator("figure [data-takeaways] button[data-copy]").first();
       const status = button.locator("xpath=..").locator("[role=status]");
       const words = (await button.getAttribute("data-copied"))!;
@@ -45,6 +48,8 @@ site.describeBrowser("the copy status stays", () => {
         });
       });
       await button.scrollIntoViewIfNeeded();
+      // the clipboard answers a focused document only: this page is the one in front
+      await page.bringToFront();
       if (how === "pointer") {
         const box = (await button.boundingBox())!;
         await page.mouse.move(640, 1);
