@@ -80,6 +80,11 @@ const FR_PAGES: Record<string, { figures: Record<string, { title: string; drawn:
         // years on the x axis, ranks (1 at the top) on the y axis
         drawn: ["2000", "2008", "2016", "2024", "1", "5", "10", "15", "20"],
       },
+      "russia-rank-france-exports": {
+        title: "La Russie parmi les marchés d’exportation de la France, 2010–2022, selon les déclarations de la France",
+        // years on the x axis, ranks down to 40 (Russia 37th in 2022) on the y axis
+        drawn: ["2012", "2016", "2020", "1", "5", "10", "35", "40"],
+      },
     },
   },
 };

@@ -227,6 +227,7 @@ describe("rankings (Tables 2 and 3)", () => {
       "claims-results.csv",
       "fr-ru-annual-trade.csv",
       "fr-ru-monthly-trade.csv",
+      "france-export-markets.csv",
       "france-top-partners.csv",
       "imf-estimate-checks.csv",
       "russia-partner-ranks.csv",

@@ -465,13 +465,14 @@ if (!built) {
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    test("the copy gives a package of the 21 CSVs, named after their files, derived ones first", () => {
+    test("the copy gives a package of the 23 CSVs, named after their files, derived ones first", () => {
       const copy = JSON.parse(String(dataPackageFiles(dir)[0].content)) as DataPackage;
       const names = [
         "bilateral-trade",
         "france-top-partners",
         "russia-top-partners",
         "russia-partner-ranks",
+        "france-export-markets",
         "imf-estimate-checks",
         "fr-ru-monthly-trade",
         "fr-ru-annual-trade",
@@ -484,13 +485,14 @@ if (!built) {
         "trade-all-reporters",
         "trade-russia-imts",
         "comtrade-exports-to-russia",
+        "comtrade-exports-france",
         "russia-customs-main-partners",
         "fdi-projects",
         "fdi-flows",
         "fr-ru-monthly",
         "ecb-usd-per-eur",
       ];
-      expect(copy.resources).toHaveLength(21);
+      expect(copy.resources).toHaveLength(23);
       expect(copy.resources.map((r) => r.name)).toEqual(names);
       expect(copy.resources.map((r) => r.path)).toEqual(names.map((n) => `data/${n}.csv`));
     });

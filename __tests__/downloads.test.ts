@@ -68,6 +68,7 @@ const SOURCE_CSVS = [
   "russia-customs-main-partners.csv",
   "trade-russia-imts.csv",
   "comtrade-exports-to-russia.csv",
+  "comtrade-exports-france.csv",
 ];
 const DERIVED_CSVS = [
   "bilateral-trade.csv",
@@ -77,6 +78,7 @@ const DERIVED_CSVS = [
   "fr-ru-annual-trade.csv",
   "russia-partner-ranks.csv",
   "imf-estimate-checks.csv",
+  "france-export-markets.csv",
   "claims-results.csv",
 ];
 

@@ -104,7 +104,7 @@ describe("the built site (out/)", () => {
     }
     // 14 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1, France's rank 1)
     expect(panels).toBe(28);
-    // an Embed and a Cite panel for each of the 8 figures, in each language
-    expect(shares).toBe(2 * 2 * 8);
+    // an Embed and a Cite panel for each of the 9 figures, in each language
+    expect(shares).toBe(2 * 2 * 9);
   });
 });

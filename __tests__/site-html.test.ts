@@ -78,6 +78,7 @@ const TITLES: Record<Locale, Record<string, string>> = {
     "fdi-flows": "Net FDI flows into Russia by counterpart country, 2019–2020",
     "fr-ru-monthly": "French–Russian goods trade month by month, since 2019",
     "france-rank-russia": "France's rank among Russia's partners, 2000–2024, on every basis that exists",
+    "russia-rank-france-exports": "Russia among France's export markets, 2010–2022, on France's own declarations",
   },
   fr: {
     "bilateral-trade": "Échanges de biens France–Russie par année",
@@ -88,6 +89,8 @@ const TITLES: Record<Locale, Record<string, string>> = {
     "fdi-flows": "Flux nets d’IDE entrants en Russie par pays de contrepartie, 2019–2020",
     "fr-ru-monthly": "Échanges de biens franco-russes mois par mois, depuis 2019",
     "france-rank-russia": "Rang de la France parmi les partenaires de la Russie, 2000–2024, sur chaque base qui existe",
+    "russia-rank-france-exports":
+      "La Russie parmi les marchés d’exportation de la France, 2010–2022, selon les déclarations de la France",
   },
   ru: {
     "bilateral-trade": "Торговля товарами между Францией и Россией по годам",
@@ -98,6 +101,7 @@ const TITLES: Record<Locale, Record<string, string>> = {
     "fdi-flows": "Чистый приток ПИИ в Россию по странам-контрагентам, 2019–2020",
     "fr-ru-monthly": "Торговля товарами между Францией и Россией по месяцам с 2019 г.",
     "france-rank-russia": "Место Франции среди партнёров России, 2000–2024, на каждой существующей базе",
+    "russia-rank-france-exports": "Россия среди экспортных рынков Франции, 2010–2022, по собственным данным Франции",
   },
 };
 
@@ -116,6 +120,7 @@ const VIEW_ROWS: Record<string, (row: Record<string, string>, variant: string) =
   "fdi-flows": () => true,
   "fr-ru-monthly": (r, variant) => r.unit === variant, // every month and flow, in euros or in dollars
   "france-rank-russia": (r, variant) => r.measure === variant && r.partner === "FRA", // France's rank, every basis
+  "russia-rank-france-exports": (r) => r.partner === "RUS", // Russia's rank among France's markets, both declarations
 };
 
 /** Chosen rows, written here from the CSVs (checked by hand): figure, variant, how many first cells identify the row

@@ -258,8 +258,13 @@ describeBuilt("real data: the sentences state the served CSV's values", () => {
 
   test("every figure has 2–3 takeaways per view, and every number in them is a value of its view's CSV rows", () => {
     for (const fig of FIGURES.map((f) => figureIn(f, "en"))) {
-      // the monthly figure's sentences state annual totals: the annual table beside it on its page
-      const rows = [...csv(fig.csv), ...(fig.id === "fr-ru-monthly" ? csv("fr-ru-annual-trade.csv") : [])];
+      // the monthly figure's sentences state annual totals: the annual table beside it on its page;
+      // France's rank: its sentences cite the estimate checks, imf-estimate-checks.csv
+      const extra: Record<string, string> = {
+        "fr-ru-monthly": "fr-ru-annual-trade.csv",
+        "france-rank-russia": "imf-estimate-checks.csv",
+      };
+      const rows = [...csv(fig.csv), ...(extra[fig.id] ? csv(extra[fig.id]) : [])];
       const values = new Set(rows.flatMap((r) => Object.values(r).map(Number)).filter((x) => Number.isFinite(x)));
       for (const v of fig.variants) {
         const sentences = fig.takeaways(d, v.key);

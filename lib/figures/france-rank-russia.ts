@@ -96,7 +96,8 @@ const inYear = (rank: number, year: number): Plan => ({
 });
 
 /** The takeaways of a view: France's last ranks on Russia's own figures, then on the IMF's estimates as published and
- *  as checked, then on partners' declarations; every rank read from the same rows as the chart. */
+ *  as checked; then, by total trade, the estimates furthest outside their checks, and by imports, France's own check
+ *  (values as imf-estimate-checks.csv writes them). Every rank is read from the same rows as the chart. */
 function statements(d: Derived, measure: AfterMeasure): Plan[] {
   const ranked = (basis: AfterBasis) =>
     years.flatMap((year) => {
@@ -124,43 +125,36 @@ function statements(d: Derived, measure: AfterMeasure): Plan[] {
       },
     },
   ];
-  const partners = ranked(measure === "imports" ? "comtrade-declared" : "partner-declared").slice(-1)[0];
-  if (partners)
-    out.push({
-      id: "figure.france-rank-russia.takeaway.partners",
-      args: {
-        measure,
-        rank: partners.rank,
-        year: String(partners.year),
-        of: partners.of,
-      },
-    });
-  out.push(...checkStatements(d));
+  // the total view names the estimates furthest outside their checks; the imports view, France's own check
+  const checks = checkStatements(d);
+  out.push(...(measure === "total" ? checks.outliers : checks.france.slice(0, 1)));
   return out;
 }
 
-const usdBn = (v_usd_m: number): Plan => ({ id: "amount.usdBillions", args: { v: v_usd_m / 1000 } });
+// amounts and ratios as imf-estimate-checks.csv writes them (USD millions to 0.1, ratios to 0.001)
+const usdM = (v: number): Plan => ({ id: "amount.millions", args: { unit: "USD", v } });
+const thousandth = (x: number) => Math.round(x * 1000) / 1000;
 /** How many of the estimates furthest above what their check allows the takeaways name (one per partner). */
 const OUTLIERS = 2;
 
 /** What the checks say about France's own estimates (each year the partner's declaration allows the mirror test) and
  *  which estimates overshoot their band the most, as multiples of its top. */
-function checkStatements(d: Derived): Plan[] {
+function checkStatements(d: Derived): { france: Plan[]; outliers: Plan[] } {
   const checks = estimateChecks(d.ds);
-  const out: Plan[] = checks
+  const france: Plan[] = checks
     .filter((c) => c.partner === FRANCE && c.flow === "imports" && c.test === "mirror")
     .map((c) => ({
       id: "figure.france-rank-russia.takeaway.franceCheck",
       args: {
         year: String(c.year),
-        estimate: usdBn(c.estimate_usd_m),
-        declared: usdBn(c.declared_usd_m!),
+        estimate: usdM(c.estimate_usd_m),
+        declared: usdM(c.declared_usd_m!),
         source: c.declared_source!,
-        ratio: c.ratio!,
-        low: c.history_min!,
-        high: c.history_max!,
-        bandLow: c.band_low!,
-        bandHigh: c.band_high!,
+        ratio: thousandth(c.ratio!),
+        low: thousandth(c.history_min!),
+        high: thousandth(c.history_max!),
+        bandLow: thousandth(c.band_low!),
+        bandHigh: thousandth(c.band_high!),
         histFrom: String(HISTORY.from),
         histTo: String(HISTORY.to),
         passes: c.flagged ? "no" : "yes",
@@ -172,25 +166,26 @@ function checkStatements(d: Derived): Plan[] {
     .sort((a, b) => b.times - a.times)
     .filter((x, i, all) => all.findIndex((y) => y.c.partner === x.c.partner) === i)
     .slice(0, OUTLIERS);
+  const outliers: Plan[] = [];
   if (over.length)
-    out.push({
+    outliers.push({
       id: "figure.france-rank-russia.takeaway.outliers",
       args: {
         list: {
-          list: over.map(({ c, times }) => ({
+          list: over.map(({ c }) => ({
             id: "figure.france-rank-russia.outlier",
             args: {
               partner: { country: c.partner },
               year: String(c.year),
               flow: c.flow,
-              amount: usdBn(c.estimate_usd_m),
-              times,
+              amount: usdM(c.estimate_usd_m),
+              high: usdM(c.band_high!),
             },
           })),
         },
       },
     });
-  return out;
+  return { france, outliers };
 }
 
 export const franceRankRussia: FigureDefinition = {
