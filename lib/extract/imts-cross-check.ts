@@ -162,33 +162,53 @@ export function checkImts2021AgainstCustoms(
 export const COMTRADE_DOTS_TOLERANCE = 0.02;
 export const COMTRADE_DOTS_YEARS = { from: 2014, to: 2020 } as const;
 
-/** Check 3: `comtrade` is every year's rows, `cells` their lines keyed year|reporter. */
-export function checkComtradeAgainstDots(
-  comtrade: readonly ComtradeRow[],
-  cells: ReadonlyMap<string, string>,
+/** France's Comtrade exports to `partner` against its DOTS exports to it, year by year, within `tolerance`: `find`
+ *  gives the Comtrade row of a year, `cell` where it was read. */
+function franceAgainstDots(
+  partner: "RUS" | "WLD",
+  tolerance: number,
+  find: (year: number) => ComtradeRow | undefined,
+  cell: (year: number) => string | undefined,
   franceDots: readonly Row[],
   dotsCells: ReadonlyMap<string, string>,
 ): RatioCheck {
+  const name = partner === "RUS" ? "Russia" : "World";
   let min = Infinity;
   let max = -Infinity;
   let compared = 0;
   for (let year = COMTRADE_DOTS_YEARS.from; year <= COMTRADE_DOTS_YEARS.to; year++) {
-    const c = comtrade.find((r) => r.reporter === "FRA" && r.year === year);
-    const d = franceDots.find((r) => r.partner === "RUS" && r.year === year && r.flow === "exports");
-    if (!c || !d) throw new Error(`France's exports to Russia ${year} missing from ${c ? "DOTS" : "Comtrade"}`);
+    const c = find(year);
+    const d = franceDots.find((r) => r.partner === partner && r.year === year && r.flow === "exports");
+    if (!c || !d) throw new Error(`France's exports to ${name} ${year} missing from ${c ? "DOTS" : "Comtrade"}`);
     const ratio = c.value_usd_m / d.value_usd_m;
     compared++;
     min = Math.min(min, ratio);
     max = Math.max(max, ratio);
-    if (Math.abs(ratio - 1) > COMTRADE_DOTS_TOLERANCE)
+    if (Math.abs(ratio - 1) > tolerance)
       throw new Error(
-        `${cells.get(`${year}|FRA`)}: Comtrade France → Russia ${year} is ${c.value_usd_m}, France's DOTS ` +
-          `${d.value_usd_m} (${dotsCells.get(`RUS|${year}|exports`) ?? "DOTS"}): ${((ratio - 1) * 100).toFixed(2)} % apart, ` +
-          `more than ±${COMTRADE_DOTS_TOLERANCE * 100} %`,
+        `${cell(year)}: Comtrade France → ${name} ${year} is ${c.value_usd_m}, France's DOTS ` +
+          `${d.value_usd_m} (${dotsCells.get(`${partner}|${year}|exports`) ?? "DOTS"}): ${((ratio - 1) * 100).toFixed(2)} % apart, ` +
+          `more than ±${tolerance * 100} %`,
       );
   }
   return { compared, min, max };
 }
+
+/** Check 3: `comtrade` is every year's rows, `cells` their lines keyed year|reporter. */
+export const checkComtradeAgainstDots = (
+  comtrade: readonly ComtradeRow[],
+  cells: ReadonlyMap<string, string>,
+  franceDots: readonly Row[],
+  dotsCells: ReadonlyMap<string, string>,
+): RatioCheck =>
+  franceAgainstDots(
+    "RUS",
+    COMTRADE_DOTS_TOLERANCE,
+    (year) => comtrade.find((r) => r.reporter === "FRA" && r.year === year),
+    (year) => cells.get(`${year}|FRA`),
+    franceDots,
+    dotsCells,
+  );
 
 /**
  * Comtrade France → World against France's DOTS exports to World (trade-france.csv, partner WLD), 2014–2020: Comtrade
@@ -200,29 +220,17 @@ export function checkComtradeAgainstDots(
 export const COMTRADE_WORLD_TOLERANCE = 0.03;
 
 /** Check 4: `markets` is France's Comtrade rows, `cells` their lines keyed year|partner. */
-export function checkComtradeWorldAgainstDots(
+export const checkComtradeWorldAgainstDots = (
   markets: readonly ComtradeRow[],
   cells: ReadonlyMap<string, string>,
   franceDots: readonly Row[],
   dotsCells: ReadonlyMap<string, string>,
-): RatioCheck {
-  let min = Infinity;
-  let max = -Infinity;
-  let compared = 0;
-  for (let year = COMTRADE_DOTS_YEARS.from; year <= COMTRADE_DOTS_YEARS.to; year++) {
-    const c = markets.find((r) => r.reporter === "FRA" && r.partner === "WLD" && r.year === year);
-    const d = franceDots.find((r) => r.partner === "WLD" && r.year === year && r.flow === "exports");
-    if (!c || !d) throw new Error(`France's exports to World ${year} missing from ${c ? "DOTS" : "Comtrade"}`);
-    const ratio = c.value_usd_m / d.value_usd_m;
-    compared++;
-    min = Math.min(min, ratio);
-    max = Math.max(max, ratio);
-    if (Math.abs(ratio - 1) > COMTRADE_WORLD_TOLERANCE)
-      throw new Error(
-        `${cells.get(`${year}|WLD`)}: Comtrade France → World ${year} is ${c.value_usd_m}, France's DOTS ` +
-          `${d.value_usd_m} (${dotsCells.get(`WLD|${year}|exports`) ?? "DOTS"}): ${((ratio - 1) * 100).toFixed(2)} % apart, ` +
-          `more than ±${COMTRADE_WORLD_TOLERANCE * 100} %`,
-      );
-  }
-  return { compared, min, max };
-}
+): RatioCheck =>
+  franceAgainstDots(
+    "WLD",
+    COMTRADE_WORLD_TOLERANCE,
+    (year) => markets.find((r) => r.reporter === "FRA" && r.partner === "WLD" && r.year === year),
+    (year) => cells.get(`${year}|WLD`),
+    franceDots,
+    dotsCells,
+  );
