@@ -129,7 +129,7 @@ describeLo("briefing files printed by LibreOffice", () => {
       FIGURES.find((f) => f.id === id)!,
       locale,
     );
-    const b = briefingOf(fig, d, locale);
+    const b = briefingOf(fig, d, locale, fig.variants[0].key);
     const slope = b.chart.reversed;
     // the words the chart names its series with: the legend, or on a slope chart the lines' names
     const seriesNames = slope ? b.chart.series.map((s) => s.name) : fig.series.map((s) => s.label);

@@ -15,6 +15,7 @@ import path from "node:path";
 import { decodeHTMLStrict as decode } from "entities";
 import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
+import { figureIn } from "../lib/figures/localize";
 import { PAGES } from "../lib/figures/pages";
 import { countryNames, parseCsvText } from "../test-support/tables";
 import { withPanels } from "../test-support/panels";
@@ -183,7 +184,17 @@ describe.each(PAGES.map((p) => [p.slug] as const))("/fr/charts/%s/", (slug) => {
         return [attrOf(iframe, "title"), new URL(attrOf(iframe, "src")!).pathname];
       },
     );
-    expect(codes).toEqual(Object.entries(expected).map(([id, { title }]) => [title, `/fr/embed/${id}/`]));
+    // titled with the default view's French label where the figure has several views
+    const viewLabel = (id: string) => {
+      const fig = figureIn(
+        FIGURES.find((f) => f.id === id)!,
+        "fr",
+      );
+      return fig.variants.length > 1 ? ` · ${fig.variants[0].label}` : "";
+    };
+    expect(codes).toEqual(
+      Object.entries(expected).map(([id, { title }]) => [`${title}${viewLabel(id)}`, `/fr/embed/${id}/`]),
+    );
     expect(
       byTag(html, "a")
         .map((a) => attrOf(a, "href") ?? "")

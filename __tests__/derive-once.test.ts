@@ -19,7 +19,7 @@ test("prebuild, the export images and the embeds share one derivation", () => {
   expect(outputs.some((o) => o.path === "public/data/france-top-partners.csv")).toBe(true);
   expect(derivationCount()).toBe(1);
   expect(composedImageFiles().length).toBeGreaterThan(0);
-  for (const f of FIGURES) expect(embedHtml(figureIn(f, "fr"), "fr")).toContain("<html");
+  for (const f of FIGURES) expect(embedHtml(figureIn(f, "fr"), f.variants[0].key, "fr")).toContain("<html");
   expect(derivationCount()).toBe(1);
   expect(derived()).toBe(derived());
 }, 120_000);

@@ -93,16 +93,42 @@ function expectPlausibleHeight(height: number, html: string, width: number) {
 /** Where a language's embeds are: English at /embed/, every other language at /<locale>/embed/. */
 const embedDir = (l: Locale) => (l === DEFAULT_LOCALE ? "embed" : `${l}/embed`);
 
-test("an embed page and an oEmbed JSON per figure and language (English at /embed/, others at /<locale>/embed/), a 404 page per language's embeds, and the resizer", () => {
+test("an embed page and an oEmbed JSON per view and language (English at /embed/, others at /<locale>/embed/; a view but the default one in its own folder), a 404 page per language's embeds, and the resizer", () => {
   expect([...files.keys()].sort()).toEqual(
     [
       "embed-resize.js",
       ...LOCALES.map((l) => `${embedDir(l)}/404.html`),
       ...FIGURES.flatMap((f) =>
-        LOCALES.flatMap((l) => [`${embedDir(l)}/${f.id}/index.html`, `${embedDir(l)}/${f.id}/oembed.json`]),
+        f.variants.flatMap((v, i) =>
+          LOCALES.flatMap((l) => {
+            const dir = `${embedDir(l)}/${f.id}/${i === 0 ? "" : `${v.key}/`}`;
+            return [`${dir}index.html`, `${dir}oembed.json`];
+          }),
+        ),
       ),
     ].sort(),
   );
+  expect(files.has("embed/russia-top-partners-total/customs/index.html")).toBe(true);
+  expect(files.has("fr/embed/fr-ru-monthly/USD/oembed.json")).toBe(true);
+});
+
+test("a view's embed draws that view, says which, and links back to it", () => {
+  const fig = figureIn(
+    FIGURES.find((f) => f.id === "russia-top-partners-total")!,
+    "en",
+  );
+  const html = files.get("embed/russia-top-partners-total/customs/index.html")!;
+  expect(html).toMatch(/^<!doctype html>\n<html lang="en" data-embed="russia-top-partners-total" data-view="customs">/);
+  expect(html).toMatch(/<div class="c w"><svg[^>]*data-figure="russia-top-partners-total" data-variant="customs"/);
+  expect(html).toContain(
+    `<p class="u">${escapeText(fig.units)} · Russia&#x27;s customs (FCS), among 29 main partners</p>`,
+  );
+  expect(html).toContain(
+    `href="${SITE.url}/en/charts/russia-top-partners/?russia-top-partners-total=customs#russia-top-partners-total"`,
+  );
+  const oembed = JSON.parse(files.get("embed/russia-top-partners-total/customs/oembed.json")!) as OEmbed;
+  expect(oembed.title).toBe(`${fig.title} · Russia's customs (FCS), among 29 main partners`);
+  expect(/src="([^"]*)"/.exec(oembed.html)![1]).toBe(`${SITE.url}/embed/russia-top-partners-total/customs/`);
 });
 
 test("the CSP hash helper gives the Content Security Policy spec's example hash", () => {
@@ -223,7 +249,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
         `<div class="c w"><svg[^>]*data-figure="${id}" data-variant="${fig.variants[0].key}"[^>]*viewBox="0 0 ${WIDTHS.wide} `,
       ),
     );
-    expect(html).toMatch(/<html lang="en" data-embed="[^"]+">/);
+    expect(html).toMatch(new RegExp(`<html lang="en" data-embed="${id}" data-view="${fig.variants[0].key}">`));
     expect(html).toContain(`data-embed="${id}"`);
   });
 
@@ -255,7 +281,8 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
     expect(oembed).toMatchObject({
       version: "1.0",
       type: "rich",
-      title: fig.title,
+      // the view's label after the title where the figure has several views
+      title: fig.variants.length > 1 ? `${fig.title} · ${fig.variants[0].label}` : fig.title,
       provider_name: "France–Russia trade, checked",
       provider_url: `${SITE.url}/`,
     });
@@ -267,7 +294,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
     expect(m).not.toBeNull();
     const attrs = Object.fromEntries([...m![1].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
     expect(attrs).toEqual({
-      title: escapeText(fig.title),
+      title: escapeText(fig.variants.length > 1 ? `${fig.title} · ${fig.variants[0].label}` : fig.title),
       src: `${SITE.url}/embed/${id}/`,
       width: "100%",
       height: String(oembed.height),
@@ -280,7 +307,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
   test("embed code: the iframe of this embed, then the resizer script", () => {
     const m =
       /^<iframe title="[^"]*" src="([^"]*)" width="100%" height="(\d+)" style="width:100%;min-width:100%;border:0" loading="lazy"><\/iframe>\n<script src="([^"]*)" async><\/script>$/.exec(
-        embedCode(fig, "en"),
+        embedCode(fig, fig.variants[0].key, "en"),
       );
     expect(m).not.toBeNull();
     expect(m![1]).toBe(`${SITE.url}/embed/${id}/`);
@@ -294,11 +321,11 @@ test("embed code of bilateral-trade, in full", () => {
     FIGURES.find((f) => f.id === "bilateral-trade")!,
     "en",
   );
-  const code = embedCode(fig, "en");
+  const code = embedCode(fig, fig.variants[0].key, "en");
   const height = /height="(\d+)"/.exec(code)![1];
   expectPlausibleHeight(Number(height), files.get("embed/bilateral-trade/index.html")!, 736);
   expect(code).toBe(
-    `<iframe title="France–Russia goods trade by year" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+    `<iframe title="France–Russia goods trade by year · France-declared" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
       `<script src="${SITE.url}/embed-resize.js" async></script>`,
   );
 });
@@ -541,7 +568,9 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s in French", (id, fig) 
   const oembed = JSON.parse(files.get(`fr/embed/${id}/oembed.json`)!) as OEmbed;
 
   test("French page: lang, legend label, link back to the French chart page in French; same script and style", () => {
-    expect(html).toMatch(new RegExp(`^<!doctype html>\n<html lang="fr" data-embed="${id}">`));
+    expect(html).toMatch(
+      new RegExp(`^<!doctype html>\n<html lang="fr" data-embed="${id}" data-view="${fig.variants[0].key}">`),
+    );
     expect(html).toContain('<ul aria-label="Légende">');
     expect(html).toContain(
       `<a href="${SITE.url}/fr/charts/${fig.page}/#${id}" target="_blank" rel="noopener">Données, notes et sources : Le commerce France–Russie, vérifié</a>`,
@@ -573,7 +602,11 @@ describe.each(FIGURES.map((f) => [f.id, f] as const))("%s in French", (id, fig) 
     expect(oembed).toMatchObject({
       version: "1.0",
       type: "rich",
-      title: (html.match(/<h1>([^<]*)<\/h1>/)![1] ?? "").replace(/&amp;/g, "&"),
+      // the page's title, and the view's label where the figure has several views
+      title: [
+        (html.match(/<h1>([^<]*)<\/h1>/)![1] ?? "").replace(/&amp;/g, "&"),
+        ...(fig.variants.length > 1 ? [figureIn(fig, "fr").variants[0].label] : []),
+      ].join(" · "),
       provider_name: "Le commerce France–Russie, vérifié",
       width: 760,
     });
@@ -591,10 +624,10 @@ test("French embed code of bilateral-trade, in full: the French embed, the same 
     FIGURES.find((f) => f.id === "bilateral-trade")!,
     "fr",
   );
-  const code = embedCode(fig, "fr");
+  const code = embedCode(fig, fig.variants[0].key, "fr");
   const height = /height="(\d+)"/.exec(code)![1];
   expect(code).toBe(
-    `<iframe title="Échanges de biens France–Russie par année" src="${SITE.url}/fr/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+    `<iframe title="Échanges de biens France–Russie par année · Déclarations de la France" src="${SITE.url}/fr/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
       `<script src="${SITE.url}/embed-resize.js" async></script>`,
   );
   // the French bilateral chart's ticks: thousands with a narrow no-break space, as CLDR writes them in French

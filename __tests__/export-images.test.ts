@@ -10,7 +10,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
 import { imageFiles, imagePng } from "../lib/publish/images/images";
-import { composeImage, IMAGE, unitsLine } from "../lib/publish/images/image-svg";
+import { composeImage, IMAGE } from "../lib/publish/images/image-svg";
+import { unitsLine } from "../lib/publish/view-words";
 import { fontFile } from "../lib/publish/images/font";
 import { GlyphSet, textWidth, wrap } from "../lib/publish/images/text";
 import { escapeText } from "../lib/html";
@@ -30,10 +31,23 @@ const files = new Map(imageFiles().map((f) => [f.path, f.content]));
 
 const imageDir = (locale: string) => (locale === "en" ? "charts/img" : `${locale}/charts/img`);
 
-test("one SVG and one PNG per figure and language: English at the stable paths, the others under /<locale>/", () => {
+test("one SVG and one PNG per view and language: the default view at the stable paths, another named for its view, the other languages under /<locale>/", () => {
+  const stems = FIGURES.flatMap((f) => f.variants.map((v, i) => (i === 0 ? f.id : `${f.id}--${v.key}`)));
+  expect(stems).toContain("russia-top-partners-total--partner-declared");
   expect([...files.keys()].sort()).toEqual(
-    FIGURES.flatMap((f) => LOCALES.flatMap((l) => [`${imageDir(l)}/${f.id}.png`, `${imageDir(l)}/${f.id}.svg`])).sort(),
+    stems.flatMap((s) => LOCALES.flatMap((l) => [`${imageDir(l)}/${s}.png`, `${imageDir(l)}/${s}.svg`])).sort(),
   );
+});
+
+test("a view's image draws that view and says which: the mirror view of Russia's partners", () => {
+  const fig = figureIn(
+    FIGURES.find((f) => f.id === "russia-top-partners-total")!,
+    "en",
+  );
+  const svg = String(files.get("charts/img/russia-top-partners-total--partner-declared.svg"));
+  expect(svg).toContain('data-variant="partner-declared"');
+  expect(/<desc>([\s\S]*?)<\/desc>/.exec(svg)![1]).toContain(`${fig.units} · Partner-declared (mirror)`);
+  expect(String(files.get("charts/img/russia-top-partners-total.svg"))).toContain('data-variant="belarus-filled"');
 });
 
 describe.each(
@@ -119,7 +133,8 @@ describe.each(
     expect(svg).toContain(`<title>${escapeText(fig.title)}</title>`);
     expect(svg).toContain(`aria-label="${escapeText(fig.title).replace(/"/g, "&quot;")}"`);
     const desc = /<desc>([\s\S]*)<\/desc>/.exec(svg)![1];
-    for (const words of [unitsLine(fig), fig.source, ...fig.notes]) expect(desc).toContain(escapeText(words));
+    for (const words of [unitsLine(fig, fig.variants[0].key), fig.source, ...fig.notes])
+      expect(desc).toContain(escapeText(words));
     // no text left to a font, nothing loaded from elsewhere, no CSS variables left unresolved
     expect(svg).not.toMatch(/<text\b|<style|@font-face|<image\b|<foreignObject|<script|var\(--/);
     for (const m of svg.matchAll(/(?:xlink:)?href="([^"]*)"/g)) expect(m[1]).toMatch(/^#/);
@@ -137,7 +152,7 @@ describe.each(
 });
 
 test("PNG rendering is deterministic", () => {
-  const svg = composeImage(figureIn(FIGURES[0], "en"), "en").svg;
+  const svg = composeImage(figureIn(FIGURES[0], "en"), "en", FIGURES[0].variants[0].key).svg;
   expect(imagePng(svg).equals(imagePng(svg))).toBe(true);
 });
 

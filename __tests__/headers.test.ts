@@ -452,7 +452,9 @@ if (!built) {
       // counted from out/ as built: each HTML page outside the embeds at its URL, and the embed pages (7 figures a
       // language, and the language's embed 404 page) under one splat rule a language, not one exact rule a page
       const embeds = pages.filter((rel) => EMBED_URL.test(`/${rel}`));
-      expect(embeds).toHaveLength(LOCALES.length * (FIGURES.length + 1));
+      // every view of every figure (23 views of 9 figures) has its embed page in each language
+      expect(FIGURES.flatMap((f) => f.variants)).toHaveLength(23);
+      expect(embeds).toHaveLength(LOCALES.length * (23 + 1));
       const others = pages.filter((rel) => !embeds.includes(rel));
       const expected = 1 + 2 + 1 + 4 * LOCALES.length + LOCALES.length + others.length;
       expect(rules.length).toBe(expected);

@@ -66,6 +66,7 @@ describe("the built site (out/)", () => {
   test("every hidden view's panel, and every figure's Embed and Cite panel, is empty in its page; its file holds it", () => {
     let panels = 0;
     let shares = 0;
+    let files = 0;
     for (const p of pages) {
       const html = readFileSync(path.join(OUT, p), "utf8");
       for (const m of html.matchAll(
@@ -95,15 +96,41 @@ describe("the built site (out/)", () => {
           expect((JSON.parse(readFileSync(path.join(OUT, src), "utf8")) as { html: string }).html).toContain(holds);
           shares++;
         }
+      // each hidden view's block of files (downloads, Embed, Cite): empty, its file holds the view's downloads and
+      // its own Embed and Cite panels, empty in turn, whose files hold the view's embed code and citation
+      const lang = p.slice(0, 2);
+      for (const m of html.matchAll(
+        /<div hidden="" data-view-files-panel="([^"]+)" data-panel-src="([^"]+)">(<div data-panel-content=""><\/div>)?<\/div>/g,
+      )) {
+        files++;
+        const [, view, src, empty] = m;
+        const fig = /\/([a-z0-9-]+)--[^/]+--files\.json$/.exec(src)![1];
+        expect({ p, view, empty: Boolean(empty) }).toEqual({ p, view, empty: true });
+        const block = (JSON.parse(readFileSync(path.join(OUT, src), "utf8")) as { html: string }).html;
+        expect(block).toContain(`href="/${lang === "en" ? "" : `${lang}/`}charts/files/${fig}--${view}--${lang}.pptx"`);
+        expect(block).toContain(`href="/data/views/${fig}--${view}.csv"`);
+        for (const [kind, holds] of [
+          ["embed", `/${lang === "en" ? "" : `${lang}/`}embed/${fig}/${view}/`],
+          ["cite", `?${fig}=${view}#${fig}`],
+        ]) {
+          const inner = `/charts/panels/${lang}/${fig}--${view}--${kind}.json`;
+          expect(block).toContain(`<div data-panel-src="${inner}"><div data-panel-content=""></div></div>`);
+          expect(block).not.toContain(`id="${fig}--${view}-${kind}`);
+          const held = (JSON.parse(readFileSync(path.join(OUT, inner), "utf8")) as { html: string }).html;
+          expect(held).toContain(`id="${fig}--${view}-${kind === "embed" ? "embed-code" : "cite-text"}"`);
+          expect(held).toContain(holds);
+        }
+      }
       // every panel the page has: as many as the matches above, and the default ones hold their content
-      expect((html.match(/data-panel-src=/g) ?? []).length).toBe(
-        [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length + 2 * figures.length,
-      );
+      const hidden = [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length;
+      expect((html.match(/data-panel-src=/g) ?? []).length).toBe(2 * hidden + 2 * figures.length);
       for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(.{0,200})/g))
         expect({ p, view: m[1], start: m[2].startsWith("<div data-chart=") }).toEqual({ p, view: m[1], start: true });
     }
     // 14 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1, France's rank 1)
     expect(panels).toBe(28);
+    // and a block of files for each
+    expect(files).toBe(28);
     // an Embed and a Cite panel for each of the 9 figures, in each language
     expect(shares).toBe(2 * 2 * 9);
   });

@@ -1,23 +1,26 @@
 /**
  * One figure as a user sees it on a chart page: title, units, legend, the static SVG chart (narrow and wide
  * renders), the takeaways of each view (the chart's long description, with a copy button), source line with links,
- * notes, the data table, the downloads (CSV, the export images PNG/SVG and the briefing files PowerPoint, Word,
- * Excel and PDF of the default view, written at postbuild), and the Embed and "Cite this chart" panels (not printed).
+ * notes, the data table, and the view's files (./ViewFilesBlock.tsx: CSV, export images, briefing files, Embed and
+ * "Cite this chart" panels of the view shown; not printed).
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
 import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, PREVIEW_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
-import { PANEL_CONTENT_ATTR, servedPanelPath } from "../lib/publish/panels";
+import {
+  PANEL_CONTENT_ATTR,
+  PANEL_SRC_ATTR,
+  servedPanelPath,
+  VIEW_FILES_ATTR,
+  VIEW_FILES_PANEL_ATTR,
+} from "../lib/publish/panels";
 import { DataTable } from "./DataTable";
 import { Legend } from "./Legend";
 import { VariantTabs } from "./VariantTabs";
-import { EmbedPanel } from "./EmbedPanel";
-import { CitePanel } from "./CitePanel";
+import { ViewFilesBlock } from "./ViewFilesBlock";
 import { CopyButton } from "./CopyButton";
 import { Rich } from "./Rich";
-
-const button = "rounded border border-gray-400 px-2 py-1 underline-offset-4 hover:underline";
 
 /**
  * Where a static chart SVG goes: an empty element that postbuild fills with the SVG (lib/publish/chart-markup.ts),
@@ -148,24 +151,30 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
           ))}
         </ul>
       </figcaption>
-      <p className="no-print mt-3 flex flex-wrap gap-3 text-sm" data-downloads>
-        <a href={fig.downloads.csv} download className={button}>
-          {fig.ui.downloadCsv}
-        </a>
-        <a href={fig.downloads.png} download={fig.downloads.pngFile} type="image/png" className={button}>
-          {fig.ui.downloadPng}
-        </a>
-        <a href={fig.downloads.svg} download={fig.downloads.svgFile} type="image/svg+xml" className={button}>
-          {fig.ui.downloadSvg}
-        </a>
-        {fig.briefing.map((b) => (
-          <a key={b.href} href={b.href} download={b.file} type={b.type} className={button}>
-            {b.label}
-          </a>
-        ))}
-      </p>
-      <EmbedPanel id={fig.id} embed={fig.embed} ui={fig.ui} locale={fig.locale} />
-      <CitePanel id={fig.id} cite={fig.cite} ui={fig.ui} locale={fig.locale} />
+      {fig.variants.length > 1 ? (
+        // one block of files per view, shown with its view (the page script switches both: VIEW_FILES_ATTR); the
+        // other views' blocks are fetched when chosen, like their panels
+        <div {...{ [VIEW_FILES_ATTR]: fig.id }}>
+          {fig.variants.map((v, i) => (
+            <div
+              key={v.key}
+              hidden={i !== 0}
+              {...{ [VIEW_FILES_PANEL_ATTR]: v.key }}
+              {...(i === 0 ? {} : { [PANEL_SRC_ATTR]: servedPanelPath(fig.id, `${v.key}--files`, fig.locale) })}
+            >
+              {i === 0 ? (
+                <ViewFilesBlock fig={fig} view={v} />
+              ) : (
+                <div {...{ [PANEL_CONTENT_ATTR]: "" }}>
+                  <ViewFilesBlock fig={fig} view={v} />
+                </div>
+              )}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <ViewFilesBlock fig={fig} view={fig.variants[0]} />
+      )}
     </figure>
   );
 }

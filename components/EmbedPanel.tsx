@@ -1,32 +1,32 @@
 /**
- * "Embed" panel of a figure: the iframe + resizer code to paste, in a field with a copy button (./CopyField.tsx),
- * fetched when the panel opens (./OnOpen.tsx); the preview and oEmbed links, which need no JavaScript, stay in the
- * page. Not printed.
+ * "Embed" panel of one view of a figure: the iframe + resizer code to paste, in a field with a copy button
+ * (./CopyField.tsx), fetched when the panel opens (./OnOpen.tsx); the preview and oEmbed links, which need no
+ * JavaScript, stay in the page. Not printed.
  */
-import type { FigureView } from "../lib/publish/page-data";
+import type { FigureView, ViewFiles } from "../lib/publish/page-data";
 import { servedPanelPath } from "../lib/publish/panels";
 import { CopyField } from "./CopyField";
 import { OnOpen } from "./OnOpen";
 
 export function EmbedPanel({
-  id: figureId,
-  embed,
+  figureId,
+  view,
   ui,
   locale,
 }: {
-  id: string;
-  embed: FigureView["embed"];
+  figureId: string;
+  view: ViewFiles;
   ui: FigureView["ui"];
   locale: FigureView["locale"];
 }) {
-  const { code } = embed;
-  const id = `${figureId}-embed-code`;
+  const { embed } = view;
+  const id = view.fieldId;
   return (
     <OnOpen
       className="no-print mt-3 text-sm"
-      data-embed-panel={figureId}
+      data-embed-panel={id}
       summary={ui.embed}
-      src={servedPanelPath(figureId, "embed", locale)}
+      src={servedPanelPath(figureId, id === figureId ? "embed" : `${view.key}--embed`, locale)}
       loadError={ui.partLoadError}
       needsScript={ui.needsScript}
       after={
@@ -45,10 +45,10 @@ export function EmbedPanel({
           {ui.embedHelpBefore} <code>?theme=light</code> {ui.embedHelpOr} <code>?theme=dark</code> {ui.embedHelpAfter}
         </p>
         <CopyField
-          id={id}
-          label={ui.embedCodeFor}
+          id={`${id}-embed-code`}
+          label={embed.codeFor}
           labelHidden
-          value={code}
+          value={embed.code}
           rows={4}
           code
           copyLabel={ui.copyEmbed}

@@ -13,6 +13,9 @@ import { siteInBrowser } from "./helpers/setup";
 const site = siteInBrowser();
 const FIGURES = DEFINITIONS.map((f) => figureIn(f, "en"));
 const PAGES = [...new Set(FIGURES.map((f) => f.page))];
+/** The start of a download's name: the figure, and its default view where it has several. */
+const saved = (fig: (typeof FIGURES)[number]) =>
+  fig.variants.length > 1 ? `${fig.id}--${fig.variants[0].key}` : fig.id;
 
 /** Tabs through the page (at most 400 stops) and returns the href of every link focused on the way. */
 async function tabbedHrefs(page: Page): Promise<string[]> {
@@ -56,7 +59,8 @@ site.describeBrowser("briefing downloads", () => {
             // named for the figure and the language: the English and French downloads never share a name
             expect(href).toBe(`${dir}/${fig.id}--${lang}.${ext}`);
             expect(await link.innerText()).toBe(labelled(label));
-            expect(await link.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
+            // saved under the figure, its view (where it has several: the default view is shown) and the language
+            expect(await link.getAttribute("download")).toBe(`${saved(fig)}--${lang}.${ext}`);
             expect({ href, reachedWithTab: reached.includes(href) }).toEqual({ href, reachedWithTab: true });
             const res = await page.request.get(site.server.url(href));
             expect({ href, status: res.status(), type: res.headers()["content-type"] }).toEqual({
@@ -71,7 +75,7 @@ site.describeBrowser("briefing downloads", () => {
           // the export images are saved under names that say their language too
           for (const ext of ["png", "svg"]) {
             const image = page.locator(`figure#${fig.id} [data-downloads] a[href$=".${ext}"]`);
-            expect(await image.getAttribute("download")).toBe(`${fig.id}--${lang}.${ext}`);
+            expect(await image.getAttribute("download")).toBe(`${saved(fig)}--${lang}.${ext}`);
           }
         }
       } finally {

@@ -1,6 +1,6 @@
 /**
  * Every embed fits the frame its oEmbed declares, on a host page that runs no script (no resizer): in Debian's
- * Chromium, for each figure × language × frame width from a phone to the declared width, a host page holds the
+ * Chromium, for each view of each figure × language × frame width from a phone to the declared width, a host page holds the
  * embed's iframe at that width and at the oEmbed's declared height, and the embed's document must not be taller than
  * the frame (nothing cut below), with its chart still drawn (its box at least the layout's smallest chart box). One
  * browser; one host page per width, holding every embed at once.
@@ -18,7 +18,9 @@ import { startServer, type SiteServer } from "./helpers/server";
 
 const describeBrowser = requireChromium() ? describe : describe.skip;
 const WIDTHS = [320, 375, 560, 760];
-const EMBEDS = FIGURES.flatMap((f) => LOCALES.map((locale) => ({ id: f.id, locale })));
+const EMBEDS = FIGURES.flatMap((f) =>
+  LOCALES.flatMap((locale) => f.variants.map((v) => ({ fig: f, id: `${f.id}/${v.key}`, view: v.key, locale }))),
+);
 
 describeBrowser("embeds fit their declared frame without the resizer", () => {
   let browser: Browser;
@@ -32,7 +34,7 @@ describeBrowser("embeds fit their declared frame without the resizer", () => {
   beforeAll(async () => {
     [site, browser] = await Promise.all([startServer(), launchBrowser()]);
     for (const e of EMBEDS) {
-      const res = await fetch(site.url(oembedPath(e.id, e.locale as (typeof LOCALES)[number])));
+      const res = await fetch(site.url(oembedPath(e.fig, e.view, e.locale)));
       expect(res.status).toBe(200);
       const json = (await res.json()) as { width: number; height: number; html: string };
       const src = /src="([^"]+)"/.exec(json.html)![1];
@@ -65,7 +67,11 @@ describeBrowser("embeds fit their declared frame without the resizer", () => {
       expect({ e: key(e), width: declared.get(key(e))!.width }).toEqual({ e: key(e), width: EMBED_WIDTH });
     // the height is the language's own: some figure's French or Russian embed needs another height than its English one
     const differ = FIGURES.filter((f) =>
-      LOCALES.some((l) => declared.get(`${l}/${f.id}`)!.height !== declared.get(`en/${f.id}`)!.height),
+      LOCALES.some(
+        (l) =>
+          declared.get(`${l}/${f.id}/${f.variants[0].key}`)!.height !==
+          declared.get(`en/${f.id}/${f.variants[0].key}`)!.height,
+      ),
     );
     expect(differ.length).toBeGreaterThan(0);
   });

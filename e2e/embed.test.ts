@@ -47,7 +47,7 @@ describeBrowser("embeds in Chromium", () => {
     site = await startServer();
     hostDir = mkdtempSync(path.join(tmpdir(), "embed-host-"));
     // the embed code exactly as the chart pages give it, pointed at the test server instead of SITE.url
-    const codes = two.map((f) => embedCode(f, "en").split(SITE.url).join(site.origin));
+    const codes = two.map((f) => embedCode(f, f.variants[0].key, "en").split(SITE.url).join(site.origin));
     writeFileSync(
       path.join(hostDir, "index.html"),
       `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +
@@ -79,7 +79,9 @@ describeBrowser("embeds in Chromium", () => {
         `<script>parent.postMessage({ type: ${JSON.stringify(EMBED_MESSAGE)}, id: ${JSON.stringify(FIGURES[0].id)}, height: 19999 }, "*");</script></body></html>`,
     );
     // the French embed code of the same two figures, as the French chart pages give it
-    const codesFr = twoDefinitions.map((f) => embedCode(figureIn(f, "fr"), "fr").split(SITE.url).join(site.origin));
+    const codesFr = twoDefinitions.map((f) =>
+      embedCode(figureIn(f, "fr"), f.variants[0].key, "fr").split(SITE.url).join(site.origin),
+    );
     writeFileSync(
       path.join(hostDir, "fr.html"),
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="data:,"><style>body{margin:0;font:16px serif}#box{width:900px;padding:10px}</style></head>` +

@@ -68,6 +68,7 @@ export const bilateralTrade: FigureDefinition = {
   csv: "bilateral-trade.csv",
   series: [EXPORTS, IMPORTS, BALANCE],
   variants: VARIANTS,
+  viewRows: (variant) => ({ basis: variant }),
   chart: (d, variant) => ({
     kind: "bars-and-line",
     rows: rowsOf(d, variant),

@@ -76,6 +76,7 @@ export const frRuMonthly: FigureDefinition = {
     { key: "EUR", label: { id: "figure.fr-ru-monthly.view.EUR" } },
     { key: "USD", label: { id: "figure.fr-ru-monthly.view.USD" } },
   ],
+  viewRows: (variant) => ({ unit: variant }),
   chart: (d, variant) => ({
     kind: "monthly-lines",
     points: points(rowsOf(d, variant)),

@@ -205,6 +205,7 @@ export const franceRankRussia: FigureDefinition = {
     { key: "total", label: { id: "figure.france-rank-russia.view.total" } },
     { key: "imports", label: { id: "figure.france-rank-russia.view.imports" } },
   ],
+  viewRows: (variant) => ({ measure: measureOf(variant) }),
   // a point's value is France's rank on the line's basis that year
   point: { words: () => ({ id: "chartExplore.unit.rank" }), decimals: 0 },
   chart: (d, variant) => ({

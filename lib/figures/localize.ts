@@ -114,6 +114,7 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
     chart,
     table,
     statements: fig.statements,
+    viewRows: fig.viewRows,
     takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
     point: fig.point,
     explorer: fig.explorer && {

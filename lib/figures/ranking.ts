@@ -43,6 +43,8 @@ interface Ranking {
   /** the view shown first */
   first?: "as-reported" | "belarus-filled";
   csv: string;
+  /** the columns that pick the ranking's rows out of its CSV, beside `basis` (Russia's `measure`) */
+  csvRows: Record<string, string>;
   /** the explorer's CSV filter, when the figure has an explorer */
   explorer?: Record<string, string>;
 }
@@ -99,6 +101,7 @@ export function rankingFigure(r: Ranking): FigureDefinition {
         depth: r.depth,
         years: PAIR,
       }),
+    viewRows: (variant) => ({ ...r.csvRows, basis: variant }),
     point: { words: () => ({ id: "chartExplore.unit.millions", args: { unit: "USD" } }), decimals: 1 },
     explorer: r.explorer && {
       years: RANK_YEARS,
@@ -122,6 +125,7 @@ export const franceTopPartners = rankingFigure({
   depth: FRANCE_DEPTH,
   rows: (d) => d.franceRanks,
   csv: "france-top-partners.csv",
+  csvRows: {},
   explorer: {},
 });
 
@@ -137,6 +141,7 @@ const russia = (measure: "total" | "imports") =>
     rows: (d) => d.russiaRanks.filter((x) => x.measure === measure),
     first: "belarus-filled",
     csv: "russia-top-partners.csv",
+    csvRows: { measure },
     explorer: measure === "total" ? { measure } : undefined,
   });
 export const russiaTopPartnersTotal = russia("total");

@@ -151,6 +151,8 @@ export interface Figure {
   table(d: Derived, variant: string): TableModel;
   /** the takeaways' sentence plans of one view (see FigureDefinition.statements) */
   statements(d: Derived, variant: string): Plan[];
+  /** which rows of the figure's CSV one view draws (FigureDefinition.viewRows) */
+  viewRows?: (variant: string) => Record<string, string>;
   explorer?: ExplorerSpec;
   /** how a point's value is worded when the chart is explored */
   point: PointValue;
@@ -240,6 +242,9 @@ export interface FigureDefinition {
    * table (builders in ./takeaways.ts); a language words them (figureIn, lib/figures/localize.ts).
    */
   statements(d: Derived, variant: string): Plan[];
+  /** which rows of the figure's CSV one view draws, as column → value (a figure with several views in one CSV):
+   *  each view's rows are served as their own CSV (lib/publish/view-csv.ts) */
+  viewRows?: (variant: string) => Record<string, string>;
   explorer?: ExplorerDefinition;
   /** how a point's value is worded when the chart is explored */
   point: PointValue;

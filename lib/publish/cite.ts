@@ -10,7 +10,8 @@ import type { Figure } from "../figures/types";
 import { formatDay } from "../format";
 import type { Locale } from "../i18n";
 import { message } from "../i18n/translate";
-import { figureUrl } from "./urls";
+import { fileStem, viewUrl } from "./urls";
+import { viewTitle } from "./view-words";
 import { ACCESSED_DAY, ACCESSED_ISO } from "./page-script/attrs";
 
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
@@ -21,14 +22,15 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").replace(/\.$/, "");
 
-/** The citation in the figure's language (`fig` already in it: lib/figures/localize.ts), pointing at its page there,
- *  with the data's vintage (`date`); `accessed`, the template the page script dates (its day ACCESSED_DAY). */
-export function citationText(fig: Figure, date: Date, locale: Locale, accessed = false): string {
+/** The citation of a view in the figure's language (`fig` already in it: lib/figures/localize.ts), titled with the
+ *  view and pointing at the view's permalink there, with the data's vintage (`date`); `accessed`, the template the
+ *  page script dates (its day ACCESSED_DAY). */
+export function citationText(fig: Figure, view: string, date: Date, locale: Locale, accessed = false): string {
   return message(locale, "cite.text", {
     site: message(locale, "site.name"),
-    title: fig.title,
+    title: viewTitle(fig, view),
     source: sourceText(fig),
-    url: figureUrl(fig, locale),
+    url: viewUrl(fig, view, locale),
     vintage: formatDay(date, locale),
     accessed: accessed ? "yes" : "no",
     day: ACCESSED_DAY,
@@ -46,13 +48,15 @@ function tex(s: string): string {
     .replace(/–/g, "--");
 }
 
-export function bibtexKey(fig: Figure, date: Date = buildDate()): string {
-  return `frt-${fig.id}-${date.getUTCFullYear()}`;
+/** A view's BibTeX key: the figure, the view where it is not the default one, the vintage's year. */
+export function bibtexKey(fig: Figure, view: string, date: Date = buildDate()): string {
+  return `frt-${fileStem(fig, view)}-${date.getUTCFullYear()}`;
 }
 
-/** The BibTeX entry: `year` is the vintage's; `accessed`, the template the page script dates (urldate, the note). */
-export function citationBibtex(fig: Figure, date: Date, locale: Locale, accessed = false): string {
-  const url = figureUrl(fig, locale);
+/** The BibTeX entry of a view: `year` is the vintage's; `accessed`, the template the page script dates (urldate, the
+ *  note). */
+export function citationBibtex(fig: Figure, view: string, date: Date, locale: Locale, accessed = false): string {
+  const url = viewUrl(fig, view, locale);
   const note = message(locale, "cite.note", {
     source: sourceText(fig),
     vintage: isoDay(date),
@@ -60,9 +64,9 @@ export function citationBibtex(fig: Figure, date: Date, locale: Locale, accessed
     day: ACCESSED_ISO,
   });
   return [
-    `@misc{${bibtexKey(fig, date)},`,
+    `@misc{${bibtexKey(fig, view, date)},`,
     `  author = {{${tex(message(locale, "site.name"))}}},`,
-    `  title = {{${tex(fig.title)}}},`,
+    `  title = {{${tex(viewTitle(fig, view))}}},`,
     `  year = {${date.getUTCFullYear()}},`,
     `  howpublished = {\\url{${url}}},`,
     `  url = {${url}},`,

@@ -9,6 +9,7 @@
  * The package is English, the machine-readable copy: every title, description, unit, source and licence is the
  * schemas' message ids worded by messages/en.json, the catalogue's own words (lib/publish/catalogue.ts).
  */
+import { VIEW_CSV_DIR } from "./view-csv";
 import Papa from "papaparse";
 import type { Output } from "./files";
 import { SERVED_CSVS, type ServedCsv } from "./served-csvs";
@@ -92,10 +93,12 @@ const resourceName = (file: string) =>
     .replace(/[^a-z0-9._-]+/g, "-");
 
 /** CSV paths under data/ of the site, relative to data/, sorted (subfolders included). */
+/** The CSVs under data/, but each view's rows under data/views/ (./view-csv.ts): those are lines of a CSV listed here,
+ *  under its schema, not data of their own. */
 const csvFiles = (site: SiteFiles) =>
   site
     .list("data")
-    .filter((f) => /\.csv$/i.test(f))
+    .filter((f) => /\.csv$/i.test(f) && !f.startsWith(`${VIEW_CSV_DIR}/`))
     .map((f) => f.slice("data/".length))
     .sort();
 

@@ -37,7 +37,7 @@ import { formatHeaders, urlPathOf, type HeaderRule } from "./headers-file";
 import type { Output } from "./files";
 import { diskFiles, type SiteFiles } from "./files";
 import { EMBED_CSP } from "./embed/embeds";
-import { embedPath, isEmbedPath } from "./embed/code";
+import { embedRoot, isEmbedPath } from "./embed/code";
 import { LOCALES } from "../i18n/locales";
 import { attr, elements, parseHtml, rawText } from "./html-edit";
 import { CLOUDFLARE_PAGES } from "./host-limits";
@@ -67,7 +67,7 @@ export const CSV_HEADERS: [string, string][] = [
 
 export { isEmbedPath };
 /** The one rule of each language's embed pages (and their oEmbed JSON): /embed/*, /fr/embed/*. */
-export const embedPatterns = () => LOCALES.map((l) => `${embedPath("", l).replace(/\/+$/, "")}/*`);
+export const embedPatterns = () => LOCALES.map((l) => `${embedRoot(l)}*`);
 
 /** The `type`s of a script a browser runs (HTML's JavaScript MIME types, and module); any other is data. */
 const RUN_TYPES =

@@ -16,8 +16,8 @@ import { figureIn, figureWordRuns, pageIn } from "../figures/localize";
 import type {
   Column,
   ExplorerSpec,
-  Figure,
   FigureDefinition,
+  LocalizedFigure,
   PageSlug,
   Series,
   SourceLink,
@@ -29,6 +29,8 @@ import { SERVED_CSVS } from "./served-csvs";
 import { catalogue, catalogueIn } from "./catalogue";
 import { encodingWords } from "./csv-encoding";
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingName, briefingPath } from "./briefing/formats";
+import { viewTitle } from "./view-words";
+import { viewCsv } from "./view-csv";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { pngSizeOf } from "./images/composed";
@@ -41,6 +43,7 @@ import {
   claimsPath,
   dataPagePath,
   downloadName,
+  fileStem,
   homePath,
   imagePath,
   imageUrl,
@@ -59,21 +62,9 @@ export interface FigureView {
   links: (SourceLink & { labelRuns: Run[] })[];
   notes: string[];
   legend: readonly Series[];
-  /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild, lib/publish/chart-markup.ts) */
-  variants: {
-    key: string;
-    label: string;
-    table: TableModel;
-    /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
-    takeaways: string[];
-    takeawaysId: string;
-  }[];
-  downloads: { csv: string; csvFile: string; png: string; svg: string; pngFile: string; svgFile: string };
-  /** the briefing files of the default view: PowerPoint, Word, Excel, PDF */
-  briefing: { href: string; label: string; type: string; file: string }[];
-  embed: { code: string; preview: string; oembed: string };
-  /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
-  cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
+  /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild,
+   *  lib/publish/chart-markup.ts), and its own files: downloads, briefing files, embed and citation */
+  variants: ViewFiles[];
   explorer?: ExplorerSpec & {
     csv: string;
     columns: Column[];
@@ -82,6 +73,28 @@ export interface FigureView {
     /** partner code → the name to show, for a language whose names are not the CSV's (French: countries.csv name_fr) */
     names?: Record<string, string>;
   };
+}
+
+/** One view of a figure as the page shows it, with everything a reader takes away from it. */
+export interface ViewFiles {
+  key: string;
+  label: string;
+  table: TableModel;
+  /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
+  takeaways: string[];
+  takeawaysId: string;
+  /** what the view's files are said to hold ("Files of the view “Imports”"), null when the figure has one view */
+  filesHeading: string | null;
+  /** the id prefix of the view's fields (embed code, citation): unique on the page */
+  fieldId: string;
+  /** the CSV of the view's rows (where the figure's CSV holds several views) and the figure's whole CSV */
+  csv: { href: string; file: string; label: string }[];
+  images: { png: string; svg: string; pngFile: string; svgFile: string };
+  /** the view's briefing files: PowerPoint, Word, Excel, PDF */
+  briefing: { href: string; label: string; type: string; file: string }[];
+  embed: { code: string; preview: string; oembed: string; codeFor: string };
+  /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
+  cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
 }
 
 export type FigureUi = ReturnType<typeof figureUi>;
@@ -155,33 +168,79 @@ const FIGURE_UI_WORDS = [
 ] as const;
 
 /** The words around a figure in one language, every template filled in (so client components get plain text). */
-export function figureUi(fig: Figure, locale: Locale) {
+export function figureUi(locale: Locale) {
   return {
     ...wordsOf(locale, "figureUi", FIGURE_UI_WORDS),
-    downloadCsv: message(locale, "figureUi.downloadCsv", { file: fig.csv }),
-    embedCodeFor: message(locale, "figureUi.embedCodeFor", { title: fig.title }),
     /** the legend's accessible name ("Legend", « Légende ») */
     legend: message(locale, "chartText.legend"),
   };
 }
 
-export function figureView(definition: FigureDefinition, locale: Locale): FigureView {
+/** A view's files and words, in the page's language (`fig` in it). */
+function viewFiles(fig: LocalizedFigure, key: string, locale: Locale): ViewFiles {
   const d = derived();
+  const v = fig.variants.find((x) => x.key === key)!;
+  const stem = fileStem(fig, key);
+  const rows = viewCsv(fig, key);
+  return {
+    key,
+    label: v.label,
+    table: fig.table(d, key),
+    takeaways: fig.takeaways(d, key),
+    takeawaysId: `${fig.id}-${key}-takeaways`,
+    filesHeading: fig.variants.length > 1 ? message(locale, "figureUi.viewFiles", { view: v.label }) : null,
+    fieldId: stem,
+    csv: [
+      ...(rows
+        ? [
+            {
+              href: `/${rows.path}`,
+              file: rows.file,
+              label: message(locale, "figureUi.downloadViewCsv", { file: rows.file }),
+            },
+          ]
+        : []),
+      {
+        href: `/data/${fig.csv}`,
+        file: fig.csv,
+        label: message(locale, rows ? "figureUi.downloadAllCsv" : "figureUi.downloadCsv", { file: fig.csv }),
+      },
+    ],
+    images: {
+      png: `/${imagePath(stem, "png", locale)}`,
+      svg: `/${imagePath(stem, "svg", locale)}`,
+      pngFile: downloadName(fig, key, "png", locale),
+      svgFile: downloadName(fig, key, "svg", locale),
+    },
+    // the page's language's files: a French page offers the French images, briefing files and embed
+    briefing: BRIEFING_EXTS.map((ext) => ({
+      href: `/${briefingPath(fig, key, ext, locale)}`,
+      label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
+      type: BRIEFING_FORMATS[ext].type,
+      file: briefingName(fig, key, ext, locale),
+    })),
+    embed: {
+      code: embedCode(fig, key, locale),
+      preview: embedPath(fig, key, locale),
+      oembed: oembedPath(fig, key, locale),
+      codeFor: message(locale, "figureUi.embedCodeFor", { title: viewTitle(fig, key) }),
+    },
+    cite: {
+      text: citationText(fig, key, buildDate(), locale),
+      bibtex: citationBibtex(fig, key, buildDate(), locale),
+      textTemplate: citationText(fig, key, buildDate(), locale, true),
+      bibtexTemplate: citationBibtex(fig, key, buildDate(), locale, true),
+    },
+  };
+}
+
+export function figureView(definition: FigureDefinition, locale: Locale): FigureView {
   const fig = figureIn(definition, locale);
-  const variants = fig.variants.map((v) => {
-    const takeawaysId = `${fig.id}-${v.key}-takeaways`;
-    return {
-      key: v.key,
-      label: v.label,
-      table: fig.table(d, v.key),
-      takeaways: fig.takeaways(d, v.key),
-      takeawaysId,
-    };
-  });
+  const variants = fig.variants.map((v) => viewFiles(fig, v.key, locale));
   return {
     id: fig.id,
     locale,
-    ui: figureUi(fig, locale),
+    ui: figureUi(locale),
     title: fig.title,
     units: fig.units,
     source: fig.source,
@@ -194,32 +253,6 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
     notes: fig.notes,
     legend: fig.series,
     variants,
-    downloads: {
-      csv: `/data/${fig.csv}`,
-      csvFile: fig.csv,
-      png: `/${imagePath(fig.id, "png", locale)}`,
-      svg: `/${imagePath(fig.id, "svg", locale)}`,
-      pngFile: downloadName(fig.id, "png", locale),
-      svgFile: downloadName(fig.id, "svg", locale),
-    },
-    // the page's language's files: a French page offers the French images, briefing files and embed
-    briefing: BRIEFING_EXTS.map((ext) => ({
-      href: `/${briefingPath(fig.id, ext, locale)}`,
-      label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
-      type: BRIEFING_FORMATS[ext].type,
-      file: briefingName(fig.id, ext, locale),
-    })),
-    embed: {
-      code: embedCode(fig, locale),
-      preview: embedPath(fig.id, locale),
-      oembed: oembedPath(fig.id, locale),
-    },
-    cite: {
-      text: citationText(fig, buildDate(), locale),
-      bibtex: citationBibtex(fig, buildDate(), locale),
-      textTemplate: citationText(fig, buildDate(), locale, true),
-      bibtexTemplate: citationBibtex(fig, buildDate(), locale, true),
-    },
     explorer: fig.explorer && {
       ...fig.explorer,
       csv: fig.csv,
@@ -311,7 +344,7 @@ export function chartPageMeta(slug: PageSlug, locale: Locale) {
     url: `${SITE.url}${chartPagePath(slug, locale)}`,
     alternates: languageAlternates(chartPagePath(slug, "en"), locale),
     siteName: message(locale, "site.name"),
-    oembed: figs.map((f) => ({ url: oembedUrl(f.id, locale), title: f.title })),
+    oembed: figs.map((f) => ({ url: oembedUrl(f, f.variants[0].key, locale), title: f.title })),
     image: {
       url: imageUrl(first.id, "png", locale),
       width: size.width,

@@ -1,8 +1,9 @@
 /**
  * Postbuild's step that takes the hidden panels out of the pages (see panels.ts for why): each element carrying
  * `data-panel-src` is found in the parsed page (parse5, ./html-edit.ts), the content of its `data-panel-content` child
- * is cut from the page's own text at the parser's offsets and written to the JSON file the path names. Run again over
- * its own output, it finds the panels empty and their files in place, and changes nothing.
+ * is cut from the page's own text at the parser's offsets and written to the JSON file the path names; a panel inside
+ * that content is cut from it the same way, into its own file. Run again over its own output, it finds the panels
+ * empty and their files in place, and changes nothing.
  */
 import type { Output, SiteFiles } from "./files";
 import { applyEdits, attr, elements, innerRange, parseHtml, type Edit } from "./html-edit";
@@ -10,9 +11,10 @@ import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "./panels";
 
 const PANEL_PATH = /^\/charts\/panels\/[a-z]{2}\/[a-z0-9-]+--[A-Za-z0-9_-]+\.json$/;
 
-/** The panels of a page: each panel's path and the source range of its content element's content. */
+/** The outermost panels of a page (a panel inside another one travels in that one's file, and is taken out of it in
+ *  turn): each panel's path and the source range of its content element's content. */
 function panelsOf(page: string, html: string): { src: string; range: { start: number; end: number } }[] {
-  return elements(parseHtml(html))
+  const all = elements(parseHtml(html))
     .filter((el) => attr(el, PANEL_SRC_ATTR) !== null)
     .map((panel) => {
       const src = attr(panel, PANEL_SRC_ATTR)!;
@@ -25,18 +27,22 @@ function panelsOf(page: string, html: string): { src: string; range: { start: nu
       if (!range || !panel.sourceCodeLocation?.endTag) throw new Error(`${at} does not close`);
       return { src, range };
     });
+  return all.filter((p) => !all.some((q) => q !== p && q.range.start <= p.range.start && p.range.end <= q.range.end));
 }
 
 /**
- * A page's HTML with its panels emptied, and their files. Stops, naming the page and the panel, on a panel that does
- * not close or whose path is not a panel path.
+ * A page's HTML with its panels emptied, and their files, each file's own panels emptied into files of their own.
+ * Stops, naming the page and the panel, on a panel that does not close or whose path is not a panel path.
  */
-export function extractPanels(page: string, html: string): { html: string; files: Map<string, string> } {
-  const files = new Map<string, string>();
+export function extractPanels(
+  page: string,
+  html: string,
+  files = new Map<string, string>(),
+): { html: string; files: Map<string, string> } {
   const edits: Edit[] = [];
   for (const { src, range } of panelsOf(page, html))
     if (range.end > range.start) {
-      files.set(src, html.slice(range.start, range.end));
+      files.set(src, extractPanels(page, html.slice(range.start, range.end), files).html);
       edits.push({ ...range, text: "" });
     }
   return { html: applyEdits(html, edits), files };

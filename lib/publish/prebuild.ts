@@ -2,7 +2,8 @@
  * Publish, part 1 (runs before `next build`): everything the pages and downloads need, computed in memory from the
  * derived data; files are written by the caller only when every input validated.
  *  - public/data/*.csv: the source CSVs and the claims spec copied byte for byte, the derived CSVs (claims results
- *    included), each checked against its own schema;
+ *    included), each checked against its own schema; public/data/views/*.csv: each view's rows of a CSV that holds
+ *    several views (./view-csv.ts);
  *  - generated/svg/<locale>/<figure>--<variant>--<width>.svg: each view of each figure as static SVG in each language
  *    (words, numbers, dates and accessible name in it), inlined by the pages, with generated/svg/sizes.json (width
  *    and height of each);
@@ -18,6 +19,7 @@ import { parseCsv } from "../model/csv-parse";
 import { toCsv } from "../model/csv-write";
 import { SERVED_CSVS } from "./served-csvs";
 import { checkDrawable } from "./drawable";
+import { viewCsvFiles } from "./view-csv";
 import { renderChartSvg } from "./chart-svg/render";
 import { LOCALES } from "../i18n/locales";
 import { figureIn, pageIn } from "../figures/localize";
@@ -49,6 +51,8 @@ export function computeOutputs(root: string, d: Derived = derivedFrom(path.join(
   }
   if (derivedFiles.size)
     throw new Error(`derive() computes ${[...derivedFiles].join(", ")}, which SERVED_CSVS does not list`);
+  // each view's rows alone, where a figure's CSV holds several views (./view-csv.ts)
+  outputs.push(...viewCsvFiles(FIGURES, d));
   for (const page of PAGES) for (const locale of LOCALES) pageIn(page, locale);
   const sizes: Record<string, { width: number; height: number }> = {};
   for (const fig of FIGURES) {

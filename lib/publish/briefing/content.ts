@@ -11,9 +11,9 @@ import { formatNumber } from "../../format";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
-import { unitsLine } from "../images/image-svg";
+import { unitsLine } from "../view-words";
 import { SERVED_CSVS } from "../served-csvs";
-import { figureUrl } from "../urls";
+import { viewUrl } from "../urls";
 import { licenceIn } from "../catalogue";
 
 export interface NativeSeries {
@@ -210,8 +210,7 @@ function rankIn(later: readonly { partner: string; rank: number }[], code: strin
  * The briefing of a figure's default view (the one images and embeds show) in a language: `fig` is the figure in
  * `locale` (lib/figures/localize.ts: words, country names, takeaways).
  */
-export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Briefing {
-  const variant = fig.variants[0].key;
+export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale, variant: string): Briefing {
   const takeaways = fig.takeaways(d, variant);
   const csv = SERVED_CSVS.find((c) => c.file === fig.csv);
   if (!csv) throw new Error(`figure ${fig.id}: its CSV ${fig.csv} is not served`);
@@ -220,7 +219,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Br
     locale,
     variant,
     title: fig.title,
-    units: unitsLine(fig),
+    units: unitsLine(fig, variant),
     source: fig.source,
     links: fig.links,
     notes: fig.notes,
@@ -230,7 +229,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale): Br
     legend: fig.series.map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
     licence: licenceIn(csv.schema, locale),
-    pageUrl: figureUrl(fig, locale),
+    pageUrl: viewUrl(fig, variant, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,
     siteName: message(locale, "site.name"),
   };

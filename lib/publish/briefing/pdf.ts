@@ -57,32 +57,60 @@ function interFont(weight: Weight): fontkit.Font {
   return Object.assign(Object.create(font) as fontkit.Font, { _glyphs: {} });
 }
 
-/** The PDF with the tallest chart that keeps it to one page (a table too long for any, such as the monthly figure's,
- *  goes on over further pages with the tallest chart). */
+/** The sizes tried, tallest chart first: once one fits on a page, every later one does (a shorter chart and smaller
+ *  type never take more pages). */
+const SIZES: readonly (readonly [number, boolean])[] = [
+  ...CHART_HEIGHTS.map((h) => [h, false] as const),
+  ...COMPACT_HEIGHTS.map((h) => [h, true] as const),
+];
+/** The size each figure's last PDF took: its other views and languages mostly take the same, tried first. */
+const lastSize = new Map<string, number>();
+
+/**
+ * The PDF with the tallest chart that keeps it to one page (a table too long for any, such as the monthly figure's,
+ * goes on over further pages with the tallest chart). The sizes are tried as drafts, without the chart drawn (the
+ * chart is a box of known size drawn at its place, so it moves no page break; drawing it was most of a layout's
+ * time): the figure's last size and the one before it, else a binary search. Then the chosen size is laid out in
+ * full, and must take the pages its draft took.
+ */
 export async function pdfFile(b: Briefing, date: Date): Promise<Buffer> {
-  const first = layout(b, date, CHART_HEIGHTS[0], false);
-  if (first.pages === 1) return first.done;
-  const tries = [
-    ...CHART_HEIGHTS.slice(1).map((h) => [h, false] as const),
-    ...COMPACT_HEIGHTS.map((h) => [h, true] as const),
-  ];
-  // a layout more than one page over (a long table, such as the monthly figure's): the smallest first, since a shorter
-  // chart and smaller type never take more pages, so when even the smallest takes more than one, none does and the
-  // tallest is kept without laying out the others
-  if (first.pages > 2) {
-    const smallest = layout(b, date, COMPACT_HEIGHTS[COMPACT_HEIGHTS.length - 1], true);
-    await smallest.done;
-    if (smallest.pages > 1) return first.done;
+  const pages = new Map<number, number>();
+  const fits = async (i: number) => {
+    if (!pages.has(i)) {
+      const draft = layout(b, date, SIZES[i][0], SIZES[i][1], true);
+      await draft.done;
+      pages.set(i, draft.pages);
+    }
+    return pages.get(i) === 1;
+  };
+  // the first size that fits lies in [lo, hi], or none does
+  let [lo, hi] = [0, SIZES.length - 1];
+  const hint = lastSize.get(b.id);
+  if (hint !== undefined) {
+    if (await fits(hint)) [lo, hi] = hint === 0 || !(await fits(hint - 1)) ? [hint, hint] : [0, hint - 1];
+    else lo = Math.min(hint + 1, hi);
   }
-  for (const [h, compact] of tries) {
-    const next = layout(b, date, h, compact);
-    if (next.pages === 1) return next.done;
-    await next.done;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (await fits(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return first.done;
+  const chosen = (await fits(lo)) ? lo : 0;
+  lastSize.set(b.id, chosen);
+  await fits(chosen);
+  const pdf = layout(b, date, SIZES[chosen][0], SIZES[chosen][1], false);
+  if (pdf.pages !== pages.get(chosen))
+    throw new Error(`PDF of ${b.id} (${b.locale}): ${pdf.pages} pages, but its draft took ${pages.get(chosen)}`);
+  return pdf.done;
 }
 
-function layout(b: Briefing, date: Date, maxChart: number, compact: boolean): { pages: number; done: Promise<Buffer> } {
+function layout(
+  b: Briefing,
+  date: Date,
+  maxChart: number,
+  compact: boolean,
+  draft: boolean,
+): { pages: number; done: Promise<Buffer> } {
   const smaller = compact ? 1 : 0;
   const doc = new PDFDocument({
     size: "A4",
@@ -235,6 +263,7 @@ function layout(b: Briefing, date: Date, maxChart: number, compact: boolean): { 
       "Figure",
       { alt: b.alt, bbox: [left, top, left + chart.width * scale, top + chart.height * scale], placement: "Block" },
       () =>
+        draft ||
         SVGtoPDF(doc, chart.svg, left, top, {
           width: chart.width * scale,
           height: chart.height * scale,

@@ -1,6 +1,7 @@
 /**
- * Embeds, written at postbuild: for each figure (default view) and language a standalone static page
- * /embed/<id>/index.html in English, /fr/embed/<id>/index.html in French (not a Next page: no runtime, no external
+ * Embeds, written at postbuild: for each view of each figure and language a standalone static page
+ * /embed/<id>/index.html in English, /fr/embed/<id>/index.html in French for the default view,
+ * /embed/<id>/<view>/index.html for another (./code.ts; not a Next page: no runtime, no external
  * request, one small inline style and one small inline script), its oEmbed JSON beside it (…/oembed.json), and the
  * resizer script /embed-resize.js for embedding pages (one for every language).
  *
@@ -20,13 +21,13 @@ import { readStaticSvg } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
 import { cssVariables, type ChartToken } from "../../figures/theme";
 import type { Figure, LocalizedFigure } from "../../figures/types";
-import { unitsLine } from "../images/image-svg";
-import { figureUrl, homePath } from "../urls";
+import { unitsLine, viewTitle } from "../view-words";
+import { homePath, viewUrl } from "../urls";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
 import { figureIn } from "../../figures/localize";
-import { embedPath, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
+import { embedPath, embedRoot, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
 import { EMBED_BREAKPOINT, EMBED_WIDTH, embedHeight, embedLinkText, embedSource, LAYOUT } from "./layout";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 import { withoutChartClasses } from "./compact-svg";
@@ -86,19 +87,19 @@ const TITLE_DESC = /<title>[^<]*<\/title><desc>[^<]*<\/desc>/;
 
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it), no class names
  *  (both renders are carried: ./compact-svg.ts), described by the takeaways instead of its <title>/<desc>. */
-function chartSvg(fig: Figure, width: number, locale: Locale): string {
+function chartSvg(fig: Figure, view: string, width: number, locale: Locale): string {
   const svg = withoutChartClasses(
-    readStaticSvg(fig.id, fig.variants[0].key, width, locale).replace(/ style="height:auto;max-width:100%"/, ""),
+    readStaticSvg(fig.id, view, width, locale).replace(/ style="height:auto;max-width:100%"/, ""),
   );
   if (!/^<svg\b/.test(svg) || !TITLE_DESC.test(svg))
     throw new Error(
-      `embed of ${fig.id} (${locale}, ${width}): its static SVG does not open with <svg> and <title><desc>`,
+      `embed of ${fig.id}, view ${view} (${locale}, ${width}): its static SVG does not open with <svg> and <title><desc>`,
     );
   return svg.replace(/^<svg\b/, `<svg tabindex="0" aria-describedby="${TAKEAWAYS_ID}"`).replace(TITLE_DESC, "");
 }
 
-/** The embed page of a figure in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
-export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
+/** The embed page of a view in a language; `fig` is the figure in that language (lib/figures/localize.ts). */
+export function embedHtml(fig: LocalizedFigure, view: string, locale: Locale): string {
   const siteName = message(locale, "site.name");
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
   const source = embedSource(fig, locale);
@@ -106,17 +107,17 @@ export function embedHtml(fig: LocalizedFigure, locale: Locale): string {
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
   return (
-    `<!doctype html>\n<html lang="${locale}" data-embed="${escapeAttr(fig.id)}"><head><meta charset="utf-8">` +
+    `<!doctype html>\n<html lang="${locale}" data-embed="${escapeAttr(fig.id)}" data-view="${escapeAttr(view)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
-    `<meta name="description" content="${escapeAttr(`${fig.title}. ${fig.units}. ${source}`)}"><link rel="icon" href="data:,">` +
-    `<title>${escapeText(fig.title)} · ${escapeText(siteName)}</title><link rel="canonical" href="${escapeAttr(figureUrl(fig, locale))}">` +
+    `<meta name="description" content="${escapeAttr(`${fig.title}. ${unitsLine(fig, view)}. ${source}`)}"><link rel="icon" href="data:,">` +
+    `<title>${escapeText(viewTitle(fig, view))} · ${escapeText(siteName)}</title><link rel="canonical" href="${escapeAttr(viewUrl(fig, view, locale))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
-    `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig))}</p>` +
+    `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig, view))}</p>` +
     `<ul aria-label="${escapeAttr(message(locale, "chartText.legend"))}">${legend}</ul>` +
-    `<div class="c n">${chartSvg(fig, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, WIDTHS.wide, locale)}</div>` +
-    `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), fig.variants[0].key).join(" "))}</p>` +
-    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(figureUrl(fig, locale))}" target="_blank" rel="noopener">${escapeText(embedLinkText(locale))}</a></p>` +
+    `<div class="c n">${chartSvg(fig, view, WIDTHS.narrow, locale)}</div><div class="c w">${chartSvg(fig, view, WIDTHS.wide, locale)}</div>` +
+    `<p id="${TAKEAWAYS_ID}" hidden>${escapeText(fig.takeaways(derived(), view).join(" "))}</p>` +
+    `<p class="s">${escapeText(source)}<br><a href="${escapeAttr(viewUrl(fig, view, locale))}" target="_blank" rel="noopener">${escapeText(embedLinkText(locale))}</a></p>` +
     `</main></body></html>\n`
   );
 }
@@ -139,7 +140,7 @@ export function embedNotFoundHtml(locale: Locale): string {
 }
 
 /** Where a language's embed 404 page is written: the 404.html of its embed folder. */
-export const embedNotFoundPath = (locale: Locale) => `${embedPath("", locale).replace(/\/+$/, "").slice(1)}/404.html`;
+export const embedNotFoundPath = (locale: Locale) => `${embedRoot(locale).slice(1)}404.html`;
 
 export interface OEmbed {
   version: "1.0";
@@ -153,15 +154,15 @@ export interface OEmbed {
   cache_age: number;
 }
 
-/** The oEmbed JSON of a figure's embed in a language (`fig` in that language). */
-export function oembed(fig: Figure, locale: Locale): OEmbed {
+/** The oEmbed JSON of a view's embed in a language (`fig` in that language). */
+export function oembed(fig: Figure, view: string, locale: Locale): OEmbed {
   return {
     version: "1.0",
     type: "rich",
-    html: iframeHtml(fig, locale),
+    html: iframeHtml(fig, view, locale),
     width: EMBED_WIDTH,
-    height: embedHeight(fig, locale),
-    title: fig.title,
+    height: embedHeight(fig, view, locale),
+    title: viewTitle(fig, view),
     provider_name: message(locale, "site.name"),
     provider_url: `${SITE.url}/`,
     cache_age: 86400,
@@ -173,11 +174,13 @@ export function embedFiles(): Output[] {
   for (const english of FIGURES)
     for (const locale of LOCALES) {
       const fig = figureIn(english, locale);
-      out.push({ path: `${embedPath(fig.id, locale).slice(1)}index.html`, content: embedHtml(fig, locale) });
-      out.push({
-        path: oembedPath(fig.id, locale).slice(1),
-        content: JSON.stringify(oembed(fig, locale), null, 2) + "\n",
-      });
+      for (const { key } of fig.variants) {
+        out.push({ path: `${embedPath(fig, key, locale).slice(1)}index.html`, content: embedHtml(fig, key, locale) });
+        out.push({
+          path: oembedPath(fig, key, locale).slice(1),
+          content: JSON.stringify(oembed(fig, key, locale), null, 2) + "\n",
+        });
+      }
     }
   for (const locale of LOCALES) out.push({ path: embedNotFoundPath(locale), content: embedNotFoundHtml(locale) });
   if (new Set(out.map((o) => o.path)).size !== out.length) throw new Error("two embeds write the same file");

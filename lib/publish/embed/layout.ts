@@ -14,7 +14,7 @@
 import { textWidth, wrap } from "../images/text";
 import { staticChart } from "../chart-svg/read";
 import { WIDTHS } from "../chart-svg/paths";
-import { unitsLine } from "../images/image-svg";
+import { unitsLine } from "../view-words";
 import type { Figure } from "../../figures/types";
 import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
@@ -84,8 +84,8 @@ function legendRows(fig: Figure, width: number): number {
   return fig.series.length ? rows : 0;
 }
 
-/** The height (px) of the page's text blocks and margins, all but the chart, in a frame `width` px wide. */
-export function textHeight(fig: Figure, locale: Locale, width: number): number {
+/** The height (px) of a view's embed page's text blocks and margins, all but the chart, in a frame `width` px wide. */
+export function textHeight(fig: Figure, view: string, locale: Locale, width: number): number {
   const L = LAYOUT;
   const column = width - 2 * L.padding;
   const px = (n: number, size: number, lh: number) => n * size * lh;
@@ -94,7 +94,7 @@ export function textHeight(fig: Figure, locale: Locale, width: number): number {
     2 * L.padding +
     px(lines(fig.title, L.title.size, true, column), L.title.size, L.title.lineHeight) +
     L.units.marginTop +
-    px(lines(unitsLine(fig), L.units.size, false, column), L.units.size, L.units.lineHeight) +
+    px(lines(unitsLine(fig, view), L.units.size, false, column), L.units.size, L.units.lineHeight) +
     (legend
       ? L.legend.marginTop + px(legend, L.legend.size, L.legend.lineHeight) + (legend - 1) * L.legend.rowGap
       : 0) +
@@ -109,26 +109,26 @@ export function textHeight(fig: Figure, locale: Locale, width: number): number {
   );
 }
 
-/** The chart's height at full width in a frame `width` px wide (the narrow render below the breakpoint). */
-export function chartHeight(fig: Figure, locale: Locale, width: number): number {
+/** A view's chart's height at full width in a frame `width` px wide (the narrow render below the breakpoint). */
+export function chartHeight(fig: Figure, view: string, locale: Locale, width: number): number {
   const render = width >= EMBED_BREAKPOINT ? WIDTHS.wide : WIDTHS.narrow;
-  const size = staticChart(fig.id, fig.variants[0].key, render, locale);
+  const size = staticChart(fig.id, view, render, locale);
   return ((width - 2 * LAYOUT.padding) * size.height) / size.width;
 }
 
 const heights = new Map<string, number>();
 
 /**
- * The height an embed declares (oEmbed, and the embed code's iframe): the page at EMBED_WIDTH with its chart at full
- * width, and at least what the text needs at MIN_WIDTH plus the smallest chart box, so that the frame holds the page
- * at every width in between (the chart box giving way).
+ * The height a view's embed declares (oEmbed, and the embed code's iframe): the page at EMBED_WIDTH with its chart at
+ * full width, and at least what the text needs at MIN_WIDTH plus the smallest chart box, so that the frame holds the
+ * page at every width in between (the chart box giving way).
  */
-export function embedHeight(fig: Figure, locale: Locale): number {
-  const key = `${locale}/${fig.id}`;
+export function embedHeight(fig: Figure, view: string, locale: Locale): number {
+  const key = `${locale}/${fig.id}/${view}`;
   let h = heights.get(key);
   if (h === undefined) {
-    const atDeclared = textHeight(fig, locale, EMBED_WIDTH) + chartHeight(fig, locale, EMBED_WIDTH);
-    const narrowest = textHeight(fig, locale, MIN_WIDTH) + LAYOUT.minChart;
+    const atDeclared = textHeight(fig, view, locale, EMBED_WIDTH) + chartHeight(fig, view, locale, EMBED_WIDTH);
+    const narrowest = textHeight(fig, view, locale, MIN_WIDTH) + LAYOUT.minChart;
     h = Math.ceil(Math.max(atDeclared, narrowest));
     heights.set(key, h);
   }

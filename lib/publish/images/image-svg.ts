@@ -19,7 +19,8 @@ import { resolveColors } from "../../figures/theme";
 import type { Figure, Series } from "../../figures/types";
 import { message } from "../../i18n/translate";
 import type { Locale } from "../../i18n/locales";
-import { chartPageUrl } from "../urls";
+import { chartPageUrl, viewQuery } from "../urls";
+import { unitsLine } from "../view-words";
 import { chartTextToPaths, GlyphSet, textWidth, wrap, type TextStyle } from "./text";
 
 /** Layout in CSS px (the wide chart plus padding); the PNG is drawn at `scale` times that: 1600 px wide. */
@@ -28,11 +29,6 @@ export const IMAGE: { readonly padding: number; readonly width: number; readonly
   width: WIDTHS.wide + 2 * 20,
   scale: 2,
 };
-
-/** The units line as printed on images and embeds: the units, and which view when the figure has several. */
-export function unitsLine(fig: Figure): string {
-  return fig.variants.length > 1 ? `${fig.units} · ${fig.variants[0].label}` : fig.units;
-}
 
 const C = {
   text: "var(--chart-text)",
@@ -55,9 +51,14 @@ function swatch(item: Series, x: number, mid: number): { svg: string; width: num
   return { svg: `<rect x="${x}" y="${mid - 6}" width="12" height="12" fill="${fill}"/>`, width: 12 };
 }
 
-/** The page's wide static chart (default view), colours resolved, text converted; the content of a group. */
-function chartBody(fig: Figure, glyphs: GlyphSet, locale: Locale): { body: string; width: number; height: number } {
-  const chart = staticChart(fig.id, fig.variants[0].key, WIDTHS.wide, locale);
+/** The page's wide static chart of a view, colours resolved, text converted; the content of a group. */
+function chartBody(
+  fig: Figure,
+  view: string,
+  glyphs: GlyphSet,
+  locale: Locale,
+): { body: string; width: number; height: number } {
+  const chart = staticChart(fig.id, view, WIDTHS.wide, locale);
   const svg = resolveColors(chart.svg, "light");
   const inner = svg
     .replace(/^<svg\b[^>]*>/, "")
@@ -78,10 +79,11 @@ export interface ExportImage {
 }
 
 /**
- * The export SVG of a figure (default view): self-contained, no fonts needed, light theme. `fig` is the figure in
- * `locale` (lib/figures/localize.ts), whose words, chart (numbers and dates) and page address are drawn.
+ * The export SVG of one view of a figure: self-contained, no fonts needed, light theme. `fig` is the figure in
+ * `locale` (lib/figures/localize.ts), whose words, the view's chart (numbers and dates) and the view's page address
+ * are drawn.
  */
-export function composeImage(fig: Figure, locale: Locale): ExportImage {
+export function composeImage(fig: Figure, locale: Locale, view: string): ExportImage {
   const { width, padding } = IMAGE;
   const inner = width - 2 * padding;
   const glyphs = new GlyphSet();
@@ -103,7 +105,7 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
 
   block(fig.title, TITLE);
   y += 2;
-  block(unitsLine(fig), UNITS);
+  block(unitsLine(fig, view), UNITS);
 
   // legend: swatch + label, wrapped into rows
   y += 8;
@@ -125,7 +127,7 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
   }
 
   y += 10;
-  const chart = chartBody(fig, glyphs, locale);
+  const chart = chartBody(fig, view, glyphs, locale);
   if (chart.width > inner)
     throw new Error(`figure ${fig.id}: chart (${chart.width} px) wider than the image (${inner} px)`);
   parts.push(`<g transform="translate(${padding + (inner - chart.width) / 2} ${y})">${chart.body}</g>`);
@@ -144,21 +146,24 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
   y += 9;
   parts.push(`<rect x="${padding}" y="${y}" width="${inner}" height="1" fill="${C.grid}"/>`);
   y += 6;
-  block(`${message(locale, "site.name")} · ${chartPageUrl(fig, locale)}`, FOOTER);
+  block(`${message(locale, "site.name")} · ${chartPageUrl(fig, locale)}${viewQuery(fig, view)}`, FOOTER);
   y += padding - 6;
 
   const height = Math.ceil(y);
   const desc = [
-    unitsLine(fig),
+    unitsLine(fig, view),
     message(locale, "chartText.legendLine", {
       labels: fig.series.map((l) => l.label).join(message(locale, "chartText.legendSeparator")),
     }),
     fig.source,
     ...fig.notes,
-    message(locale, "chartText.siteLine", { site: message(locale, "site.name"), url: chartPageUrl(fig, locale) }),
+    message(locale, "chartText.siteLine", {
+      site: message(locale, "site.name"),
+      url: `${chartPageUrl(fig, locale)}${viewQuery(fig, view)}`,
+    }),
   ].join("\n");
   const svg = resolveColors(
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${locale}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${fig.variants[0].key}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${locale}" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${view}">` +
       `<title>${escapeText(fig.title)}</title><desc>${escapeText(desc)}</desc>` +
       `<defs>${glyphs.defs()}</defs>` +
       `<rect width="${width}" height="${height}" fill="${C.background}"/>` +

@@ -5,7 +5,8 @@
  * - the view switch of a figure (`[data-variants]`: radios, one panel per view): shows the chosen view's panel,
  *   fetches the content of a view the page does not carry (`data-panel-src`, ../panels.ts), then its chart
  *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
- *   query (`?<figure id>=<view>`), and shows the view a query asks for on load;
+ *   query (`?<figure id>=<view>`), and shows the view a query asks for on load; the view's block of files
+ *   (downloads, embed, citation: `data-view-files`) switches with it, fetched the same way;
  * - the Embed and Cite panels (`<details>` holding a `data-panel-src` panel, components/OnOpen.tsx): fetches their
  *   content when one opens, or is open already;
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
@@ -19,7 +20,7 @@
  * Without JavaScript the default view is shown and nothing here is needed.
  */
 import { ON_DEMAND_ATTR, servedSvgPath } from "../chart-svg/paths";
-import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, type PanelFile } from "../panels";
+import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR, VIEW_FILES_ATTR, VIEW_FILES_PANEL_ATTR, type PanelFile } from "../panels";
 import type { Locale } from "../../i18n/locales";
 import { ACCESSED_DAY, ACCESSED_ISO, ACCESSED_TAG_ATTR, ACCESSED_TEMPLATE_ATTR } from "./attrs";
 import { EXPLORABLE, EXPLORE_AT, EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
@@ -108,11 +109,15 @@ function drawOnDemand(panel: Element): void {
   );
 }
 
-/** Shows the panel of view `key` in a figure's view switch (`root`), and its radio checked. */
+/** Shows the panel of view `key` in a figure's view switch (`root`) and the view's block of files (downloads, embed,
+ *  citation: VIEW_FILES_ATTR, outside the switch), and its radio checked. */
 function show(root: Element, key: string): void {
   for (const input of root.querySelectorAll<HTMLInputElement>("input[type=radio]")) input.checked = input.value === key;
-  for (const panel of root.querySelectorAll<HTMLElement>("[data-variant-panel]")) {
-    const on = panel.getAttribute("data-variant-panel") === key;
+  const files = document.querySelectorAll<HTMLElement>(
+    `[${VIEW_FILES_ATTR}="${CSS.escape(root.getAttribute("data-variants") ?? "")}"] > [${VIEW_FILES_PANEL_ATTR}]`,
+  );
+  for (const panel of [...root.querySelectorAll<HTMLElement>("[data-variant-panel]"), ...files]) {
+    const on = (panel.getAttribute("data-variant-panel") ?? panel.getAttribute(VIEW_FILES_PANEL_ATTR)) === key;
     panel.hidden = !on;
     if (on) drawOnDemand(panel);
   }
