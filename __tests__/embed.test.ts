@@ -120,9 +120,7 @@ test("a view's embed draws that view, says which, and links back to it", () => {
   const html = files.get("embed/russia-top-partners-total/customs/index.html")!;
   expect(html).toMatch(/^<!doctype html>\n<html lang="en" data-embed="russia-top-partners-total" data-view="customs">/);
   expect(html).toMatch(/<div class="c w"><svg[^>]*data-figure="russia-top-partners-total" data-variant="customs"/);
-  expect(html).toContain(
-    `<p class="u">${escapeText(fig.units)} · Russia&#x27;s customs (FCS), among 29 main partners</p>`,
-  );
+  expect(html).toContain(`<p class="u">${escapeText(fig.units)} · Russia's customs (FCS), among 29 main partners</p>`);
   expect(html).toContain(
     `href="${SITE.url}/en/charts/russia-top-partners/?russia-top-partners-total=customs#russia-top-partners-total"`,
   );
