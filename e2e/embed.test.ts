@@ -299,14 +299,14 @@ describeBrowser("embeds in Chromium", () => {
     },
   );
 
-  describe.each(FIGURES.map((f) => [f.id] as const))("%s with JavaScript on", (id) => {
+  describe.each(FIGURES.map((f) => [f.id, f.variants[0].key] as const))("%s with JavaScript on", (id, view) => {
     test.each([
       ["?theme=dark&utm_source=x%22%3E%3Cb%3Eevil", "dark"],
       ["?utm_source=%3Cb%3Eevil%3C/b%3E&theme=light", "light"],
       ["?theme=dark%22%20data-x=%22%3E%3Cb%3Eevil", "(none)"],
       ["?theme=light&data-embed=evil&lang=xx", "light"],
     ] as const)(
-      "query %s: <html> has exactly lang, data-embed and data-theme %s; nothing from the URL gets in",
+      "query %s: <html> has exactly lang, data-embed, data-view and data-theme %s; nothing from the URL gets in",
       async (query, theme) => {
         const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
         const page = await context.newPage();
@@ -320,7 +320,12 @@ describeBrowser("embeds in Chromium", () => {
         const attributes = await page.evaluate(() =>
           [...document.documentElement.attributes].map((a) => [a.name, a.value]).sort(),
         );
-        const expected = [["data-embed", id], ...(theme === "(none)" ? [] : [["data-theme", theme]]), ["lang", "en"]];
+        const expected = [
+          ["data-embed", id],
+          ...(theme === "(none)" ? [] : [["data-theme", theme]]),
+          ["data-view", view],
+          ["lang", "en"],
+        ];
         expect(attributes).toEqual(expected);
         expect(await page.evaluate(() => document.querySelectorAll("b, [data-x]").length)).toBe(0);
         expect(await page.content()).not.toContain("evil");
@@ -439,7 +444,7 @@ describeBrowser("embeds in Chromium", () => {
     expect(oembed.height).toBeGreaterThan(400);
     expect(oembed.height).toBeLessThan(900);
     expect(code).toBe(
-      `<iframe title="France–Russia goods trade by year" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
+      `<iframe title="France–Russia goods trade by year · France-declared" src="${SITE.url}/embed/bilateral-trade/" width="100%" height="${height}" style="width:100%;min-width:100%;border:0" loading="lazy"></iframe>\n` +
         `<script src="${SITE.url}/embed-resize.js" async></script>`,
     );
     await clickUntilCopied(panel.getByRole("button", { name: "Copy embed code" }), panel.getByRole("status"));
@@ -558,7 +563,8 @@ describeBrowser("embeds in Chromium", () => {
       expect(res.headers.get("content-type")).toMatch(/^application\/json/);
       const json = (await res.json()) as { html: string; title: string; provider_name: string };
       expect(json.html).toContain(`src="${SITE.url}/fr/embed/${FIGURES[0].id}/"`);
-      expect(json.title).toBe(figureIn(FIGURES[0], "fr").title);
+      // the title and, the figure having several views, the view's
+      expect(json.title).toBe(`${figureIn(FIGURES[0], "fr").title} · Déclarations de la France`);
       expect(json.provider_name).toBe("Le commerce France–Russie, vérifié");
     });
   });
