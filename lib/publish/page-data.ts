@@ -58,11 +58,11 @@ export interface FigureView {
   sourceRuns: Run[];
   links: (SourceLink & { labelRuns: Run[] })[];
   notes: string[];
-  legend: readonly Series[];
-  /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild, lib/publish/chart-markup.ts) */
+  /** each view: its legend (the series it draws), its data table and takeaways (its chart SVGs are placed into the HTML at postbuild, lib/publish/chart-markup.ts) */
   variants: {
     key: string;
     label: string;
+    legend: readonly Series[];
     table: TableModel;
     /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
     takeaways: string[];
@@ -75,7 +75,7 @@ export interface FigureView {
   /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
   cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
   explorer?: ExplorerSpec & {
-    csv: string;
+    /** the table's columns when the explorer has no views of its own: the figure's default view's */
     columns: Column[];
     locale: Locale;
     words: ExplorerWords;
@@ -98,13 +98,28 @@ export interface ExplorerWords {
   /** the table's caption, with {label}, {top}, {a} and {b} to fill */
   caption: string;
   basis: string;
+  /** the measure's select */
+  view: string;
+  /** a year whose figures are the IMF's estimates, with {year} to fill */
+  estimateYear: string;
 }
-function explorerWords(initial: { a: number; b: number }, label: string, top: number, locale: Locale): ExplorerWords {
+function explorerWords(explorer: ExplorerSpec, locale: Locale): ExplorerWords {
+  const { initial, label, top, csv } = explorer;
   return {
-    ...wordsOf(locale, "explorer", ["heading", "from", "to", "and", "loading", "couldNotLoad", "basis"] as const),
-    shows: message(locale, "explorer.shows", { a: String(initial.a), b: String(initial.b) }),
+    ...wordsOf(locale, "explorer", [
+      "heading",
+      "from",
+      "to",
+      "and",
+      "loading",
+      "couldNotLoad",
+      "basis",
+      "view",
+    ] as const),
+    shows: message(locale, "explorer.shows", { a: String(initial.a), b: String(initial.b), file: csv }),
     // the years stay placeholders, filled by the explorer with the pair the reader picks
     caption: message(locale, "explorer.caption", { label, top, a: "{a}", b: "{b}" }),
+    estimateYear: message(locale, "explorer.estimateYear", { year: "{year}" }),
   };
 }
 
@@ -176,6 +191,8 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       table: fig.table(d, v.key),
       takeaways: fig.takeaways(d, v.key),
       takeawaysId,
+      /** the series this view draws, and only those */
+      legend: fig.legend(v.key),
     };
   });
   return {
@@ -192,7 +209,6 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       labelRuns: figureWordRuns(definition, locale, definition.links[i].label),
     })),
     notes: fig.notes,
-    legend: fig.series,
     variants,
     downloads: {
       csv: `/data/${fig.csv}`,
@@ -222,11 +238,10 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
     },
     explorer: fig.explorer && {
       ...fig.explorer,
-      csv: fig.csv,
       columns: variants[0].table.columns,
       locale,
-      words: explorerWords(fig.explorer.initial, fig.explorer.label, fig.explorer.top, locale),
-      names: explorerNames(fig.csv, locale),
+      words: explorerWords(fig.explorer, locale),
+      names: explorerNames(fig.explorer.csv, locale),
     },
   };
 }
@@ -338,8 +353,8 @@ export function homeCards(locale: Locale) {
       headline: p.headline(d),
       /** the card's chart: the first figure's default view, narrow (components/ChartFigure.tsx's ChartSvg places it) */
       chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
-      /** its legend (the figure's series, in the page's language) and the legend's accessible name */
-      legend: figureIn(fig, locale).series,
+      /** its legend (the series of the figure's default view, in the page's language) and its accessible name */
+      legend: figureIn(fig, locale).legend(fig.variants[0].key),
       legendLabel: message(locale, "chartText.legend"),
     };
   });

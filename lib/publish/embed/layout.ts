@@ -66,7 +66,8 @@ function legendRows(fig: Figure, width: number): number {
   const L = LAYOUT.legend;
   let rows = 1;
   let x = 0;
-  for (const s of fig.series) {
+  const items = fig.legend(fig.variants[0].key);
+  for (const s of items) {
     const swatch = LAYOUT.swatch[s.shape] + L.swatchGap;
     const own = lines(s.label, L.size, false, width - swatch);
     if (own > 1) {
@@ -81,7 +82,7 @@ function legendRows(fig: Figure, width: number): number {
       x = label;
     } else x = next;
   }
-  return fig.series.length ? rows : 0;
+  return items.length ? rows : 0;
 }
 
 /** The height (px) of the page's text blocks and margins, all but the chart, in a frame `width` px wide. */

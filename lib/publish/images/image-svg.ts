@@ -110,7 +110,7 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
   {
     const lh = lineHeight(LEGEND);
     let x = padding;
-    for (const l of fig.series) {
+    for (const l of fig.legend(fig.variants[0].key)) {
       const sw = l.shape === "line" ? 20 : l.shape === "dot" ? 10 : 12;
       const w = sw + 6 + textWidth(l.label, LEGEND.size, LEGEND.weight);
       if (x > padding && x + w > padding + inner) {
@@ -151,7 +151,10 @@ export function composeImage(fig: Figure, locale: Locale): ExportImage {
   const desc = [
     unitsLine(fig),
     message(locale, "chartText.legendLine", {
-      labels: fig.series.map((l) => l.label).join(message(locale, "chartText.legendSeparator")),
+      labels: fig
+        .legend(fig.variants[0].key)
+        .map((l) => l.label)
+        .join(message(locale, "chartText.legendSeparator")),
     }),
     fig.source,
     ...fig.notes,
