@@ -4,8 +4,9 @@
  * from 2010, in the views that have it; the IMF's estimates are marked as such; a change of basis or view always
  * leaves a pair of years of the one basis shown; France's 2024 rank on the IMF-estimate basis, as the explorer reads
  * it, equals the rank computed here from the raw IMTS lines; and where a basis is one of Table 3's, its 2010–2020 ranks
- * and values are Table 3's (russia-top-partners.csv), France's among them as established by an independent reading of
- * the raw DOTS workbooks (__tests__/bases.test.ts).
+ * and values are Table 3's (russia-top-partners.csv), Russia's own declarations' being those computed here from the
+ * sheet XML of Russia's raw DOTS workbook (yauzl and regular expressions, test-support/raw-workbook.ts), and France's
+ * partner-declared ranks those of an independent reading of every reporter's workbook (__tests__/bases.test.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +15,8 @@ import { figureIn } from "../lib/figures/localize";
 import { settle } from "../components/YearPairExplorerApp";
 import { parseCsvText, type CsvRow } from "../test-support/tables";
 import { figureView } from "../lib/publish/page-data";
+import { decodeXML } from "entities";
+import { unzipText } from "../test-support/raw-workbook";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
@@ -244,4 +247,64 @@ describe("where a basis is one of Table 3's, its 2010–2020 ranks and values ar
       );
     expect([at(2010), at(2020)]).toEqual([y2010, y2020]);
   });
+});
+
+/**
+ * Russia's own DOTS declarations, from the sheet XML of DOTS_162.xlsx: per sheet (exports, imports), each row's
+ * partner (column B, a country of data/countries.csv by its IMF name) and its value under each year of row 7.
+ */
+async function russiaDots(): Promise<Record<"exports" | "imports", Map<number, Map<string, number>>>> {
+  const zip = await unzipText(path.join(root, "data/raw/imf-dots/DOTS_162.xlsx"));
+  const strings = [...zip.get("xl/sharedStrings.xml")!.matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+    decodeXML(m[1].replace(/<[^>]+>/g, "")),
+  );
+  const countries = new Map(
+    parseCsvText(text("data/countries.csv"))
+      .rows.filter((r) => r.kind === "country")
+      .map((r) => [r.imf_name, r.code]),
+  );
+  const sheet = (file: string) => {
+    const cells = new Map<string, string>();
+    for (const m of zip.get(`xl/worksheets/${file}`)!.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+      const v = /<v>(.*?)<\/v>/s.exec(m[3] ?? "")?.[1];
+      if (v !== undefined) cells.set(m[1], /t="s"/.test(m[2]) ? strings[Number(v)] : v);
+    }
+    const byYear = new Map<number, Map<string, number>>();
+    const rows = [...cells.keys()].filter((k) => /^B\d+$/.test(k)).map((k) => Number(k.slice(1)));
+    for (const [ref, year] of cells)
+      if (/^[C-Z]+7$|^[A-Z]{2}7$/.test(ref) && ref !== "B7") {
+        const col = ref.slice(0, -1);
+        const values = new Map<string, number>();
+        for (const r of rows) {
+          const code = countries.get(cells.get(`B${r}`)!);
+          const v = cells.get(`${col}${r}`);
+          if (r > 7 && code && v !== undefined && v !== "") values.set(code, Number(v));
+        }
+        byYear.set(Number(year), values);
+      }
+    return byYear;
+  };
+  // sheet1: Exports, FOB; sheet2: Imports, CIF (xl/workbook.xml's order)
+  expect(zip.get("xl/workbook.xml")).toMatch(/name="Exports, FOB" sheetId="1"[\s\S]*name="Imports, CIF" sheetId="2"/);
+  return { exports: sheet("sheet1.xml"), imports: sheet("sheet2.xml") };
+}
+
+test("Russia-declared 2010–2020 in the explorer's data: France's ranks and values from Russia's raw DOTS workbook", async () => {
+  const dots = await russiaDots();
+  const rows = served("russia-partner-ranks.csv");
+  const seen: string[] = [];
+  const want: string[] = [];
+  for (let year = 2010; year <= 2020; year++)
+    for (const measure of ["total", "imports"] as const) {
+      const flows = measure === "total" ? (["exports", "imports"] as const) : (["imports"] as const);
+      const values = new Map<string, number>();
+      for (const f of flows) for (const [code, v] of dots[f].get(year)!) values.set(code, (values.get(code) ?? 0) + v);
+      want.push(`${year} ${measure} ${rankIn(values, "FRA")} ${Math.round(values.get("FRA")! * 10) / 10}`);
+      const r = rows.find(
+        (x) => x.basis === "russia-declared" && x.measure === measure && x.year === String(year) && x.partner === "FRA",
+      )!;
+      seen.push(`${year} ${measure} ${r.rank} ${Number(r.value_usd_m)}`);
+    }
+  expect(seen).toEqual(want);
+  expect(want[0]).toBe("2010 total 11 17525.6");
 });
