@@ -3,8 +3,10 @@
  * the keys its chart spec draws, no more; and France's rank chart, whose total view has no Comtrade line (Comtrade
  * holds partners' exports to Russia only), shows no Comtrade entry in that view wherever its legend goes (the page,
  * the export image, the embed, the briefing files) while its imports view, fetched as a panel, shows one. The built
- * files are read with parse5 (test-support/html-tree.ts), not with the code that wrote them.
+ * files are read with parse5 (test-support/html-tree.ts), yauzl (the Office files' parts) and poppler's pdftotext,
+ * not with the code that wrote them.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES, figure } from "../lib/figures/registry";
@@ -14,6 +16,8 @@ import { briefingOf } from "../lib/publish/briefing/content";
 import { LOCALES } from "../lib/i18n/locales";
 import { message } from "../lib/i18n/translate";
 import { attrOf, byTag, textOf, type Element } from "../test-support/html-tree";
+import { zipParts } from "../test-support/zip-parts";
+import { briefingPath } from "../lib/publish/briefing/formats";
 
 const OUT = path.resolve(__dirname, "..", "out");
 const built = (p: string) => {
@@ -80,5 +84,30 @@ describe("France's rank among Russia's partners: Comtrade in the imports view's 
     const desc = textOf(byTag(img, "desc")[0]);
     expect(desc).toContain(total[0]);
     expect(desc).not.toContain(comtrade);
+  });
+
+  test.each(LOCALES)("%s: the briefing files (the total view) name no Comtrade series", async (locale) => {
+    const comtrade = COMTRADE(locale);
+    const total = figureIn(figure("france-rank-russia"), locale)
+      .legend("total")
+      .map((s) => s.label);
+    for (const ext of ["pptx", "docx", "xlsx"] as const) {
+      built(briefingPath("france-rank-russia", ext, locale)); // there, or a clear error
+      const parts = await zipParts(readFileSync(path.join(OUT, briefingPath("france-rank-russia", ext, locale))));
+      const xml = [...parts.values()].map((b) => b.toString("utf8")).join("\n");
+      expect({ ext, comtrade: xml.includes(comtrade) }).toEqual({ ext, comtrade: false });
+    }
+    const pdf = path.join(OUT, briefingPath("france-rank-russia", "pdf", locale));
+    let text: string;
+    try {
+      text = execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" });
+    } catch (e) {
+      if (process.env.CI) throw e;
+      console.warn(`pdftotext unavailable: the PDF's legend is not checked (${(e as Error).message})`);
+      return;
+    }
+    const squash = (t: string) => t.replace(/\s+/g, "");
+    for (const label of total) expect(squash(text)).toContain(squash(label));
+    expect(squash(text)).not.toContain(squash(comtrade));
   });
 });
