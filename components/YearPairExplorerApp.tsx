@@ -163,7 +163,7 @@ export function YearPairExplorerApp(props: YearPairExplorerProps) {
 
   const ranks = (year: number) =>
     kept.filter((r) => r.year === year).map((r) => ({ partner: r.partner, name: r.name, rank: r.rank }));
-  const shown = view ? `${view.label}; ${basis.label}` : basis.label;
+  const shown = view ? words.viewBasis.replace("{view}", view.label).replace("{basis}", basis.label) : basis.label;
   // an estimated year reads as one in the table too (the cell keeps the year itself in data-value)
   const estimatedLabels = Object.fromEntries((basis.estimated ?? []).map((y) => [String(y), yearText(y)]));
   const table: TableModel | null = rows && {

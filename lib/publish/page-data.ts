@@ -102,6 +102,8 @@ export interface ExplorerWords {
   view: string;
   /** a year whose figures are the IMF's estimates, with {year} to fill */
   estimateYear: string;
+  /** the view and the basis shown, with {view} and {basis} to fill */
+  viewBasis: string;
 }
 function explorerWords(explorer: ExplorerSpec, locale: Locale): ExplorerWords {
   const { initial, label, top, csv } = explorer;
@@ -120,6 +122,7 @@ function explorerWords(explorer: ExplorerSpec, locale: Locale): ExplorerWords {
     // the years stay placeholders, filled by the explorer with the pair the reader picks
     caption: message(locale, "explorer.caption", { label, top, a: "{a}", b: "{b}" }),
     estimateYear: message(locale, "explorer.estimateYear", { year: "{year}" }),
+    viewBasis: message(locale, "explorer.viewBasis", { view: "{view}", basis: "{basis}" }),
   };
 }
 
