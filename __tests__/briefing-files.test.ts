@@ -406,8 +406,9 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (_id
       for (const s of [fig.title, fig.source, ...takeawaysOf(fig)]) expect(first).toContain(squash(s));
       // the legend under the units, as the chart page shows it: every series' label, in legend order
       // (a legend of more than three series wraps, and poppler reads a wrapped legend column by column: each label)
-      if (fig.series.length <= 3) expect(first).toContain(squash(fig.series.map((l) => l.label).join(" ")));
-      else for (const l of fig.series) expect(first).toContain(squash(l.label));
+      const legend = fig.legend(fig.variants[0].key);
+      if (legend.length <= 3) expect(first).toContain(squash(legend.map((l) => l.label).join(" ")));
+      else for (const l of legend) expect(first).toContain(squash(l.label));
       const words = text();
       const table = fig.table(d, fig.variants[0].key);
       expect(words).toContain(squash(table.caption));
@@ -575,8 +576,9 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en"), figureIn(f, "fr")] as
       const joined = (t: string) => squash(t).replace(/([–-]) /g, "$1");
       for (const s of [fig.title, fig.source, "À retenir", ...takeaways]) expect(joined(first)).toContain(joined(s));
       // (a legend of more than three series wraps, and poppler reads a wrapped legend column by column: each label)
-      if (fig.series.length <= 3) expect(joined(first)).toContain(joined(fig.series.map((l) => l.label).join(" ")));
-      else for (const l of fig.series) expect(joined(first)).toContain(joined(l.label));
+      const legend = fig.legend(fig.variants[0].key);
+      if (legend.length <= 3) expect(joined(first)).toContain(joined(legend.map((l) => l.label).join(" ")));
+      else for (const l of legend) expect(joined(first)).toContain(joined(l.label));
       const words = text();
       const table = fig.table(d, fig.variants[0].key);
       expect(words).toContain(squash(table.caption));

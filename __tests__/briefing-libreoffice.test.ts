@@ -131,8 +131,8 @@ describeLo("briefing files printed by LibreOffice", () => {
     );
     const b = briefingOf(fig, d, locale, fig.variants[0].key);
     const slope = b.chart.reversed;
-    // the words the chart names its series with: the legend, or on a slope chart the lines' names
-    const seriesNames = slope ? b.chart.series.map((s) => s.name) : fig.series.map((s) => s.label);
+    // the words the chart names its series with: the default view's legend, or on a slope chart the lines' names
+    const seriesNames = slope ? b.chart.series.map((s) => s.name) : fig.legend(b.variant).map((s) => s.label);
     const mark = id === "fr-ru-monthly" ? [message(locale, "figure.fr-ru-monthly.mark")] : [];
 
     test.each(OFFICE)("%s: title, units, legend, mark and source printed", (ext) => {

@@ -232,7 +232,10 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
   test("shows title, units, legend, both chart renders (switched by width), source and a link back", () => {
     expect(html).toContain(`<h1>${escapeText(fig.title)}</h1>`);
     expect(html).toContain(`<p class="u">${UNITS[id]}</p>`);
-    for (const l of fig.series) expect(html).toContain(`${escapeText(l.label)}</li>`);
+    // the legend of the view the embed shows: exactly the series it draws
+    const legend = fig.legend(fig.variants[0].key);
+    for (const l of legend) expect(html).toContain(`${escapeText(l.label)}</li>`);
+    expect(html.match(/<ul aria-label="Legend">([\s\S]*?)<\/ul>/)?.[1].match(/<li>/g)).toHaveLength(legend.length);
     // the source line, but for a "(links below)" that points at the chart page's links (here one link away)
     expect(html).toContain(`<p class="s">${escapeText(fig.source.replace(" (links below).", "."))}<br>`);
     expect(html).not.toMatch(/links below/i);
@@ -253,7 +256,7 @@ describe.each(FIGURES.map((f) => [f.id, figureIn(f, "en")] as const))("%s", (id,
 
   test("every legend swatch has its colour and shape in the stylesheet", () => {
     const swatches = [...html.matchAll(/<i class="k-([a-z]+)(?: ([a-z]+))?"><\/i>/g)];
-    expect(swatches).toHaveLength(fig.series.length);
+    expect(swatches).toHaveLength(fig.legend(fig.variants[0].key).length);
     for (const [, token, shape] of swatches) {
       expect(EMBED_STYLE).toContain(`.k-${token}{background:var(--chart-${token})}`);
       if (shape) expect(EMBED_STYLE).toMatch(new RegExp(`i\\.${shape}\\{[^}]*width:`));

@@ -124,8 +124,14 @@ describe("the built site (out/)", () => {
       // every panel the page has: as many as the matches above, and the default ones hold their content
       const hidden = [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length;
       expect((html.match(/data-panel-src=/g) ?? []).length).toBe(2 * hidden + 2 * figures.length);
-      for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(.{0,200})/g))
-        expect({ p, view: m[1], start: m[2].startsWith("<div data-chart=") }).toEqual({ p, view: m[1], start: true });
+      // (a view's panel opens with its own legend, then its chart)
+      for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(<ul [^>]*>(?:(?!<\/ul>).)*<\/ul>)?(.{0,20})/g))
+        expect({ p, view: m[1], legend: !!m[2], start: m[3].startsWith("<div data-chart=") }).toEqual({
+          p,
+          view: m[1],
+          legend: true,
+          start: true,
+        });
     }
     // 14 hidden views a language (Russia 2 × 4, bilateral 3, France 1, monthly 1, France's rank 1)
     expect(panels).toBe(28);

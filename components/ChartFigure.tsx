@@ -1,5 +1,5 @@
 /**
- * One figure as a user sees it on a chart page: title, units, legend, the static SVG chart (narrow and wide
+ * One figure as a user sees it on a chart page: title, units, each view's legend, the static SVG chart (narrow and wide
  * renders), the takeaways of each view (the chart's long description, with a copy button), source line with links,
  * notes, the data table, and the view's files (./ViewFilesBlock.tsx: CSV, export images, briefing files, Embed and
  * "Cite this chart" panels of the view shown; not printed).
@@ -68,7 +68,9 @@ function Panel({
   const slot = (width: number) => ({ figure: id, variant: variant.key, width, locale });
   const content = (
     <>
-      <div data-chart={id}>
+      {/* each view's own legend: the series it draws, and only those */}
+      <Legend items={variant.legend} label={ui.legend} />
+      <div data-chart={id} className="mt-3">
         {both ? (
           <>
             <ChartSvg className="sm:hidden" slot={slot(WIDTHS.narrow)} describedBy={variant.takeawaysId} />
@@ -112,7 +114,6 @@ export function ChartFigure({ fig }: { fig: FigureView }) {
         {fig.title}
       </h2>
       <p className="mb-2 text-sm text-gray-700 dark:text-gray-300">{fig.units}</p>
-      <Legend items={fig.legend} label={fig.ui.legend} />
       <div className="mt-3">
         {fig.variants.length > 1 ? (
           <VariantTabs

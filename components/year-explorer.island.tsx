@@ -12,6 +12,6 @@ for (const el of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}="${YEAR
   if (!(json instanceof HTMLScriptElement) || json.getAttribute(ISLAND_PROPS_ATTR) !== YEAR_EXPLORER)
     throw new Error(`the year explorer has no props (<script ${ISLAND_PROPS_ATTR}="${YEAR_EXPLORER}"> after it)`);
   const props = JSON.parse(json.textContent ?? "") as YearPairExplorerProps;
-  const [a, b, basis] = [...el.querySelectorAll("select")].map((s) => s.value);
-  hydrateRoot(el, <YearPairExplorerApp {...props} early={{ a, b, basis }} />);
+  const early = Object.fromEntries([...el.querySelectorAll("select")].map((s) => [s.name, s.value]));
+  hydrateRoot(el, <YearPairExplorerApp {...props} early={early} />);
 }

@@ -45,7 +45,7 @@ describeBrowser.each(SCHEMES)("axe-core, %s colour scheme", (scheme) => {
         const view = await radio.getAttribute("value");
         if (figure && view)
           await page
-            .locator(`#${figure} [data-variant-panel="${view}"] svg`)
+            .locator(`#${figure} [data-variant-panel="${view}"] [data-chart] svg`)
             .first()
             .waitFor({ state: "visible", timeout: 5000 });
         violations.push(

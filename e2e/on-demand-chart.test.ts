@@ -56,7 +56,7 @@ site.describeBrowser("charts of the views a reader chooses, fetched on demand", 
         expect(views.length).toBeGreaterThan(1);
         const view = views[1];
         // not in the page until chosen
-        expect(await page.locator(`figure#${FIG} [data-variant-panel="${view}"] svg`).count()).toBe(0);
+        expect(await page.locator(`figure#${FIG} [data-variant-panel="${view}"] [data-chart] svg`).count()).toBe(0);
         await page.check(`figure#${FIG} fieldset input[value="${view}"]`);
         const other = locale === "en" ? "fr" : "en";
         const got = await drawn(page, view);
@@ -142,7 +142,7 @@ site.describeBrowser("a failed panel fetch leaves the rest of the page working",
           page.$eval(`figure#${figure}`, (f) => {
             const panel = [...f.querySelectorAll<HTMLElement>("[data-variant-panel]")].find((p) => !p.hidden)!;
             return {
-              charts: panel.querySelectorAll("svg").length > 0,
+              charts: panel.querySelectorAll("[data-chart] svg").length > 0,
               takeaways: panel.querySelectorAll("ul[id$=-takeaways] li").length > 0,
               rows: panel.querySelectorAll("table[data-table] tbody tr").length > 0,
             };

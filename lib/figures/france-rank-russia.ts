@@ -200,7 +200,10 @@ export const franceRankRussia: FigureDefinition = {
   links: [IMF_LINK, COMTRADE_LINK],
   notes: [{ id: "figure.france-rank-russia.note.1" }, { id: "figure.france-rank-russia.note.3" }],
   csv: "russia-partner-ranks.csv",
+  // every basis of any view (the imports view draws them all); each view's legend lists only those it draws: Comtrade
+  // holds partners' exports to Russia only, so the total view has no Comtrade line
   series: seriesOf("imports"),
+  legend: (variant) => seriesOf(measureOf(variant)),
   variants: [
     { key: "total", label: { id: "figure.france-rank-russia.view.total" } },
     { key: "imports", label: { id: "figure.france-rank-russia.view.imports" } },

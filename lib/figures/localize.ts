@@ -117,10 +117,28 @@ export function figureIn(fig: FigureDefinition, locale: Locale): LocalizedFigure
     viewRows: fig.viewRows,
     takeaways: (d, variant) => sentences(d, locale, fig.statements(d, variant), variantLabel),
     point: fig.point,
+    legend: (variant) => {
+      variantLabel(variant);
+      return (fig.legend?.(variant) ?? fig.series).map((s) => series(s));
+    },
     explorer: fig.explorer && {
       ...fig.explorer,
+      views: undefined,
+      csv: fig.explorer.csv ?? fig.csv,
       label: word(fig.explorer.label),
-      bases: fig.explorer.bases.map((v) => ({ key: v.key, label: word(v.label) })),
+      bases: fig.explorer.bases.map((b) => ({ ...b, label: word(b.label), note: word(b.note) })),
+      ...(fig.explorer.views
+        ? {
+            views: fig.explorer.views.map((v) => ({
+              key: v.key,
+              label: word(v.label),
+              columns: v.columns.map(({ label, country: _country, cells: _cells, ...c }) => ({
+                ...c,
+                label: word(label),
+              })),
+            })),
+          }
+        : {}),
     },
   };
 }

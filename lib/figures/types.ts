@@ -114,15 +114,33 @@ export type ChartSpecOf<S, R, G, M> =
 /** What to draw, worded in one language: the renderer (lib/figures/charts/) maps each kind to its recharts component. */
 export type ChartSpec = ChartSpecOf<Series, RankPoint, GroupedDatum, DateMark>;
 
-/** "Compare any two years": the client explorer loads the figure's CSV and draws the same slope chart, on the basis
- *  the reader picks (the CSV's `basis` column); `filter` fixes other columns (Russia's `measure`). */
-export interface ExplorerSpec {
+/** A basis the year explorer offers: its label, the years it has, the views it exists in, and what the explorer says
+ *  about it when it is chosen (its name, its years and, where some are the IMF's estimates, that they are). */
+export interface ExplorerBasis extends Variant {
   years: readonly number[];
+  /** the views (ExplorerSpec.views) that have this basis; absent: every view */
+  views?: readonly string[];
+  /** years whose figures are the IMF's estimates: each is labelled so wherever the explorer shows a year */
+  estimated?: readonly number[];
+  note: string;
+}
+
+/** "Compare any two years": the client explorer loads its CSV and draws a slope chart of the pair the reader picks, on
+ *  one basis at a time (the CSV's `basis` column), offering only the years of that basis; where it has `views`, the
+ *  reader also picks one (the CSV's `viewColumn`: Russia's `measure`), and only the bases of that view are offered.
+ *  `filter` fixes other columns. */
+export interface ExplorerSpec {
+  /** the CSV it reads, served under /data/ */
+  csv: string;
+  /** the pair shown first, on the first view and basis */
   initial: { a: number; b: number };
   top: number;
   highlight: string;
   label: string;
-  bases: readonly Variant[];
+  bases: readonly ExplorerBasis[];
+  /** the choice of what is ranked (one entry: no choice), each with its table's columns */
+  views?: readonly (Variant & { columns: Column[] })[];
+  viewColumn?: string;
   filter?: Record<string, string>;
 }
 
@@ -141,8 +159,10 @@ export interface Figure {
   notes: string[];
   /** CSV file under /data/ holding the chart's numbers */
   csv: string;
-  /** the series drawn, in legend order */
+  /** every series the figure draws in any view, in legend order */
   series: readonly Series[];
+  /** the legend of one view: exactly the series drawn in it, in legend order */
+  legend(variant: string): readonly Series[];
   /** alternative views; the first is the default (used for images and embeds) */
   variants: readonly Variant[];
   /** what the chart draws in one view */
@@ -215,9 +235,16 @@ export type ChartSpecDefinition = ChartSpecOf<
   GroupedDatumDefinition,
   DateMarkDefinition
 >;
-export interface ExplorerDefinition extends Omit<ExplorerSpec, "label" | "bases"> {
+export interface ExplorerBasisDefinition extends Omit<ExplorerBasis, "label" | "note"> {
   label: Words;
-  bases: readonly VariantDefinition[];
+  note: Words;
+}
+export interface ExplorerDefinition extends Omit<ExplorerSpec, "label" | "bases" | "views" | "csv"> {
+  /** the CSV it reads; absent: the figure's own */
+  csv?: string;
+  label: Words;
+  bases: readonly ExplorerBasisDefinition[];
+  views?: readonly (VariantDefinition & { columns: readonly ColumnDefinition[] })[];
 }
 
 /**
@@ -234,6 +261,8 @@ export interface FigureDefinition {
   notes: readonly Words[];
   csv: string;
   series: readonly SeriesDefinition[];
+  /** the series one view draws, where views draw different ones (absent: every view draws `series`) */
+  legend?(variant: string): readonly SeriesDefinition[];
   variants: readonly VariantDefinition[];
   chart(d: Derived, variant: string): ChartSpecDefinition;
   table(d: Derived, variant: string): TableDefinition;

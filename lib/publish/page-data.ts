@@ -61,12 +61,11 @@ export interface FigureView {
   sourceRuns: Run[];
   links: (SourceLink & { labelRuns: Run[] })[];
   notes: string[];
-  legend: readonly Series[];
   /** each view: its data table and takeaways (its chart SVGs are placed into the HTML at postbuild,
    *  lib/publish/chart-markup.ts), and its own files: downloads, briefing files, embed and citation */
   variants: ViewFiles[];
   explorer?: ExplorerSpec & {
-    csv: string;
+    /** the table's columns when the explorer has no views of its own: the figure's default view's */
     columns: Column[];
     locale: Locale;
     words: ExplorerWords;
@@ -83,6 +82,8 @@ export interface ViewFiles {
   /** the view's takeaways, and the id of the element holding them (the chart's aria-describedby) */
   takeaways: string[];
   takeawaysId: string;
+  /** the series this view draws, and only those: its legend */
+  legend: readonly Series[];
   /** what the view's files are said to hold ("Files of the view “Imports”"), null when the figure has one view */
   filesHeading: string | null;
   /** the id prefix of the view's fields (embed code, citation): unique on the page */
@@ -111,13 +112,31 @@ export interface ExplorerWords {
   /** the table's caption, with {label}, {top}, {a} and {b} to fill */
   caption: string;
   basis: string;
+  /** the measure's select */
+  view: string;
+  /** a year whose figures are the IMF's estimates, with {year} to fill */
+  estimateYear: string;
+  /** the view and the basis shown, with {view} and {basis} to fill */
+  viewBasis: string;
 }
-function explorerWords(initial: { a: number; b: number }, label: string, top: number, locale: Locale): ExplorerWords {
+function explorerWords(explorer: ExplorerSpec, locale: Locale): ExplorerWords {
+  const { initial, label, top, csv } = explorer;
   return {
-    ...wordsOf(locale, "explorer", ["heading", "from", "to", "and", "loading", "couldNotLoad", "basis"] as const),
-    shows: message(locale, "explorer.shows", { a: String(initial.a), b: String(initial.b) }),
+    ...wordsOf(locale, "explorer", [
+      "heading",
+      "from",
+      "to",
+      "and",
+      "loading",
+      "couldNotLoad",
+      "basis",
+      "view",
+    ] as const),
+    shows: message(locale, "explorer.shows", { a: String(initial.a), b: String(initial.b), file: csv }),
     // the years stay placeholders, filled by the explorer with the pair the reader picks
     caption: message(locale, "explorer.caption", { label, top, a: "{a}", b: "{b}" }),
+    estimateYear: message(locale, "explorer.estimateYear", { year: "{year}" }),
+    viewBasis: message(locale, "explorer.viewBasis", { view: "{view}", basis: "{basis}" }),
   };
 }
 
@@ -188,6 +207,7 @@ function viewFiles(fig: LocalizedFigure, key: string, locale: Locale): ViewFiles
     table: fig.table(d, key),
     takeaways: fig.takeaways(d, key),
     takeawaysId: `${fig.id}-${key}-takeaways`,
+    legend: fig.legend(key),
     filesHeading: fig.variants.length > 1 ? message(locale, "figureUi.viewFiles", { view: v.label }) : null,
     fieldId: stem,
     csv: [
@@ -251,15 +271,13 @@ export function figureView(definition: FigureDefinition, locale: Locale): Figure
       labelRuns: figureWordRuns(definition, locale, definition.links[i].label),
     })),
     notes: fig.notes,
-    legend: fig.series,
     variants,
     explorer: fig.explorer && {
       ...fig.explorer,
-      csv: fig.csv,
       columns: variants[0].table.columns,
       locale,
-      words: explorerWords(fig.explorer.initial, fig.explorer.label, fig.explorer.top, locale),
-      names: explorerNames(fig.csv, locale),
+      words: explorerWords(fig.explorer, locale),
+      names: explorerNames(fig.explorer.csv, locale),
     },
   };
 }
@@ -371,8 +389,8 @@ export function homeCards(locale: Locale) {
       headline: p.headline(d),
       /** the card's chart: the first figure's default view, narrow (components/ChartFigure.tsx's ChartSvg places it) */
       chart: { figure: fig.id, variant: fig.variants[0].key, width: WIDTHS.narrow, locale },
-      /** its legend (the figure's series, in the page's language) and the legend's accessible name */
-      legend: figureIn(fig, locale).series,
+      /** its legend (the series of the figure's default view, in the page's language) and its accessible name */
+      legend: figureIn(fig, locale).legend(fig.variants[0].key),
       legendLabel: message(locale, "chartText.legend"),
     };
   });

@@ -18,6 +18,8 @@ export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "k
   locale: Locale;
   /** receives where each partner's two points are drawn (./marks.tsx) */
   marks?: MarkSink;
+  /** a year as the axis shows it, where it is more than the year (an IMF estimate) */
+  yearLabel?: (year: number) => string;
 };
 
 export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
@@ -29,13 +31,24 @@ export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps[
     .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
 }
 
-export function RankSlopeChart({ a, b, top, highlight, width, height, title, locale, marks }: RankSlopeChartProps) {
+export function RankSlopeChart({
+  a,
+  b,
+  top,
+  highlight,
+  width,
+  height,
+  title,
+  locale,
+  marks,
+  yearLabel = String,
+}: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   // the chart's height: a partner outside the top in a year (no rank) draws no point there, so it adds no height
   const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
   const narrow = width < 500;
   const h = height ?? Math.max(320, maxRank * (narrow ? 24 : 22) + 60);
-  const data = [{ x: String(a.year) }, { x: String(b.year) }].map((d, i) => {
+  const data = [{ x: yearLabel(a.year) }, { x: yearLabel(b.year) }].map((d, i) => {
     const row: Record<string, string | number | null> = { ...d };
     for (const s of series) row[s.code] = (i === 0 ? s.a : s.b) ?? null;
     return row;

@@ -226,7 +226,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale, var
     takeaways,
     table: fig.table(d, variant),
     chart: nativeChart(fig.chart(d, variant), fig.units, locale, variant),
-    legend: fig.series.map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
+    legend: fig.legend(variant).map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
     alt: `${fig.title}. ${takeaways.join(" ")}`,
     licence: licenceIn(csv.schema, locale),
     pageUrl: viewUrl(fig, variant, locale),

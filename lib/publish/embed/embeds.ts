@@ -103,7 +103,8 @@ export function embedHtml(fig: LocalizedFigure, view: string, locale: Locale): s
   const siteName = message(locale, "site.name");
   // a source line pointing to its links ("links below") on the chart page: here they are one link away, not below
   const source = embedSource(fig, locale);
-  const legend = fig.series
+  const legend = fig
+    .legend(view)
     .map((l) => `<li><i class="k-${l.token}${l.shape === "bar" ? "" : ` ${l.shape}`}"></i>${escapeText(l.label)}</li>`)
     .join("");
   return (

@@ -62,11 +62,12 @@ const textWidthSafe = (text: string, size: number) => textWidth(text, size, 400)
 
 /** Rows of the legend (a wrapping row of swatch + label items) in a column `width` px wide: an item whose label is
  *  wider than the column wraps inside it, over as many rows as its lines, and the next item starts below it. */
-function legendRows(fig: Figure, width: number): number {
+function legendRows(fig: Figure, view: string, width: number): number {
   const L = LAYOUT.legend;
   let rows = 1;
   let x = 0;
-  for (const s of fig.series) {
+  const items = fig.legend(view);
+  for (const s of items) {
     const swatch = LAYOUT.swatch[s.shape] + L.swatchGap;
     const own = lines(s.label, L.size, false, width - swatch);
     if (own > 1) {
@@ -81,7 +82,7 @@ function legendRows(fig: Figure, width: number): number {
       x = label;
     } else x = next;
   }
-  return fig.series.length ? rows : 0;
+  return items.length ? rows : 0;
 }
 
 /** The height (px) of a view's embed page's text blocks and margins, all but the chart, in a frame `width` px wide. */
@@ -89,7 +90,7 @@ export function textHeight(fig: Figure, view: string, locale: Locale, width: num
   const L = LAYOUT;
   const column = width - 2 * L.padding;
   const px = (n: number, size: number, lh: number) => n * size * lh;
-  const legend = legendRows(fig, column);
+  const legend = legendRows(fig, view, column);
   return (
     2 * L.padding +
     px(lines(fig.title, L.title.size, true, column), L.title.size, L.title.lineHeight) +

@@ -112,7 +112,7 @@ export function composeImage(fig: Figure, locale: Locale, view: string): ExportI
   {
     const lh = lineHeight(LEGEND);
     let x = padding;
-    for (const l of fig.series) {
+    for (const l of fig.legend(view)) {
       const sw = l.shape === "line" ? 20 : l.shape === "dot" ? 10 : 12;
       const w = sw + 6 + textWidth(l.label, LEGEND.size, LEGEND.weight);
       if (x > padding && x + w > padding + inner) {
@@ -153,7 +153,10 @@ export function composeImage(fig: Figure, locale: Locale, view: string): ExportI
   const desc = [
     unitsLine(fig, view),
     message(locale, "chartText.legendLine", {
-      labels: fig.series.map((l) => l.label).join(message(locale, "chartText.legendSeparator")),
+      labels: fig
+        .legend(view)
+        .map((l) => l.label)
+        .join(message(locale, "chartText.legendSeparator")),
     }),
     fig.source,
     ...fig.notes,
