@@ -1,5 +1,5 @@
 /**
- * What a reader takes away is the view she is looking at. In Chromium, on the Russia page in English and French: a
+ * What a reader takes away is the view she is looking at. In Chromium, on the Russia page in each language: a
  * reader switches Russia's partners to the partner-declared (mirror) view, and every file the page then offers holds
  * that view: the view's own CSV (the whole CSV's lines for that measure and basis, no other), the export PNG and SVG,
  * the PowerPoint, Word, Excel and PDF files (read with unzip + an XML parser and Poppler), the embed code, its oEmbed
@@ -23,7 +23,11 @@ const FIG = "russia-top-partners-total";
 const VIEW = "partner-declared";
 const DEFAULT = "belarus-filled";
 /** the view's label as the catalogues word it (messages/<locale>.json: basis.partner-declared.label.RUS) */
-const LABEL = { en: "Partner-declared (mirror)", fr: "Déclarations des partenaires (miroir)" } as const;
+const LABEL = {
+  en: "Partner-declared (mirror)",
+  fr: "Déclarations des partenaires (miroir)",
+  ru: "По данным партнёров (зеркальные)",
+} as const;
 
 /** The whole CSV as served, read independently: its header and rows as text cells. */
 function wholeCsv(): { header: string[]; lines: string[]; rows: Record<string, string>[] } {
@@ -60,7 +64,7 @@ site.describeBrowser("every view taken away as shown", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  for (const locale of ["en", "fr"] as const) {
+  for (const locale of ["en", "fr", "ru"] as const) {
     test(`${locale}: after choosing the mirror view, every download, the embed and the citation hold it`, async () => {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       await keepLocal(context, site.server.origin);
