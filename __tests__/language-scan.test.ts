@@ -264,7 +264,10 @@ const hasPdftotext = (() => {
     };
 
     test("every language has its slide, Word, Excel and PDF files, and the reader finds the Russian title in its Word file", async () => {
-      for (const l of LOCALES) expect(filesOf(l).length).toBe(FIGURES.length * (hasPdftotext ? 4 : 3));
+      // every view of every figure (23 views of 9 figures): slide, Word, Excel and (read by pdftotext) PDF
+      const views = FIGURES.flatMap((f) => f.variants).length;
+      expect(views).toBe(23);
+      for (const l of LOCALES) expect(filesOf(l).length).toBe(views * (hasPdftotext ? 4 : 3));
       const [ru] = await fileText(filesOf("ru").find((f) => f.endsWith(".docx"))!);
       expect(ru).toContain(norm(figureIn(FIGURES[0], "ru").title));
     });

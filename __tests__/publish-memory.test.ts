@@ -35,7 +35,7 @@ describe("postbuild in memory", () => {
     expect(after).toEqual(before);
   });
 
-  test("writes the sitemap, an image pair and an embed per figure, the data package and _headers", () => {
+  test("writes the sitemap, an image pair and an embed per view, the data package and _headers", () => {
     expect(written).toEqual(
       expect.arrayContaining([
         "sitemap.xml",
@@ -46,12 +46,14 @@ describe("postbuild in memory", () => {
         "embed-resize.js",
       ]),
     );
+    // one image and one embed a view: the default view at the figure's address, another under its own name
     expect(written.filter((p) => /^charts\/img\/.+\.png$/.test(p)).sort()).toEqual(
-      FIGURES.map((f) => `charts/img/${f.id}.png`).sort(),
+      FIGURES.flatMap((f) => f.variants.map((v, i) => `charts/img/${f.id}${i ? `--${v.key}` : ""}.png`)).sort(),
     );
-    expect(written.filter((p) => /^embed\/[^/]+\/index\.html$/.test(p)).sort()).toEqual(
-      FIGURES.map((f) => `embed/${f.id}/index.html`).sort(),
+    expect(written.filter((p) => /^embed\/.+\/index\.html$/.test(p)).sort()).toEqual(
+      FIGURES.flatMap((f) => f.variants.map((v, i) => `embed/${f.id}/${i ? `${v.key}/` : ""}index.html`)).sort(),
     );
+    expect(written).toContain("charts/img/russia-top-partners-total--customs.png");
     expect(new Set(written).size).toBe(written.length);
     for (const p of written.filter((f) => f.endsWith(".png"))) {
       expect(site.written.get(p)!.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
