@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+import { PNG } from "pngjs";
 import { FIGURES } from "../lib/figures/registry";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lib/i18n/locales";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
@@ -127,6 +128,15 @@ test("a view's embed draws that view, says which, and links back to it", () => {
   const oembed = JSON.parse(files.get("embed/russia-top-partners-total/customs/oembed.json")!) as OEmbed;
   expect(oembed.title).toBe(`${fig.title} · Russia's customs (FCS), among 29 main partners`);
   expect(/src="([^"]*)"/.exec(oembed.html)![1]).toBe(`${SITE.url}/embed/russia-top-partners-total/customs/`);
+  // its card: the view's export PNG, at the size the PNG itself has (read by pngjs from the built site)
+  const png = PNG.sync.read(
+    readFileSync(path.join(__dirname, "..", "out", "charts", "img", "russia-top-partners-total--customs.png")),
+  );
+  expect([oembed.thumbnail_url, oembed.thumbnail_width, oembed.thumbnail_height]).toEqual([
+    `${SITE.url}/charts/img/russia-top-partners-total--customs.png`,
+    png.width,
+    png.height,
+  ]);
 });
 
 test("the CSP hash helper gives the Content Security Policy spec's example hash", () => {

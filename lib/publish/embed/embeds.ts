@@ -22,7 +22,8 @@ import { escapeAttr, escapeText } from "../../html";
 import { cssVariables, type ChartToken } from "../../figures/theme";
 import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine, viewTitle } from "../view-words";
-import { homePath, viewUrl } from "../urls";
+import { fileStem, homePath, imageUrl, viewUrl } from "../urls";
+import { pngSizeOf } from "../images/composed";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
@@ -153,10 +154,15 @@ export interface OEmbed {
   provider_name: string;
   provider_url: string;
   cache_age: number;
+  /** the view's export PNG, the card a consumer shows for the link (oEmbed 1.0: url, width and height together) */
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
 }
 
 /** The oEmbed JSON of a view's embed in a language (`fig` in that language). */
 export function oembed(fig: Figure, view: string, locale: Locale): OEmbed {
+  const png = pngSizeOf(fileStem(fig, view), locale);
   return {
     version: "1.0",
     type: "rich",
@@ -167,6 +173,9 @@ export function oembed(fig: Figure, view: string, locale: Locale): OEmbed {
     provider_name: message(locale, "site.name"),
     provider_url: `${SITE.url}/`,
     cache_age: 86400,
+    thumbnail_url: imageUrl(fileStem(fig, view), "png", locale),
+    thumbnail_width: png.width,
+    thumbnail_height: png.height,
   };
 }
 
