@@ -12,20 +12,13 @@ import { derived } from "../lib/derive";
 import { figure } from "../lib/figures/registry";
 import { figureIn, pageIn } from "../lib/figures/localize";
 import { PAGES } from "../lib/figures/pages";
+import { countryCodes } from "../test-support/country-codes";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
 
 /** Country codes (kind country) of data/countries.csv, read by hand: what a ranking may rank. */
-const COUNTRIES = new Set(
-  text("data/countries.csv")
-    .trimEnd()
-    .split("\n")
-    .slice(1)
-    .map((l) => l.split(","))
-    .filter((c) => c[c.length - 1] === "country")
-    .map((c) => c[0]),
-);
+const COUNTRIES = countryCodes();
 const rankOf = (values: Map<string, number>, code: string) => {
   const mine = values.get(code)!;
   return 1 + [...values.values()].filter((v) => v > mine).length;

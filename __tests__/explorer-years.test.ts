@@ -17,6 +17,7 @@ import { parseCsvText, type CsvRow } from "../test-support/tables";
 import { figureView } from "../lib/publish/page-data";
 import { decodeXML } from "entities";
 import { unzipText } from "../test-support/raw-workbook";
+import { countryCodes } from "../test-support/country-codes";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
@@ -163,15 +164,7 @@ describe("a change of basis or view keeps a valid pair of that basis's years", (
 
 /** RU_trade.csv read by hand, as __tests__/after-2021.test.ts does: one quoted line per partner and flow. */
 function imtsTotals(year: number, flows: string[]): Map<string, number> {
-  const countries = new Set(
-    text("data/countries.csv")
-      .trimEnd()
-      .split("\n")
-      .slice(1)
-      .map((l) => l.split(","))
-      .filter((c) => c[c.length - 1] === "country")
-      .map((c) => c[0]),
-  );
+  const countries = countryCodes();
   const lines = text("data/raw/imf-imts-russia/RU_trade.csv")
     .replace(/^\uFEFF/, "")
     .trimEnd()

@@ -13,6 +13,7 @@ import { dataset } from "../lib/model/load";
 import { derived } from "../lib/derive";
 import { figure } from "../lib/figures/registry";
 import { figureIn } from "../lib/figures/localize";
+import { countryCodes } from "../test-support/country-codes";
 
 const root = path.resolve(__dirname, "..");
 const text = (f: string) => readFileSync(path.join(root, f), "utf8");
@@ -73,15 +74,7 @@ describe("Russia's rank among France's markets, recomputed from the raw lines", 
   });
 
   // trade-france.csv split by hand: France's exports, partners of kind "country" in countries.csv
-  const countries = new Set(
-    text("data/countries.csv")
-      .trimEnd()
-      .split("\n")
-      .slice(1)
-      .map((l) => l.split(","))
-      .filter((c) => c[c.length - 1] === "country")
-      .map((c) => c[0]),
-  );
+  const countries = countryCodes();
   const dots = (year: number) =>
     new Map(
       text("data/trade-france.csv")
