@@ -1,5 +1,5 @@
 // Two projects: "unit" (extraction, model, derivations, figures, publish stage, preview server; several read the built
-// out/ and generated/, and fail with a message when they are missing);
+// out/, and fail with a message when they are missing);
 // "site" checks the built static site in out/ and drives Debian's Chromium through playwright-core.
 // `npm test` builds first (pretest), so both run on what a user would get.
 const nextJest = require("next/jest");

@@ -5,7 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chartMarkupFiles, injectChartsInHtml, type ChartSlot } from "../lib/publish/chart-markup";
+import { chartMarkupFiles, injectChartsInHtml } from "../lib/publish/chart-markup";
+import type { ChartSlot } from "../lib/publish/chart-slot";
+import { staticChart } from "../lib/publish/chart-svg/read";
+import type { Locale } from "../lib/i18n/locales";
 import { memoryFiles } from "../lib/publish/files";
 
 const SVG =
@@ -105,9 +108,8 @@ test("a page whose script still carries SVG markup stops the build", () => {
 });
 
 const OUT = path.join(__dirname, "..", "out");
-const GEN = path.join(__dirname, "..", "generated/svg");
 (existsSync(path.join(OUT, "en")) ? test : test.skip)(
-  "built site: every placeholder holds the SVG file prebuild wrote for it, and no page's script holds SVG",
+  "built site: every placeholder holds the SVG drawn for its slot, and no page's script holds SVG",
   () => {
     const pages = readdirSync(OUT, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".html"));
     let placeholders = 0;
@@ -119,7 +121,7 @@ const GEN = path.join(__dirname, "..", "generated/svg");
         /<div[^>]*data-chart-svg="([^"/]+)\/([^"/]+)\/(\d+)\/([a-z]{2})"([^>]*)>(<svg[\s\S]*?<\/svg>)<\/div>/g,
       )) {
         placeholders++;
-        const file = readFileSync(path.join(GEN, m[4], `${m[1]}--${m[2]}--${m[3]}.svg`), "utf8");
+        const file = staticChart(m[1], m[2], Number(m[3]), m[4] as Locale).svg;
         const describedBy = /data-describedby="([^"]+)"/.exec(m[0])?.[1];
         const described = file.replace('<svg class="recharts-surface"', `$& aria-describedby="${describedBy}"`);
         expect(m[6]).toBe(describedBy ? described : file);
@@ -130,11 +132,8 @@ const GEN = path.join(__dirname, "..", "generated/svg");
     // the French pages hold the French renders: one French page's first chart is French, not the English file
     const fr = readFileSync(path.join(OUT, "fr", "charts", "bilateral-trade", "index.html"), "utf8");
     expect(fr).toContain('data-chart-svg="bilateral-trade/france-declared/340/fr"');
-    const inner = (locale: string) =>
-      readFileSync(path.join(GEN, locale, "bilateral-trade--france-declared--340.svg"), "utf8").replace(
-        /^<svg[^>]*>/,
-        "",
-      );
+    const inner = (locale: Locale) =>
+      staticChart("bilateral-trade", "france-declared", 340, locale).svg.replace(/^<svg[^>]*>/, "");
     expect(inner("fr")).not.toBe(inner("en"));
     expect(fr).toContain(inner("fr"));
     expect(fr).not.toContain(inner("en"));

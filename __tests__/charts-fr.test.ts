@@ -19,7 +19,7 @@ import { figureIn } from "../lib/figures/localize";
 import { PAGES } from "../lib/figures/pages";
 import { countryNames, parseCsvText } from "../test-support/tables";
 import { withPanels } from "../test-support/panels";
-import { wrapLabel } from "../lib/figures/charts/GroupedBarChart";
+import { wrapLabel } from "../lib/figures/charts/size";
 import { attrOf, byTag, elementsOf, textOf } from "../test-support/html-tree";
 
 const NNBSP = "\u202f"; // French groups thousands with a narrow no-break space (CLDR)

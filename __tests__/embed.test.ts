@@ -34,6 +34,7 @@ import {
 } from "../lib/publish/embed/embeds";
 import { sha256 } from "../lib/publish/embed/script";
 import { withoutChartClasses } from "../lib/publish/embed/compact-svg";
+import { staticChart } from "../lib/publish/chart-svg/read";
 import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
@@ -647,9 +648,8 @@ test("French embed code of bilateral-trade, in full: the French embed, the same 
 });
 
 describe("withoutChartClasses (the embed's two renders without recharts' class names)", () => {
-  const file = path.join(__dirname, "..", "generated/svg/fr/bilateral-trade--france-declared--340.svg");
-  (existsSync(file) ? test : test.skip)("same elements, text, colours and coordinates; no recharts class", () => {
-    const svg = readFileSync(file, "utf8");
+  test("same elements, text, colours and coordinates; no recharts class", () => {
+    const svg = staticChart("bilateral-trade", "france-declared", 340, "fr").svg;
     const out = withoutChartClasses(svg);
     const tags = (s: string) => [...s.matchAll(/<([a-zA-Z]+)\b/g)].map((m) => m[1]);
     const texts = (s: string) => [...s.matchAll(/>([^<]+)</g)].map((m) => m[1]);

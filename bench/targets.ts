@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
-import { svgPath, WIDTHS } from "../lib/publish/chart-svg/paths";
+import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { EMBED_BREAKPOINT } from "../lib/publish/embed/embeds";
 import { svgForSlot } from "../lib/publish/chart-markup";
 import { brotli, cachedBrotli } from "../lib/publish/precompress";
@@ -77,8 +77,8 @@ const barePage = (lang: string, figure: string, head: string, body: string) => `
 /**
  * Writes <floorDir>/<slug>/index.html for a page: its first figure as the page carries it (./firstFigureSvgs), with,
  * when that is a narrow and a wide render, the media query the site shows one of them by (its `sm` breakpoint, the
- * embeds' too). Returns its URL path, and the brotli bytes of the floor the bench used before d4640dc (a bare page
- * holding the figure's wide SVG alone, as generated/svg/ holds it), or null if the page has no figure.
+ * embeds' too). Returns its URL path, and the brotli bytes of a narrower floor, a bare page holding the figure's wide
+ * SVG alone (drawn in memory: lib/publish/chart-svg/read.ts), or null if the page has no figure.
  */
 export function writeFloorPage(
   root: string,
@@ -107,11 +107,10 @@ export function writeFloorPage(
   // into the preview server's brotli cache, as the build puts the pages, so the first load is not the compressing one
   cachedBrotli(Buffer.from(html));
   const slot = { figure: found.figure, variant: found.variant, width: WIDTHS.wide, locale };
-  const wideFile = path.join(root, svgPath(slot.figure, slot.variant, slot.width, locale));
   return {
     path: `/${slug}/`,
     figure: `${found.figure}/${found.variant} (${found.svgs.map((x) => x.width).join("+")})`,
-    wideOnlyBytes: existsSync(wideFile) ? brotli(barePage(locale, found.figure, "", svgForSlot(slot))).length : null,
+    wideOnlyBytes: brotli(barePage(locale, found.figure, "", svgForSlot(slot))).length,
   };
 }
 

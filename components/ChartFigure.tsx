@@ -6,7 +6,7 @@
  * A pure function of the figure and data.
  */
 import type { FigureView } from "../lib/publish/page-data";
-import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, PREVIEW_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-markup";
+import { ON_DEMAND_ATTR, PLACEHOLDER_ATTR, PREVIEW_ATTR, slotName, type ChartSlot } from "../lib/publish/chart-slot";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import {
   PANEL_CONTENT_ATTR,

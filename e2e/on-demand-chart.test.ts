@@ -3,12 +3,13 @@
  * their chart are fetched when the view is chosen (lib/publish/page-script/behaviour.ts; served by
  * lib/publish/panels.ts at /charts/panels/<locale>/… and lib/publish/chart-markup.ts at /charts/svg/<locale>/…). These
  * tests fail if that breaks: in Chromium, on the Russia page in each language, choosing such a view shows its
- * takeaways and table and draws its chart, in the page's language (the same text as prebuild's render in that
- * language, generated/svg/<locale>/, not the other language's), described by its takeaways; a view asked in the query
+ * takeaways and table and draws its chart, in the page's language (the same text as the build's render in that
+ * language, lib/publish/chart-svg/read.ts, not the other language's), described by its takeaways; a view asked in the query
  * on load is drawn; no console errors, no failed requests; the SVG file is served as image/svg+xml; when the view's
  * file cannot be fetched, the panel says so in the page's language, and choosing the view again fetches it.
  */
-import { readFileSync } from "node:fs";
+import { staticChart } from "../lib/publish/chart-svg/read";
+import type { Locale } from "../lib/i18n/locales";
 import type { Page } from "playwright-core";
 import { siteInBrowser } from "./helpers/setup";
 import { keepLocal, watchPage } from "./helpers/page";
@@ -17,11 +18,10 @@ const site = siteInBrowser();
 const FIG = "russia-top-partners-total";
 const PAGE = "/charts/russia-top-partners/";
 
-/** The words drawn by prebuild's render of a view (its <text> contents, in order). */
+/** The words drawn by the build's render of a view (its <text> contents, in order). */
 const words = (svg: string) =>
   [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
-const renderWords = (locale: string, view: string) =>
-  words(readFileSync(`generated/svg/${locale}/${FIG}--${view}--760.svg`, "utf8"));
+const renderWords = (locale: string, view: string) => words(staticChart(FIG, view, 760, locale as Locale).svg);
 
 /** The drawn chart of a view: its figure/variant, the id it is described by, and its words as the DOM holds them. */
 async function drawn(page: Page, view: string) {

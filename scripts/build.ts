@@ -1,18 +1,23 @@
 /**
  * The build, one entry for every stage in order (npm run build):
  *   checks (SITE_URL, build date: lib/publish/build-env.ts; every message catalogue has every key: lib/i18n/)
- *   → model + derive + figures → publish part 1 (public/data CSVs, static chart SVGs: lib/publish/prebuild.ts)
- *   → export images composed (generated/img: the pages' social cards read their PNG sizes)
- *   → next build (the pages, static export), in a child process; beside it, in this process, what the pages do not
- *     read: the briefing files (generated/files), the export images' PNGs and the charts' exploration layer (kept in
- *     memory for postbuild). Each prints its own time, so those lines overlap next build's and do not add up.
+ *   → model + derive + figures → publish part 1 (the served CSVs, every chart drawn: lib/publish/prebuild.ts), in
+ *     memory
+ *   → next build (the pages, static export), in a child process; beside it, in this process and in memory, what the
+ *     pages do not hold: the briefing files, the export images (composed and rasterised) and the charts' exploration
+ *     layer. Each prints its own time, so those lines overlap next build's and do not add up.
  *   → publish part 2 (the pages made static documents, without Next's runtime, and the site's own scripts:
- *     lib/publish/static-pages.ts; images, embeds, data package, sitemap, _headers: lib/publish/postbuild.ts)
+ *     lib/publish/static-pages.ts; CSVs, images, briefing files, embeds, data package, sitemap, _headers:
+ *     lib/publish/postbuild.ts)
  *   → each page's inline stylesheet cut to its own rules (lib/publish/critical-css.ts)
  *   → every page brotli-compressed into the preview server's cache, outside out/, on zlib's thread pool
  *     (lib/publish/precompress.ts)
- *   → the site checked against the static hosts' limits (lib/publish/host-limits.ts).
- * The data are derived once in this process; next build's page renderers derive their own copy in their worker.
+ *   → the site checked against the static hosts' limits (lib/publish/host-limits.ts)
+ *   → out/ written, once.
+ * Part 2 and the stages after it work on the site in memory over the pages next build wrote (lib/publish/files.ts,
+ * memoryFiles), so no stage reads back a file the build wrote. The data are derived once in this process; next
+ * build's page renderers run in their own process and derive their own copy there (Next gives a page renderer no
+ * way to receive data from the process that started it), and read no file the build wrote.
  * Types are not checked by next build (next.config.js: typescript.ignoreBuildErrors): `npm run typecheck` (next
  * typegen, then tsc --noEmit over the same tsconfig) checks them, and `npm test` runs it before the build, which does
  * not repeat the check: it was a quarter of the build's time (budget: docs/performance.md). A type error does not
@@ -29,8 +34,7 @@
  *   root: the project, or a scratch copy in tests. --out: where the site goes instead of <root>/out (a test builds
  *   twice into two folders). Either way next exports into <root>/.next/frt-export (Next writes only inside the
  *   project), which is then moved into place: one Next config for both, so an --out build does not invalidate the
- *   cache of the next plain one (a changed distDir did, and its rebuild logged a spurious "Can't resolve" for the
- *   chart theme CSS).
+ *   cache of the next plain one.
  */
 import "./production-env"; // first: React's production build for the build's own rendering
 import { spawn, type ChildProcess } from "node:child_process";
@@ -38,14 +42,14 @@ import { cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { checkCatalogues } from "../lib/i18n";
 import { buildDateFor, checkSiteUrl, publishingBuild } from "../lib/publish/build-env";
-import { diskFiles } from "../lib/publish/files";
+import { diskFiles, flushFiles, memoryFiles } from "../lib/publish/files";
 import { computeOutputs } from "../lib/publish/prebuild";
 import { exploreFiles, postbuild } from "../lib/publish/postbuild";
 import { derivationCount } from "../lib/derive";
 import { precompressPages } from "../lib/publish/precompress";
 import { checkHostLimits } from "../lib/publish/host-limits";
 import { criticalCssFiles } from "../lib/publish/critical-css";
-import { composedImageFiles, imageFiles } from "../lib/publish/images/images";
+import { imageFiles } from "../lib/publish/images/images";
 import { briefingFiles } from "../lib/publish/briefing/files";
 
 const args = process.argv.slice(2);
@@ -59,6 +63,8 @@ if (outFlag >= 0 && !outArg) {
 }
 const root = path.resolve(args[0] ?? path.join(__dirname, ".."));
 const out = outArg ? path.resolve(outArg) : path.join(root, "out");
+// the project built is the working directory of every stage: derived() reads its data/, next build runs in it
+process.chdir(root);
 /** next's export folder (distDir), relative to root */
 const exportDir = path.join(".next", "frt-export");
 
@@ -135,51 +141,52 @@ void (async () => {
       process.env.SOURCE_DATE_EPOCH = String(date.epoch); // read by the pages (next build) and the publish stage
       console.log(`build: date ${new Date(date.epoch * 1000).toISOString()} (${date.from})`);
     });
-    stage("prebuild (data, derived CSVs, chart SVGs)", () => {
+    const csvs = stage("prebuild (data, derived CSVs, every chart drawn, in memory)", () => {
       const outputs = computeOutputs(root);
-      for (const dir of ["generated", "public/data"]) rmSync(path.join(root, dir), { recursive: true, force: true });
-      const files = diskFiles(root);
-      for (const o of outputs) files.write(o.path, o.content);
-      console.log(`prebuild: ${outputs.length} files (CSV downloads and static chart SVGs)`);
+      console.log(`prebuild: ${outputs.length} CSVs`);
+      return outputs;
     });
-    stage("export images (composed once, for the pages' metadata and postbuild)", () => {
-      const files = diskFiles(root);
-      for (const o of composedImageFiles()) files.write(o.path, o.content);
-    });
-    // next build runs in its own process; meanwhile this one writes what the pages do not read (the briefing files)
-    // and rasterises the export images for postbuild, so each stage's time below overlaps next build's
+    // next build runs in its own process; meanwhile this one makes what the pages do not hold (the briefing files,
+    // the export images, the exploration layer), in memory, so each stage's time below overlaps next build's
     const next = nextBuild();
-    await stageAsync("briefing files (PowerPoint, Word, Excel, PDF of each figure; beside next build)", async () => {
-      const files = diskFiles(root);
-      const outputs = await briefingFiles();
-      for (const o of outputs) files.write(o.path, o.content);
-      console.log(`briefing: ${outputs.length} files`);
-    });
-    const images = stage("PNGs of the export images (rasterised by resvg; beside next build)", () => imageFiles());
+    const briefing = await stageAsync(
+      "briefing files (PowerPoint, Word, Excel, PDF of each figure; beside next build)",
+      async () => {
+        const outputs = await briefingFiles();
+        console.log(`briefing: ${outputs.length} files`);
+        return outputs;
+      },
+    );
+    const images = stage("export images (composed, rasterised by resvg; beside next build)", () => imageFiles());
     const explore = stage("exploration layer (script, each view's points; beside next build)", () => exploreFiles());
     const { status, seconds } = await next.done;
     console.log(`build: next build ${seconds.toFixed(1)} s`);
     if (status !== 0) throw new Error(`next build exited with ${status}`);
     moveDir(path.join(root, exportDir), out);
-    stage("postbuild (static pages, images, briefing files, embeds, data package, headers)", () => {
-      const written = postbuild(diskFiles(out), { images, explore });
-      console.log(`postbuild: ${written.length} files added to ${out === path.join(root, "out") ? "out/" : out}`);
+    // every later stage reads and writes the site in memory over the pages next build wrote; out/ is written once,
+    // at the end, so no stage reads back a file another wrote
+    const site = memoryFiles(diskFiles(out));
+    stage("postbuild (static pages, CSVs, images, briefing files, embeds, data package, headers)", () => {
+      const written = postbuild(site, { csvs, briefing, images, explore });
+      console.log(`postbuild: ${written.length} files`);
       // CSVs, chart SVGs, images, briefing files, embeds and the data package all read one derivation
       const n = derivationCount();
       if (n !== 1) throw new Error(`the build process derived the data ${n} times, not once (lib/derive/index.ts)`);
       console.log("build: data derived once in the build process (next build's page renderers derive their own copy)");
     });
     await stageAsync("critical CSS (each page's stylesheet cut to its own rules)", async () => {
-      const files = diskFiles(out);
-      const outputs = await criticalCssFiles(files);
-      for (const o of outputs) files.write(o.path, o.content);
+      const outputs = await criticalCssFiles(site);
+      for (const o of outputs) site.write(o.path, o.content);
       console.log(`critical CSS: ${outputs.length} pages`);
     });
     await stageAsync("precompress (every page, brotli 11, into node_modules/.cache/)", async () => {
-      console.log(`precompress: ${await precompressPages(diskFiles(out))} pages`);
+      console.log(`precompress: ${await precompressPages(site)} pages`);
     });
     stage("host limits (Cloudflare Pages, Netlify)", () => {
-      console.log(`host limits: ${checkHostLimits(diskFiles(out))}`);
+      console.log(`host limits: ${checkHostLimits(site)}`);
+    });
+    stage(`write ${out === path.join(root, "out") ? "out/" : out}`, () => {
+      console.log(`write: ${flushFiles(site, diskFiles(out))} files written, the rest as next build wrote them`);
     });
     console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (warning) console.warn(loud(warning));

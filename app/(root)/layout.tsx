@@ -5,6 +5,7 @@
  */
 import type { Metadata } from "next";
 import "../globals.css";
+import { ChartTheme } from "../../components/ChartTheme";
 import { rootWords } from "../../lib/publish/page-data";
 import { SITE } from "../../lib/site";
 
@@ -17,6 +18,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const w = rootWords();
   return (
     <html lang="en">
+      <head>
+        <ChartTheme />
+      </head>
       <body className="min-h-screen antialiased">
         <a
           href="#main"

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import "../globals.css";
+import { ChartTheme } from "../../components/ChartTheme";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { Rich } from "../../components/Rich";
 import { frameWords, navLinks } from "../../lib/publish/page-data";
@@ -40,6 +41,9 @@ export default async function LocaleLayout({
   const w = frameWords(lang);
   return (
     <html lang={INTL_TAG[lang].slice(0, 2)}>
+      <head>
+        <ChartTheme />
+      </head>
       <body className="min-h-screen antialiased">
         <a
           href="#main"

@@ -119,5 +119,6 @@ export function derivedFrom(dataDir: string): Derived {
   return d;
 }
 
-/** Everything derived from data/ in the working directory, once per process (build, pages, tests). */
-export const derived = (): Derived => derivedFrom(DATA_DIR);
+/** Everything derived from data/ in the working directory (the build's is the project it builds: scripts/build.ts),
+ *  once per folder and process (build, pages, tests). */
+export const derived = (): Derived => derivedFrom(path.resolve("data"));

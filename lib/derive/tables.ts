@@ -1,6 +1,6 @@
 /**
  * Every table the charts show beyond the raw CSVs, derived at build from the dataset.
- * The same rows feed the chart, the page's data table and the downloadable CSV (public/data/<file>).
+ * The same rows feed the chart, the page's data table and the downloadable CSV (/data/<file>).
  */
 import { basesFor, FRANCE, FRANCE_DEPTH, RANK_YEARS, RUSSIA, RUSSIA_DEPTH, type RankBasis } from "../model/constants";
 import type { Dataset } from "../model/load";

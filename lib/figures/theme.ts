@@ -27,6 +27,12 @@ export function cssVariables(theme: Theme): string {
     .join("");
 }
 
+/** The chart colours as the pages' CSS variables: light, dark where the reader's system asks for it, light in print.
+ *  Each page carries it in its head (components/ChartTheme.tsx). */
+export const themeCss = () =>
+  `:root{${cssVariables("light")}}@media (prefers-color-scheme: dark){:root{${cssVariables("dark")}}}` +
+  `@media print{:root{${cssVariables("light")}}}`;
+
 /** Replace every var(--chart-x) in an SVG string by the theme's literal colour. */
 export function resolveColors(svg: string, theme: Theme): string {
   return svg.replace(/var\(--chart-([a-z]+)\)/g, (m, token: string) => {

@@ -15,16 +15,7 @@ const path = require("node:path");
 /** Never hashed at any depth. */
 const IGNORED_NAMES = new Set(["node_modules", ".git"]);
 /** Ignored paths from the root (folders and files), as in .gitignore. */
-const IGNORED_PATHS = new Set([
-  ".next",
-  "out",
-  "generated",
-  "public/data",
-  "bench/results.json",
-  "next-env.d.ts",
-  "e2e/artifacts",
-  ".scratch",
-]);
+const IGNORED_PATHS = new Set([".next", "out", "bench/results.json", "next-env.d.ts", "e2e/artifacts", ".scratch"]);
 const IGNORED_SUFFIXES = [".tsbuildinfo"];
 
 function ignored(rel, name) {

@@ -1,14 +1,16 @@
 /**
- * The /data catalogue: every CSV served under /data/, with its schema and row count (read from the served file), and
+ * The /data catalogue: every CSV served under /data/, with its schema, row count and size (counted in the bytes the
+ * build serves, computed in memory from the same derivation: ./csv-files.ts), and
  * its words in a language: the schemas name message ids (lib/model/schemas.ts), worded here through
  * lib/i18n/translate.ts and messages/<locale>.json, the same path for every language (datapackage.json renders the
  * same ids in English). A file, column, unit, source or licence without its message in a catalogue stops the build,
  * naming the file, the column and the catalogue.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import Papa from "papaparse";
 import { SERVED_CSVS, type CsvKind } from "./served-csvs";
+import { servedCsvFiles } from "./csv-files";
+import type { Output } from "./files";
+import { derived } from "../derive";
 import {
   columnWords,
   type CsvSchema,
@@ -30,10 +32,17 @@ export interface CatalogueEntry extends CsvSchema {
   nonAscii?: string;
 }
 
-/** Reads public/data/, written by the build (lib/publish/prebuild.ts) from data/ and the derived data. */
-export function catalogue(dir = path.join(process.cwd(), "public/data")): CatalogueEntry[] {
+/** Every served CSV with its rows and bytes, from the CSVs as the build serves them (`files`: ./csv-files.ts). */
+let servedHere: readonly Output[] | undefined;
+export function catalogue(
+  files: readonly Output[] = (servedHere ??= servedCsvFiles(process.cwd(), derived())),
+): CatalogueEntry[] {
+  const served = new Map(files.map((f) => [f.path, f.content]));
   return SERVED_CSVS.map(({ file, schema, kind }) => {
-    const text = readFileSync(path.join(dir, file), "utf8");
+    const content = served.get(`data/${file}`);
+    if (content === undefined)
+      throw new Error(`data/${file} is listed in SERVED_CSVS but the build serves no such file`);
+    const text = content.toString();
     const rows = Papa.parse(text, { header: true, skipEmptyLines: true }).data.length;
     return { ...schema, rows, bytes: Buffer.byteLength(text), kind, nonAscii: nonAsciiSample(text) };
   });

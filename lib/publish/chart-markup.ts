@@ -13,37 +13,13 @@
  * Pages are read through an HTML parser and edited at its offsets (./html-edit.ts). A placeholder whose SVG cannot be
  * found (of either kind) stops the build, naming the page and the placeholder.
  */
-import { isLocale, type Locale } from "../i18n/locales";
 import { staticChart } from "./chart-svg/read";
 import type { Output, SiteFiles } from "./files";
-import { ON_DEMAND_ATTR, servedSvgPath } from "./chart-svg/paths";
+import { servedSvgPath } from "./chart-svg/paths";
+import { ON_DEMAND_ATTR, parseSlot, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "./chart-slot";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
-import { PREVIEW_ATTR } from "./chart-preview";
 
-export const PLACEHOLDER_ATTR = "data-chart-svg";
-/** A placeholder of a chart shown as a preview, hidden from assistive technology (the home page's cards): the page
- *  script does not make its SVG focusable, so it is not explored. */
-export { PREVIEW_ATTR };
-/** A view's chart fetched when the view is chosen (never filled by the build). */
-export { ON_DEMAND_ATTR };
-
-export interface ChartSlot {
-  figure: string;
-  variant: string;
-  width: number;
-  locale: Locale;
-}
-
-/** The placeholder's attribute value for a slot: `<figure>/<variant>/<width>/<locale>`. */
-export const slotName = (s: ChartSlot) => `${s.figure}/${s.variant}/${s.width}/${s.locale}`;
-
-export function parseSlot(value: string): ChartSlot | null {
-  const m = /^([a-z0-9-]+)\/([A-Za-z0-9_-]+)\/(\d+)\/([a-z]{2})$/.exec(value);
-  if (!m || !isLocale(m[4])) return null;
-  return { figure: m[1], variant: m[2], width: Number(m[3]), locale: m[4] };
-}
-
-/** The static SVG for a slot: the render of that figure, view, width and language written by prebuild. */
+/** The static SVG for a slot: the render of that figure, view, width and language, drawn once per build. */
 export function svgForSlot(slot: ChartSlot): string {
   return staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg;
 }

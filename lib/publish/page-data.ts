@@ -33,7 +33,6 @@ import { viewTitle } from "./view-words";
 import { viewCsv } from "./view-csv";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
-import { pngSizeOf } from "./images/composed";
 import { formatDay, formatNumber } from "../format";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n";
 import { message, richMessage, wordsOf, type Run } from "../i18n/translate";
@@ -355,7 +354,6 @@ export function chartPageMeta(slug: PageSlug, locale: Locale) {
   const page = pageIn(chartPage(slug), locale);
   const figs = figuresOfPage(slug).map((f) => figureIn(f, locale));
   const first = figs[0];
-  const size = pngSizeOf(first.id, locale);
   return {
     title: page.title,
     description: page.summary,
@@ -364,9 +362,7 @@ export function chartPageMeta(slug: PageSlug, locale: Locale) {
     siteName: message(locale, "site.name"),
     oembed: figs.map((f) => ({ url: oembedUrl(f, f.variants[0].key, locale), title: f.title })),
     image: {
-      url: imageUrl(first.id, "png", locale),
-      width: size.width,
-      height: size.height,
+      url: imageUrl(first.id, "png", locale), // its size is added by postbuild (./social-cards.ts)
       alt: first.title,
       type: "image/png",
     },

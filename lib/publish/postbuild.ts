@@ -1,8 +1,8 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): first the pages made static documents, without Next's
  * runtime, RSC payloads or any script but the site's own, plus the page script's loader and the island bundles
- * (static-pages.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
- * export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package
+ * (static-pages.ts), and their social cards' sizes (social-cards.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
+ * the CSVs, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package
  * (hashes of the CSVs as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the hidden views'
  * panels moved out of the pages into files fetched when chosen (panels.ts), the charts' exploration layer and each
  * view's points (explore/), and _headers (hashes of each page's
@@ -18,7 +18,6 @@ import { escapeAttr, escapeText } from "../html";
 import { alternates, chartPagePath, claimsPath, dataPagePath, homePath } from "./urls";
 import { imageFiles } from "./images/images";
 import { embedFiles } from "./embed/embeds";
-import { briefingServedFiles } from "./briefing/files";
 import { dataPackageFiles } from "./datapackage";
 import { headerFiles } from "./headers";
 import { chartMarkupFiles } from "./chart-markup";
@@ -26,6 +25,7 @@ import { panelFiles } from "./panel-files";
 import { explorePointFiles } from "./explore/points";
 import { exploreScriptFile } from "./explore/bundle";
 import { nextRuntimeFiles, staticPageFiles } from "./static-pages";
+import { socialCardFiles } from "./social-cards";
 import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
@@ -157,19 +157,24 @@ export const exploreFiles = (): Output[] => [exploreScriptFile(), ...explorePoin
 /**
  * Deletes what only Next's runtime reads, then writes every group into `site` in order; each group is computed only
  * after the previous one is written, so the data package sees the served CSVs and _headers sees every page. Returns
- * the paths written. `ready`: groups that do not depend on the pages, when the build has already computed them (it
- * does so while next build runs): the export images as imageFiles() gives them, the exploration layer as
- * exploreFiles() does.
+ * the paths written. `ready`: what the build computed in memory before (the served CSVs: ./csv-files.ts; the briefing
+ * files: ./briefing/files.ts) or while next build ran (the export images as imageFiles() gives them, the exploration
+ * layer as exploreFiles() does).
  */
-export function postbuild(site: SiteFiles, ready: { images?: Output[]; explore?: Output[] } = {}): string[] {
+export function postbuild(
+  site: SiteFiles,
+  ready: { csvs: Output[]; briefing: Output[]; images?: Output[]; explore?: Output[] },
+): string[] {
   for (const p of nextRuntimeFiles(site)) site.remove(p);
   const groups: (() => Output[])[] = [
     () => staticPageFiles(site, sitePaths().map(pageFile)),
+    () => socialCardFiles(site),
     sitemapFiles,
     redirectFiles,
     () => notFoundFiles(site),
+    () => ready.csvs,
     () => ready.images ?? imageFiles(),
-    briefingServedFiles,
+    () => ready.briefing,
     embedFiles,
     () => dataPackageFiles(site),
     () => chartMarkupFiles(site),

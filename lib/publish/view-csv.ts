@@ -41,12 +41,12 @@ export function viewCsvText(fig: WithRows, view: string, d: Derived): string {
   return toCsv(columns, rows);
 }
 
-/** Every view's CSV of every figure that has them, under public/ (prebuild). */
+/** Every view's CSV of every figure that has them, at its path in the site (./csv-files.ts). */
 export function viewCsvFiles(figures: readonly WithRows[], d: Derived): Output[] {
   return figures.flatMap((fig) =>
     fig.variants.flatMap(({ key }) => {
       const at = viewCsv(fig, key);
-      return at ? [{ path: `public/${at.path}`, content: viewCsvText(fig, key, d) }] : [];
+      return at ? [{ path: at.path, content: viewCsvText(fig, key, d) }] : [];
     }),
   );
 }

@@ -55,6 +55,6 @@ export function claimsCsv(
   claims: readonly Claim[] = loadClaims(undefined, new Set(ds.countries.keys())),
 ): string {
   const csv = toCsv(CLAIMS_RESULTS_COLUMNS, claimsRows(ds, evaluateClaims(ds, claims)));
-  parseCsv(`public/data/${CLAIMS_RESULTS_FILE}`, csv, CLAIMS_RESULTS_SCHEMA);
+  parseCsv(`data/${CLAIMS_RESULTS_FILE}`, csv, CLAIMS_RESULTS_SCHEMA);
   return csv;
 }

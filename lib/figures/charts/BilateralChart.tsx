@@ -8,6 +8,7 @@ import type { Locale } from "../../i18n/locales";
 import { thousandsTick } from "./labels";
 import type { ChartSpec } from "../types";
 import { markRecorder, type MarkSink } from "./marks";
+import { chartSize, isNarrow } from "./size";
 
 export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }>, "kind"> & {
   width: number;
@@ -19,8 +20,8 @@ export type BarsAndLineProps = Omit<Extract<ChartSpec, { kind: "bars-and-line" }
 };
 
 export function BilateralChart({ rows, bars, line, tickStep, width, title, locale, marks }: BarsAndLineProps) {
-  const height = Math.round(width * 0.55);
-  const narrow = width < 500;
+  const { height } = chartSize({ kind: "bars-and-line", rows, bars, line, tickStep }, width);
+  const narrow = isNarrow(width);
   const data = rows.map((r) => ({ ...r, label: narrow ? `’${String(r.year).slice(2)}` : String(r.year) }));
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
   // a null value (a flow the basis has no full year for) draws no bar and breaks the line; anything else not a number

@@ -9,6 +9,7 @@ import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { tickNumber, valueLabel } from "./labels";
 import { markRecorder, type MarkSink } from "./marks";
+import { barName, groupedBarAxis, isNarrow } from "./size";
 
 export type GroupedBarsProps = Omit<Extract<ChartSpec, { kind: "grouped-bars" }>, "kind"> & {
   width: number;
@@ -24,18 +25,14 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
     if (!data.some((d) => s.key in d.values))
       throw new Error(`grouped-bars chart: series "${s.key}" (${s.label}) is in no datum`);
   }
-  const narrow = width < 500;
-  const rows = data.map((d) => ({ name: d.code === highlight ? `${d.name} ◆` : d.name, ...d.values }));
-  const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
-  // a category name wider than its band (French CLDR names are longer: « R.A.S. chinoise de Hong Kong ») is wrapped
-  // onto lines under its group rather than drawn over its neighbours; the axis grows by a line for each
-  const yAxisWidth = narrow ? 32 : 44;
-  const band = (width - 8 - yAxisWidth) / Math.max(1, rows.length);
-  const lines = new Map(rows.map((r) => [r.name, wrapLabel(r.name, Math.floor((band - 4) / (tick.fontSize * 0.56)))]));
-  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const lineHeight = Math.round(tick.fontSize * 1.15);
-  // the plot keeps its height: the chart grows by the axis' extra lines
-  const height = Math.round(width * 0.5) + (maxLines - 1) * lineHeight;
+  const narrow = isNarrow(width);
+  const rows = data.map((d) => ({ name: barName(d, highlight), ...d.values }));
+  // names too wide for their band wrap onto lines, and the chart grows by a line for each (./size.ts)
+  const { fontSize, yAxisWidth, lines, maxLines, lineHeight, height } = groupedBarAxis(
+    rows.map((r) => r.name),
+    width,
+  );
+  const tick = { fill: color("text"), fontSize };
   const { domain, ticks } = niceScale(
     data.flatMap((d) => Object.values(d.values).filter((v): v is number => v !== null)),
   );
@@ -91,25 +88,6 @@ export function GroupedBarChart({ data, series, highlight, width, title, decimal
       ))}
     </BarChart>
   );
-}
-
-/**
- * Words on lines of at most `chars` characters; a hyphenated word too long for a line breaks after its hyphen
- * (Royaume-/Uni), and a longer piece keeps a line of its own.
- */
-export function wrapLabel(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.length > chars ? word.split(/(?<=-)/) : [word];
-    pieces.forEach((piece, i) => {
-      const last = lines[lines.length - 1];
-      const sep = i > 0 ? "" : " ";
-      if (last !== undefined && (i > 0 || lines.length > 0) && last.length + sep.length + piece.length <= chars)
-        lines[lines.length - 1] = `${last}${sep}${piece}`;
-      else lines.push(piece);
-    });
-  }
-  return lines;
 }
 
 /** Round axis ends and 4–6 ticks at 1, 2 or 5 × 10^k, always including 0. */

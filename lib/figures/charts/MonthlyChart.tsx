@@ -12,6 +12,7 @@ import type { Locale } from "../../i18n/locales";
 import { markLabel } from "./labels";
 import { niceScale } from "./GroupedBarChart";
 import { markRecorder, type MarkSink } from "./marks";
+import { chartSize, isNarrow } from "./size";
 
 export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" }>, "kind"> & {
   width: number;
@@ -40,8 +41,8 @@ export function MonthlyChart({ points, series, mark, width, title, locale, marks
   for (let i = 1; i < periods.length; i++)
     if (periods[i] <= periods[i - 1])
       throw new Error(`monthly chart: ${periods[i]} out of order after ${periods[i - 1]}`);
-  const narrow = width < 500;
-  const height = Math.round(width * (narrow ? 0.75 : 0.5));
+  const narrow = isNarrow(width);
+  const { height } = chartSize({ kind: "monthly-lines", points, series, mark }, width);
   const data = points.map((p, i) => ({ x: i + 0.5, ...p.values }));
   const { domain, ticks } = niceScale(
     points.flatMap((p) => series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === "number")),

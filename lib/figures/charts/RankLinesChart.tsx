@@ -9,6 +9,7 @@ import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
 import { markRecorder, type MarkSink } from "./marks";
+import { chartSize, isNarrow } from "./size";
 
 export type RankLinesProps = Omit<Extract<ChartSpec, { kind: "rank-lines" }>, "kind"> & {
   width: number;
@@ -22,8 +23,8 @@ export function RankLinesChart({ points, series, width, title, locale, marks }: 
   for (const s of series)
     if (!points.some((p) => typeof p.values[s.key] === "number"))
       throw new Error(`rank chart: series "${s.key}" (${s.label}) has no rank in any year`);
-  const narrow = width < 500;
-  const height = Math.round(width * (narrow ? 0.8 : 0.5));
+  const narrow = isNarrow(width);
+  const { height } = chartSize({ kind: "rank-lines", points, series }, width);
   const ranks = points.flatMap((p) =>
     series.map((s) => p.values[s.key]).filter((v): v is number => typeof v === "number"),
   );

@@ -5,10 +5,11 @@
  */
 import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
 import { color } from "../theme";
-import type { ChartSpec, RankPoint } from "../types";
+import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
 import { markRecorder, type MarkSink } from "./marks";
+import { isNarrow, slopeHeight, slopeMaxRank, slopeSeries } from "./size";
 
 export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
   width: number;
@@ -21,15 +22,6 @@ export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "k
   /** a year as the axis shows it, where it is more than the year (an IMF estimate) */
   yearLabel?: (year: number) => string;
 };
-
-export function slopeSeries(a: RankSlopeChartProps["a"], b: RankSlopeChartProps["b"], top: number) {
-  const inTop = new Set([...a.ranks, ...b.ranks].filter((r) => r.rank <= top).map((r) => r.partner));
-  const rankIn = (list: readonly RankPoint[], code: string) => list.find((r) => r.partner === code)?.rank;
-  const names = new Map([...a.ranks, ...b.ranks].map((r) => [r.partner, r.name]));
-  return [...inTop]
-    .map((code) => ({ code, name: names.get(code)!, a: rankIn(a.ranks, code), b: rankIn(b.ranks, code) }))
-    .sort((x, y) => (x.b ?? 999) - (y.b ?? 999));
-}
 
 export function RankSlopeChart({
   a,
@@ -44,10 +36,9 @@ export function RankSlopeChart({
   yearLabel = String,
 }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
-  // the chart's height: a partner outside the top in a year (no rank) draws no point there, so it adds no height
-  const maxRank = Math.max(top, ...series.flatMap((s) => [s.a ?? 0, s.b ?? 0]));
-  const narrow = width < 500;
-  const h = height ?? Math.max(320, maxRank * (narrow ? 24 : 22) + 60);
+  const maxRank = slopeMaxRank(a, b, top);
+  const narrow = isNarrow(width);
+  const h = height ?? slopeHeight(a, b, top, width);
   const data = [{ x: yearLabel(a.year) }, { x: yearLabel(b.year) }].map((d, i) => {
     const row: Record<string, string | number | null> = { ...d };
     for (const s of series) row[s.code] = (i === 0 ? s.a : s.b) ?? null;

@@ -1,31 +1,40 @@
 /**
- * Reads a chart's static SVG and its size, written by the prebuild step (lib/publish/prebuild.ts), for inlining in
- * pages, embeds and export images.
+ * The static SVG of each view of a figure, in each language, at each width, drawn once per build from the derived
+ * data (./render.ts) and kept in memory for every writer that shows it: the pages' chart placeholders
+ * (../chart-markup.ts), the embeds, the export images and the PDF. The build process only (render.ts needs
+ * react-dom/server); what is laid out around a chart without drawing it reads its size from the spec
+ * (lib/figures/charts/size.ts).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { sizeKey, SIZES_PATH, svgPath } from "./paths";
-import type { StaticChart } from "./render";
+import { derived, type Derived } from "../../derive";
+import { figure } from "../../figures/registry";
+import { figureIn } from "../../figures/localize";
+import type { FigureId } from "../../figures/types";
 import type { Locale } from "../../i18n/locales";
+import { renderChartSvg, type StaticChart } from "./render";
 
-let sizes: Record<string, { width: number; height: number }> | undefined;
+const drawn = new WeakMap<Derived, Map<string, StaticChart>>();
 
-function read(file: string): string {
-  try {
-    return readFileSync(path.join(process.cwd(), file), "utf8");
-  } catch {
-    throw new Error(`${file} is missing: run the prebuild step (npm run build runs it)`);
+/** A view's render in a language (its ticks, labels and accessible name drawn in it), drawn on first use from `d`
+ *  (the build's one derivation). */
+export function staticChart(
+  figureId: string,
+  variant: string,
+  width: number,
+  locale: Locale,
+  d: Derived = derived(),
+): StaticChart {
+  if (!drawn.has(d)) drawn.set(d, new Map());
+  const charts = drawn.get(d)!;
+  const key = `${locale}/${figureId}--${variant}--${width}`;
+  let chart = charts.get(key);
+  if (!chart) {
+    const fig = figureIn(figure(figureId as FigureId), locale);
+    if (!fig.variants.some((v) => v.key === variant)) throw new Error(`figure ${figureId} has no view "${variant}"`);
+    chart = renderChartSvg(fig, d, variant, width, locale);
+    charts.set(key, chart);
   }
+  return chart;
 }
 
-/** A view's render in a language (its ticks, labels and accessible name drawn in it). */
-export function staticChart(figure: string, variant: string, width: number, locale: Locale): StaticChart {
-  sizes ??= JSON.parse(read(SIZES_PATH)) as Record<string, { width: number; height: number }>;
-  const key = sizeKey(figure, variant, width, locale);
-  const size = sizes[key];
-  if (!size) throw new Error(`${SIZES_PATH} has no size for ${key}: run the prebuild step`);
-  return { svg: read(svgPath(figure, variant, width, locale)), ...size };
-}
-
-export const readStaticSvg = (figure: string, variant: string, width: number, locale: Locale) =>
-  staticChart(figure, variant, width, locale).svg;
+export const readStaticSvg = (figureId: string, variant: string, width: number, locale: Locale) =>
+  staticChart(figureId, variant, width, locale).svg;

@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { optimize } from "svgo";
 import type { Derived } from "../../derive";
 import { chartElement } from "../../figures/charts/render";
+import { chartSize } from "../../figures/charts/size";
 import type { Figure } from "../../figures/types";
 import { escapeAttr, escapeText } from "../../html";
 import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
@@ -21,13 +22,20 @@ export interface StaticChart {
  * components draw its numbers and dates in that locale too.
  */
 export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: number, locale: Locale): StaticChart {
-  const markup = renderToStaticMarkup(chartElement(fig.chart(d, variant), width, fig.title, locale));
+  const spec = fig.chart(d, variant);
+  const markup = renderToStaticMarkup(chartElement(spec, width, fig.title, locale));
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);
   if (!match) throw new Error(`figure ${fig.id}/${variant}: recharts rendered no <svg> (got ${markup.slice(0, 80)}…)`);
   let svg = match[0];
   // the one place that reads a chart's size: recharts writes it as the viewBox
   const vb = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
   if (!vb) throw new Error(`figure ${fig.id}: no viewBox`);
+  // what is laid out around a chart without drawing it reads its size from the spec (lib/figures/charts/size.ts)
+  const size = chartSize(spec, width);
+  if (Number(vb[1]) !== size.width || Number(vb[2]) !== size.height)
+    throw new Error(
+      `figure ${fig.id}/${variant}/${width}/${locale}: drawn ${vb[1]}×${vb[2]}, but chartSize() says ${size.width}×${size.height}`,
+    );
   // Scale with the container: width 100%, height from the aspect ratio. Title and description for screen readers
   // are on the <figure> around it; the SVG itself is one image.
   svg = svg
@@ -37,12 +45,22 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
     )
     .replace(/<title><\/title>/, `<title>${escapeText(fig.title)}</title>`)
     .replace(/<desc><\/desc>/, `<desc>${escapeText(fig.units)}. ${escapeText(fig.source)}</desc>`);
-  // recharts numbers its clipPath ids per process; make them unique per SVG so that several charts on one page
-  // (narrow and wide renders, two figures) never share an id.
+  // recharts numbers its clipPath ids with a counter that runs for the whole process, so a chart's ids would depend
+  // on what was drawn before it; number them in the SVG's own order instead, after a prefix unique to the render, so
+  // that a render is the same whenever it is drawn and several charts on one page (narrow and wide renders, two
+  // figures) never share an id
   const prefix = `${locale === DEFAULT_LOCALE ? "" : `${locale}-`}${fig.id}-${variant}-${width}-`;
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1])) ids.set(m[1], `${prefix}${ids.size}`);
+  const renamed = (id: string) => {
+    const to = ids.get(id);
+    if (!to)
+      throw new Error(`figure ${fig.id}/${variant}/${width}/${locale}: url(#${id}) names no element of the chart`);
+    return to;
+  };
   svg = svg
-    .replace(/id="([^"]+)"/g, (_m, id: string) => `id="${prefix}${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}${id})`);
+    .replace(/(\s)id="([^"]+)"/g, (_m, sp: string, id: string) => `${sp}id="${renamed(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${renamed(id)})`);
   return {
     svg: compactSvg(svg, `figure ${fig.id}/${variant}/${width}/${locale}`),
     width: Number(vb[1]),

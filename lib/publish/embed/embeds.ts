@@ -23,7 +23,7 @@ import { cssVariables, type ChartToken } from "../../figures/theme";
 import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine, viewTitle } from "../view-words";
 import { fileStem, homePath, imageUrl, viewUrl } from "../urls";
-import { pngSizeOf } from "../images/composed";
+import { pngSizeOf } from "../images/images";
 import { SITE } from "../../site";
 import { message } from "../../i18n/translate";
 import { LOCALES, type Locale } from "../../i18n/locales";
@@ -162,7 +162,7 @@ export interface OEmbed {
 
 /** The oEmbed JSON of a view's embed in a language (`fig` in that language). */
 export function oembed(fig: Figure, view: string, locale: Locale): OEmbed {
-  const png = pngSizeOf(fileStem(fig, view), locale);
+  const png = pngSizeOf(fig.id, view, locale);
   return {
     version: "1.0",
     type: "rich",

@@ -12,7 +12,8 @@
  * only leaves room below the source line; a narrower one would only shrink the chart a little.
  */
 import { textWidth, wrap } from "../images/text";
-import { staticChart } from "../chart-svg/read";
+import { derived } from "../../derive";
+import { chartSize } from "../../figures/charts/size";
 import { WIDTHS } from "../chart-svg/paths";
 import { unitsLine } from "../view-words";
 import type { Figure } from "../../figures/types";
@@ -113,7 +114,7 @@ export function textHeight(fig: Figure, view: string, locale: Locale, width: num
 /** A view's chart's height at full width in a frame `width` px wide (the narrow render below the breakpoint). */
 export function chartHeight(fig: Figure, view: string, locale: Locale, width: number): number {
   const render = width >= EMBED_BREAKPOINT ? WIDTHS.wide : WIDTHS.narrow;
-  const size = staticChart(fig.id, view, render, locale);
+  const size = chartSize(fig.chart(derived(), view), render);
   return ((width - 2 * LAYOUT.padding) * size.height) / size.width;
 }
 

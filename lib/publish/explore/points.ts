@@ -11,7 +11,7 @@ import { derived, type Derived } from "../../derive";
 import { FIGURES } from "../../figures/registry";
 import { figureIn } from "../../figures/localize";
 import { chartElement } from "../../figures/charts/render";
-import { slopeSeries } from "../../figures/charts/RankSlopeChart";
+import { slopeSeries } from "../../figures/charts/size";
 import type { MarkBox } from "../../figures/charts/marks";
 import type { ChartSpec, LocalizedFigure } from "../../figures/types";
 import { formatMonth, numberCell } from "../../format";

@@ -9,8 +9,8 @@
  * installed), is only honoured by browsers (editors and office suites ignore @font-face in SVG and fall back to
  * another font, so wrapped lines no longer fit), and is not smaller: ~80 KB raw / ~20 KB gzip per image here.
  *
- * The chart is the static SVG the page inlines (generated/svg, wide render), so image and page never differ, and
- * this module needs neither react-dom/server nor resvg. It runs once per build (lib/publish/images/images.ts).
+ * The chart is the static SVG the page inlines (../chart-svg/read.ts, drawn once per build, wide render), so image and
+ * page never differ; this module needs no resvg. It runs once per view and language (./images.ts).
  */
 import { WIDTHS } from "../chart-svg/paths";
 import { staticChart } from "../chart-svg/read";

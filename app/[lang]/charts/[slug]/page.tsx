@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       card: "summary_large_image",
       title: m.title,
       description: m.description,
-      images: [{ url: m.image.url, alt: m.image.alt, width: m.image.width, height: m.image.height }],
+      images: [{ url: m.image.url, alt: m.image.alt }],
     },
   };
 }
