@@ -31,8 +31,8 @@ export interface BenchData {
   build: BuildTiming | null;
   pages: PageMeasure[];
   embeds: PageMeasure[] | null;
-  /** each page's floor; wideOnlyBytes: brotli bytes of the same bare page holding the wide SVG alone (the floor
-   *  before d4640dc), shown beside the embeds' ratios for comparison */
+  /** each page's floor; wideOnlyBytes: brotli bytes of the same bare page holding the wide SVG alone (a narrower
+   *  floor), shown beside the embeds' ratios for comparison */
   floors: (PageMeasure & { of: string; figure: string; wideOnlyBytes?: number | null })[];
   lighthouse: LighthousePair[] | null;
   /** what each built page holds of its charts (markup once, none in scripts) */

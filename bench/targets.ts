@@ -3,7 +3,7 @@
  * for each of those a "floor" page: bare HTML holding only the page's first figure as that page carries it (on chart
  * pages and embeds its narrow and wide SVG, with the one media query that shows one of them: the chart legible on a
  * phone and on a desktop, and nothing else), sent brotli-compressed by the preview server as the pages are. The bytes
- * of the floor used before d4640dc (the wide SVG alone) are kept beside it, for comparison.
+ * of a narrower floor (the wide SVG alone) are kept beside it, for comparison.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
