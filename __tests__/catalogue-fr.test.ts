@@ -11,7 +11,7 @@ import { decodeHTMLStrict } from "entities";
 import { catalogueIn, licenceIn, type CatalogueEntry, type CatalogueEntryView } from "../lib/publish/catalogue";
 import { SERVED_CSVS } from "../lib/publish/served-csvs";
 import { basesFor, FRANCE, RUSSIA } from "../lib/model/constants";
-import { CATALOGUES, type MessageId } from "../lib/i18n/translate";
+import { CATALOGUES, plainText, type MessageId } from "../lib/i18n/translate";
 import type { Locale } from "../lib/i18n/locales";
 
 const entries: CatalogueEntry[] = SERVED_CSVS.map(({ schema, kind }) => ({ ...schema, kind, rows: 0, bytes: 0 }));
@@ -88,12 +88,17 @@ describe("the catalogue's words, by message id, in English and in French", () =>
   });
 
   test("sources and licences: structured parts, row scopes, each language's punctuation", () => {
-    expect(entry(EN, "bilateral-trade.csv").licence).toBe(
+    expect(plainText(entry(EN, "bilateral-trade.csv").licence)).toBe(
       "IMF Terms of Use: free to reuse with attribution (“Source: IMF Direction of Trade Statistics”); Russian customs rows: Rosstat official statistics, reused with the source cited (“Source: Rosstat, FCS data”); the repository that holds the copy is Apache-2.0; Eurostat rows: Eurostat reuse policy, CC BY 4.0 (“Source: Eurostat”), ECB rates (“Source: ECB”)",
     );
-    expect(entry(FR, "bilateral-trade.csv").licence).toBe(
+    expect(plainText(entry(FR, "bilateral-trade.csv").licence)).toBe(
       "Conditions d’utilisation du FMI : réutilisation libre avec mention de la source (« Source: IMF Direction of Trade Statistics ») ; lignes des douanes russes : Statistiques officielles de Rosstat, réutilisées avec mention de la source (« Source : Rosstat, données du SFD ») ; le dépôt qui en détient la copie est sous licence Apache-2.0 ; lignes d’Eurostat : Politique de réutilisation d’Eurostat, CC BY 4.0 (« Source : Eurostat »), taux de la BCE (« Source : BCE »)",
     );
+    // the IMF's credit line, quoted in English, is its own run in the French licence
+    expect(entry(FR, "bilateral-trade.csv").licence).toContainEqual({
+      text: "Source: IMF Direction of Trade Statistics",
+      lang: "en",
+    });
     // a source's title as runs (an English title kept as its own run): its text, joined
     const titles = (e: ReturnType<typeof entry>) => e.sources.map((s) => s.title.map((r) => r.text).join(""));
     expect(titles(entry(FR, "fr-ru-annual-trade.csv"))).toContain(
@@ -108,7 +113,7 @@ describe("the catalogue's words, by message id, in English and in French", () =>
     const [e, f] = [entry(EN, file), entry(FR, file)];
     expect(digits(f.title)).toEqual(digits(e.title));
     expect(digits(f.description)).toEqual(digits(e.description));
-    expect(digits(f.licence)).toEqual(digits(e.licence));
+    expect(digits(plainText(f.licence))).toEqual(digits(plainText(e.licence)));
     for (const [i, ef] of e.fields.entries()) {
       const ff = f.fields[i];
       expect({ col: ef.name, figures: digits(ff.description) }).toEqual({

@@ -125,7 +125,7 @@ function wordsIn(locale: Locale): string[] {
     bytes: 0,
   }));
   for (const e of catalogueIn(entries, locale)) {
-    out.push(e.title, e.description, e.licence, e.kindLabel, ...e.sources.map((s) => plainText(s.title)));
+    out.push(e.title, e.description, plainText(e.licence), e.kindLabel, ...e.sources.map((s) => plainText(s.title)));
     for (const f of e.fields) out.push(f.description, ...(f.unit ? [f.unit] : []));
   }
   // the claims: statements, our values, explanations, sentences, the matrix and its summary, as the pages show them

@@ -350,3 +350,28 @@ describe("built chart pages (out/charts/*/index.html)", () => {
     });
   });
 });
+
+describe("English names in French and Russian sentences are marked lang=en (a screen reader reads them in English)", () => {
+  const marked = (page: string) =>
+    elementsOf(read(page))
+      .filter((e) => e.tagName === "span" && attrOf(e, "lang") === "en")
+      .map((e) => textOf(e));
+  test.each(["fr", "ru"])("/%s/: the home page's introduction names the source and the publication in English", (l) => {
+    if (!built) throw new Error(MISSING);
+    const intro = elementsOf(read(`${l}/index.html`)).find(
+      (e) => e.tagName === "p" && textOf(e).includes("Direction of Trade Statistics"),
+    );
+    expect(intro).toBeDefined();
+    const spans = elementsOf(intro!)
+      .filter((e) => e.tagName === "span")
+      .map((e) => [attrOf(e, "lang"), textOf(e)]);
+    expect(spans).toEqual([
+      ["en", "Russia Matters"],
+      ["en", "Direction of Trade Statistics"],
+    ]);
+  });
+  test.each(["fr", "ru"])("/%s/data/: the IMF's credit line is quoted in English", (l) => {
+    if (!built) throw new Error(MISSING);
+    expect(marked(`${l}/data/index.html`)).toContain("Source: IMF Direction of Trade Statistics");
+  });
+});

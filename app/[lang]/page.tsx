@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartSvg } from "../../components/ChartFigure";
 import { Legend } from "../../components/Legend";
+import { Rich } from "../../components/Rich";
 import { isLocale } from "../../lib/i18n/locales";
 import { homeCards, homeWords, languageAlternates } from "../../lib/publish/page-data";
 import { homePath } from "../../lib/publish/urls";
@@ -22,7 +23,9 @@ export default async function Home({ params }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold sm:text-3xl">{w.name}</h1>
-      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300">{w.intro}</p>
+      <p className="mt-2 max-w-3xl text-gray-700 dark:text-gray-300">
+        <Rich runs={w.intro} />
+      </p>
       <ul className="mt-6 grid gap-6 sm:grid-cols-2">
         {homeCards(lang).map((p) => {
           return (

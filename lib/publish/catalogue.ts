@@ -119,7 +119,8 @@ export interface CatalogueEntryView extends Omit<
   fields: (Omit<Field, "words" | "description" | "unit"> & { description: string; unit?: string; typeLabel: string })[];
   /** each source's name, as runs (a title kept in English is its own run, rendered with its lang) */
   sources: { title: Run[]; path?: string; url?: string }[];
-  licence: string;
+  /** as runs too (a credit line quoted in English is its own run) */
+  licence: Run[];
 }
 
 const typeWords = (type: FieldType): Plan => ({ id: `fieldType.${type}` as MessageId });
@@ -144,6 +145,6 @@ export function catalogueIn(entries: readonly CatalogueEntry[], locale: Locale):
       ...s,
       title: runsIn(locale, words, `a source of ${e.file}`),
     })),
-    licence: licenceIn(e, locale),
+    licence: runsIn(locale, licenceWords(e.licence), `the licence of ${e.file}`),
   }));
 }

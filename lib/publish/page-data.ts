@@ -421,7 +421,7 @@ export function frameWords(locale: Locale) {
 }
 
 export function homeWords(locale: Locale) {
-  return { name: message(locale, "site.name"), intro: message(locale, "home.intro") };
+  return { name: message(locale, "site.name"), intro: richMessage(locale, "home.intro") };
 }
 /**
  * The site root: each language's name, description and link, hreflang alternates, and the script that sends a

@@ -129,7 +129,7 @@ export default async function DataPage({ params }: Props) {
                 )}
               </span>
             ))}
-            . <strong>{w.licence}</strong> {e.licence}.
+            . <strong>{w.licence}</strong> <Rich runs={e.licence} />.
           </p>
         </section>
       ))}
