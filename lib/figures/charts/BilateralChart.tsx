@@ -51,8 +51,12 @@ export function BilateralChart({ rows, bars, line, tickStep, width, title, local
         ticks={ticks}
         tick={tick}
         stroke={color("grid")}
-        // wider where the language writes thousands in full (`-10 000` rather than `-10k`)
-        width={(narrow ? 44 : 60) + (Math.max(...ticks.map((t) => thousandsTick(t, locale).length)) > 5 ? 8 : 0)}
+        // wide enough for the longest tick (`−10 000` where the language writes thousands in full, not `−10k`) at
+        // 0.66 em a character, beside the tick mark and its gap (8)
+        width={Math.max(
+          narrow ? 44 : 60,
+          Math.ceil(Math.max(...ticks.map((t) => thousandsTick(t, locale).length)) * tick.fontSize * 0.66) + 8,
+        )}
         tickFormatter={(v: number) => thousandsTick(v, locale)}
       />
       <ReferenceLine y={0} stroke={color("text")} />

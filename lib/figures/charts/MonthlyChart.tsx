@@ -12,7 +12,7 @@ import type { Locale } from "../../i18n/locales";
 import { markLabel } from "./labels";
 import { niceScale } from "./GroupedBarChart";
 import { markRecorder, type MarkSink } from "./marks";
-import { chartSize, isNarrow } from "./size";
+import { chartSize, isNarrow, wrapLabel } from "./size";
 
 export type MonthlyChartProps = Omit<Extract<ChartSpec, { kind: "monthly-lines" }>, "kind"> & {
   width: number;
@@ -52,13 +52,31 @@ export function MonthlyChart({ points, series, mark, width, title, locale, marks
   const xTicks = years.filter((_, k) => !narrow || k % 2 === 0).map(({ i }) => i);
   const tick = { fill: color("text"), fontSize: narrow ? 11 : 12 };
   const markX = datePosition(periods, mark.date);
+  // the mark's label: after its line on a desktop; before it on a phone, where there is less room to its right, on as
+  // many lines as the room left of the line needs (estimated at 0.66 em a character, as the slope's labels)
+  const markFont = narrow ? 11 : 12;
+  // wide enough for the longest tick (`2 000` in French and Russian) at 0.66 em a character, beside its mark and gap
+  const yAxisWidth = Math.max(
+    narrow ? 40 : 56,
+    Math.ceil(Math.max(...ticks.map((t) => formatNumber(t, 0, locale).length)) * markFont * 0.66) + 8,
+  );
+  const leftOfMark = yAxisWidth + ((width - yAxisWidth - 8) * markX) / points.length - 4;
+  const markLines = narrow
+    ? wrapLabel(markLabel(mark, locale), Math.max(8, Math.floor(leftOfMark / (markFont * 0.66))))
+    : [markLabel(mark, locale)];
+  const markLineHeight = Math.round(markFont * 1.2);
   return (
     <LineChart
       width={width}
       height={height}
       data={data}
       title={title}
-      margin={{ top: 24, right: narrow ? 8 : 16, bottom: 4, left: narrow ? 0 : 8 }}
+      margin={{
+        top: 24 + (markLines.length - 1) * markLineHeight,
+        right: narrow ? 8 : 16,
+        bottom: 4,
+        left: narrow ? 0 : 8,
+      }}
     >
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis
@@ -76,7 +94,7 @@ export function MonthlyChart({ points, series, mark, width, title, locale, marks
         ticks={ticks}
         tick={tick}
         stroke={color("grid")}
-        width={narrow ? 40 : 56}
+        width={yAxisWidth}
         tickFormatter={(v: number) => formatNumber(v, 0, locale)}
       />
       <ReferenceLine
@@ -87,13 +105,19 @@ export function MonthlyChart({ points, series, mark, width, title, locale, marks
         label={(p: { viewBox?: { x: number; y: number } }) => (
           <text
             x={(p.viewBox?.x ?? 0) + (narrow ? -4 : 4)}
-            y={(p.viewBox?.y ?? 0) - 8}
+            y={(p.viewBox?.y ?? 0) - 8 - (markLines.length - 1) * markLineHeight}
             textAnchor={narrow ? "end" : "start"}
-            fontSize={narrow ? 11 : 12}
+            fontSize={markFont}
             fill={color("text")}
             data-mark={mark.date}
           >
-            {markLabel(mark, locale)}
+            {markLines.length === 1
+              ? markLines[0]
+              : markLines.map((line, i) => (
+                  <tspan key={i} x={(p.viewBox?.x ?? 0) + (narrow ? -4 : 4)} dy={i ? markLineHeight : 0}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         )}
       />

@@ -39,7 +39,8 @@ export function RankLinesChart({ points, series, width, title, locale, marks }: 
       height={height}
       data={points.map((p) => ({ year: p.year, ...p.values }))}
       title={title}
-      margin={{ top: 16, right: narrow ? 8 : 16, bottom: 4, left: narrow ? 0 : 8 }}
+      // room right of the last year's tick for half its label (it is centred on the axis' end)
+      margin={{ top: 16, right: 16, bottom: 4, left: narrow ? 0 : 8 }}
     >
       <CartesianGrid stroke={color("grid")} vertical={false} />
       <XAxis

@@ -9,7 +9,7 @@ import type { ChartSpec } from "../types";
 import type { Locale } from "../../i18n/locales";
 import { formatNumber } from "../../format";
 import { markRecorder, type MarkSink } from "./marks";
-import { isNarrow, slopeHeight, slopeMaxRank, slopeSeries } from "./size";
+import { slopeHeight, slopeMaxRank, slopeSeries, slopeSides } from "./size";
 
 export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
   width: number;
@@ -37,7 +37,6 @@ export function RankSlopeChart({
 }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   const maxRank = slopeMaxRank(a, b, top);
-  const narrow = isNarrow(width);
   const h = height ?? slopeHeight(a, b, top, width);
   const data = [{ x: yearLabel(a.year) }, { x: yearLabel(b.year) }].map((d, i) => {
     const row: Record<string, string | number | null> = { ...d };
@@ -45,7 +44,17 @@ export function RankSlopeChart({
     return row;
   });
   const ordered = [...series.filter((s) => s.code !== highlight), ...series.filter((s) => s.code === highlight)];
-  const side = narrow ? 122 : 170;
+  const label = (name: string, rank: number, left: boolean) =>
+    left ? `${name} ${formatNumber(rank, 0, locale)}` : `${formatNumber(rank, 0, locale)} ${name}`;
+  // each side wide enough for its longest label (a long Russian or French name), or the labels drawn smaller
+  const labels = series.flatMap((s) => {
+    const bold = s.code === highlight;
+    return [
+      ...(s.a === undefined ? [] : [{ text: label(s.name, s.a, true), bold }]),
+      ...(s.b === undefined ? [] : [{ text: label(s.name, s.b, false), bold }]),
+    ];
+  });
+  const { side, fontSize } = slopeSides(labels, width);
   return (
     <LineChart
       width={width}
@@ -67,7 +76,6 @@ export function RankSlopeChart({
       {ordered.map((s) => {
         const hi = s.code === highlight;
         const stroke = hi ? color("highlight") : color("muted");
-        const fontSize = 12;
         return (
           <Line
             key={s.code}
@@ -95,9 +103,7 @@ export function RankSlopeChart({
                     fontWeight={hi ? 700 : 400}
                     fill={hi ? color("highlight") : color("text")}
                   >
-                    {left
-                      ? `${s.name} ${formatNumber(value, 0, locale)}`
-                      : `${formatNumber(value, 0, locale)} ${s.name}`}
+                    {label(s.name, value, left)}
                   </text>
                 );
               }}

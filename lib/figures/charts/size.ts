@@ -74,6 +74,24 @@ export const slopeMaxRank = (a: Ranks, b: Ranks, top: number) =>
 export const slopeHeight = (a: Ranks, b: Ranks, top: number, width: number): number =>
   Math.max(320, slopeMaxRank(a, b, top) * (isNarrow(width) ? 24 : 22) + 60);
 
+/**
+ * The room each side of a slope gives its labels ("Китай 1", "1 Китай"), and their font size: wide enough for the
+ * longest label, estimated from its length (0.66 em a character, 0.72 em in bold: DejaVu Sans, the widest face a
+ * reader's system-ui is likely to be, Chromium's on Linux, so the estimate errs on the side of room), between the chart's usual margin and what leaves the plot
+ * its minimum width; a label too long even then is drawn smaller (down to 9 px) rather than cut at the chart's edge.
+ */
+export function slopeSides(labels: readonly { text: string; bold: boolean }[], width: number) {
+  const narrow = isNarrow(width);
+  const usual = narrow ? 122 : 170;
+  const widest = (size: number) =>
+    Math.max(0, ...labels.map((l) => Math.ceil(l.text.length * size * (l.bold ? 0.72 : 0.66))));
+  const gap = 10; // from the dot to the label, and at the chart's edge
+  const most = Math.floor((width - (narrow ? 60 : 200)) / 2);
+  let fontSize = 12;
+  if (widest(fontSize) + gap > most) fontSize = Math.max(9, Math.floor((fontSize * (most - gap)) / widest(fontSize)));
+  return { side: Math.min(most, Math.max(usual, widest(fontSize) + gap)), fontSize };
+}
+
 /** The size a spec is drawn at, `width` wide. */
 export function chartSize(spec: ChartSpec, width: number): { width: number; height: number } {
   const narrow = isNarrow(width);
