@@ -13,8 +13,6 @@ export default tseslint.config(
       "node_modules/",
       ".next/",
       "out/",
-      "generated/",
-      "public/",
       "next-env.d.ts",
       "e2e/artifacts/",
       ".scratch/",

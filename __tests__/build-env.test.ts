@@ -222,7 +222,12 @@ describe("build ID", () => {
 
 describe("scripts/build.ts", () => {
   /** A scratch root with data/ (corrupted when asked, so the build stops in its data stage) and an earlier out/. */
-  function build(env: Record<string, string | undefined>, corruptData = false, args: string[] = []) {
+  function build(
+    env: Record<string, string | undefined>,
+    corruptData = false,
+    args: string[] = [],
+    prepare: (root: string) => void = () => {},
+  ) {
     const root = scratch();
     cpSync(path.join(repo, "data"), path.join(root, "data"), {
       recursive: true,
@@ -234,6 +239,7 @@ describe("scripts/build.ts", () => {
     }
     mkdirSync(path.join(root, "out"));
     writeFileSync(path.join(root, "out/index.html"), "<p>an earlier build</p>");
+    prepare(root);
     const childEnv: NodeJS.ProcessEnv = { ...process.env };
     for (const [k, v] of Object.entries(env)) {
       if (v === undefined) delete childEnv[k];
@@ -251,8 +257,6 @@ describe("scripts/build.ts", () => {
   }
   const stoppedBeforeWriting = (root: string) => {
     expect(existsSync(path.join(root, "out"))).toBe(false);
-    expect(existsSync(path.join(root, "generated"))).toBe(false);
-    expect(existsSync(path.join(root, "public/data"))).toBe(false);
   };
 
   test.each([
@@ -291,6 +295,19 @@ describe("scripts/build.ts", () => {
     const { run } = build({ SITE_URL: "https://example.org", CF_PAGES: "1" }, true, ["--production"]);
     expect(run.stdout).toContain("build: SITE_URL https://example.org");
     expect(run.stderr).toContain("build stopped: data/fdi-projects.csv");
+  });
+
+  test("a public/ folder stops the build before anything is written: next build would serve its files unchecked", () => {
+    const { root, run } = build({ SITE_URL: "https://example.org" }, false, [], (r) => {
+      mkdirSync(path.join(r, "public/data"), { recursive: true });
+      writeFileSync(path.join(r, "public/data/old.csv"), "a\n1\n");
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      "build stopped: public/ holds 1 file (public/data/old.csv): next build would copy it into the site unchecked",
+    );
+    expect(run.stdout).not.toContain("build: prebuild");
+    stoppedBeforeWriting(root);
   });
 
   test("a malformed SOURCE_DATE_EPOCH stops the build before anything is written", () => {

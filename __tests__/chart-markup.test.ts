@@ -1,7 +1,7 @@
 /**
  * The chart SVGs put into the pages' placeholders after `next build` (lib/publish/chart-markup.ts): into the HTML's
  * markup only (never its scripts), described by the takeaways; a placeholder without its SVG stops the build naming the page and the placeholder. On the built site,
- * every placeholder holds the SVG file prebuild wrote (read here from generated/svg/ directly).
+ * every placeholder holds its slot's render (lib/publish/chart-svg/read.ts).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { memoryFiles } from "../lib/publish/files";
 const SVG =
   '<svg class="recharts-surface" data-figure="f" data-variant="v" viewBox="0 0 760 10"><path d="M0 0"/></svg>';
 const fixtureSvg = (s: ChartSlot) => {
-  if (s.figure !== "f") throw new Error(`generated/svg/${s.figure}--${s.variant}--${s.width}.svg is missing`);
+  if (s.figure !== "f") throw new Error(`no render of ${s.figure}/${s.variant}/${s.width}`);
   return SVG;
 };
 
@@ -43,7 +43,7 @@ test("a placeholder with no SVG stops the build, naming the page and the placeho
   site.write("en/index.html", '<body><div data-chart-svg="f/v/340/en"></div></body>');
   site.write("fr/charts/y/index.html", '<body><div data-chart-svg="nope/v/760/fr"></div></body>');
   expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
-    'fr/charts/y/index.html: placeholder data-chart-svg="nope/v/760/fr" has no SVG: generated/svg/nope--v--760.svg is missing',
+    'fr/charts/y/index.html: placeholder data-chart-svg="nope/v/760/fr" has no SVG: no render of nope/v/760',
   );
   // with the real renders: a figure prebuild never drew
   expect(() => chartMarkupFiles(site)).toThrow(
@@ -64,7 +64,7 @@ test("an on-demand placeholder (a view fetched when chosen) is served as a file,
   ]);
   site.write("en/charts/y/index.html", '<body><div data-chart-svg-on-demand="nope/v/760/en"></div></body>');
   expect(() => chartMarkupFiles(site, fixtureSvg)).toThrow(
-    'en/charts/y/index.html: placeholder data-chart-svg-on-demand="nope/v/760/en" has no SVG: generated/svg/nope--v--760.svg is missing',
+    'en/charts/y/index.html: placeholder data-chart-svg-on-demand="nope/v/760/en" has no SVG: no render of nope/v/760',
   );
   // with the real renders: a view prebuild never drew
   const real = memoryFiles();

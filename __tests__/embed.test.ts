@@ -1,5 +1,5 @@
 /**
- * Embeds (needs the static charts of generated/svg: `npm run build`): each embed page is standalone (no request to load
+ * Embeds (the static charts drawn in memory; some checks read the built out/): each embed page is standalone (no request to load
  * anything, no script but the height script, whose hash is the exported constant), ≤ 30 KB gzip, shows title,
  * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes. The
  * height script and the resizer are run in a sandbox: query parameters other than theme=light|dark change nothing,

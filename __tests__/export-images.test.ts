@@ -1,5 +1,5 @@
 /**
- * Export images on the real dataset (needs the static charts of generated/svg: `npm run build`): for every figure, the
+ * Export images on the real dataset (the static charts drawn in memory; some checks read the built out/): for every figure, the
  * PNG (decoded with pngjs, not with the code under test) has the size of the SVG at 2x, ≥ 1600 px wide, is not
  * blank, has the title's ink where the layout puts it and draws nothing in the margins (wrapped text fits); the SVG
  * parses (resvg's strict XML parser), carries title and source as text, needs no font (rendered with no font at all

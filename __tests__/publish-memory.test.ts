@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { diskFiles, memoryFiles } from "../lib/publish/files";
 import { postbuild } from "../lib/publish/postbuild";
-import { computeOutputs } from "../lib/publish/prebuild";
+import { servedCsvFiles } from "../lib/publish/csv-files";
+import { derivedFrom } from "../lib/derive";
 import { FIGURES } from "../lib/figures/registry";
 import { headersFor, parseHeaders } from "../lib/publish/headers-file";
 
@@ -30,7 +31,8 @@ describe("postbuild in memory", () => {
   const before = snapshot(OUT);
   const site = memoryFiles(diskFiles(OUT));
   // the served CSVs as the build computes them; the briefing files are checked on their own (briefing-files.test.ts)
-  const csvs = computeOutputs(path.join(__dirname, "..")).filter((o) => o.path.startsWith("data/"));
+  const repo = path.join(__dirname, "..");
+  const csvs = servedCsvFiles(repo, derivedFrom(path.join(repo, "data")));
   const written = postbuild(site, { csvs, briefing: [] });
   const after = snapshot(OUT);
 

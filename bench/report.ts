@@ -33,7 +33,7 @@ export interface BenchData {
   embeds: PageMeasure[] | null;
   /** each page's floor; wideOnlyBytes: brotli bytes of the same bare page holding the wide SVG alone (a narrower
    *  floor), shown beside the embeds' ratios for comparison */
-  floors: (PageMeasure & { of: string; figure: string; wideOnlyBytes?: number | null })[];
+  floors: (PageMeasure & { of: string; figure: string; wideOnlyBytes?: number })[];
   lighthouse: LighthousePair[] | null;
   /** what each built page holds of its charts (markup once, none in scripts) */
   markup: MarkupCount[];

@@ -61,7 +61,7 @@ async function main() {
   if (!embeds) log("out/embed/ does not exist yet: skipping the embed pages");
   const floorDir = mkdtempSync(path.join(os.tmpdir(), "bench-floor-"));
   const floorPages = [...pagePaths, ...(embeds ?? [])]
-    .map((p) => ({ of: p, floor: writeFloorPage(root, outDir, floorDir, p) }))
+    .map((p) => ({ of: p, floor: writeFloorPage(outDir, floorDir, p) }))
     .filter((x): x is { of: string; floor: NonNullable<ReturnType<typeof writeFloorPage>> } => x.floor !== null);
 
   const servers: Served[] = [];

@@ -81,11 +81,10 @@ const barePage = (lang: string, figure: string, head: string, body: string) => `
  * SVG alone (drawn in memory: lib/publish/chart-svg/read.ts), or null if the page has no figure.
  */
 export function writeFloorPage(
-  root: string,
   outDir: string,
   floorDir: string,
   urlPath: string,
-): { path: string; figure: string; wideOnlyBytes: number | null } | null {
+): { path: string; figure: string; wideOnlyBytes: number } | null {
   const found = firstFigureSvgs(outDir, urlPath);
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");

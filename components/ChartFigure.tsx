@@ -24,7 +24,7 @@ import { Rich } from "./Rich";
 
 /**
  * Where a static chart SVG goes: an empty element that postbuild fills with the SVG (lib/publish/chart-markup.ts),
- * read from the renders prebuild wrote once, rather than the SVG rendered again by every page that shows it.
+ * drawn once per build (lib/publish/chart-svg/read.ts), rather than rendered again by every page that shows it.
  * `describedBy`: the id of the element that describes the chart (its takeaways), set on the <svg> as aria-describedby.
  * `onDemand`: the SVG is not put into the page; the page script fetches it when the view is chosen (VariantTabs).
  * `preview`: a chart hidden from assistive technology (a card's picture): not focusable, not explored.

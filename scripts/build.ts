@@ -131,12 +131,22 @@ const started = performance.now();
 rmSync(out, { recursive: true, force: true });
 void (async () => {
   try {
-    stage("checks (SITE_URL, build date, message catalogues)", () => {
+    stage("checks (SITE_URL, build date, message catalogues, no public/)", () => {
       checkCatalogues();
       const site = checkSiteUrl(process.env.SITE_URL, publishing);
       if (site.level === "error") throw new Error(site.message);
       if (site.level === "warning") console.warn(loud((warning = site.message)));
       else console.log(`build: ${site.message}`);
+      // every file the site serves is written by this build, checked; next build would copy public/ as it is
+      const stray = diskFiles(path.join(root, "public")).list();
+      if (stray.length)
+        throw new Error(
+          `public/ holds ${stray.length} file${stray.length > 1 ? "s" : ""} (${stray
+            .slice(0, 3)
+            .map((f) => `public/${f}`)
+            .join(", ")}${stray.length > 3 ? ", …" : ""}): next build would copy it into the site unchecked; ` +
+            "the build writes every file the site serves (lib/publish/postbuild.ts): remove public/",
+        );
       const date = buildDateFor(root, process.env);
       process.env.SOURCE_DATE_EPOCH = String(date.epoch); // read by the pages (next build) and the publish stage
       console.log(`build: date ${new Date(date.epoch * 1000).toISOString()} (${date.from})`);

@@ -1,6 +1,7 @@
 /**
- * The /data catalogue: every CSV served under /data/, with its schema, row count and size (counted in the bytes the
- * build serves, computed in memory from the same derivation: ./csv-files.ts), and
+ * The /data catalogue: every CSV served under /data/, with its schema, row count and size (counted in the bytes as
+ * the build serves them, computed in memory by the same code, ./csv-files.ts, from the page renderer's derivation of
+ * the same data), and
  * its words in a language: the schemas name message ids (lib/model/schemas.ts), worded here through
  * lib/i18n/translate.ts and messages/<locale>.json, the same path for every language (datapackage.json renders the
  * same ids in English). A file, column, unit, source or licence without its message in a catalogue stops the build,
@@ -32,12 +33,11 @@ export interface CatalogueEntry extends CsvSchema {
   nonAscii?: string;
 }
 
-/** Every served CSV with its rows and bytes, from the CSVs as the build serves them (`files`: ./csv-files.ts). */
 let servedHere: readonly Output[] | undefined;
-export function catalogue(
-  files: readonly Output[] = (servedHere ??= servedCsvFiles(process.cwd(), derived())),
-): CatalogueEntry[] {
-  const served = new Map(files.map((f) => [f.path, f.content]));
+/** Every served CSV with its rows and bytes, from the CSVs as the build serves them (./csv-files.ts). */
+export function catalogue(): CatalogueEntry[] {
+  servedHere ??= servedCsvFiles(process.cwd(), derived());
+  const served = new Map(servedHere.map((f) => [f.path, f.content]));
   return SERVED_CSVS.map(({ file, schema, kind }) => {
     const content = served.get(`data/${file}`);
     if (content === undefined)

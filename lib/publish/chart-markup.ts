@@ -1,5 +1,5 @@
 /**
- * Each chart's SVG markup once per page, from the renders prebuild wrote once. Components render an empty
+ * Each chart's SVG markup once per page, from the renders drawn once per build (./chart-svg/read.ts). Components render an empty
  * placeholder, `<div data-chart-svg="<figure>/<variant>/<width>/<locale>"></div>` (components/ChartFigure.tsx,
  * `ChartSvg`), and this step, run by postbuild, puts the static SVG into it: every page that shows a chart carries the
  * same compacted render, and a chart's markup never passes through React.

@@ -93,7 +93,7 @@ export function memoryFiles(base?: SiteFiles): SiteFiles & { written: Map<string
 /** Writes what `mem` wrote (and deletes what it removed) into `disk`: the build's one write of the site. Returns how
  *  many files were written. */
 export function flushFiles(mem: ReturnType<typeof memoryFiles>, disk: SiteFiles): number {
-  for (const p of mem.removed) disk.remove(p);
+  for (const p of mem.removed) if (disk.exists(p)) disk.remove(p);
   for (const [p, content] of mem.written) disk.write(p, content);
   return mem.written.size;
 }

@@ -13,7 +13,6 @@ import { slopeHeight, slopeMaxRank, slopeSeries, slopeSides } from "./size";
 
 export type RankSlopeChartProps = Omit<Extract<ChartSpec, { kind: "slope" }>, "kind"> & {
   width: number;
-  height?: number;
   title?: string;
   /** the language of the rank numbers (default English) */
   locale: Locale;
@@ -29,7 +28,6 @@ export function RankSlopeChart({
   top,
   highlight,
   width,
-  height,
   title,
   locale,
   marks,
@@ -37,7 +35,7 @@ export function RankSlopeChart({
 }: RankSlopeChartProps) {
   const series = slopeSeries(a, b, top);
   const maxRank = slopeMaxRank(a, b, top);
-  const h = height ?? slopeHeight(a, b, top, width);
+  const h = slopeHeight(a, b, top, width);
   const data = [{ x: yearLabel(a.year) }, { x: yearLabel(b.year) }].map((d, i) => {
     const row: Record<string, string | number | null> = { ...d };
     for (const s of series) row[s.code] = (i === 0 ? s.a : s.b) ?? null;

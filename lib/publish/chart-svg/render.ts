@@ -27,7 +27,7 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
   const match = /<svg[\s\S]*<\/svg>/.exec(markup);
   if (!match) throw new Error(`figure ${fig.id}/${variant}: recharts rendered no <svg> (got ${markup.slice(0, 80)}…)`);
   let svg = match[0];
-  // the one place that reads a chart's size: recharts writes it as the viewBox
+  // the drawn size, as recharts writes it in the viewBox
   const vb = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
   if (!vb) throw new Error(`figure ${fig.id}: no viewBox`);
   // what is laid out around a chart without drawing it reads its size from the spec (lib/figures/charts/size.ts)

@@ -24,19 +24,22 @@ const FONT_FILES: Record<Weight, string> = {
 
 /**
  * Absolute paths of the Inter TTFs (also handed to resvg, with system fonts off). Found as Node finds a package: in
- * node_modules of the working directory (the project's root for the build scripts, `next build` and jest) or of a
- * folder above it; not with require.resolve, which bundlers rewrite.
+ * node_modules of the working directory (the project's root for `next build` and jest) or of a folder above it, then
+ * of this file's folder or one above it (the build of a scratch copy of the project runs in that copy, which has no
+ * node_modules of its own); not with require.resolve, which bundlers rewrite.
  */
 export function fontFile(weight: Weight): string {
   const wanted = path.join("node_modules/@expo-google-fonts/inter", FONT_FILES[weight]);
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, wanted);
-    if (existsSync(file)) return file;
-    if (path.dirname(dir) === dir)
-      throw new Error(
-        `${wanted} is missing from ${process.cwd()} and above: install the dependency @expo-google-fonts/inter`,
-      );
-  }
+  const starts = [process.cwd(), __dirname];
+  for (const start of starts)
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const file = path.join(dir, wanted);
+      if (existsSync(file)) return file;
+      if (path.dirname(dir) === dir) break;
+    }
+  throw new Error(
+    `${wanted} is missing from ${starts.join(" and ")} and above: install the dependency @expo-google-fonts/inter`,
+  );
 }
 
 /** A glyph of a laid-out string: its id in the font and where it is drawn, in font units (y pointing down). */

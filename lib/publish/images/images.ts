@@ -42,8 +42,8 @@ interface Composed {
 }
 const composed = new Map<string, Composed>();
 
-/** A view's export SVG in a language, composed on first use; `stem`: the figure's id for its default view, else
- *  `<id>--<view>` (../urls.ts fileStem). */
+/** A view's export SVG in a language and its PNG's size, composed on first use (from the charts drawn from the
+ *  process's one derivation: ../chart-svg/read.ts). */
 export function composedImage(figureId: string, view: string, locale: Locale): Composed {
   const def = figure(figureId as FigureId);
   const key = `${locale}/${fileStem(def, view)}`;
