@@ -9,14 +9,7 @@ const stage = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
   {
-    ignores: [
-      "node_modules/",
-      ".next/",
-      "out/",
-      "next-env.d.ts",
-      "e2e/artifacts/",
-      ".scratch/",
-    ],
+    ignores: ["node_modules/", ".next/", "out/", "next-env.d.ts", "e2e/artifacts/", ".scratch/"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
