@@ -22,6 +22,8 @@ import { memoryFiles } from "../lib/publish/files";
 import { pageScript } from "../lib/publish/page-script/bundle";
 import { islandBundles } from "../lib/publish/island/bundle";
 import { attr, elements, parseHtml, rawText } from "../lib/publish/html-edit";
+import { withoutIslandProps } from "../lib/publish/island-props";
+import { createHash } from "node:crypto";
 
 const page = [
   '<!DOCTYPE html><html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
@@ -135,3 +137,33 @@ const OUT = path.join(__dirname, "..", "out");
     expect(readFileSync(path.join(OUT, pageScriptPath(pageScript())), "utf8")).toBe(`${pageScript()}\n`);
   },
 );
+
+describe("island props out of the page (lib/publish/island-props.ts)", () => {
+  const json = '{"csv":"x.csv","years":[2010,2020],"name":"a \\u003c b"}';
+  const html =
+    '<html><body><div data-island="year-explorer" data-hydrate-for="q-years"><select></select></div>' +
+    `<script type="application/json" data-island-props="year-explorer" data-site-script="">${json}</script><p>after</p></body></html>`;
+
+  test("the props are served as a file named by their hash, named on the island's element, and leave the page", () => {
+    const done = withoutIslandProps("en/p/index.html", html)!;
+    const hash = createHash("sha256").update(json).digest("hex").slice(0, 20);
+    const file = `charts/islands/year-explorer-${hash}.json`;
+    expect(done.files).toEqual([{ path: file, content: json }]);
+    expect(JSON.parse(done.files[0].content as string).name).toBe("a < b");
+    expect(done.html).toBe(
+      `<html><body><div data-island="year-explorer" data-hydrate-for="q-years" data-island-props-src="/${file}"><select></select></div>` +
+        "<p>after</p></body></html>",
+    );
+    // run again: nothing left to move
+    expect(withoutIslandProps("en/p/index.html", done.html)).toBeNull();
+  });
+
+  test("props that do not follow their island's element, or are not JSON, stop the build naming the page", () => {
+    expect(() =>
+      withoutIslandProps("fr/p/index.html", html.replace('data-island="year-explorer"', 'data-island="other"')),
+    ).toThrow('fr/p/index.html: the props of island "year-explorer" do not follow its element');
+    expect(() => withoutIslandProps("fr/p/index.html", html.replace(json, "{nope"))).toThrow(
+      'fr/p/index.html: the props of island "year-explorer" are not JSON',
+    );
+  });
+});

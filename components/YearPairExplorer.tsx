@@ -1,10 +1,11 @@
 /**
  * The year explorer as a page carries it: an island. Its markup, rendered at build (./YearPairExplorerApp.tsx), in an
  * element the island bundle mounts on (`data-island="year-explorer"`), followed by its props as JSON
- * (`<script type="application/json" data-island-props>`, marked as the site's own so post-build keeps it). The island's
- * bundle (components/year-explorer.island.tsx) loads on the reader's first interaction with the element, or at once
- * when the page's query holds a pair (`data-hydrate-for`, lib/publish/static-pages.ts), and hydrates the element from
- * that JSON: no other React runs in the page.
+ * (`<script type="application/json" data-island-props>`, marked as the site's own so post-build keeps it), which
+ * postbuild moves into a file the element names (lib/publish/island-props.ts). The island's bundle
+ * (components/year-explorer.island.tsx) loads on the reader's first interaction with the element, or at once when the
+ * page's query holds a pair (`data-hydrate-for`, lib/publish/static-pages.ts), fetches that JSON and hydrates the
+ * element from it: no other React runs in the page.
  */
 import { YearPairExplorerApp, type YearPairExplorerProps } from "./YearPairExplorerApp";
 import {

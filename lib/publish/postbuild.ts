@@ -1,7 +1,8 @@
 /**
  * Publish, part 2 (runs after `next build` has written out/): first the pages made static documents, without Next's
  * runtime, RSC payloads or any script but the site's own, plus the page script's loader and the island bundles
- * (static-pages.ts), and their social cards' sizes (social-cards.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
+ * (static-pages.ts), their social cards' sizes (social-cards.ts) and their islands' props moved to files
+ * (island-props.ts); then the files a static host serves beside the pages, in order: sitemap.xml and robots.txt,
  * the CSVs, export images, the briefing files (PowerPoint, Word, Excel, PDF), embed pages and oEmbed JSON, the data package
  * (hashes of the CSVs as served), the chart SVGs put into the pages' placeholders (chart-markup.ts), the hidden views'
  * panels moved out of the pages into files fetched when chosen (panels.ts), the charts' exploration layer and each
@@ -26,6 +27,7 @@ import { explorePointFiles } from "./explore/points";
 import { exploreScriptFile } from "./explore/bundle";
 import { nextRuntimeFiles, staticPageFiles } from "./static-pages";
 import { socialCardFiles } from "./social-cards";
+import { islandPropsFiles } from "./island-props";
 import { attr, elements, outerRange, parseHtml } from "./html-edit";
 
 /** Every page in English: its path in each language is the same with the language swapped (urls.ts). */
@@ -169,6 +171,7 @@ export function postbuild(
   const groups: (() => Output[])[] = [
     () => staticPageFiles(site, sitePaths().map(pageFile)),
     () => socialCardFiles(site),
+    () => islandPropsFiles(site),
     sitemapFiles,
     redirectFiles,
     () => notFoundFiles(site),

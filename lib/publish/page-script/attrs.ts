@@ -7,8 +7,12 @@
 export const SITE_SCRIPT_ATTR = "data-site-script";
 /** An element that an island bundle mounts on: `data-island="<name>"` (../island/bundle.ts). */
 export const ISLAND_ATTR = "data-island";
-/** An island's props: `<script type="application/json" data-island-props="<name>">`, right after its element. */
+/** An island's props as a page renders them: `<script type="application/json" data-island-props="<name>">`, right
+ *  after its element; postbuild moves them into a file (../island-props.ts) */
 export const ISLAND_PROPS_ATTR = "data-island-props";
+/** Where an island's props are served, on its element: `data-island-props-src="/charts/islands/<name>-<hash>.json"`,
+ *  fetched by its bundle when it mounts */
+export const ISLAND_PROPS_SRC_ATTR = "data-island-props-src";
 /** An island whose `data-hydrate-for` names a query parameter that, when present, loads the island on load. */
 export const HYDRATE_FOR_ATTR = "data-hydrate-for";
 /** The year explorer's island. */
