@@ -324,7 +324,7 @@ describe("scripts/build.ts", () => {
     );
     expect(run.stderr).toContain("build: WARNING: SITE_URL is not set");
     expect(run.stdout).toMatch(/build: date \S+Z \(now \(not a git checkout\)\)/); // the scratch root is not in git
-    expect(run.stdout).toContain("build: checks (SITE_URL, build date, message catalogues)");
+    expect(run.stdout).toContain("build: checks (SITE_URL, build date, message catalogues, no public/)");
     expect(run.stderr).toMatch(/build stopped: data\/fdi-projects\.csv:\d+:2: source "FRX"/);
   });
 
