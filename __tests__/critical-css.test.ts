@@ -1,6 +1,6 @@
 /**
  * Each page's inline stylesheet cut to the rules its markup uses (lib/publish/critical-css.ts): a rule whose class,
- * attribute or custom property the page (or one of its views' panels) uses is kept, in its place; one it does not use
+ * attribute or custom property the page (or a panel it shows at load, in an open `<details>`) uses is kept, in its place; one it does not use
  * goes; the page keeps its `<style data-href>` so the whole stylesheet can follow; a page without Next's stylesheet
  * is unchanged; two stylesheets, or one whose file is missing, stop the build, naming the page. (That the cut draws
  * the pages as the whole stylesheet does is checked in Chromium: e2e/critical-css.test.ts.)
@@ -17,6 +17,7 @@ const CSS = [
   "[data-other] td{padding:2px}",
   ".has-\\[\\:checked\\]\\:bg-blue-50:has(:checked){background:blue}",
   ".in-panel{margin:0}",
+  ".in-closed-panel{margin:1px}",
 ].join("");
 const page = (body: string) =>
   `<html><head><style data-precedence="next" data-href="${HREF}">${CSS}</style></head><body>${body}</body></html>`;
@@ -25,13 +26,16 @@ function site() {
   const s = memoryFiles();
   s.write(HREF.slice(1), CSS);
   s.write("charts/panels/en/f--v.json", JSON.stringify({ html: '<p class="in-panel">x</p>' }));
+  s.write("charts/panels/en/f--w.json", JSON.stringify({ html: '<p class="in-closed-panel">x</p>' }));
   return s;
 }
 
-test("keeps what the page and its panels use, in order, and drops the rest", async () => {
+test("keeps what the page and the panels it shows at load use, in order, and drops the rest", async () => {
   const html = page(
     '<p class="used has-[:checked]:bg-blue-50">a</p><table data-table="true"><tr><td>1</td></tr></table>' +
-      '<svg><line stroke="var(--chart-grid)"/></svg><div data-panel-src="/charts/panels/en/f--v.json"></div>',
+      '<svg><line stroke="var(--chart-grid)"/></svg>' +
+      '<details open=""><summary>t</summary><div data-panel-src="/charts/panels/en/f--v.json"></div></details>' +
+      '<details><summary>c</summary><div data-panel-src="/charts/panels/en/f--w.json"></div></details>',
   );
   const out = await pageWithCriticalCss("en/index.html", html, site());
   const css = /<style data-precedence="next" data-href="([^"]+)">([\s\S]*?)<\/style>/.exec(out)!;
@@ -45,6 +49,8 @@ test("keeps what the page and its panels use, in order, and drops the rest", asy
   expect(kept).not.toContain("[data-other]");
   expect(kept).toContain(".has-\\[\\:checked\\]\\:bg-blue-50:has(:checked)");
   expect(kept).toContain(".in-panel{margin:0}");
+  // a closed panel's content arrives when opened, after the whole stylesheet
+  expect(kept).not.toContain(".in-closed-panel");
   expect(kept.indexOf(".used")).toBeLessThan(kept.indexOf("[data-table]"));
   // the rest of the page is untouched
   expect(out.replace(css[0], "")).toBe(html.replace(/<style[\s\S]*?<\/style>/, ""));

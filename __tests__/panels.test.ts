@@ -77,7 +77,12 @@ describe("the built site (out/)", () => {
         const file = JSON.parse(readFileSync(path.join(OUT, m[2]), "utf8")) as { html: string };
         const figure = /\/([a-z0-9-]+)--[^/]+\.json$/.exec(m[2])![1];
         expect(file.html).toContain(`<ul id="${figure}-${m[1]}-takeaways"`);
-        expect(file.html).toMatch(/<table\b[^>]*data-table/);
+        // its table, or where the table is long, the panel of the table's own file
+        expect(file.html).toMatch(
+          new RegExp(
+            `<table\\b[^>]*data-table|data-panel-src="/charts/panels/[a-z]{2}/${figure}--${m[1]}--table\\.json"`,
+          ),
+        );
         expect(file.html).toContain(`data-chart-svg-on-demand="${figure}/${m[1]}/760/${p.slice(0, 2)}"`);
       }
       // the Embed and Cite panels of each figure: empty, their files hold the embed code and the citations
@@ -123,7 +128,9 @@ describe("the built site (out/)", () => {
       }
       // every panel the page has: as many as the matches above, and the default ones hold their content
       const hidden = [...html.matchAll(/<div hidden="" data-variant-panel="[^"]+" data-panel-src=/g)].length;
-      expect((html.match(/data-panel-src=/g) ?? []).length).toBe(2 * hidden + 2 * figures.length);
+      // (and one for each long table the page shows at load: its default views' and its sections')
+      const tables = [...html.matchAll(/data-panel-src="[^"]+--table\.json"/g)].length;
+      expect((html.match(/data-panel-src=/g) ?? []).length).toBe(2 * hidden + 2 * figures.length + tables);
       // (a view's panel opens with its own legend, then its chart)
       for (const m of html.matchAll(/<div data-variant-panel="([^"]+)">(<ul [^>]*>(?:(?!<\/ul>).)*<\/ul>)?(.{0,20})/g))
         expect({ p, view: m[1], legend: !!m[2], start: m[3].startsWith("<div data-chart=") }).toEqual({

@@ -52,9 +52,10 @@ test("every script but the site's own and every link to a script leave the page;
   expect(loader).toContain('("/scripts/page-1.js",{"year-explorer":"/scripts/ye-1.js"},["pointerdown","keydown"');
   // run again: unchanged
   expect(staticPage("p.html", html, opts)).toEqual({ html, removed: 0 });
-  // a page without islands gets a loader that loads none
+  // a page without islands gets a loader that names none, and no interaction to listen for
   const plain = staticPage("q.html", "<html><body><p>y</p></body></html>", opts).html;
-  expect(plain).toContain('("/scripts/page-1.js",{},');
+  expect(plain).toContain('})("/scripts/page-1.js")</script>');
+  expect(plain).not.toContain("pointerdown");
   expect(plain).not.toContain("ye-1");
   // without a loader (a page that is not one of the site's), scripts still leave
   expect(

@@ -97,9 +97,17 @@ function Panel({
           />
         </p>
       </div>
-      <details className="mt-4" open>
+      <details className="mt-4" open data-load-error={ui.partLoadError}>
         <summary className="no-print cursor-pointer text-sm font-medium">{ui.dataTable}</summary>
-        <DataTable table={variant.table} locale={locale} />
+        <DataTable
+          table={variant.table}
+          locale={locale}
+          onDemand={{
+            src: servedPanelPath(id, `${variant.key}--table`, locale),
+            needsScript: ui.tableNeedsScript,
+            csv: variant.csv[0],
+          }}
+        />
       </details>
     </>
   );

@@ -7,14 +7,60 @@
  * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
  * what follows it on the page stays within reach. Cells are styled by one rule in app/globals.css (`[data-table]`, numbers
  * `.n`), not by utility classes on each of the site's ~11,000 cells (they were a sixth of the Russia page's raw bytes).
+ *
+ * A table of more than ON_DEMAND_ROWS rows, given where it is served (`onDemand`), is not in the page: it is a panel
+ * (lib/publish/panels.ts) that postbuild moves into its own file and the page script puts back just after the first
+ * paint, when the `<details>` holding it is open (it is by default). The since-2021 page's tables were over a quarter
+ * of its HTML, and pushed it past a phone's first round trip. Without JavaScript the panel says so and links its CSV.
  */
 import type { TableModel } from "../lib/figures/types";
 import { numberCell } from "../lib/format";
 import type { Locale } from "../lib/i18n/locales";
+import { PANEL_CONTENT_ATTR, PANEL_SRC_ATTR } from "../lib/publish/panels";
 
 const LONG_TABLE = 40;
+/** Tables longer than this (more rows than a phone screen shows) load after the first paint. */
+export const ON_DEMAND_ROWS = 15;
 
-export function DataTable({ table, id, locale }: { table: TableModel; id?: string; locale: Locale }) {
+/** Where a long table is served, and what a reader without JavaScript gets instead: a sentence and the CSV. */
+export interface OnDemandTable {
+  /** the served path of its panel file (servedPanelPath) */
+  src: string;
+  needsScript: string;
+  csv: { href: string; label: string };
+}
+
+export function DataTable({
+  table,
+  id,
+  locale,
+  onDemand,
+}: {
+  table: TableModel;
+  id?: string;
+  locale: Locale;
+  onDemand?: OnDemandTable;
+}) {
+  const shown = <TableOf table={table} id={id} locale={locale} />;
+  if (!onDemand || table.rows.length <= ON_DEMAND_ROWS) return shown;
+  return (
+    <>
+      <noscript>
+        <p className="mt-2 text-sm">
+          {`${onDemand.needsScript} `}
+          <a href={onDemand.csv.href} download className="underline">
+            {onDemand.csv.label}
+          </a>
+        </p>
+      </noscript>
+      <div {...{ [PANEL_SRC_ATTR]: onDemand.src }}>
+        <div {...{ [PANEL_CONTENT_ATTR]: "" }}>{shown}</div>
+      </div>
+    </>
+  );
+}
+
+function TableOf({ table, id, locale }: { table: TableModel; id?: string; locale: Locale }) {
   const scroll = table.rows.length > LONG_TABLE ? " table-scroll" : "";
   return (
     <div className={`overflow-x-auto${scroll}`} tabIndex={0} role="region" aria-label={table.caption}>

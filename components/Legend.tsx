@@ -14,18 +14,11 @@ export function Legend({ items, label }: { items: readonly Series[]; label: stri
         const [w, h] = SWATCH[i.shape === "line" || i.shape === "dot" ? i.shape : "bar"];
         return (
           <li key={i.label} className="flex items-center gap-1.5">
-            <svg
-              aria-hidden="true"
-              focusable="false"
-              width={w}
-              height={h}
-              viewBox={`0 0 ${w} ${h}`}
-              data-swatch={i.token}
-            >
+            <svg aria-hidden="true" width={w} height={h} data-swatch={i.token}>
               <rect
                 width={w}
                 height={h}
-                rx={i.shape === "dot" ? w / 2 : 0}
+                rx={i.shape === "dot" ? w / 2 : undefined}
                 style={{ fill: `var(--chart-${i.token})` }}
               />
             </svg>

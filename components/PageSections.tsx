@@ -32,9 +32,23 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
             </ul>
           )}
           {s.table && (
-            <div className="mt-3">
-              <DataTable table={s.table} id={`${s.id}-table`} locale={s.locale} />
-            </div>
+            <details className="mt-3" open data-load-error={s.ui.partLoadError}>
+              <summary className="no-print cursor-pointer text-sm font-medium">{s.ui.dataTable}</summary>
+              <DataTable
+                table={s.table}
+                id={`${s.id}-table`}
+                locale={s.locale}
+                onDemand={
+                  s.csvUrl && s.csvLabel
+                    ? {
+                        src: s.tableSrc,
+                        needsScript: s.ui.tableNeedsScript,
+                        csv: { href: s.csvUrl, label: s.csvLabel },
+                      }
+                    : undefined
+                }
+              />
+            </details>
           )}
           {s.after?.map((p) => (
             <p key={p} className="mt-2 max-w-3xl">

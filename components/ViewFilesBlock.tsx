@@ -20,14 +20,14 @@ export function ViewFilesBlock({ fig, view }: { fig: FigureView; view: ViewFiles
             {c.label}
           </a>
         ))}
-        <a href={view.images.png} download={view.images.pngFile} type="image/png" className={button}>
+        <a href={view.images.png} download={view.images.pngFile} className={button}>
           {fig.ui.downloadPng}
         </a>
-        <a href={view.images.svg} download={view.images.svgFile} type="image/svg+xml" className={button}>
+        <a href={view.images.svg} download={view.images.svgFile} className={button}>
           {fig.ui.downloadSvg}
         </a>
         {view.briefing.map((b) => (
-          <a key={b.href} href={b.href} download={b.file} type={b.type} className={button}>
+          <a key={b.href} href={b.href} download={b.file} className={button}>
             {b.label}
           </a>
         ))}

@@ -308,7 +308,7 @@ site.describeBrowser("chart exploration", () => {
       const { context, page, watch } = await open("/en/charts/bilateral-trade/", options);
       try {
         const svg = page.locator("svg[data-figure='bilateral-trade'][tabindex]:visible").first();
-        const bars = svg.locator("g.recharts-bar").first().locator("path.recharts-rectangle");
+        const bars = svg.locator('path[fill="var(--chart-exports)"]');
         const k = 5;
         await bars.nth(k).scrollIntoViewIfNeeded();
         const box = (await bars.nth(k).boundingBox())!;

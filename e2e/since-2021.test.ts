@@ -51,18 +51,18 @@ describeBrowser("/charts/since-2021/", () => {
         expect(box.width).toBeGreaterThan(300);
         expect(box.height).toBeGreaterThan(200);
         // three lines drawn, and the labelled mark
-        await expect(svg.locator("path.recharts-line-curve").count()).resolves.toBe(3);
+        await expect(svg.locator('path[fill="none"][stroke^="var(--chart-"]').count()).resolves.toBe(3);
         const mark = svg.locator('text[data-mark="2022-02-24"]');
         await expect(mark.textContent()).resolves.toMatch(/^24 Feb 2022/);
         // the mark's line lies 1 + 23/28 months after the January 2022 tick, in a year of 12 months on the axis
         const x = await svg.evaluate((el) => {
+          // an axis tick: its label, drawn after its tick mark; the mark's line, drawn before its label
           const tick = (label: string) =>
-            Array.from(el.querySelectorAll(".recharts-cartesian-axis-tick"))
-              .find((g) => g.textContent === label)
-              ?.querySelector("line")
-              ?.getBoundingClientRect().x;
+            Array.from(el.querySelectorAll("text"))
+              .find((t) => t.textContent === label)
+              ?.previousElementSibling?.getBoundingClientRect().x;
           return {
-            mark: el.querySelector(".recharts-reference-line-line")!.getBoundingClientRect().x,
+            mark: el.querySelector('text[data-mark="2022-02-24"]')!.previousElementSibling!.getBoundingClientRect().x,
             y2021: tick("2021"),
             y2023: tick("2023"),
           };

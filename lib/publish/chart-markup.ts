@@ -14,14 +14,16 @@
  * found (of either kind) stops the build, naming the page and the placeholder.
  */
 import { staticChart } from "./chart-svg/read";
+import { withoutInnerChartClasses } from "./embed/compact-svg";
 import type { Output, SiteFiles } from "./files";
 import { servedSvgPath } from "./chart-svg/paths";
 import { ON_DEMAND_ATTR, parseSlot, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "./chart-slot";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
 
-/** The static SVG for a slot: the render of that figure, view, width and language, drawn once per build. */
+/** The static SVG for a slot: the render of that figure, view, width and language, drawn once per build, without
+ *  recharts' class names but the root's (./embed/compact-svg.ts). */
 export function svgForSlot(slot: ChartSlot): string {
-  return staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg;
+  return withoutInnerChartClasses(staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg);
 }
 
 /** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it: the

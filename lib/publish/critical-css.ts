@@ -1,8 +1,8 @@
 /**
  * Each page's inline stylesheet cut to the rules its own markup uses. Next inlines the whole site's stylesheet in
  * every page (next.config.js, `experimental.inlineCss`: no render-blocking request), ~22 KB, 4.7 KB of brotli: a
- * third of what the smaller pages may send in their first round trip. The rules a page's HTML (and the panels of its
- * other views, panels.ts) can match are ~70 % of it; PurgeCSS keeps those, matching selectors against the words of
+ * third of what the smaller pages may send in their first round trip. The rules a page's HTML (and the panels it
+ * shows at load: its long tables, panels.ts) can match are ~70 % of it; PurgeCSS keeps those, matching selectors against the words of
  * the markup (Tailwind's class names, `has-[:checked]:…` included).
  *
  * The whole stylesheet still arrives, after the first paint: the page script appends it as a `<link>` to the file
@@ -86,8 +86,14 @@ export async function criticalCss(content: string, css: string): Promise<string>
   return withoutAbsentFieldParts(content, result.css);
 }
 
-/** A page with its inline stylesheet (`<style data-href="<the stylesheet's file>">`) cut to what it and its panels
- *  use; the same page if it has none. */
+const isOpenDetails = (node: unknown): boolean =>
+  typeof node === "object" &&
+  node !== null &&
+  (node as Element).tagName === "details" &&
+  attr(node as Element, "open") !== null;
+
+/** A page with its inline stylesheet (`<style data-href="<the stylesheet's file>">`) cut to what it and the panels it
+ *  shows at load use; the same page if it has none. */
 export async function pageWithCriticalCss(page: string, html: string, site: SiteFiles): Promise<string> {
   const els = elements(parseHtml(html));
   const styles = els.filter((e) => e.tagName === "style" && /\.css$/.test(attr(e, "data-href") ?? ""));
@@ -98,10 +104,11 @@ export async function pageWithCriticalCss(page: string, html: string, site: Site
   const inner = innerRange(styles[0]);
   if (!inner) throw new Error(`${page}: its stylesheet ${href} is not closed`);
   const css = html.slice(inner.start, inner.end);
+  // the panels a reader sees at load (a long table, in its open <details>); the others (a view not shown, a closed
+  // Embed or Cite panel) arrive when a reader asks, after the whole stylesheet
   const panels = els
-    .map((e) => attr(e, PANEL_SRC_ATTR))
-    .filter((src): src is string => src !== null)
-    .map((src) => (JSON.parse(site.read(src.slice(1)).toString("utf8")) as PanelFile).html);
+    .filter((e) => attr(e, PANEL_SRC_ATTR) !== null && isOpenDetails(e.parentNode))
+    .map((e) => (JSON.parse(site.read(attr(e, PANEL_SRC_ATTR)!.slice(1)).toString("utf8")) as PanelFile).html);
   const tag = outerRange(styles[0]);
   const content = [html.slice(0, tag.start) + html.slice(tag.end), ...panels].join("\n");
   const cut = await criticalCss(content, css);

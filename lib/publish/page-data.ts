@@ -31,6 +31,7 @@ import { encodingWords } from "./csv-encoding";
 import { BRIEFING_EXTS, BRIEFING_FORMATS, briefingName, briefingPath } from "./briefing/formats";
 import { viewTitle } from "./view-words";
 import { viewCsv } from "./view-csv";
+import { servedPanelPath } from "./panels";
 import { buildDate, citationBibtex, citationText } from "./cite";
 import { embedCode, embedPath, oembedPath, oembedUrl } from "./embed/code";
 import { formatDay, formatNumber } from "../format";
@@ -91,7 +92,7 @@ export interface ViewFiles {
   csv: { href: string; file: string; label: string }[];
   images: { png: string; svg: string; pngFile: string; svgFile: string };
   /** the view's briefing files: PowerPoint, Word, Excel, PDF */
-  briefing: { href: string; label: string; type: string; file: string }[];
+  briefing: { href: string; label: string; file: string }[];
   embed: { code: string; preview: string; oembed: string; codeFor: string };
   /** the citation without JavaScript (the data's vintage), and the templates the page script dates (lib/publish/cite.ts) */
   cite: { text: string; bibtex: string; textTemplate: string; bibtexTemplate: string };
@@ -165,6 +166,7 @@ const FIGURE_UI_WORDS = [
   "viewLoadError",
   "partLoadError",
   "needsScript",
+  "tableNeedsScript",
   "downloadPng",
   "downloadSvg",
   "embed",
@@ -235,7 +237,6 @@ function viewFiles(fig: LocalizedFigure, key: string, locale: Locale): ViewFiles
     briefing: BRIEFING_EXTS.map((ext) => ({
       href: `/${briefingPath(fig, key, ext, locale)}`,
       label: message(locale, "figureUi.download", { format: BRIEFING_FORMATS[ext].label }),
-      type: BRIEFING_FORMATS[ext].type,
       file: briefingName(fig, key, ext, locale),
     })),
     embed: {
@@ -306,8 +307,15 @@ export function pageClaims(slug?: PageSlug): ClaimEvaluation[] {
   return slug ? all.filter((e) => e.claim.page === slug) : all;
 }
 
-/** A page section as shown: its CSV's URL and download label, and the page's language (its table's numbers). */
-export type PageSectionView = PageSection & { csvUrl?: string; csvLabel?: string; locale: Locale };
+/** A page section as shown: its CSV's URL and download label, the page's language (its table's numbers), where its
+ *  table is served if long (components/DataTable.tsx), and the words around it. */
+export type PageSectionView = PageSection & {
+  csvUrl?: string;
+  csvLabel?: string;
+  locale: Locale;
+  tableSrc: string;
+  ui: { dataTable: string; tableNeedsScript: string; partLoadError: string };
+};
 
 export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
   const page = pageIn(chartPage(slug), locale);
@@ -319,6 +327,8 @@ export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
       csvUrl: s.csv && `/data/${s.csv}`,
       csvLabel: s.csv && message(locale, "figureUi.downloadCsv", { file: s.csv }),
       locale,
+      tableSrc: servedPanelPath(s.id, "table", locale),
+      ui: wordsOf(locale, "figureUi", ["dataTable", "tableNeedsScript", "partLoadError"] as const),
     };
   });
   const claims = pageClaims(slug);

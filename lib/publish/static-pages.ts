@@ -51,22 +51,23 @@ export const isPayloadPath = (p: string) => /(^|\/)(index|__next\.[^/]*)\.txt$/.
 
 /**
  * The loader: the page script after the first paint (at once when the query names a view), and each island's module
- * (name → served path) on the first interaction inside its element (at once when the query asks for it).
+ * (name → served path) on the first interaction inside its element (at once when the query asks for it). A page
+ * without islands gets the first part only.
  */
 export function loaderScript(pageSrc: string, islands: Record<string, string>): string {
   const asks = (sel: string, attr: string) =>
     `[].some.call(document.querySelectorAll(${JSON.stringify(`${sel}[${attr}]`)}),function(e){return q.has(e.getAttribute("${attr}"))})`;
-  const island =
-    Object.keys(islands).length === 0
-      ? ""
-      : `Object.keys(m).forEach(function(n){var d=0,sel='[${ISLAND_ATTR}="'+n+'"]';` +
-        `function go(){if(d)return;d=1;t.forEach(function(k){removeEventListener(k,h,true)});` +
-        `var x=document.createElement("script");x.type="module";x.src=m[n];document.head.appendChild(x)}` +
-        `function h(v){if(v.target instanceof Element&&v.target.closest(sel))go()}` +
-        `t.forEach(function(k){addEventListener(k,h,{capture:true,passive:true})});` +
-        `if([].some.call(document.querySelectorAll(sel+"[${HYDRATE_FOR_ATTR}]"),function(e){return q.has(e.getAttribute("${HYDRATE_FOR_ATTR}"))}))go()});`;
+  const none = Object.keys(islands).length === 0;
+  const island = none
+    ? ""
+    : `Object.keys(m).forEach(function(n){var d=0,sel='[${ISLAND_ATTR}="'+n+'"]';` +
+      `function go(){if(d)return;d=1;t.forEach(function(k){removeEventListener(k,h,true)});` +
+      `var x=document.createElement("script");x.type="module";x.src=m[n];document.head.appendChild(x)}` +
+      `function h(v){if(v.target instanceof Element&&v.target.closest(sel))go()}` +
+      `t.forEach(function(k){addEventListener(k,h,{capture:true,passive:true})});` +
+      `if([].some.call(document.querySelectorAll(sel+"[${HYDRATE_FOR_ATTR}]"),function(e){return q.has(e.getAttribute("${HYDRATE_FOR_ATTR}"))}))go()});`;
   return (
-    `(function(p,m,t){var q=new URLSearchParams(location.search),e=0;` +
+    `(function(${none ? "p" : "p,m,t"}){var q=new URLSearchParams(location.search),e=0;` +
     `function page(){if(e)return;e=1;var s=document.createElement("script");s.src=p;document.body.appendChild(s)}` +
     `if(${asks("", "data-variants")})page();` +
     `else if((PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")>=0)` +
@@ -74,7 +75,7 @@ export function loaderScript(pageSrc: string, islands: Record<string, string>): 
     `.observe({type:"paint",buffered:true});` +
     `else requestAnimationFrame(function(){setTimeout(page)});` +
     island +
-    `})(${JSON.stringify(pageSrc)},${JSON.stringify(islands).replace(/</g, "\\u003c")},${JSON.stringify(INTERACTIONS)})`
+    `})(${JSON.stringify(pageSrc)}${none ? "" : `,${JSON.stringify(islands).replace(/</g, "\\u003c")},${JSON.stringify(INTERACTIONS)}`})`
   );
 }
 

@@ -7,8 +7,9 @@
  *   (placeholders `data-chart-svg-on-demand`), says so in the panel if either fails, keeps the view in the page's
  *   query (`?<figure id>=<view>`), and shows the view a query asks for on load; the view's block of files
  *   (downloads, embed, citation: `data-view-files`) switches with it, fetched the same way;
- * - the Embed and Cite panels (`<details>` holding a `data-panel-src` panel, components/OnOpen.tsx): fetches their
- *   content when one opens, or is open already;
+ * - the Embed and Cite panels (`<details>` holding a `data-panel-src` panel, components/OnOpen.tsx) and the long data
+ *   tables (components/DataTable.tsx, in a `<details>` open by default): fetches their content when one opens, or is
+ *   open already (at start, or in a view's content just fetched);
  * - the copy buttons (`button[data-copy="<element id>"]`): copy the element's text (a textarea's value, a list's
  *   items), or select it and say how to copy it when the browser refuses;
  * - the citations' "accessed" day: a citation field's template (`data-accessed-template`) dated today, in the page's
@@ -97,6 +98,8 @@ function drawOnDemand(panel: Element): void {
   panel.querySelector(`p[${ERROR_ATTR}]`)?.remove();
   fill(panel).then(
     () => {
+      // an open <details> in what arrived (a long data table's, components/DataTable.tsx) fills its own panel
+      for (const details of panel.querySelectorAll("details[open]")) openPanels(details);
       for (const el of panel.querySelectorAll(`[${ON_DEMAND_ATTR}]`)) {
         if (el.firstElementChild || pending.has(el)) continue;
         pending.add(el);
@@ -188,7 +191,7 @@ function stampAccessed(root: ParentNode): void {
     );
 }
 
-/** Fills the panels of a `<details>` when it is open (an Embed or Cite panel), and dates its citations. */
+/** Fills the panels of a `<details>` when it is open (an Embed or Cite panel, a long table), and dates its citations. */
 function openPanels(details: Element): void {
   if (details instanceof HTMLDetailsElement && details.open)
     for (const panel of details.querySelectorAll(`:scope > [${PANEL_SRC_ATTR}]`)) {
