@@ -35,20 +35,39 @@ const slots = (page: Page) =>
   );
 
 /** Every placeholder holds the SVG it names (figure/variant/width), with marks drawn. */
-async function expectAllDrawn(page: Page, where: string) {
+async function expectAllDrawn(page: Page, where: string, js = true) {
   const s = await slots(page);
   expect(s.length).toBeGreaterThan(0);
   const wrong = s.filter((x) => x.drawn !== x.name.split("/").slice(0, 3).join("/") || x.marks < 3);
   expect({ where, wrong }).toEqual({ where, wrong: [] });
+  // a long table (components/DataTable.tsx) arrives just after the first paint, when the page script runs
+  const longTables = "details[open] > [data-panel-src]";
+  if (js)
+    await page.waitForFunction(
+      (sel) => [...document.querySelectorAll(`${sel} > [data-panel-content]`)].every((el) => el.firstElementChild),
+      longTables,
+      { timeout: 10_000 },
+    );
   // a hidden view not chosen yet, or a closed Embed or Cite panel, is empty until chosen or opened (its content is
-  // fetched then: lib/publish/panels.ts); every other panel, and every data table, holds its content
-  const empty = await page.$$eval("[data-panel-content], [data-table]", (els) =>
-    els
-      .filter((el) => !el.parentElement?.matches("[hidden][data-panel-src], details:not([open]) > [data-panel-src]"))
-      .filter((el) => !el.firstElementChild || (el.querySelector("table") && !el.querySelector("table tbody tr td")))
-      .map((el) => el.outerHTML.slice(0, 80)),
+  // fetched then: lib/publish/panels.ts), and without JavaScript a long table is a link to its CSV; every other
+  // panel, and every data table, holds its content
+  const empty = await page.$$eval(
+    "[data-panel-content], [data-table]",
+    (els, skip) =>
+      els
+        .filter((el) => !el.parentElement?.matches(skip))
+        .filter((el) => !el.firstElementChild || (el.querySelector("table") && !el.querySelector("table tbody tr td")))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    `[hidden][data-panel-src], details:not([open]) > [data-panel-src]${js ? "" : `, ${longTables}`}`,
   );
   expect({ where, empty }).toEqual({ where, empty: [] });
+  if (!js) {
+    const csvLinks = await page.$$eval(longTables, (panels) =>
+      // without scripting, a <noscript>'s content is parsed as elements
+      panels.map((p) => p.parentElement!.querySelector('noscript a[href^="/data/"][href$=".csv"]') !== null),
+    );
+    expect({ where, csvLinks: csvLinks.every(Boolean) }).toEqual({ where, csvLinks: true });
+  }
 }
 
 describe("built HTML", () => {
@@ -138,7 +157,7 @@ describeBrowser("charts drawn from markup placed once", () => {
       const { context, page } = await open(js, width);
       try {
         await page.goto(site.server.url("/fr/charts/russia-top-partners/"), { waitUntil: "load" });
-        await expectAllDrawn(page, `js ${js} width ${width}`);
+        await expectAllDrawn(page, `js ${js} width ${width}`, js);
         const visible = page.locator("figure#russia-top-partners-total svg[data-figure]:visible");
         expect(await visible.count()).toBe(1);
         expect(await visible.getAttribute("viewBox")).toMatch(width < 640 ? /^0 0 340 / : /^0 0 760 /);

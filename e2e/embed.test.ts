@@ -468,7 +468,8 @@ describeBrowser("embeds in Chromium", () => {
     const figure = page.locator(`figure#${fig.id}`);
     const chart = figure.locator("[data-chart] svg:visible").first();
     expect(((await chart.boundingBox())?.height ?? 0) > 150).toBe(true);
-    await expect(figure.locator("table").first().isVisible()).resolves.toBe(true);
+    // (a long table arrives just after the first paint: components/DataTable.tsx)
+    await figure.locator("table").first().waitFor({ state: "visible", timeout: 10_000 });
     await expect(figure.locator("figcaption").getByText(fig.source.slice(0, 40)).isVisible()).resolves.toBe(true);
     for (const sel of [
       "[data-downloads]",
