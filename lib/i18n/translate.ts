@@ -10,6 +10,7 @@ import { IntlMessageFormat, type Formatters } from "intl-messageformat";
 import type en from "../../messages/en.json";
 import { formatDay, formatList, formatMonth, formatNumber, MinusSignNumberFormat } from "../format";
 import { INTL_TAG, LOCALES, type Locale } from "./locales";
+import { oneFullStop } from "./typography";
 
 /** Every message id: the English catalogue's keys (the other catalogues must have the same, checked by a test). */
 export type MessageId = keyof typeof en;
@@ -129,9 +130,9 @@ export function translate(locale: Locale, plan: Plan, ctx: TranslateContext): st
   for (const [k, v] of Object.entries(plan.args ?? {})) values[k] = resolve(locale, v, ctx);
   try {
     const out = format(locale, plan.id).format({ ...PLAIN_TAGS, ...values });
-    if (Array.isArray(out) && out.every((x) => typeof x === "string")) return out.join("");
+    if (Array.isArray(out) && out.every((x) => typeof x === "string")) return oneFullStop(out.join(""));
     if (typeof out !== "string") throw new Error("the message did not format to text");
-    return out;
+    return oneFullStop(out);
   } catch (e) {
     throw new Error(`messages/${locale}.json "${plan.id}": ${(e as Error).message}`);
   }
@@ -162,10 +163,12 @@ export function translateRuns(locale: Locale, plan: Plan, ctx: TranslateContext)
   for (const part of parts) {
     const run: Run = typeof part === "object" && part !== null ? (part as Run) : { text: String(part) };
     const last = runs[runs.length - 1];
+    // an abbreviation's full stop at the end of one run ends the sentence the next run's full stop would end
+    if (last?.text.endsWith(".") && /^\.(?!\.)/.test(run.text)) run.text = run.text.slice(1);
     if (last && !last.lang && !run.lang) last.text += run.text;
     else if (run.text) runs.push(run.lang === locale ? { text: run.text } : { ...run });
   }
-  return runs;
+  return runs.map((r) => ({ ...r, text: oneFullStop(r.text) }));
 }
 
 /** A message that names no country and no view, as runs (translateRuns). */

@@ -6,6 +6,7 @@
  * (the vintage only), and as a template whose "accessed" day the page script fills in, in the page's language, when
  * the panel opens and when the reader copies it (ACCESSED_DAY, ACCESSED_ISO: lib/publish/page-script/behaviour.ts).
  */
+import { withoutFinalStop } from "../i18n/typography";
 import type { Figure } from "../figures/types";
 import { formatDay } from "../format";
 import type { Locale } from "../i18n";
@@ -20,7 +21,7 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const sourceText = (fig: Figure) => fig.source.replace(/^Source\s*:\s*/, "").replace(/\.$/, "");
+const sourceText = (fig: Figure) => withoutFinalStop(fig.source.replace(/^Source\s*:\s*/, ""));
 
 /** The citation of a view in the figure's language (`fig` already in it: lib/figures/localize.ts), titled with the
  *  view and pointing at the view's permalink there, with the data's vintage (`date`); `accessed`, the template the

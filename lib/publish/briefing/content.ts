@@ -4,6 +4,7 @@
  * labels), the data table, and the chart as a native Office chart sees it (categories, series of numbers or gaps,
  * colours). The writers (pptx.ts, docx.ts, xlsx.ts, pdf.ts) only lay this out.
  */
+import { endSentence } from "../../i18n/typography";
 import type { Derived } from "../../derive";
 import { CHART_TOKENS, type ChartToken } from "../../figures/theme";
 import type { ChartSpec, Column, LocalizedFigure, SourceLink, TableModel } from "../../figures/types";
@@ -227,7 +228,7 @@ export function briefingOf(fig: LocalizedFigure, d: Derived, locale: Locale, var
     table: fig.table(d, variant),
     chart: nativeChart(fig.chart(d, variant), fig.units, locale, variant),
     legend: fig.legend(variant).map((s) => ({ label: s.label, color: CHART_TOKENS[s.token].light, shape: s.shape })),
-    alt: `${fig.title}. ${takeaways.join(" ")}`,
+    alt: `${endSentence(fig.title)} ${takeaways.join(" ")}`,
     licence: licenceIn(csv.schema, locale),
     pageUrl: viewUrl(fig, variant, locale),
     csvUrl: `${SITE.url}/data/${fig.csv}`,

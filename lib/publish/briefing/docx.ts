@@ -7,6 +7,7 @@
  * the chart where the document holds a placeholder paragraph. That drawing and those two registrations are the only
  * hand-written XML; Word's and LibreOffice's "Edit data" then open the numbers.
  */
+import { endSentence } from "../../i18n/typography";
 import {
   AlignmentType,
   BorderStyle,
@@ -163,7 +164,7 @@ export async function docxFile(b: Briefing, date: Date, pptx: Buffer): Promise<B
           new Paragraph({
             spacing: { before: 120, after: 60 },
             children: [
-              new TextRun({ text: `${b.title}. `, bold: true, size: 18 }),
+              new TextRun({ text: `${endSentence(b.title)} `, bold: true, size: 18 }),
               new TextRun({ text: b.units, size: 18 }),
             ],
           }),

@@ -2,6 +2,7 @@
  * Server-side rendering of a figure's view to a standalone SVG string (recharts 2.15 renders full SVG without a DOM).
  * Only used by the build (scripts/), never inside app/: Next 16 refuses react-dom/server there.
  */
+import { endSentence } from "../../i18n/typography";
 import { renderToStaticMarkup } from "react-dom/server";
 import { optimize } from "svgo";
 import type { Derived } from "../../derive";
@@ -44,7 +45,7 @@ export function renderChartSvg(fig: Figure, d: Derived, variant: string, width: 
       `<svg class="recharts-surface" width="100%" style="height:auto;max-width:100%" role="img" aria-label="${escapeAttr(fig.title)}" data-figure="${fig.id}" data-variant="${variant}"`,
     )
     .replace(/<title><\/title>/, `<title>${escapeText(fig.title)}</title>`)
-    .replace(/<desc><\/desc>/, `<desc>${escapeText(fig.units)}. ${escapeText(fig.source)}</desc>`);
+    .replace(/<desc><\/desc>/, `<desc>${escapeText(endSentence(fig.units))} ${escapeText(fig.source)}</desc>`);
   // recharts numbers its clipPath ids with a counter that runs for the whole process, so a chart's ids would depend
   // on what was drawn before it; number them in the SVG's own order instead, after a prefix unique to the render, so
   // that a render is the same whenever it is drawn and several charts on one page (narrow and wide renders, two

@@ -32,6 +32,7 @@ import { embedPath, embedRoot, iframeHtml, oembedPath, RESIZER_PATH } from "./co
 import { EMBED_BREAKPOINT, EMBED_WIDTH, embedHeight, embedLinkText, embedSource, LAYOUT } from "./layout";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
 import { withoutChartClasses } from "./compact-svg";
+import { endSentence } from "../../i18n/typography";
 import { derived } from "../../derive";
 
 export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBED_PING } from "./script";
@@ -112,7 +113,7 @@ export function embedHtml(fig: LocalizedFigure, view: string, locale: Locale): s
     `<!doctype html>\n<html lang="${locale}" data-embed="${escapeAttr(fig.id)}" data-view="${escapeAttr(view)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     // indexable, with the chart page as canonical: search engines fold the embed into the page it belongs to
-    `<meta name="description" content="${escapeAttr(`${fig.title}. ${unitsLine(fig, view)}. ${source}`)}"><link rel="icon" href="data:,">` +
+    `<meta name="description" content="${escapeAttr(`${endSentence(fig.title)} ${endSentence(unitsLine(fig, view))} ${source}`)}"><link rel="icon" href="data:,">` +
     `<title>${escapeText(viewTitle(fig, view))} · ${escapeText(siteName)}</title><link rel="canonical" href="${escapeAttr(viewUrl(fig, view, locale))}">` +
     `<style>${EMBED_STYLE}</style><script>${HEIGHT_SCRIPT}</script></head>\n` +
     `<body><main><h1>${escapeText(fig.title)}</h1><p class="u">${escapeText(unitsLine(fig, view))}</p>` +
