@@ -21,10 +21,15 @@ import { ON_DEMAND_ATTR, parseSlot, PLACEHOLDER_ATTR, slotName, type ChartSlot }
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
 
 /** The static SVG for a slot: the render of that figure, view, width and language, drawn once per build, without
- *  recharts' class names but the root's (./embed/compact-svg.ts). */
+ *  recharts' class names but the root's, nor the groups they alone named (./embed/compact-svg.ts). */
 export function svgForSlot(slot: ChartSlot): string {
-  return withoutInnerChartClasses(staticChart(slot.figure, slot.variant, slot.width, slot.locale).svg);
+  const render = staticChart(slot.figure, slot.variant, slot.width, slot.locale);
+  let svg = placed.get(render);
+  if (svg === undefined) placed.set(render, (svg = withoutInnerChartClasses(render.svg)));
+  return svg;
 }
+/** Each render as the pages carry it, once per render (a chart appears on several pages). */
+const placed = new WeakMap<object, string>();
 
 /** A chart's SVG made focusable, so that a keyboard reaches it and the exploration layer (explore/) can take it: the
  *  files of the views fetched when chosen (a page's own charts are made focusable by the page script). */

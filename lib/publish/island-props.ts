@@ -15,8 +15,7 @@ import { sha256Hex } from "./hash";
 import { applyEdits, attr, elements, outerRange, parseHtml, rawText, type Edit } from "./html-edit";
 import { ISLAND_ATTR, ISLAND_PROPS_ATTR, ISLAND_PROPS_SRC_ATTR } from "./page-script/attrs";
 import { escapeAttr } from "../html";
-import { isEmbedPath } from "./embed/code";
-import { urlPathOf } from "./headers-file";
+import { nextPages } from "./site-pages";
 
 /** Where an island's props are served. */
 export const islandPropsPath = (name: string, json: string) =>
@@ -61,8 +60,7 @@ export function withoutIslandProps(page: string, html: string): { html: string; 
 export function islandPropsFiles(site: SiteFiles): Output[] {
   const pages: Output[] = [];
   const files = new Map<string, Output>();
-  for (const p of site.list().filter((f) => f.endsWith(".html"))) {
-    if (isEmbedPath(urlPathOf(p))) continue;
+  for (const p of nextPages(site)) {
     const done = withoutIslandProps(p, site.read(p).toString("utf8"));
     if (!done) continue;
     pages.push({ path: p, content: done.html });

@@ -13,8 +13,7 @@ import { LOCALES } from "../i18n/locales";
 import { fileStem, imageUrl } from "./urls";
 import { pngSizeOf } from "./images/images";
 import { applyEdits, attr, elements, outerRange, parseHtml, type Edit } from "./html-edit";
-import { isEmbedPath } from "./embed/code";
-import { urlPathOf } from "./headers-file";
+import { nextPages } from "./site-pages";
 
 /** Every export PNG's URL and its size in pixels. */
 function pngSizes(): Map<string, { width: number; height: number }> {
@@ -60,8 +59,7 @@ export function withCardSizes(
 export function socialCardFiles(site: SiteFiles): Output[] {
   const sizes = pngSizes();
   const out: Output[] = [];
-  for (const p of site.list().filter((f) => f.endsWith(".html"))) {
-    if (isEmbedPath(urlPathOf(p))) continue;
+  for (const p of nextPages(site)) {
     const html = withCardSizes(p, site.read(p).toString("utf8"), sizes);
     if (html !== null) out.push({ path: p, content: html });
   }

@@ -25,8 +25,7 @@ import { applyEdits, attr, bodyEnd, elements, outerRange, parseHtml, rawText, ty
 import { pageScript } from "./page-script/bundle";
 import { HYDRATE_FOR_ATTR, ISLAND_ATTR, SITE_SCRIPT_ATTR } from "./page-script/attrs";
 import { islandBundles } from "./island/bundle";
-import { isEmbedPath } from "./embed/code";
-import { urlPathOf } from "./headers-file";
+import { nextPages } from "./site-pages";
 
 /** The events that load an island: any first interaction inside it (capture, so no handler can hide one). */
 export const INTERACTIONS = ["pointerdown", "keydown", "touchstart", "focusin", "input", "change"] as const;
@@ -145,8 +144,7 @@ export function staticPageFiles(site: SiteFiles, pages: string[]): Output[] {
   const islands = islandBundles();
   const withLoader = new Set(pages);
   const out: Output[] = [];
-  for (const p of site.list().filter((f) => f.endsWith(".html"))) {
-    if (isEmbedPath(urlPathOf(p))) continue;
+  for (const p of nextPages(site)) {
     const html = site.read(p).toString("utf8");
     const done = staticPage(p, html, {
       withLoader: withLoader.has(p),
