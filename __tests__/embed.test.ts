@@ -33,7 +33,7 @@ import {
   type OEmbed,
 } from "../lib/publish/embed/embeds";
 import { sha256 } from "../lib/publish/embed/script";
-import { withoutChartClasses } from "../lib/publish/embed/compact-svg";
+import { withoutChartClasses } from "../lib/publish/chart-svg/compact-svg";
 import { staticChart } from "../lib/publish/chart-svg/read";
 import { escapeAttr, escapeText } from "../lib/html";
 import { SITE } from "../lib/site";

@@ -14,14 +14,14 @@
  * found (of either kind) stops the build, naming the page and the placeholder.
  */
 import { staticChart } from "./chart-svg/read";
-import { withoutInnerChartClasses } from "./embed/compact-svg";
+import { withoutInnerChartClasses } from "./chart-svg/compact-svg";
 import type { Output, SiteFiles } from "./files";
 import { servedSvgPath } from "./chart-svg/paths";
 import { ON_DEMAND_ATTR, parseSlot, PLACEHOLDER_ATTR, slotName, type ChartSlot } from "./chart-slot";
 import { applyEdits, attr, elements, innerRange, parseHtml, rawText, type Edit } from "./html-edit";
 
 /** The static SVG for a slot: the render of that figure, view, width and language, drawn once per build, without
- *  recharts' class names but the root's, nor the groups they alone named (./embed/compact-svg.ts). */
+ *  recharts' class names but the root's, nor the groups they alone named (./chart-svg/compact-svg.ts). */
 export function svgForSlot(slot: ChartSlot): string {
   const render = staticChart(slot.figure, slot.variant, slot.width, slot.locale);
   let svg = placed.get(render);

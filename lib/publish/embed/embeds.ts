@@ -6,7 +6,7 @@
  * resizer script /embed-resize.js for embedding pages (one for every language).
  *
  * The page shows the title, units, legend, the chart (the page's narrow and wide static SVGs without their class
- * names, ./compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the
+ * names, ../chart-svg/compact-svg.ts, switched by a CSS media query on the iframe's width), the source and a link back to the
  * chart page. The chart's accessible name is its title and its description the view's takeaways, as on the chart
  * page: they are in a `hidden` paragraph both renders name by aria-describedby (read as the chart's description, not
  * a second time in the page), so each SVG drops the title and units/source it carries as <title>/<desc>, which the
@@ -31,7 +31,7 @@ import { figureIn } from "../../figures/localize";
 import { embedPath, embedRoot, iframeHtml, oembedPath, RESIZER_PATH } from "./code";
 import { EMBED_BREAKPOINT, EMBED_WIDTH, embedHeight, embedLinkText, embedSource, LAYOUT } from "./layout";
 import { HEIGHT_SCRIPT, RESIZER_SCRIPT, sha256 } from "./script";
-import { withoutChartClasses } from "./compact-svg";
+import { withoutChartClasses } from "../chart-svg/compact-svg";
 import { endSentence } from "../../i18n/typography";
 import { derived } from "../../derive";
 
@@ -88,7 +88,7 @@ export const TAKEAWAYS_ID = "takeaways";
 const TITLE_DESC = /<title>[^<]*<\/title><desc>[^<]*<\/desc>/;
 
 /** A static SVG ready to inline in an embed: no inline style attribute (the stylesheet sizes it), no class names
- *  (both renders are carried: ./compact-svg.ts), described by the takeaways instead of its <title>/<desc>. */
+ *  (both renders are carried: ../chart-svg/compact-svg.ts), described by the takeaways instead of its <title>/<desc>. */
 function chartSvg(fig: Figure, view: string, width: number, locale: Locale): string {
   const svg = withoutChartClasses(
     readStaticSvg(fig.id, view, width, locale).replace(/ style="height:auto;max-width:100%"/, ""),

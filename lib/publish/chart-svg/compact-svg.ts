@@ -1,7 +1,7 @@
 /**
  * recharts names almost every element it draws with a class ("recharts-cartesian-axis-tick-value", …), styled by
  * nothing, and wraps most of them in groups that carry nothing but that class: together about a tenth of a render's
- * brotli. The renders come compacted already (lib/publish/chart-svg/render.ts: coordinates rounded, attributes that
+ * brotli. The renders come compacted already (./render.ts: coordinates rounded, attributes that
  * draw nothing left out); these leave out the class names too, then the groups left bare (SVGO's collapseGroups and
  * removeEmptyContainers: their children in their place, the empty ones gone). The chart pages keep the root's class,
  * `recharts-surface`, which their stylesheet styles (`svg.recharts-surface text`); an embed, whose stylesheet names
