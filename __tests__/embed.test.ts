@@ -1,9 +1,8 @@
 /**
  * Embeds (the static charts drawn in memory; some checks read the built out/): each embed page is standalone (no request to load
  * anything, no script but the height script, whose hash is the exported constant), ≤ 30 KB gzip, shows title,
- * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes. The
- * height script and the resizer are run in a sandbox: query parameters other than theme=light|dark change nothing,
- * and the resizer only obeys a message from an iframe of ours (src on the origin of the resizer's own src, under
+ * units, legend, both chart renders, source and a link back, and sets the chart colours for both themes (the height
+ * script runs in Chromium: e2e/embed.test.ts). The resizer is run in a sandbox: it only obeys a message from an iframe of ours (src on the origin of the resizer's own src, under
  * /embed/), never one from another iframe of the host page. oEmbed JSON is complete. Expected values are written
  * here, not recomputed by lib/: the units lines as literals, the CSP hash helper against the CSP spec's example, the
  * iframe's starting height against the wide chart's viewBox read from the page. The policy each built embed is served
@@ -23,7 +22,6 @@ import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
 import {
   EMBED_MESSAGE,
-  EMBED_PING,
   EMBED_SCRIPT_SHA256,
   EMBED_STYLE,
   EMBED_STYLE_SHA256,
@@ -343,141 +341,10 @@ test("embed code of bilateral-trade, in full", () => {
 });
 
 test("the embed stylesheet sets every --chart-* colour for the light and the dark theme, auto by default", () => {
-  for (const [token, v] of Object.entries(CHART_TOKENS)) {
-    expect(EMBED_STYLE).toContain(`--chart-${token}:${v.light};`);
-    expect(EMBED_STYLE).toContain(`--chart-${token}:${v.dark};`);
-  }
-  expect(EMBED_STYLE).toContain("@media (prefers-color-scheme:dark){:root:not([data-theme=light]){");
-  expect(EMBED_STYLE).toContain(":root[data-theme=dark]{");
-});
-
-/** Runs the embed's height script in a sandbox with a given URL query and parent. */
-function runHeightScript(search: string, framed = true) {
-  const attributes = new Map<string, string>([["data-embed", "bilateral-trade"]]);
-  const listeners = new Map<string, (e?: unknown) => void>();
-  const posted: { message: unknown; target: string }[] = [];
-  const parent = { postMessage: (message: unknown, target: string) => posted.push({ message, target }) };
-  const win: Record<string, unknown> = {
-    addEventListener: (type: string, fn: (e?: unknown) => void) => listeners.set(type, fn),
-  };
-  win.parent = framed ? parent : win;
-  // the page's content: <main> from its top (0) to the bottom of its last block, inside the body's padding (12 px
-  // each side), so the content's height is box.height; `chart` is the shown chart's box and its viewBox
-  const box = { height: 512.3 };
-  const chart = { width: 736, height: 0, viewBox: { width: 760, height: 418 } };
-  const documentElement = {
-    getAttribute: (n: string) => attributes.get(n) ?? null,
-    setAttribute: (n: string, v: string) => attributes.set(n, v),
-    getBoundingClientRect: () => ({ height: box.height }),
-  };
-  const last = { getBoundingClientRect: () => ({ bottom: box.height - 24 }) };
-  const svg = {
-    viewBox: { baseVal: chart.viewBox },
-    getBoundingClientRect: () => ({ width: chart.width, height: chart.height }),
-  };
-  const main = {
-    children: [last],
-    lastElementChild: last,
-    getBoundingClientRect: () => ({ top: 0 }),
-    querySelectorAll: () => (chart.height ? [svg] : []),
-  };
-  const body = { firstElementChild: main };
-  const documentListeners = new Map<string, () => void>();
-  // the page's ResizeObserver: `resized()` is the browser reporting a layout of the observed element
-  const observed: unknown[] = [];
-  let report: (() => void) | null = null;
-  class ResizeObserver {
-    constructor(fn: () => void) {
-      report = fn;
-    }
-    observe(el: unknown) {
-      observed.push(el);
-    }
-  }
-  runInNewContext(HEIGHT_SCRIPT, {
-    window: win,
-    document: {
-      documentElement,
-      body,
-      addEventListener: (type: string, fn: () => void) => documentListeners.set(type, fn),
-    },
-    getComputedStyle: () => ({ paddingTop: "12px", paddingBottom: "12px" }),
-    location: { search },
-    ResizeObserver,
-  });
-  const resized = (height = box.height) => {
-    box.height = height;
-    report!();
-  };
-  return { attributes, listeners, documentListeners, posted, parent, observed, documentElement, main, chart, resized };
-}
-
-describe("height script", () => {
-  test("posts { type, id, height } to the parent when the page is laid out and when its height changes, once per height", () => {
-    const r = runHeightScript("");
-    // load and message; focusin and pointerover load the exploration layer over a chart
-    expect([...r.listeners.keys()].sort()).toEqual(["focusin", "load", "message", "pointerover"]);
-    expect(r.observed).toEqual([r.documentElement]);
-    // once the body is parsed, each block of <main> too (a title that wraps anew changes no size of the page's box)
-    r.documentListeners.get("DOMContentLoaded")!();
-    expect(r.observed).toEqual([r.documentElement, ...r.main.children]);
-    expect(r.posted).toEqual([]);
-    r.resized();
-    r.resized(); // a width change that leaves the height as it was
-    expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
-    r.resized(700);
-    expect(r.posted[1]).toEqual({ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 700 }, target: "*" });
-    expect(r.posted).toHaveLength(2);
-  });
-
-  test("posts its height when the page has loaded, even if the browser holds back the observer (an iframe off screen)", () => {
-    const r = runHeightScript("");
-    r.listeners.get("load")!();
-    expect(r.posted).toEqual([{ message: { type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 }, target: "*" }]);
-    r.resized(); // the observer's first report, later, with the same height: nothing new to say
-    expect(r.posted).toHaveLength(1);
-  });
-
-  test("posts its height again when its parent asks (the resizer arrived late), and only its parent", () => {
-    const r = runHeightScript("");
-    r.resized();
-    r.listeners.get("message")!({ source: {}, data: { type: EMBED_PING } });
-    r.listeners.get("message")!({ source: r.parent, data: { type: "other" } });
-    expect(r.posted).toHaveLength(1);
-    r.listeners.get("message")!({ source: r.parent, data: { type: EMBED_PING } });
-    expect(r.posted).toHaveLength(2);
-    expect(r.posted[1].message).toEqual({ type: EMBED_MESSAGE, id: "bilateral-trade", height: 513 });
-  });
-
-  test("posts the height the page wants: a chart box shrunk to fit a short frame counts at its full height", () => {
-    const r = runHeightScript("");
-    // the chart shown 736 px wide but only 300 px high: at full height it is 736 × 418 / 760 = 404.8 px
-    r.chart.height = 300;
-    r.resized(400);
-    expect(r.posted[0].message).toEqual({ type: EMBED_MESSAGE, id: "bilateral-trade", height: Math.ceil(400 + 104.8) });
-  });
-
-  test("does not post when not framed", () => {
-    const r = runHeightScript("", false);
-    r.resized();
-    expect(r.posted).toEqual([]);
-  });
-
-  test.each([
-    ["?theme=dark", "dark"],
-    ["?theme=light", "light"],
-    ["?x=1&theme=dark&y=2", "dark"],
-    ["?theme=auto", undefined],
-    ["?theme=darkness", undefined],
-    ['?theme="><script>alert(1)</script>', undefined],
-    ["?theme=dark%22%3E%3Cscript%3E", undefined],
-    ["?utm_source=<img src=x onerror=alert(1)>&id=evil", undefined],
-  ])("query %s → data-theme %s; nothing else from the URL is written", (search, theme) => {
-    const r = runHeightScript(search);
-    expect(r.attributes.get("data-theme")).toBe(theme);
-    expect([...r.attributes.keys()].filter((k) => k !== "data-theme")).toEqual(["data-embed"]);
-    expect(r.attributes.get("data-embed")).toBe("bilateral-trade");
-  });
+  for (const [token, v] of Object.entries(CHART_TOKENS))
+    expect(EMBED_STYLE).toContain(`--chart-${token}:light-dark(${v.light},${v.dark});`);
+  expect(EMBED_STYLE).toContain(":root{color-scheme:light dark;");
+  expect(EMBED_STYLE).toContain("[data-theme=light]{color-scheme:light}[data-theme=dark]{color-scheme:dark}");
 });
 
 describe("resizer script", () => {

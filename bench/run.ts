@@ -95,7 +95,7 @@ async function main() {
         ...(await measurePage(browser, floor.origin, f.floor.path, "floor")),
         of: f.of,
         figure: f.floor.figure,
-        wideOnlyBytes: f.floor.wideOnlyBytes,
+        withWordsBytes: f.floor.withWordsBytes,
       });
     }
     machine = {

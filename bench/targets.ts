@@ -2,17 +2,19 @@
  * What the bench visits: the pages of out/sitemap.xml, the embed pages /embed/<figure id>/ (ids from FIGURES), and
  * for each of those a "floor" page: bare HTML holding only the page's first figure as that page carries it (on chart
  * pages and embeds its narrow and wide SVG, with the one media query that shows one of them: the chart legible on a
- * phone and on a desktop, and nothing else), sent brotli-compressed by the preview server as the pages are. The bytes
- * of a narrower floor (the wide SVG alone) are kept beside it, for comparison.
+ * phone and on a desktop, and nothing else), sent brotli-compressed by the preview server as the pages are. For an
+ * embed, the brotli bytes of a second floor are kept beside it: the same bare page with the embed's words too (title,
+ * units, legend, description, source and link, as plain paragraphs), the content any embed of the chart carries.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FIGURES } from "../lib/figures/registry";
 import { WIDTHS } from "../lib/publish/chart-svg/paths";
 import { EMBED_BREAKPOINT } from "../lib/publish/embed/embeds";
-import { svgForSlot } from "../lib/publish/chart-markup";
 import { brotli, cachedBrotli } from "../lib/publish/precompress";
 import { isLocale, LOCALES } from "../lib/i18n/locales";
+import { elements, parseHtml, type Node } from "../lib/publish/html-edit";
+import { escapeText } from "../lib/html";
 import type { MarkupCount } from "./types";
 
 /** Paths (e.g. "/charts/bilateral-trade/") of the <loc>s in out/sitemap.xml, whatever host SITE_URL gave them. */
@@ -74,17 +76,30 @@ const barePage = (lang: string, figure: string, head: string, body: string) => `
 <body>${body}</body></html>
 `;
 
+/** The words of a page's <body> outside its drawings, scripts and styles: each text as a plain paragraph. */
+export function wordsOf(html: string): string {
+  const body = elements(parseHtml(html)).find((e) => e.tagName === "body");
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if ("value" in n && n.nodeName === "#text") {
+      if (n.value.trim()) out.push(`<p>${escapeText(n.value)}</p>`);
+    } else if ("childNodes" in n && !["svg", "script", "style"].includes(n.nodeName)) n.childNodes.forEach(walk);
+  };
+  if (body) walk(body);
+  return out.join("");
+}
+
 /**
  * Writes <floorDir>/<slug>/index.html for a page: its first figure as the page carries it (./firstFigureSvgs), with,
  * when that is a narrow and a wide render, the media query the site shows one of them by (its `sm` breakpoint, the
- * embeds' too). Returns its URL path, and the brotli bytes of a narrower floor, a bare page holding the figure's wide
- * SVG alone (drawn in memory: lib/publish/chart-svg/read.ts), or null if the page has no figure.
+ * embeds' too). Returns its URL path and, for an embed, the brotli bytes of the floor with the embed's words
+ * (wordsOf), or null if the page has no figure.
  */
 export function writeFloorPage(
   outDir: string,
   floorDir: string,
   urlPath: string,
-): { path: string; figure: string; wideOnlyBytes: number } | null {
+): { path: string; figure: string; withWordsBytes?: number } | null {
   const found = firstFigureSvgs(outDir, urlPath);
   if (!found) return null;
   const slug = urlPath === "/" ? "home" : urlPath.replace(/^\/|\/$/g, "").replace(/\//g, "--");
@@ -93,23 +108,23 @@ export function writeFloorPage(
   const locale = isLocale(lang) ? lang : "en";
   const narrow = found.svgs.find((x) => x.width === WIDTHS.narrow);
   const wide = found.svgs.find((x) => x.width === WIDTHS.wide);
-  const html =
+  const [head, body] =
     narrow && wide && found.svgs.length === 2
-      ? barePage(
-          locale,
-          found.figure,
+      ? [
           `<style>.w{display:none}@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}</style>`,
           `<div class="n">${narrow.svg}</div><div class="w">${wide.svg}</div>`,
-        )
-      : barePage(locale, found.figure, "", found.svgs.map((x) => x.svg).join(""));
+        ]
+      : ["", found.svgs.map((x) => x.svg).join("")];
+  const html = barePage(locale, found.figure, head, body);
   writeFileSync(path.join(floorDir, slug, "index.html"), html);
   // into the preview server's brotli cache, as the build puts the pages, so the first load is not the compressing one
   cachedBrotli(Buffer.from(html));
-  const slot = { figure: found.figure, variant: found.variant, width: WIDTHS.wide, locale };
+  const embed = /(^|\/)embed\//.test(urlPath);
+  const page = embed ? readFileSync(htmlFile(outDir, urlPath)!, "utf8") : "";
   return {
     path: `/${slug}/`,
     figure: `${found.figure}/${found.variant} (${found.svgs.map((x) => x.width).join("+")})`,
-    wideOnlyBytes: brotli(barePage(locale, found.figure, "", svgForSlot(slot))).length,
+    ...(embed ? { withWordsBytes: brotli(barePage(locale, found.figure, head, body + wordsOf(page))).length } : {}),
   };
 }
 

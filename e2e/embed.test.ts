@@ -8,10 +8,14 @@
  *     the host changes the iframe's width. It obeys a height message from the iframe's own origin and refuses one
  *     from the same iframe once it shows a page of another origin, and one from a foreign iframe of the host page
  *     (a third origin, as a video or an ad would be).
- *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system.
- *  4. The chart page's Embed and Cite panels copy their code (checked against the code written out here from the
+ *  3. ?theme=dark gives a dark page whatever the system theme, ?theme=light a light one; auto follows the system:
+ *     the page, its title, legend and chart drawn in that theme's colours.
+ *  4. The height the embed posts, recorded by a host page: given that height, its frame holds the page with the
+ *     chart at full size and nothing below it, at a wide and a narrow width; never the same height twice in a row;
+ *     again when its parent writes to it; nothing when it is opened on its own.
+ *  5. The chart page's Embed and Cite panels copy their code (checked against the code written out here from the
  *     figure id and the site URL); printing shows chart, table and source, not panels.
- *  5. The French embeds (/fr/embed/<id>/), pasted with the French pages' embed code on a host page of another
+ *  6. The French embeds (/fr/embed/<id>/), pasted with the French pages' embed code on a host page of another
  *     origin: French words, the French chart, resized by the same resizer; with JavaScript off, the chart alone.
  * When CI=true and /usr/bin/chromium is missing, the suite fails (requireChromium throws).
  */
@@ -22,7 +26,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { FIGURES } from "../lib/figures/registry";
 import { CHART_TOKENS } from "../lib/figures/theme";
 import { embedCode } from "../lib/publish/embed/code";
-import { EMBED_MESSAGE } from "../lib/publish/embed/script";
+import { EMBED_MESSAGE, EMBED_PING } from "../lib/publish/embed/script";
 import { SITE } from "../lib/site";
 import { figureIn } from "../lib/figures/localize";
 import { launchBrowser, requireChromium } from "../test-support/browser";
@@ -65,6 +69,13 @@ describeBrowser("embeds in Chromium", () => {
       path.join(hostDir, "late.html"),
       `<!doctype html><html><head><meta charset="utf-8"><title>Late resizer</title></head><body>` +
         `<iframe id="f" src="${site.url(`/embed/${FIGURES[0].id}/`)}" width="100%" height="300"></iframe></body></html>`,
+    );
+    // the same embed in a short frame and no resizer: the host records what the embed posts to it
+    writeFileSync(
+      path.join(hostDir, "record.html"),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Recorder</title></head><body style="margin:0">` +
+        `<script>window.posted=[];addEventListener("message",function(e){if(e.source===document.getElementById("f").contentWindow)posted.push(e.data)})</script>` +
+        `<iframe id="f" src="${site.url(`/embed/${FIGURES[0].id}/`)}" width="1000" height="250" style="border:0"></iframe></body></html>`,
     );
     // sent into that iframe, it posts an embed height message to its parent, then says so in its title
     writeFileSync(
@@ -399,19 +410,121 @@ describeBrowser("embeds in Chromium", () => {
     });
     const page = await context.newPage();
     await page.goto(site.url(`/embed/${FIGURES[0].id}/${query}`));
-    const style = await page.evaluate(() => {
-      const cs = getComputedStyle(document.documentElement);
-      return {
-        background: cs.backgroundColor,
-        exports: cs.getPropertyValue("--chart-exports").trim(),
-        text: getComputedStyle(document.querySelector("h1")!).color,
-      };
+    // colours as drawn: the page, the title, a legend swatch and the chart's axis labels
+    const style = await page.evaluate(() => ({
+      background: getComputedStyle(document.documentElement).backgroundColor,
+      text: getComputedStyle(document.querySelector("h1")!).color,
+      swatch: getComputedStyle(document.querySelector("i.k-exports")!).backgroundColor,
+      label: getComputedStyle(document.querySelector(".c.w svg text")!).fill,
+    }));
+    const theme = background === DARK_BG ? "dark" : "light";
+    expect(style).toEqual({
+      background,
+      text: theme === "dark" ? "rgb(229, 231, 235)" : "rgb(17, 24, 39)",
+      swatch: rgb(CHART_TOKENS.exports[theme]),
+      label: rgb(CHART_TOKENS.text[theme]),
     });
-    expect(style.background).toBe(background);
-    const dark = background === DARK_BG;
-    expect(style.exports).toBe(dark ? CHART_TOKENS.exports.dark : CHART_TOKENS.exports.light);
-    expect(style.text).not.toBe(background);
     await context.close();
+  });
+
+  describe("the height an embed posts to its parent", () => {
+    /** What the embed in record.html has posted so far. */
+    const posted = (page: Page) => page.evaluate(() => (window as unknown as { posted: unknown[] }).posted);
+    /** Waits until the embed has posted `n` messages, then a moment more for any that would follow. */
+    async function waitForPosts(page: Page, n: number) {
+      await page.waitForFunction((k) => (window as unknown as { posted: unknown[] }).posted.length >= k, n, {
+        timeout: 10000,
+      });
+      await page.waitForTimeout(400);
+      return (await posted(page)) as { type: string; id: string; height: number }[];
+    }
+
+    /** Gives the iframe the height `h` and measures its page: the chart shown, its full height at its width, and
+     *  the space from the top of the page to the bottom of its last line plus the body's bottom padding. */
+    async function measureAt(page: Page, h: number) {
+      await page.evaluate((px) => document.getElementById("f")!.setAttribute("height", String(px)), h);
+      const frame = (await (await page.$("#f"))!.contentFrame())!;
+      await page.waitForTimeout(200);
+      return frame.evaluate(() => {
+        const svg = [...document.querySelectorAll("svg")].find((s) => s.getBoundingClientRect().width > 0)!;
+        const r = svg.getBoundingClientRect();
+        const vb = svg.viewBox.baseVal;
+        const last = document.querySelector("main")!.lastElementChild!.getBoundingClientRect();
+        return { drawn: r.height, full: (r.width * vb.height) / vb.width, needed: last.bottom + 12 };
+      });
+    }
+
+    test("the page's height with its chart at full size, once per height, at the wide and the narrow width", async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${hostOrigin}/record.html`);
+        const first = await waitForPosts(page, 1);
+        for (const m of first) expect(m).toEqual({ type: EMBED_MESSAGE, id: FIGURES[0].id, height: m.height });
+        const wide = first.at(-1)!.height;
+        // in the 250 px frame the chart is drawn smaller than its full height, and the height asked for is larger
+        const short = await measureAt(page, 250);
+        expect(short.drawn).toBeLessThan(short.full - 50);
+        expect(wide).toBeGreaterThan(400);
+        // given that height, the chart is drawn at its full height and the page ends at the frame's bottom
+        const atWide = await measureAt(page, wide);
+        expect(Math.abs(atWide.drawn - atWide.full)).toBeLessThanOrEqual(1);
+        expect(atWide.needed).toBeLessThanOrEqual(wide + 1);
+        expect(atWide.needed).toBeGreaterThan(wide - 2);
+
+        // narrower: the narrow render, and a new height
+        await page.evaluate(() => document.getElementById("f")!.setAttribute("width", "380"));
+        const after = await waitForPosts(page, first.length + 1);
+        const narrow = after.at(-1)!.height;
+        expect(Math.abs(narrow - wide)).toBeGreaterThan(20);
+        const atNarrow = await measureAt(page, narrow);
+        expect(Math.abs(atNarrow.drawn - atNarrow.full)).toBeLessThanOrEqual(1);
+        expect(atNarrow.needed).toBeLessThanOrEqual(narrow + 1);
+        expect(atNarrow.needed).toBeGreaterThan(narrow - 2);
+
+        // never the same height twice in a row: changing the frame's height alone asks for nothing new
+        const all = (await posted(page)) as { height: number }[];
+        for (let i = 1; i < all.length; i++) expect(all[i].height).not.toBe(all[i - 1].height);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test("posted again when its parent writes to it, not when another window does; nothing when not framed", async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${hostOrigin}/record.html`);
+        const before = (await waitForPosts(page, 1)).length;
+        // the embed writing to itself: not its parent
+        const frame = (await (await page.$("#f"))!.contentFrame())!;
+        await frame.evaluate((type) => window.postMessage({ type }, "*"), EMBED_PING);
+        await page.waitForTimeout(300);
+        expect(await posted(page)).toHaveLength(before);
+        // its parent: the same height, posted again
+        await page.evaluate(
+          (type) => (document.getElementById("f") as HTMLIFrameElement).contentWindow!.postMessage({ type }, "*"),
+          EMBED_PING,
+        );
+        const again = await waitForPosts(page, before + 1);
+        expect(again).toHaveLength(before + 1);
+        expect(again.at(-1)).toEqual(again.at(-2));
+
+        // opened on its own, it is its own parent: it posts nothing
+        const own = await context.newPage();
+        await own.addInitScript(() => {
+          const w = window as unknown as { seen: unknown[] };
+          w.seen = [];
+          addEventListener("message", (e) => w.seen.push(e.data));
+        });
+        await own.goto(site.url(`/embed/${FIGURES[0].id}/`));
+        await own.waitForLoadState("load");
+        await own.waitForTimeout(400);
+        expect(await own.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   });
 
   /** Clicks a copy button until its status says "Copied" (a click before React has hydrated does nothing). */

@@ -27,6 +27,14 @@ export function cssVariables(theme: Theme): string {
     .join("");
 }
 
+/** The chart colours as CSS variables that follow the color-scheme of the element they are used on (CSS Color 5
+ *  light-dark(), Baseline since 2024): one declaration per token serves the light and the dark theme. */
+export function lightDarkVariables(): string {
+  return Object.entries(CHART_TOKENS)
+    .map(([token, v]) => `--chart-${token}:light-dark(${v.light},${v.dark});`)
+    .join("");
+}
+
 /** The chart colours as the pages' CSS variables: light, dark where the reader's system asks for it, light in print.
  *  Each page carries it in its head (components/ChartTheme.tsx). */
 export const themeCss = () =>

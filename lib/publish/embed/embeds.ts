@@ -19,7 +19,7 @@ import { FIGURES } from "../../figures/registry";
 import { WIDTHS } from "../chart-svg/paths";
 import { readStaticSvg } from "../chart-svg/read";
 import { escapeAttr, escapeText } from "../../html";
-import { cssVariables, type ChartToken } from "../../figures/theme";
+import { lightDarkVariables, type ChartToken } from "../../figures/theme";
 import type { Figure, LocalizedFigure } from "../../figures/types";
 import { unitsLine, viewTitle } from "../view-words";
 import { fileStem, homePath, imageUrl, viewUrl } from "../urls";
@@ -39,38 +39,39 @@ export { EMBED_SCRIPT_SHA256, HEIGHT_SCRIPT, RESIZER_SCRIPT, EMBED_MESSAGE, EMBE
 
 export { EMBED_BREAKPOINT } from "./layout";
 
-const DARK = `${cssVariables("dark")}--fg:#e5e7eb;--link:#93c5fd;`;
-const LIGHT = `${cssVariables("light")}--fg:#111827;--link:#1d4ed8;`;
+/** Every colour of the page, light and dark in one declaration each; the page's color-scheme picks one. */
+const COLOURS = `${lightDarkVariables()}--fg:light-dark(#111827,#e5e7eb);--link:light-dark(#1d4ed8,#93c5fd)`;
 
 /** The colours and swatch shapes the embeds' legends use (any figure's series), the only ones styled. */
 const LEGEND_TOKENS = new Set<ChartToken>(FIGURES.flatMap((f) => f.series.map((l) => l.token)));
 const SWATCHES = new Set(FIGURES.flatMap((f) => f.series.map((l) => l.shape)));
 
 const L = LAYOUT;
+/** A block's line-height, unless it is the body's, which it inherits. */
+const lh = (lineHeight: number) => (lineHeight === L.body.lineHeight ? "" : `;line-height:${lineHeight}`);
 /**
  * The one stylesheet of every embed page (identical on all of them, so a CSP can allow it by one hash), written from
- * the layout's numbers (./layout.ts). The page fills its frame: <main> is a column as tall as the frame, its text
+ * the layout's numbers (./layout.ts). Its colours follow the reader's system theme (color-scheme: light dark), or the
+ * one ?theme= asks for (the height script sets data-theme, which sets color-scheme). The page fills its frame: <main> is a column as tall as the frame, its text
  * blocks keep their height and the chart box takes the rest (at most the chart's own height at full width, at least
  * LAYOUT.minChart), the drawing scaled inside it at its aspect ratio. So nothing is cut in a frame of the declared
  * height at any width from 320 px, script or no script.
  */
 export const EMBED_STYLE =
-  `:root{color-scheme:light dark;${LIGHT}}` +
-  `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${DARK}}}` +
-  `:root[data-theme=light]{color-scheme:light}:root[data-theme=dark]{color-scheme:dark;${DARK}}` +
+  `:root{color-scheme:light dark;${COLOURS}}[data-theme=light]{color-scheme:light}[data-theme=dark]{color-scheme:dark}` +
   `*{box-sizing:border-box}html{background:var(--chart-background);color:var(--fg)}html,body{height:100%}` +
-  `body{margin:0;padding:${L.padding}px;font:14px/1.4 system-ui,sans-serif}` +
+  `body{margin:0;padding:${L.padding}px;font:${L.body.size}px/${L.body.lineHeight} system-ui,sans-serif}` +
   `main{display:flex;flex-direction:column;height:100%}main>*{flex-shrink:0}` +
   `h1{font-size:${L.title.size}px;line-height:${L.title.lineHeight};margin:0}p{margin:${L.units.marginTop}px 0 0}` +
-  `.u,.s{color:var(--chart-text)}.u{font-size:${L.units.size}px;line-height:${L.units.lineHeight}}` +
-  `ul{list-style:none;margin:${L.legend.marginTop}px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:${L.legend.rowGap}px ${L.legend.columnGap}px;font-size:${L.legend.size}px;line-height:${L.legend.lineHeight}}` +
-  `li{display:flex;align-items:center;gap:${L.legend.swatchGap}px}i{display:inline-block;flex:none;width:${L.swatch.bar}px;height:${L.swatch.bar}px}` +
+  `.u,.s{color:var(--chart-text)}.u{font-size:${L.units.size}px${lh(L.units.lineHeight)}}` +
+  `ul{list-style:none;margin:${L.legend.marginTop}px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:${L.legend.rowGap}px ${L.legend.columnGap}px;font-size:${L.legend.size}px${lh(L.legend.lineHeight)}}` +
+  `li{display:flex;align-items:center;gap:${L.legend.swatchGap}px}i{flex:none;width:${L.swatch.bar}px;height:${L.swatch.bar}px}` +
   (SWATCHES.has("line") ? `i.line{width:${L.swatch.line}px;height:3px}` : "") +
   (SWATCHES.has("dot") ? `i.dot{border-radius:50%;width:${L.swatch.dot}px;height:${L.swatch.dot}px}` : "") +
   [...LEGEND_TOKENS].map((t) => `.k-${t}{background:var(--chart-${t})}`).join("") +
   `.c{margin-top:${L.chart.marginTop}px;flex-shrink:1;min-height:${L.minChart}px}.c svg{display:block;width:100%;height:100%}.w{display:none}` +
   `@media (min-width:${EMBED_BREAKPOINT}px){.n{display:none}.w{display:block}}` +
-  `.s{font-size:${L.source.size}px;line-height:${L.source.lineHeight};margin-top:${L.source.marginTop}px}a{color:var(--link)}`;
+  `.s{font-size:${L.source.size}px${lh(L.source.lineHeight)};margin-top:${L.source.marginTop}px}a{color:var(--link)}`;
 
 /** CSP source for the embed pages' inline style: style-src 'sha256-…'. */
 export const EMBED_STYLE_SHA256 = sha256(EMBED_STYLE);

@@ -30,6 +30,7 @@ export const EMBED_BREAKPOINT = 640;
 /** The page's boxes (px): EMBED_STYLE is written from these, and the height below computed from them. */
 export const LAYOUT = {
   padding: 12,
+  body: { size: 14, lineHeight: 1.4 },
   title: { size: 18, lineHeight: 1.3 },
   units: { size: 13, lineHeight: 1.4, marginTop: 4 },
   legend: { size: 13, lineHeight: 1.4, marginTop: 8, rowGap: 2, columnGap: 14, swatchGap: 6 },

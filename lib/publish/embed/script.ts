@@ -3,10 +3,12 @@
  *
  * HEIGHT_SCRIPT is the only script of an embed page (inline, identical on every embed page, so one hash): it
  * applies ?theme=light|dark (any other value, and any other parameter, is ignored: nothing from the URL is ever
- * written into the page) and posts the height the page wants (its content with each chart at full width) to the parent window when it is first laid out, when it has
- * loaded, whenever that height changes (a ResizeObserver on the page), and when its parent asks (EMBED_PING); and it
- * loads the charts' exploration layer (EXPLORE_SCRIPT_PATH, same origin as the embed) on the first focus or pointer
- * entry over a chart, not before.
+ * written into the page) and posts the height the page wants to the parent window, once per new height: when it is
+ * laid out and whenever its width changes (a ResizeObserver on the page), when it has loaded, and when its parent
+ * writes to it (the resizer's EMBED_PING). The height it wants is <main>'s at its own height, each chart at its full
+ * width and aspect (the page otherwise fills its frame, ./embeds.ts), plus the body's padding. It loads the charts'
+ * exploration layer (EXPLORE_SCRIPT_PATH, same origin as the embed) on the first focus or pointer entry over a
+ * chart, not before.
  *
  * RESIZER_SCRIPT is served at /embed-resize.js for the embedding page: it listens for those messages and sets
  * the height of the iframe that sent one, only if that iframe is one of ours: the message comes from the origin of
@@ -18,31 +20,29 @@
  */
 import { cspSha256 } from "../hash";
 import { EXPLORE_EVENTS, EXPLORE_SCRIPT_PATH } from "../explore/shared";
+import { LAYOUT } from "./layout";
 
 /** Message posted by an embed to its parent: { type, id, height }. */
 export const EMBED_MESSAGE = "frt-embed-height";
-/** Message the resizer posts, when it starts, to the embeds already on the page: post your height again. */
+/** Message the resizer posts, when it starts, to the embeds already on the page: post your height again (an embed
+ *  posts it again on any message from its parent). */
 export const EMBED_PING = "frt-embed-ping";
 
 export const HEIGHT_SCRIPT =
-  `(function(){var d=document.documentElement,w=window,p=w.parent,m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search),l=-1;` +
-  `if(m)d.setAttribute("data-theme",m[1]);` +
-  // the page fills its frame, the chart box giving way (./embeds.ts): the height it wants is its content's, from the
-  // top of the body to the end of <main>'s last block, with each chart at its full height (its width × its aspect)
-  `function f(){var b=document.body,m=b&&b.firstElementChild,h,s,r;if(!m||!m.lastElementChild)return;s=getComputedStyle(b);` +
-  `h=m.lastElementChild.getBoundingClientRect().bottom-m.getBoundingClientRect().top+parseFloat(s.paddingTop)+parseFloat(s.paddingBottom);` +
-  `[].forEach.call(m.querySelectorAll("svg"),function(g){var v=g.viewBox&&g.viewBox.baseVal;r=g.getBoundingClientRect();if(v&&v.width&&r.width)h+=r.width*v.height/v.width-r.height});` +
-  `h=Math.ceil(h);if(h!==l&&p!==w){l=h;p.postMessage({type:"${EMBED_MESSAGE}",id:d.getAttribute("data-embed"),height:h},"*")}}` +
-  // a ResizeObserver reports the first layout and every change of size after it: of the page (the iframe's width)
-  // and, once the body is parsed, of each block of <main> (fonts, wrapping); the load event reports it too, because a
-  // browser may hold back the observer of an iframe that is off screen
-  `var o=new ResizeObserver(f);o.observe(d);w.addEventListener("load",f);` +
-  `document.addEventListener("DOMContentLoaded",function(){var m=document.body.firstElementChild;if(m)[].forEach.call(m.children,function(c){o.observe(c)})});` +
-  `w.addEventListener("message",function(e){if(e.source===p&&e.data&&e.data.type==="${EMBED_PING}"){l=-1;f()}});` +
+  `{let d=document.documentElement,p=parent,m=location.search.match(/[?&]theme=(light|dark)(&|$)/),l,` +
+  // <main> at its own height for a moment (a style property, which the CSP allows), then back to filling the frame
+  `f=()=>{let n=document.body?.firstElementChild,s=n?.style,h;if(s){s.height="auto";` +
+  `h=Math.ceil(n.getBoundingClientRect().height)+${2 * LAYOUT.padding};s.height="";` +
+  `h!=l&&p!=window&&p.postMessage({type:"${EMBED_MESSAGE}",id:d.dataset.embed,height:l=h},"*")}},` +
   // the exploration layer, once, on the first focus or pointer entry over a chart (the page's only SVGs)
-  `function x(e){x.s||e.target.closest?.("svg")&&((x.s=d.appendChild(document.createElement("script"))).src="${EXPLORE_SCRIPT_PATH}")}` +
-  EXPLORE_EVENTS.map((k) => `w.addEventListener("${k}",x);`).join("") +
-  `})();`;
+  `x=e=>{x.s||e.target.closest?.("svg")&&((x.s=d.appendChild(document.createElement("script"))).src="${EXPLORE_SCRIPT_PATH}")};` +
+  `m&&(d.dataset.theme=m[1]);` +
+  // the observer reports the first layout and every change of the page's width; the load event the end of the
+  // page, and a frame off screen, whose observer a browser may hold back
+  `new ResizeObserver(f).observe(d);onload=f;` +
+  `addEventListener("message",e=>{e.source==p&&(l=0,f())});` +
+  EXPLORE_EVENTS.map((k) => `addEventListener("${k}",x);`).join("") +
+  `}`;
 
 export const RESIZER_SCRIPT =
   `/* France–Russia trade, checked: sets the height of embedded charts (iframes from /embed/, /fr/embed/) to their content. */\n` +
