@@ -5,7 +5,9 @@
  * in words (`labels`), or a number the text rounds. A number shown with all its digits has none: its text, read in the
  * page's language, is the value (a second copy of every number was a sixth of the monthly page's first round trip). A table of
  * more than LONG_TABLE rows scrolls in a box of its own (header row kept in view; full length when printed), so that
- * what follows it on the page stays within reach. Cells are styled by one rule in app/globals.css (`[data-table]`, numbers
+ * what follows it on the page stays within reach. On a phone, a cell keeps to one line but in a prose column (a text
+ * column with a cell longer than PROSE_CHARS, class `p`), which wraps at a readable width, and the table scrolls
+ * sideways in its box, its caption wrapping to the box's width and staying in view (app/globals.css). Cells are styled by one rule in app/globals.css (`[data-table]`, numbers
  * `.n`), not by utility classes on each of the site's ~11,000 cells (they were a sixth of the Russia page's raw bytes).
  *
  * A table of more than ON_DEMAND_ROWS rows, given where it is served (`onDemand`), is not in the page: it is a panel
@@ -60,12 +62,37 @@ export function DataTable({
   );
 }
 
+/** A text column with a cell longer than this (a source, a basis) wraps on a phone; the other cells keep to one line. */
+const PROSE_CHARS = 24;
+
+interface Cell {
+  text: string;
+  label?: string;
+  value?: string | number;
+}
+
 function TableOf({ table, id, locale }: { table: TableModel; id?: string; locale: Locale }) {
   const scroll = table.rows.length > LONG_TABLE ? " table-scroll" : "";
+  const cells: Cell[][] = table.rows.map((row) =>
+    table.columns.map((c) => {
+      const v = row[c.key];
+      const cell =
+        v === null || v === undefined
+          ? { text: "—" }
+          : typeof v === "number" && c.numeric
+            ? numberCell(v, c.decimals ?? 0, locale)
+            : { text: c.labels?.[String(v)] ?? String(v) };
+      const shownInFull = typeof v === "number" && c.numeric && Number(v.toFixed(c.decimals ?? 0)) === v;
+      return { ...cell, value: shownInFull ? undefined : (v ?? "") };
+    }),
+  );
+  const prose = table.columns.map((c, j) => !c.numeric && cells.some((r) => r[j].text.length > PROSE_CHARS));
   return (
     <div className={`overflow-x-auto${scroll}`} tabIndex={0} role="region" aria-label={table.caption}>
       <table id={id} className="w-full border-collapse text-sm" data-table>
-        <caption className="mb-2 text-left font-medium">{table.caption}</caption>
+        <caption className="mb-2 text-left font-medium">
+          <span>{table.caption}</span>
+        </caption>
         <thead>
           <tr>
             {table.columns.map((c) => (
@@ -76,29 +103,18 @@ function TableOf({ table, id, locale }: { table: TableModel; id?: string; locale
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, i) => (
+          {cells.map((row, i) => (
             <tr key={i}>
-              {table.columns.map((c) => {
-                const v = row[c.key];
-                const cell =
-                  v === null || v === undefined
-                    ? { text: "—" }
-                    : typeof v === "number" && c.numeric
-                      ? numberCell(v, c.decimals ?? 0, locale)
-                      : { text: c.labels?.[String(v)] ?? String(v) };
-                const text = cell.text;
-                const shownInFull = typeof v === "number" && c.numeric && Number(v.toFixed(c.decimals ?? 0)) === v;
-                return (
-                  <td
-                    key={c.key}
-                    data-value={shownInFull ? undefined : (v ?? "")}
-                    aria-label={"label" in cell ? cell.label : undefined}
-                    className={c.numeric ? "n" : undefined}
-                  >
-                    {text}
-                  </td>
-                );
-              })}
+              {row.map((cell, j) => (
+                <td
+                  key={table.columns[j].key}
+                  data-value={cell.value}
+                  aria-label={cell.label}
+                  className={table.columns[j].numeric ? "n" : prose[j] ? "p" : undefined}
+                >
+                  {cell.text}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

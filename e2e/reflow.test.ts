@@ -76,3 +76,66 @@ site.describeBrowser("the claims matrix's caption on a phone", () => {
     },
   );
 });
+
+site.describeBrowser("data tables on a phone", () => {
+  const CHART_PAGES = PAGES.filter((p) => /^\/[a-z]{2}\/charts\/[^/]+\/$/.test(p));
+  test.each(CHART_PAGES)(
+    "%s at 360 px: every row at most three lines high; the caption wraps within the screen and stays when the table scrolls",
+    async (p) => {
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+      await keepLocal(context, site.server.origin);
+      const page = await context.newPage();
+      try {
+        await page.goto(site.server.url(p), { waitUntil: "networkidle" });
+        // the long tables are filled by the page script after the first paint
+        await page.waitForFunction(
+          () =>
+            ![...document.querySelectorAll("details[open] [data-panel-content]:empty")].some(
+              (e) => !e.closest("[hidden]"),
+            ),
+          null,
+          { timeout: 10000 },
+        );
+        const tables = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLTableElement>("table[data-table]")]
+            .filter((t) => t.getClientRects().length)
+            .map((t) => {
+              const cell = t.querySelector("td")!;
+              const cs = getComputedStyle(cell);
+              const line = parseFloat(cs.lineHeight);
+              const limit = 3 * line + parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom) + 1;
+              const rows = [...t.tBodies[0].rows].map((r) => r.getBoundingClientRect().height);
+              const caption = t.caption!.firstElementChild!.getBoundingClientRect();
+              return {
+                caption: t.caption!.textContent!.slice(0, 50),
+                tallRows: rows.filter((h) => h > limit).length,
+                captionRight: caption.right,
+              };
+            }),
+        );
+        expect(tables.length).toBeGreaterThan(0);
+        for (const t of tables) {
+          expect({ caption: t.caption, tallRows: t.tallRows }).toEqual({ caption: t.caption, tallRows: 0 });
+          expect(t.captionRight).toBeLessThanOrEqual(360);
+        }
+        // the widest table scrolls sideways in its box, its caption staying where it is
+        const box = page.locator("[role=region]:has(> table[data-table])").filter({ visible: true });
+        const widths = await box.evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        const widest = widths.indexOf(Math.max(...widths));
+        if (widths[widest] > 0) {
+          const caption = box.nth(widest).locator("caption > span");
+          const before = (await caption.boundingBox())!;
+          const scrolled = await box.nth(widest).evaluate((e) => {
+            e.scrollBy(Math.min(200, e.scrollWidth - e.clientWidth), 0);
+            return e.scrollLeft;
+          });
+          expect(scrolled).toBeGreaterThan(10);
+          // within a pixel: a scroll offset may be fractional
+          expect(Math.abs((await caption.boundingBox())!.x - before.x)).toBeLessThanOrEqual(1);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
