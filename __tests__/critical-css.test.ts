@@ -6,7 +6,12 @@
  * the pages as the whole stylesheet does is checked in Chromium: e2e/critical-css.test.ts.)
  */
 import { memoryFiles } from "../lib/publish/files";
-import { criticalCssFiles, pageWithCriticalCss, withoutAbsentFieldParts } from "../lib/publish/critical-css";
+import {
+  criticalCssFiles,
+  pageWithCriticalCss,
+  withoutAbsentFieldParts,
+  withoutUnreadProperties,
+} from "../lib/publish/critical-css";
 
 const HREF = "/_next/static/chunks/s.css";
 const CSS = [
@@ -88,4 +93,21 @@ test("the base styles of form-field parts go where the page has no such field, a
   // one field keeps its own parts only
   const search = withoutAbsentFieldParts('<input type="search">', css).replace(/\s+/g, "");
   expect(search).toBe("::-webkit-search-decoration{-webkit-appearance:none}p{margin:0}.keep{color:blue}");
+});
+
+test("a property's registration stays where something reads it, and goes where nothing does", () => {
+  const css =
+    '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}' +
+    '@property --tw-ring-color{syntax:"*";inherits:false}' +
+    '@property --tw-font-weight{syntax:"*";inherits:false}' +
+    '@property --chart-grid{syntax:"*";inherits:true}' +
+    ".border{border-style:var( --tw-border-style);border-width:1px}.font-semibold{--tw-font-weight:600;font-weight:600}";
+  const out = withoutUnreadProperties(css, ["--chart-grid"]);
+  // read by a rule (with a space after the parenthesis) and by the markup: kept; set but never read, or unused: gone
+  expect(out).toBe(
+    '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}' +
+      '@property --chart-grid{syntax:"*";inherits:true}' +
+      ".border{border-style:var( --tw-border-style);border-width:1px}.font-semibold{--tw-font-weight:600;font-weight:600}",
+  );
+  expect(withoutUnreadProperties(css)).not.toContain("--chart-grid{");
 });

@@ -39,7 +39,7 @@ export function PageSections({ sections }: { sections: PageSectionView[] }) {
                 id={`${s.id}-table`}
                 locale={s.locale}
                 onDemand={
-                  s.csvUrl && s.csvLabel
+                  s.tableSrc && s.csvUrl && s.csvLabel
                     ? {
                         src: s.tableSrc,
                         needsScript: s.ui.tableNeedsScript,

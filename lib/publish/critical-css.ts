@@ -68,9 +68,27 @@ export function withoutAbsentFieldParts(content: string, css: string): string {
 }
 
 /**
+ * `css` without the registrations (`@property --x {…}`) of custom properties that nothing reads: no `var(--x…)` in
+ * `css` itself or in `alsoRead` (the markup's). Tailwind registers every property any of its utilities might use
+ * (rings, shadows, filters: 36 of the 42 in a chart page's cut); a property a page sets but never reads needs no
+ * registration, and the whole stylesheet brings them all when it arrives.
+ */
+export function withoutUnreadProperties(css: string, alsoRead: string[] = []): string {
+  const root = postcss.parse(css);
+  const read = new Set(alsoRead);
+  root.walkDecls((d) => {
+    for (const m of d.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(m[1]);
+  });
+  root.walkAtRules("property", (at) => {
+    if (!read.has(at.params.trim())) at.remove();
+  });
+  return root.toString();
+}
+
+/**
  * The rules of `css` that `content` (HTML) can match, in their order; custom properties only where used, by the
  * stylesheet or by the markup (`var(--chart-grid)` in a chart's attributes, which PurgeCSS does not read); the base
- * styles of form-field parts only where the page has such a field.
+ * styles of form-field parts only where the page has such a field; the registrations of the properties it reads.
  */
 export async function criticalCss(content: string, css: string): Promise<string> {
   const inMarkup = [...new Set([...content.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]))];
@@ -83,7 +101,7 @@ export async function criticalCss(content: string, css: string): Promise<string>
     fontFace: true,
     safelist: { variables: inMarkup },
   });
-  return withoutAbsentFieldParts(content, result.css);
+  return withoutUnreadProperties(withoutAbsentFieldParts(content, result.css), inMarkup);
 }
 
 const isOpenDetails = (node: unknown): boolean =>

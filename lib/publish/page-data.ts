@@ -313,7 +313,8 @@ export type PageSectionView = PageSection & {
   csvUrl?: string;
   csvLabel?: string;
   locale: Locale;
-  tableSrc: string;
+  /** where its table is served, if it has one */
+  tableSrc?: string;
   ui: { dataTable: string; tableNeedsScript: string; partLoadError: string };
 };
 
@@ -327,7 +328,7 @@ export function chartPageView(slug: PageSlug, locale: Locale): ChartPageView {
       csvUrl: s.csv && `/data/${s.csv}`,
       csvLabel: s.csv && message(locale, "figureUi.downloadCsv", { file: s.csv }),
       locale,
-      tableSrc: servedPanelPath(s.id, "table", locale),
+      tableSrc: s.table && servedPanelPath(s.id, "table", locale),
       ui: wordsOf(locale, "figureUi", ["dataTable", "tableNeedsScript", "partLoadError"] as const),
     };
   });
